@@ -1,0 +1,198 @@
+/* succession-test-utils.c — helpers shared by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-test"
+
+#include "config.h"
+
+#include "succession-test-utils.h"
+
+static gboolean
+timeout_reached (gpointer data)
+{
+  gboolean *reached = data;
+
+  *reached = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+succession_test_spin (guint ms)
+{
+  gboolean reached = FALSE;
+
+  g_timeout_add (ms, timeout_reached, &reached);
+  while (!reached)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+gboolean
+succession_test_wait_until (gboolean (*condition) (gpointer data),
+                            gpointer   data,
+                            guint      timeout_ms)
+{
+  gboolean reached = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_reached, &reached);
+
+  while (!condition (data) && !reached)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!reached)
+    g_source_remove (id);
+
+  return condition (data);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  gboolean *painted = data;
+
+  *painted = TRUE;
+}
+
+void
+succession_test_wait_for_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+  guint64 deadline;
+
+  g_assert_true (GTK_IS_WIDGET (window));
+
+  /* The frame clock exists once the surface does. */
+  while (gtk_widget_get_frame_clock (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  clock = gtk_widget_get_frame_clock (window);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (window);
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (painted);
+}
+
+char *
+succession_test_screenshot (GtkWidget  *widget,
+                            const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *filename = NULL;
+  g_autofree char *dir = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                          "screenshots", NULL);
+  g_mkdir_with_parents (dir, 0755);
+  filename = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, filename));
+
+  return g_steal_pointer (&filename);
+}
+
+GtkWidget *
+succession_test_find_child (GtkWidget  *root,
+                            GType       type,
+                            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (name == NULL ||
+           g_strcmp0 (gtk_widget_get_name (child), name) == 0 ||
+           (GTK_IS_BUILDABLE (child) &&
+            g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), name) == 0)))
+        return child;
+
+      if ((found = succession_test_find_child (child, type, name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+succession_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+int
+succession_test_run_cli (const char * const *argv,
+                         char              **out_stdout,
+                         char              **out_stderr)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *bin = g_getenv ("SUCCESSION_BIN");
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (args, (gpointer) bin);
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (args, (gpointer) argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* The command line must work on a machine with no display at all. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  if (out_stdout)
+    *out_stdout = g_steal_pointer (&out);
+  if (out_stderr)
+    *out_stderr = g_steal_pointer (&err);
+
+  return g_subprocess_get_if_exited (proc) ? g_subprocess_get_exit_status (proc) : -1;
+}

@@ -1,0 +1,35 @@
+/* succession-test-utils.h — helpers shared by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main context until @window has painted a frame. */
+void     succession_test_wait_for_frame    (GtkWidget  *window);
+/* Runs the main context until @condition returns TRUE or @timeout_ms pass. */
+gboolean succession_test_wait_until        (gboolean  (*condition) (gpointer data),
+                                            gpointer    data,
+                                            guint       timeout_ms);
+/* Iterates the main context for @ms milliseconds. */
+void     succession_test_spin              (guint       ms);
+/* Renders @widget into a PNG in the build tree; returns the path written. */
+char    *succession_test_screenshot        (GtkWidget  *widget,
+                                            const char *name);
+/* Finds the first descendant of @root of type @type whose name (or buildable id) is @name. */
+GtkWidget *succession_test_find_child      (GtkWidget  *root,
+                                            GType       type,
+                                            const char *name);
+/* The first toplevel of @type that is visible, or NULL. */
+GtkWindow *succession_test_find_toplevel   (GType       type);
+
+/* Runs SUCCESSION_BIN with @argv (NULL-terminated) and no display; captures its output. */
+int      succession_test_run_cli           (const char * const *argv,
+                                            char              **out_stdout,
+                                            char              **out_stderr);
+
+G_END_DECLS
