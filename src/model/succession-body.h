@@ -1,0 +1,45 @@
+/* succession-body.h — a body (Popolo organization): the NPC, a committee, a department
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "succession-date.h"
+#include "succession-text.h"
+#include "succession-types.h"
+
+G_BEGIN_DECLS
+
+#define SUCCESSION_TYPE_BODY (succession_body_get_type ())
+
+G_DECLARE_FINAL_TYPE (SuccessionBody, succession_body, SUCCESSION, BODY, GObject)
+
+const char           *succession_body_get_id             (SuccessionBody     *self);
+const char           *succession_body_get_name           (SuccessionBody     *self);
+const SuccessionText *succession_body_get_names          (SuccessionBody     *self);
+const char           *succession_body_get_display_name   (SuccessionBody     *self,
+                                                          const char * const *languages);
+const char           *succession_body_get_classification (SuccessionBody     *self);
+SuccessionBody       *succession_body_get_parent         (SuccessionBody     *self);
+/* The child bodies, in display order (a GListModel of SuccessionBody). */
+GListModel           *succession_body_get_children       (SuccessionBody     *self);
+guint                 succession_body_get_n_children     (SuccessionBody     *self);
+/* The offices of this body (SuccessionOffice), in file order. */
+GPtrArray            *succession_body_get_offices        (SuccessionBody     *self);
+/* The numbered terms of this body (SuccessionTerm), chronological. */
+GPtrArray            *succession_body_get_terms          (SuccessionBody     *self);
+const SuccessionDate *succession_body_get_founding_date  (SuccessionBody     *self);
+const SuccessionDate *succession_body_get_dissolution_date (SuccessionBody   *self);
+const SuccessionText *succession_body_get_description    (SuccessionBody     *self);
+const SuccessionText *succession_body_get_rank           (SuccessionBody     *self);
+const SuccessionText *succession_body_get_address        (SuccessionBody     *self);
+const SuccessionText *succession_body_get_predecessor_name (SuccessionBody   *self);
+const SuccessionDate *succession_body_get_predecessor_founding_date (SuccessionBody *self);
+GPtrArray            *succession_body_get_sources        (SuccessionBody     *self);
+/* The depth in the tree: 0 for a body without parent. */
+guint                 succession_body_get_depth          (SuccessionBody     *self);
+
+G_END_DECLS

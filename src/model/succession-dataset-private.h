@@ -1,0 +1,50 @@
+/* succession-dataset-private.h — the dataset's fields, filled by the loader
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "succession-model-private.h"
+
+G_BEGIN_DECLS
+
+struct _SuccessionDataset
+{
+  GObject          parent_instance;
+
+  char            *title;
+  char            *display_name;
+  GFile           *file;
+  char            *version;
+  char            *license;
+  char           **languages;
+  SuccessionText  *date_convention;
+  GHashTable      *notes;          /* id -> SuccessionText */
+
+  GPtrArray       *bodies;
+  GPtrArray       *root_bodies;
+  GPtrArray       *offices;
+  GPtrArray       *persons;
+  GPtrArray       *tenures;
+  GPtrArray       *terms;
+  GPtrArray       *warnings;
+
+  GHashTable      *bodies_by_id;
+  GHashTable      *offices_by_id;
+  GHashTable      *persons_by_id;
+  GHashTable      *tenures_by_id;
+  GHashTable      *terms_by_id;
+
+  GListStore      *bodies_model;
+  GListStore      *root_bodies_model;
+  GListStore      *offices_model;
+  GListStore      *persons_model;
+  GListStore      *tenures_model;
+  GListStore      *terms_model;
+  GListStore      *warnings_model;
+
+  gboolean         search_keys_ready;
+};
+
+G_END_DECLS

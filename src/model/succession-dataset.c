@@ -1,0 +1,437 @@
+/* succession-dataset.c — a loaded dataset and the queries across it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-dataset"
+
+#include "config.h"
+
+#include "succession-dataset-private.h"
+
+G_DEFINE_FINAL_TYPE (SuccessionDataset, succession_dataset, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DISPLAY_NAME,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+succession_dataset_dispose (GObject *object)
+{
+  SuccessionDataset *self = SUCCESSION_DATASET (object);
+
+  /* Entities refer to each other strongly; break the cycles so they can go. */
+  if (self->bodies != NULL)
+    g_ptr_array_foreach (self->bodies, (GFunc) _succession_body_clear_links, NULL);
+  if (self->offices != NULL)
+    g_ptr_array_foreach (self->offices, (GFunc) _succession_office_clear_links, NULL);
+  if (self->persons != NULL)
+    g_ptr_array_foreach (self->persons, (GFunc) _succession_person_clear_links, NULL);
+  if (self->tenures != NULL)
+    g_ptr_array_foreach (self->tenures, (GFunc) _succession_tenure_clear_links, NULL);
+  if (self->terms != NULL)
+    g_ptr_array_foreach (self->terms, (GFunc) _succession_term_clear_links, NULL);
+
+  g_clear_object (&self->bodies_model);
+  g_clear_object (&self->root_bodies_model);
+  g_clear_object (&self->offices_model);
+  g_clear_object (&self->persons_model);
+  g_clear_object (&self->tenures_model);
+  g_clear_object (&self->terms_model);
+  g_clear_object (&self->warnings_model);
+
+  G_OBJECT_CLASS (succession_dataset_parent_class)->dispose (object);
+}
+
+static void
+succession_dataset_finalize (GObject *object)
+{
+  SuccessionDataset *self = SUCCESSION_DATASET (object);
+
+  g_clear_pointer (&self->bodies, g_ptr_array_unref);
+  g_clear_pointer (&self->root_bodies, g_ptr_array_unref);
+  g_clear_pointer (&self->offices, g_ptr_array_unref);
+  g_clear_pointer (&self->persons, g_ptr_array_unref);
+  g_clear_pointer (&self->tenures, g_ptr_array_unref);
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->bodies_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->offices_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->persons_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->tenures_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->terms_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->notes, g_hash_table_unref);
+  g_clear_pointer (&self->date_convention, succession_text_unref);
+  g_clear_pointer (&self->languages, g_strfreev);
+  g_clear_object (&self->file);
+  g_free (self->title);
+  g_free (self->display_name);
+  g_free (self->version);
+  g_free (self->license);
+
+  G_OBJECT_CLASS (succession_dataset_parent_class)->finalize (object);
+}
+
+static void
+succession_dataset_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SuccessionDataset *self = SUCCESSION_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, succession_dataset_get_title (self));
+      break;
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, self->display_name);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_dataset_class_init (SuccessionDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = succession_dataset_dispose;
+  object_class->finalize = succession_dataset_finalize;
+  object_class->get_property = succession_dataset_get_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_NAME] = g_param_spec_string ("display-name", NULL, NULL, NULL,
+                                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+succession_dataset_init (SuccessionDataset *self)
+{
+  self->bodies = g_ptr_array_new_with_free_func (g_object_unref);
+  self->root_bodies = g_ptr_array_new_with_free_func (g_object_unref);
+  self->offices = g_ptr_array_new_with_free_func (g_object_unref);
+  self->persons = g_ptr_array_new_with_free_func (g_object_unref);
+  self->tenures = g_ptr_array_new_with_free_func (g_object_unref);
+  self->terms = g_ptr_array_new_with_free_func (g_object_unref);
+  self->warnings = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Keys are the entities' own id strings; the arrays own the entities. */
+  self->bodies_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->offices_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->persons_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->tenures_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->terms_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) succession_text_unref);
+}
+
+SuccessionDataset *
+_succession_dataset_new (void)
+{
+  return g_object_new (SUCCESSION_TYPE_DATASET, NULL);
+}
+
+const char *
+succession_dataset_get_title (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return self->title != NULL ? self->title : self->display_name;
+}
+
+const char *
+succession_dataset_get_display_name (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return self->display_name;
+}
+
+GFile *
+succession_dataset_get_file (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return self->file;
+}
+
+const char *
+succession_dataset_get_version (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return self->version;
+}
+
+const char *
+succession_dataset_get_license (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return self->license;
+}
+
+const SuccessionText *
+succession_dataset_get_date_convention (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return self->date_convention;
+}
+
+const SuccessionText *
+succession_dataset_lookup_note (SuccessionDataset *self,
+                                const char        *id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->notes, id) : NULL;
+}
+
+GListModel *
+succession_dataset_get_bodies (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return _succession_list_model_from_array (&self->bodies_model, SUCCESSION_TYPE_BODY, self->bodies);
+}
+
+GListModel *
+succession_dataset_get_root_bodies (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return _succession_list_model_from_array (&self->root_bodies_model, SUCCESSION_TYPE_BODY, self->root_bodies);
+}
+
+GListModel *
+succession_dataset_get_offices (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return _succession_list_model_from_array (&self->offices_model, SUCCESSION_TYPE_OFFICE, self->offices);
+}
+
+GListModel *
+succession_dataset_get_persons (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return _succession_list_model_from_array (&self->persons_model, SUCCESSION_TYPE_PERSON, self->persons);
+}
+
+GListModel *
+succession_dataset_get_tenures (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return _succession_list_model_from_array (&self->tenures_model, SUCCESSION_TYPE_TENURE, self->tenures);
+}
+
+GListModel *
+succession_dataset_get_terms (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return _succession_list_model_from_array (&self->terms_model, SUCCESSION_TYPE_TERM, self->terms);
+}
+
+GListModel *
+succession_dataset_get_warnings (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return _succession_list_model_from_array (&self->warnings_model, SUCCESSION_TYPE_MESSAGE, self->warnings);
+}
+
+SuccessionBody *
+succession_dataset_get_body (SuccessionDataset *self,
+                             const char        *id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->bodies_by_id, id) : NULL;
+}
+
+SuccessionOffice *
+succession_dataset_get_office (SuccessionDataset *self,
+                               const char        *id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->offices_by_id, id) : NULL;
+}
+
+SuccessionPerson *
+succession_dataset_get_person (SuccessionDataset *self,
+                               const char        *id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->persons_by_id, id) : NULL;
+}
+
+SuccessionTenure *
+succession_dataset_get_tenure (SuccessionDataset *self,
+                               const char        *id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->tenures_by_id, id) : NULL;
+}
+
+SuccessionTerm *
+succession_dataset_get_term (SuccessionDataset *self,
+                             const char        *id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->terms_by_id, id) : NULL;
+}
+
+SuccessionTerm *
+succession_dataset_get_term_on (SuccessionDataset    *self,
+                                SuccessionBody       *body,
+                                const SuccessionDate *date)
+{
+  SuccessionTerm *possible = NULL;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_BODY (body), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (body->terms == NULL || !succession_date_is_set (date))
+    return NULL;
+
+  for (guint i = 0; i < body->terms->len; i++)
+    {
+      SuccessionTerm *term = g_ptr_array_index (body->terms, i);
+      SuccessionMatch match = succession_term_covers (term, date);
+
+      if (match == SUCCESSION_MATCH_YES)
+        return term;
+      if (match == SUCCESSION_MATCH_POSSIBLY && possible == NULL)
+        possible = term;
+    }
+
+  return possible;
+}
+
+/* Search keys are built on the first search, not at load: most sessions never search. */
+static void
+ensure_search_keys (SuccessionDataset *self)
+{
+  if (self->search_keys_ready)
+    return;
+
+  for (guint i = 0; i < self->persons->len; i++)
+    {
+      SuccessionPerson *person = g_ptr_array_index (self->persons, i);
+      person->search_key = _succession_build_search_key (person->name, person->names);
+    }
+  for (guint i = 0; i < self->offices->len; i++)
+    {
+      SuccessionOffice *office = g_ptr_array_index (self->offices, i);
+      office->search_key = _succession_build_search_key (office->label, office->names);
+    }
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      SuccessionBody *body = g_ptr_array_index (self->bodies, i);
+      body->search_key = _succession_build_search_key (body->name, body->names);
+    }
+
+  self->search_keys_ready = TRUE;
+}
+
+static const char *
+item_search_key (GObject *item)
+{
+  if (SUCCESSION_IS_PERSON (item))
+    return SUCCESSION_PERSON (item)->search_key;
+  if (SUCCESSION_IS_OFFICE (item))
+    return SUCCESSION_OFFICE (item)->search_key;
+  if (SUCCESSION_IS_BODY (item))
+    return SUCCESSION_BODY (item)->search_key;
+  return NULL;
+}
+
+/* 0: no match; 1: inside a name; 2: at the start of a name. */
+static int
+match_rank (const char *key,
+            const char *folded)
+{
+  const char *hit;
+
+  if (key == NULL || *folded == '\0')
+    return *folded == '\0';
+
+  hit = strstr (key, folded);
+  if (hit == NULL)
+    return 0;
+
+  for (; hit != NULL; hit = strstr (hit + 1, folded))
+    if (hit == key || hit[-1] == '\x1f')
+      return 2;
+
+  return 1;
+}
+
+gboolean
+succession_dataset_item_matches (SuccessionDataset *self,
+                                 GObject           *item,
+                                 const char        *folded_query)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+
+  if (folded_query == NULL || *folded_query == '\0')
+    return TRUE;
+
+  ensure_search_keys (self);
+  return match_rank (item_search_key (item), folded_query) > 0;
+}
+
+static void
+search_array (GPtrArray  *array,
+              const char *folded,
+              GPtrArray  *starts,
+              GPtrArray  *inside)
+{
+  for (guint i = 0; i < array->len; i++)
+    {
+      GObject *item = g_ptr_array_index (array, i);
+      int rank = match_rank (item_search_key (item), folded);
+
+      if (rank == 2)
+        g_ptr_array_add (starts, g_object_ref (item));
+      else if (rank == 1)
+        g_ptr_array_add (inside, g_object_ref (item));
+    }
+}
+
+GPtrArray *
+succession_dataset_search (SuccessionDataset *self,
+                           const char        *query,
+                           guint              limit)
+{
+  g_autoptr(GPtrArray) inside = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *folded = NULL;
+  GPtrArray *results;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  results = g_ptr_array_new_with_free_func (g_object_unref);
+  folded = succession_fold_for_search (query);
+  if (*folded == '\0')
+    return results;
+
+  ensure_search_keys (self);
+
+  search_array (self->persons, folded, results, inside);
+  search_array (self->offices, folded, results, inside);
+  search_array (self->bodies, folded, results, inside);
+
+  g_ptr_array_extend_and_steal (results, g_steal_pointer (&inside));
+
+  if (limit > 0 && results->len > limit)
+    g_ptr_array_set_size (results, limit);
+
+  return results;
+}

@@ -1,0 +1,896 @@
+/* succession-loader.c — reading a dataset: limits, encoding, syntax, threads and progress
+ *
+ * The order of the checks matters: the raw text is scanned first (cheap, and it protects
+ * json-glib from input it handles badly, such as very deep nesting), then parsed, then
+ * converted record by record, then checked across records.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-loader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "succession-loader-private.h"
+
+struct _SuccessionLoader
+{
+  GObject     parent_instance;
+  GListStore *messages;
+  guint       n_errors;
+  guint       n_warnings;
+  gint        progress;        /* per mille, written by the worker thread */
+  guint       progress_source;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionLoader, succession_loader, G_TYPE_OBJECT)
+G_DEFINE_QUARK (succession-loader-error-quark, succession_loader_error)
+
+enum {
+  PROP_0,
+  PROP_PROGRESS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---------------------------------------------------------------------------------------- */
+/* Messages                                                                                  */
+
+void
+_succession_load_path_push (SuccessionLoadContext *ctx,
+                            const char            *key,
+                            int                    index)
+{
+  /* Deeper places than the format has are reported at their ancestor. */
+  if (ctx->depth < SUCCESSION_PATH_MAX)
+    ctx->path[ctx->depth] = (SuccessionPathFrame) { key, index };
+  ctx->depth++;
+}
+
+void
+_succession_load_path_pop (SuccessionLoadContext *ctx)
+{
+  g_assert (ctx->depth > 0);
+  ctx->depth--;
+}
+
+static char *
+render_path (SuccessionLoadContext *ctx,
+             const char            *key)
+{
+  GString *path = g_string_new (NULL);
+  guint depth = MIN (ctx->depth, SUCCESSION_PATH_MAX);
+
+  for (guint i = 0; i < depth; i++)
+    {
+      if (ctx->path[i].key != NULL)
+        {
+          if (path->len > 0)
+            g_string_append_c (path, '.');
+          g_string_append (path, ctx->path[i].key);
+        }
+      if (ctx->path[i].index >= 0)
+        g_string_append_printf (path, "[%d]", ctx->path[i].index);
+    }
+
+  if (key != NULL)
+    {
+      if (path->len > 0)
+        g_string_append_c (path, '.');
+      g_string_append (path, key);
+    }
+
+  return g_string_free (path, path->len == 0);
+}
+
+static void
+add_message (SuccessionLoadContext *ctx,
+             SuccessionSeverity     severity,
+             const char            *path,
+             int                    line,
+             int                    column,
+             const char            *text)
+{
+  if (severity == SUCCESSION_SEVERITY_ERROR)
+    ctx->n_errors++;
+  else
+    ctx->n_warnings++;
+
+  if (ctx->messages->len >= SUCCESSION_LOADER_MAX_MESSAGES)
+    {
+      ctx->n_dropped++;
+      return;
+    }
+
+  g_ptr_array_add (ctx->messages,
+                   succession_message_new (severity, ctx->display_name, path, line, column, text));
+}
+
+void
+_succession_load_report (SuccessionLoadContext *ctx,
+                         SuccessionSeverity     severity,
+                         const char            *key,
+                         const char            *format,
+                         ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  path = render_path (ctx, key);
+  add_message (ctx, severity, path, 0, 0, text);
+}
+
+void
+_succession_load_report_repeat (SuccessionLoadContext *ctx,
+                                const char            *kind,
+                                guint                  max,
+                                SuccessionSeverity     severity,
+                                const char            *key,
+                                const char            *format,
+                                ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  guint count;
+  va_list args;
+
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->repeat_counts, kind)) + 1;
+  g_hash_table_insert (ctx->repeat_counts, (gpointer) kind, GUINT_TO_POINTER (count));
+
+  if (count > max)
+    {
+      /* Counted, and summarised once the load is over. */
+      if (severity == SUCCESSION_SEVERITY_ERROR)
+        ctx->n_errors++;
+      else
+        ctx->n_warnings++;
+      return;
+    }
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  path = render_path (ctx, key);
+  add_message (ctx, severity, path, 0, 0, text);
+}
+
+void
+_succession_load_report_at (SuccessionLoadContext *ctx,
+                            SuccessionSeverity     severity,
+                            int                    line,
+                            int                    column,
+                            const char            *format,
+                            ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  add_message (ctx, severity, NULL, line, column, text);
+}
+
+void
+_succession_load_tick (SuccessionLoadContext *ctx)
+{
+  ctx->done_records++;
+
+  if (ctx->progress != NULL && (ctx->done_records & 255) == 0 && ctx->total_records > 0)
+    g_atomic_int_set (ctx->progress,
+                      (int) (100 + 900.0 * MIN (ctx->done_records, ctx->total_records) / ctx->total_records));
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The scan of the raw text                                                                  */
+
+static void
+offset_to_line_column (const char *data,
+                       gsize       offset,
+                       int        *line,
+                       int        *column)
+{
+  const char *p = data;
+  const char *end = data + offset;
+  const char *line_start = data;
+  int l = 1;
+
+  while ((p = memchr (p, '\n', end - p)) != NULL)
+    {
+      l++;
+      p++;
+      line_start = p;
+    }
+
+  *line = l;
+  /* Columns count characters, as editors do; the prefix is valid UTF-8 by now or we count bytes. */
+  *column = 1 + (int) (g_utf8_validate (line_start, end - line_start, NULL)
+                       ? g_utf8_strlen (line_start, end - line_start)
+                       : end - line_start);
+}
+
+static int
+hex4 (const char *p,
+      const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+gboolean
+_succession_load_scan (SuccessionLoadContext *ctx,
+                       const char            *data,
+                       gsize                  length)
+{
+  const char *end = data + length;
+  const char *bad = NULL;
+  const char *p;
+  guint depth = 0;
+  int line, column;
+
+  if (length == 0)
+    {
+      _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("the file is empty"));
+      return FALSE;
+    }
+
+  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF) ||
+                      data[0] == '\0' || data[1] == '\0'))
+    {
+      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, 1, 1,
+                                  _("the file is in UTF-16 or another encoding; datasets must be UTF-8"));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &bad))
+    {
+      offset_to_line_column (data, bad - data, &line, &column);
+      if (*bad == '\0')
+        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                    _("the file contains a NUL character; it is not a text file"));
+      else
+        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                    _("the file is not valid UTF-8 (byte 0x%02X)"), (guchar) *bad);
+      return FALSE;
+    }
+
+  for (p = data; p < end; p++)
+    {
+      switch (*p)
+        {
+        case '[':
+        case '{':
+          if (++depth > SUCCESSION_LOADER_MAX_DEPTH)
+            {
+              offset_to_line_column (data, p - data, &line, &column);
+              _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                          _("arrays and objects are nested more than %d levels deep"),
+                                          SUCCESSION_LOADER_MAX_DEPTH);
+              return FALSE;
+            }
+          break;
+
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+
+        case '"':
+          {
+            const char *start = p++;
+
+            for (; p < end && *p != '"'; p++)
+              {
+                if (*p != '\\')
+                  continue;
+
+                if (++p >= end)
+                  break;
+
+                if (*p == 'u')
+                  {
+                    int unit = hex4 (p + 1, end);
+
+                    if (unit == 0)
+                      {
+                        offset_to_line_column (data, p - 1 - data, &line, &column);
+                        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                                    _("a string contains a NUL character (\\u0000)"));
+                        return FALSE;
+                      }
+                    if (unit >= 0xD800 && unit <= 0xDBFF)
+                      {
+                        int low = (end - p >= 11 && p[5] == '\\' && p[6] == 'u') ? hex4 (p + 7, end) : -1;
+
+                        if (low < 0xDC00 || low > 0xDFFF)
+                          {
+                            offset_to_line_column (data, p - 1 - data, &line, &column);
+                            _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                                        _("a string contains a lone surrogate (\\u%04X)"), unit);
+                            return FALSE;
+                          }
+                        p += 6;
+                      }
+                    else if (unit >= 0xDC00 && unit <= 0xDFFF)
+                      {
+                        offset_to_line_column (data, p - 1 - data, &line, &column);
+                        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                                    _("a string contains a lone surrogate (\\u%04X)"), unit);
+                        return FALSE;
+                      }
+                  }
+              }
+
+            if ((gsize) (p - start) > SUCCESSION_LOADER_MAX_STRING)
+              {
+                offset_to_line_column (data, start - data, &line, &column);
+                _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                            _("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
+                return FALSE;
+              }
+          }
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Loading                                                                                   */
+
+static void
+report_parse_error (SuccessionLoadContext *ctx,
+                    const GError          *parse_error)
+{
+  const char *message = parse_error->message;
+  int line = 0, column = 0;
+  const char *rest;
+
+  /* json-glib writes "<data>:LINE:COL: Parse error: TEXT"; keep the place and the text. */
+  rest = strstr (message, ">:");
+  if (rest != NULL && sscanf (rest + 2, "%d:%d:", &line, &column) == 2)
+    {
+      const char *text = strstr (rest + 2, ": ");
+      message = text != NULL ? text + 2 : message;
+      if (g_str_has_prefix (message, "Parse error: "))
+        message += strlen ("Parse error: ");
+    }
+
+  if (line > 0)
+    _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                _("not valid JSON: %s"), message);
+  else
+    _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("not valid JSON: %s"), message);
+}
+
+static int
+compare_messages (gconstpointer a,
+                  gconstpointer b)
+{
+  SuccessionMessage *ma = *(SuccessionMessage * const *) a;
+  SuccessionMessage *mb = *(SuccessionMessage * const *) b;
+
+  /* Errors first; within a severity the order they were found, which is document order. */
+  return (int) succession_message_get_severity (mb) - (int) succession_message_get_severity (ma);
+}
+
+static void
+summarise_repeats (SuccessionLoadContext *ctx)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, ctx->repeat_counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint count = GPOINTER_TO_UINT (value);
+
+      if (g_str_equal (key, "no-source") && count > 20)
+        {
+          g_autofree char *text = NULL;
+
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u tenure has no source",
+                                               "%u tenures have no source", count), count);
+          g_ptr_array_add (ctx->messages, succession_message_new (SUCCESSION_SEVERITY_WARNING,
+                                                                  ctx->display_name, NULL, 0, 0, text));
+        }
+    }
+
+  if (ctx->n_dropped > 0)
+    {
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u more message not shown",
+                                           "%u more messages not shown", ctx->n_dropped), ctx->n_dropped);
+      g_ptr_array_add (ctx->messages, succession_message_new (SUCCESSION_SEVERITY_WARNING,
+                                                              ctx->display_name, NULL, 0, 0, text));
+    }
+}
+
+/* The whole load, on whatever thread calls it; it touches no state but @ctx. */
+static SuccessionDataset *
+load_data (SuccessionLoadContext *ctx,
+           const char            *data,
+           gsize                  length,
+           GError               **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(SuccessionDataset) dataset = NULL;
+
+  if (length > SUCCESSION_LOADER_MAX_FILE_SIZE)
+    {
+      _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL,
+                               _("the file is larger than %d MiB"), SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_TOO_LARGE,
+                   _("%s is larger than %d MiB"), ctx->display_name, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
+      return NULL;
+    }
+
+  /* A UTF-8 byte order mark is harmless; skip it rather than refuse the file. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!_succession_load_scan (ctx, data, length))
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_ENCODING,
+                   _("%s cannot be read as a dataset"), ctx->display_name);
+      return NULL;
+    }
+
+  if (ctx->progress != NULL)
+    g_atomic_int_set (ctx->progress, 20);
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      report_parse_error (ctx, parse_error);
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_SYNTAX,
+                   _("%s is not valid JSON"), ctx->display_name);
+      return NULL;
+    }
+
+  if (ctx->progress != NULL)
+    g_atomic_int_set (ctx->progress, 100);
+
+  dataset = _succession_dataset_new ();
+  dataset->display_name = g_strdup (ctx->display_name);
+  ctx->dataset = dataset;
+
+  _succession_load_convert (ctx, json_parser_get_root (parser));
+  /* The tree can be large; the model no longer needs it. */
+  g_clear_object (&parser);
+
+  if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
+    return NULL;
+
+  if (ctx->n_errors == 0)
+    _succession_load_validate (ctx);
+
+  summarise_repeats (ctx);
+  g_ptr_array_sort (ctx->messages, compare_messages);
+
+  if (ctx->n_errors > 0)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s has %u error",
+                                "%s has %u errors", ctx->n_errors),
+                   ctx->display_name, ctx->n_errors);
+      return NULL;
+    }
+
+  for (guint i = 0; i < ctx->messages->len; i++)
+    g_ptr_array_add (dataset->warnings, g_object_ref (g_ptr_array_index (ctx->messages, i)));
+
+  return g_steal_pointer (&dataset);
+}
+
+static void
+load_context_init (SuccessionLoadContext *ctx,
+                   const char            *display_name,
+                   GCancellable          *cancellable,
+                   gint                  *progress)
+{
+  memset (ctx, 0, sizeof *ctx);
+  ctx->display_name = display_name;
+  ctx->cancellable = cancellable;
+  ctx->messages = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx->repeat_counts = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx->progress = progress;
+}
+
+static void
+load_context_clear (SuccessionLoadContext *ctx)
+{
+  g_clear_pointer (&ctx->messages, g_ptr_array_unref);
+  g_clear_pointer (&ctx->repeat_counts, g_hash_table_unref);
+}
+
+static void
+succession_loader_take_messages (SuccessionLoader      *self,
+                                 SuccessionLoadContext *ctx)
+{
+  g_list_store_remove_all (self->messages);
+  g_list_store_splice (self->messages, 0, 0, ctx->messages->pdata, ctx->messages->len);
+  self->n_errors = ctx->n_errors;
+  self->n_warnings = ctx->n_warnings;
+}
+
+static void
+report_read_error (SuccessionLoader *self,
+                   const char       *display_name,
+                   const char       *text)
+{
+  g_autoptr(SuccessionMessage) message = NULL;
+
+  message = succession_message_new (SUCCESSION_SEVERITY_ERROR, display_name, NULL, 0, 0, text);
+  g_list_store_remove_all (self->messages);
+  g_list_store_append (self->messages, message);
+  self->n_errors = 1;
+  self->n_warnings = 0;
+}
+
+SuccessionDataset *
+succession_loader_load_bytes (SuccessionLoader  *self,
+                              GBytes            *bytes,
+                              const char        *display_name,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  SuccessionLoadContext ctx;
+  SuccessionDataset *dataset;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  load_context_init (&ctx, display_name != NULL ? display_name : "<data>", cancellable, NULL);
+  dataset = load_data (&ctx, data != NULL ? data : "", length, error);
+  succession_loader_take_messages (self, &ctx);
+  load_context_clear (&ctx);
+
+  return dataset;
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  /* The path as the user typed or chose it is what lets them find the file. */
+  g_autofree char *path = g_file_get_path (file);
+
+  return path != NULL ? g_steal_pointer (&path) : g_file_get_parse_name (file);
+}
+
+static GBytes *
+read_file_bytes (GFile         *file,
+                 const char    *display_name,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
+                   "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
+                   _("%s: is a folder, not a dataset file"), display_name);
+      return NULL;
+    }
+
+  /* Refuse a huge file before reading it into memory. */
+  if (g_file_info_get_size (info) > SUCCESSION_LOADER_MAX_FILE_SIZE)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %d MiB"), display_name, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
+                   "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
+
+SuccessionDataset *
+succession_loader_load_file (SuccessionLoader  *self,
+                             GFile             *file,
+                             GCancellable      *cancellable,
+                             GError           **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SuccessionDataset *dataset;
+
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  display_name = file_display_name (file);
+  bytes = read_file_bytes (file, display_name, cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      report_read_error (self, display_name, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  dataset = succession_loader_load_bytes (self, bytes, display_name, cancellable, error);
+  if (dataset != NULL)
+    dataset->file = g_object_ref (file);
+
+  return dataset;
+}
+
+SuccessionDataset *
+succession_loader_load_resource (SuccessionLoader  *self,
+                                 const char        *resource_path,
+                                 GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), NULL);
+  g_return_val_if_fail (resource_path != NULL, NULL);
+
+  display_name = g_path_get_basename (resource_path);
+  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return succession_loader_load_bytes (self, bytes, display_name, NULL, error);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Asynchronous loading                                                                      */
+
+typedef struct {
+  GFile                 *file;
+  char                  *display_name;
+  SuccessionLoadContext  ctx;
+} LoadTaskData;
+
+static void
+load_task_data_free (LoadTaskData *data)
+{
+  g_clear_object (&data->file);
+  g_free (data->display_name);
+  load_context_clear (&data->ctx);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadTaskData *data = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SuccessionDataset *dataset;
+  gsize length;
+  const char *contents;
+
+  bytes = read_file_bytes (data->file, data->display_name, cancellable, &error);
+  if (bytes == NULL)
+    {
+      add_message (&data->ctx, SUCCESSION_SEVERITY_ERROR, NULL, 0, 0, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  contents = g_bytes_get_data (bytes, &length);
+  dataset = load_data (&data->ctx, contents != NULL ? contents : "", length, &error);
+  if (dataset == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  dataset->file = g_object_ref (data->file);
+  g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+static gboolean
+poll_progress (gpointer user_data)
+{
+  SuccessionLoader *self = user_data;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+  return G_SOURCE_CONTINUE;
+}
+
+void
+succession_loader_load_file_async (SuccessionLoader    *self,
+                                   GFile               *file,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadTaskData *data;
+
+  g_return_if_fail (SUCCESSION_IS_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (LoadTaskData, 1);
+  data->file = g_object_ref (file);
+  data->display_name = file_display_name (file);
+  load_context_init (&data->ctx, data->display_name, cancellable, &self->progress);
+
+  g_atomic_int_set (&self->progress, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+  /* The worker writes a number; the loader's own thread tells listeners, ten times a second. */
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  self->progress_source = g_timeout_add (100, poll_progress, self);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, succession_loader_load_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_task_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+SuccessionDataset *
+succession_loader_load_file_finish (SuccessionLoader  *self,
+                                    GAsyncResult      *result,
+                                    GError           **error)
+{
+  LoadTaskData *data;
+
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_atomic_int_set (&self->progress, 1000);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+
+  data = g_task_get_task_data (G_TASK (result));
+  succession_loader_take_messages (self, &data->ctx);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+static void
+succession_loader_dispose (GObject *object)
+{
+  SuccessionLoader *self = SUCCESSION_LOADER (object);
+
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_object (&self->messages);
+
+  G_OBJECT_CLASS (succession_loader_parent_class)->dispose (object);
+}
+
+static void
+succession_loader_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  SuccessionLoader *self = SUCCESSION_LOADER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROGRESS:
+      g_value_set_double (value, succession_loader_get_progress (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_loader_class_init (SuccessionLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = succession_loader_dispose;
+  object_class->get_property = succession_loader_get_property;
+
+  properties[PROP_PROGRESS] = g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+succession_loader_init (SuccessionLoader *self)
+{
+  self->messages = g_list_store_new (SUCCESSION_TYPE_MESSAGE);
+}
+
+SuccessionLoader *
+succession_loader_new (void)
+{
+  return g_object_new (SUCCESSION_TYPE_LOADER, NULL);
+}
+
+GListModel *
+succession_loader_get_messages (SuccessionLoader *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), NULL);
+  return G_LIST_MODEL (self->messages);
+}
+
+guint
+succession_loader_get_n_errors (SuccessionLoader *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), 0);
+  return self->n_errors;
+}
+
+guint
+succession_loader_get_n_warnings (SuccessionLoader *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), 0);
+  return self->n_warnings;
+}
+
+double
+succession_loader_get_progress (SuccessionLoader *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_LOADER (self), 0.0);
+  return g_atomic_int_get (&self->progress) / 1000.0;
+}
+
+SuccessionDataset *
+succession_dataset_new_bundled (GError **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+
+  return succession_loader_load_resource (loader, SUCCESSION_BUNDLED_DATASET_PATH, error);
+}

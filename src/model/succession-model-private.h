@@ -1,0 +1,193 @@
+/* succession-model-private.h — the entities' fields, shared by the loader and the dataset
+ *
+ * Entities are immutable once the loader hands the dataset over; only the model library
+ * sees their fields. References between entities are strong; the dataset breaks the cycles
+ * when it is disposed, so an entity a view still holds never points at freed memory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "succession-body.h"
+#include "succession-date.h"
+#include "succession-dataset.h"
+#include "succession-message.h"
+#include "succession-office.h"
+#include "succession-person.h"
+#include "succession-source.h"
+#include "succession-tenure.h"
+#include "succession-term.h"
+#include "succession-text.h"
+
+G_BEGIN_DECLS
+
+struct _SuccessionSource
+{
+  GObject         parent_instance;
+  char           *url;
+  char           *title;
+  char           *publisher;
+  char           *note;
+  char           *locator;
+  char           *lang;
+  SuccessionDate  date;
+  SuccessionDate  accessed;
+};
+
+struct _SuccessionBody
+{
+  GObject          parent_instance;
+  char            *id;
+  char            *name;
+  SuccessionText  *names;
+  char            *classification;
+  char            *parent_id;
+  SuccessionBody  *parent;
+  GPtrArray       *children;   /* SuccessionBody, sorted by sort_order then file order */
+  GPtrArray       *offices;    /* SuccessionOffice */
+  GPtrArray       *terms;      /* SuccessionTerm, chronological */
+  GListStore      *children_model;
+  SuccessionDate   founding_date;
+  SuccessionDate   dissolution_date;
+  SuccessionText  *description;
+  SuccessionText  *rank;
+  SuccessionText  *address;
+  SuccessionText  *predecessor_name;
+  SuccessionDate   predecessor_founding_date;
+  GPtrArray       *sources;    /* SuccessionSource */
+  int              sort_order;
+  guint            index;
+  char            *search_key;
+};
+
+typedef struct
+{
+  char           *key;
+  SuccessionText *value;
+} SuccessionInfoboxEntry;
+
+struct _SuccessionOffice
+{
+  GObject            parent_instance;
+  char              *id;
+  char              *label;
+  SuccessionText    *names;
+  char              *role;
+  char              *body_id;
+  char              *term_body_id;
+  char              *chair_office_id;
+  SuccessionBody    *body;
+  SuccessionBody    *term_body;
+  SuccessionOffice  *chair_office;
+  guint              seats;
+  SuccessionText    *description;
+  GPtrArray         *infobox;   /* SuccessionInfoboxEntry */
+  GPtrArray         *tenures;   /* SuccessionTenure, chronological */
+  GListStore        *tenures_model;
+  GPtrArray         *sources;
+  SuccessionDate     start_date;
+  SuccessionDate     end_date;
+  gboolean           synthesized;
+  guint              index;
+  char              *search_key;
+};
+
+struct _SuccessionPerson
+{
+  GObject          parent_instance;
+  char            *id;
+  char            *name;
+  SuccessionText  *names;
+  char            *sort_name;
+  char            *gender;
+  char            *wikidata;
+  SuccessionDate   birth_date;
+  SuccessionDate   death_date;
+  GPtrArray       *sources;
+  GPtrArray       *tenures;   /* SuccessionTenure, chronological */
+  GListStore      *tenures_model;
+  guint            index;
+  char            *search_key;
+};
+
+typedef struct
+{
+  gboolean        is_end;
+  SuccessionDate  date;
+  GPtrArray      *sources;
+  SuccessionText *note;
+} SuccessionDateAlternative;
+
+struct _SuccessionTenure
+{
+  GObject               parent_instance;
+  char                 *id;
+  SuccessionPerson     *person;
+  SuccessionOffice     *office;
+  SuccessionBody       *body;
+  SuccessionBody       *on_behalf_of;
+  char                 *role;
+  char                 *label;
+  SuccessionTenureKind  kind;
+  SuccessionEndStatus   end_status;
+  SuccessionDate        start_date;
+  SuccessionDate        end_date;
+  GPtrArray            *terms;              /* SuccessionTerm */
+  GPtrArray            *concurrent_offices; /* SuccessionText */
+  GPtrArray            *sources;            /* SuccessionSource */
+  GPtrArray            *alternatives;       /* SuccessionDateAlternative */
+  SuccessionText       *note;
+  guint                 index;
+};
+
+struct _SuccessionTerm
+{
+  GObject          parent_instance;
+  char            *id;
+  char            *name;
+  SuccessionText  *names;
+  char            *classification;
+  SuccessionBody  *body;
+  int              number;
+  SuccessionDate   start_date;
+  SuccessionDate   end_date;
+  GPtrArray       *sources;
+  guint            index;
+};
+
+/* Constructors and link breakers used by the loader and the dataset. */
+SuccessionSource *_succession_source_new        (void);
+SuccessionBody   *_succession_body_new          (void);
+SuccessionOffice *_succession_office_new        (void);
+SuccessionPerson *_succession_person_new        (void);
+SuccessionTenure *_succession_tenure_new        (void);
+SuccessionTerm   *_succession_term_new          (void);
+void              _succession_body_clear_links   (SuccessionBody   *self);
+void              _succession_office_clear_links (SuccessionOffice *self);
+void              _succession_person_clear_links (SuccessionPerson *self);
+void              _succession_tenure_clear_links (SuccessionTenure *self);
+void              _succession_term_clear_links   (SuccessionTerm   *self);
+
+void              _succession_date_alternative_free (SuccessionDateAlternative *alt);
+void              _succession_infobox_entry_free    (SuccessionInfoboxEntry    *entry);
+
+/* Orders tenures by start, then end, then position in the file. */
+int               _succession_tenure_compare         (gconstpointer a,
+                                                      gconstpointer b);
+/* Fills a GListStore from @array once; later calls return the same store. */
+GListModel       *_succession_list_model_from_array  (GListStore **store,
+                                                      GType        type,
+                                                      GPtrArray   *array);
+/* Builds the folded search key of @names and @name. */
+char             *_succession_build_search_key       (const char           *name,
+                                                      const SuccessionText *names);
+
+SuccessionDataset *_succession_dataset_new           (void);
+
+/* The text for the first of @languages that has one, else NULL: no fallback to another
+ * language, so the caller can fall back to the Popolo name instead of an alternate name. */
+const char       *_succession_text_lookup_strict     (const SuccessionText *names,
+                                                      const char * const   *languages);
+
+G_END_DECLS
