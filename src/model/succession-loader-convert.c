@@ -280,7 +280,18 @@ read_other_names (SuccessionLoadContext  *ctx,
       const char *name;
       const char *lang;
 
+      JsonNode *node = json_array_get_element (array, i);
+
       _succession_load_path_push (ctx, key, i);
+      /* Popolo's other_label is an array of plain strings: alternates without a language. */
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        {
+          if (*names == NULL)
+            *names = succession_text_new ();
+          succession_text_add (*names, "und", json_node_get_string (node));
+          _succession_load_path_pop (ctx);
+          continue;
+        }
       entry = element_object (ctx, array, i);
       if (entry != NULL)
         {
@@ -1168,6 +1179,11 @@ convert_section (SuccessionLoadContext *ctx,
         convert (ctx, object, i);
       _succession_load_path_pop (ctx);
       _succession_load_tick (ctx);
+
+      /* The model keeps copies of what it needs: free the record now, while it is in the
+       * cache, and so the model reuses its memory instead of adding to the tree's. A null
+       * keeps the array's length and every index. */
+      json_node_init_null (json_array_get_element (array, i));
     }
 }
 

@@ -65,10 +65,12 @@ void  _succession_load_report_at   (SuccessionLoadContext *ctx,
 void  _succession_load_tick        (SuccessionLoadContext *ctx);
 
 /* Checks the raw text before json-glib sees it: encoding, NUL characters, lone surrogates,
- * nesting depth and string length. FALSE when the text must be refused. */
+ * nesting depth and string length. FALSE when the text must be refused; @code then says why
+ * (SUCCESSION_LOADER_ERROR_ENCODING or SUCCESSION_LOADER_ERROR_SYNTAX). */
 gboolean _succession_load_scan     (SuccessionLoadContext *ctx,
                                     const char            *data,
-                                    gsize                  length);
+                                    gsize                  length,
+                                    SuccessionLoaderError *code);
 /* Builds the dataset from the parsed tree; errors go to @ctx. */
 void     _succession_load_convert  (SuccessionLoadContext *ctx,
                                     JsonNode              *root);

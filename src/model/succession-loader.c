@@ -244,7 +244,8 @@ hex4 (const char *p,
 gboolean
 _succession_load_scan (SuccessionLoadContext *ctx,
                        const char            *data,
-                       gsize                  length)
+                       gsize                  length,
+                       SuccessionLoaderError *code)
 {
   const char *end = data + length;
   const char *bad = NULL;
@@ -252,9 +253,13 @@ _succession_load_scan (SuccessionLoadContext *ctx,
   guint depth = 0;
   int line, column;
 
+  /* Text that is not UTF-8 is an encoding problem; text past the limits is refused as JSON. */
+  *code = SUCCESSION_LOADER_ERROR_ENCODING;
+
   if (length == 0)
     {
       _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("the file is empty"));
+      *code = SUCCESSION_LOADER_ERROR_SYNTAX;
       return FALSE;
     }
 
@@ -291,6 +296,7 @@ _succession_load_scan (SuccessionLoadContext *ctx,
               _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
                                           _("arrays and objects are nested more than %d levels deep"),
                                           SUCCESSION_LOADER_MAX_DEPTH);
+              *code = SUCCESSION_LOADER_ERROR_SYNTAX;
               return FALSE;
             }
           break;
@@ -352,6 +358,7 @@ _succession_load_scan (SuccessionLoadContext *ctx,
                 offset_to_line_column (data, start - data, &line, &column);
                 _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
                                             _("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
+                *code = SUCCESSION_LOADER_ERROR_SYNTAX;
                 return FALSE;
               }
           }
@@ -449,6 +456,7 @@ load_data (SuccessionLoadContext *ctx,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(SuccessionDataset) dataset = NULL;
+  SuccessionLoaderError code;
 
   if (length > SUCCESSION_LOADER_MAX_FILE_SIZE)
     {
@@ -466,9 +474,9 @@ load_data (SuccessionLoadContext *ctx,
       length -= 3;
     }
 
-  if (!_succession_load_scan (ctx, data, length))
+  if (!_succession_load_scan (ctx, data, length, &code))
     {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_ENCODING,
+      g_set_error (error, SUCCESSION_LOADER_ERROR, code,
                    _("%s cannot be read as a dataset"), ctx->display_name);
       return NULL;
     }
@@ -476,7 +484,9 @@ load_data (SuccessionLoadContext *ctx,
   if (ctx->progress != NULL)
     g_atomic_int_set (ctx->progress, 20);
 
-  parser = json_parser_new_immutable ();
+  /* Not immutable: sealing walks and hashes the whole tree, which costs as much as a tenth
+   * of the parse, and the conversion frees each record once it is read. */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       report_parse_error (ctx, parse_error);
@@ -552,14 +562,28 @@ succession_loader_take_messages (SuccessionLoader      *self,
   self->n_warnings = ctx->n_warnings;
 }
 
+/* The text of a read error without the "FILE: " the GError starts with: the message shows
+ * the file already. */
+static const char *
+read_error_text (const char *error_message,
+                 const char *display_name)
+{
+  gsize len = strlen (display_name);
+
+  if (strncmp (error_message, display_name, len) == 0 && g_str_has_prefix (error_message + len, ": "))
+    return error_message + len + 2;
+  return error_message;
+}
+
 static void
 report_read_error (SuccessionLoader *self,
                    const char       *display_name,
-                   const char       *text)
+                   const char       *error_message)
 {
   g_autoptr(SuccessionMessage) message = NULL;
 
-  message = succession_message_new (SUCCESSION_SEVERITY_ERROR, display_name, NULL, 0, 0, text);
+  message = succession_message_new (SUCCESSION_SEVERITY_ERROR, display_name, NULL, 0, 0,
+                                    read_error_text (error_message, display_name));
   g_list_store_remove_all (self->messages);
   g_list_store_append (self->messages, message);
   self->n_errors = 1;
@@ -727,7 +751,8 @@ load_thread (GTask        *task,
   bytes = read_file_bytes (data->file, data->display_name, cancellable, &error);
   if (bytes == NULL)
     {
-      add_message (&data->ctx, SUCCESSION_SEVERITY_ERROR, NULL, 0, 0, error->message);
+      add_message (&data->ctx, SUCCESSION_SEVERITY_ERROR, NULL, 0, 0,
+                   read_error_text (error->message, data->display_name));
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }

@@ -161,11 +161,14 @@ succession_message_get_text (SuccessionMessage *self)
 char *
 succession_message_to_string (SuccessionMessage *self)
 {
-  /* Translators: the kind of a message about a dataset, as in "file.json: error: …". */
-  const char *kind = self->severity == SUCCESSION_SEVERITY_ERROR ? _("error") : _("warning");
-  const char *file = self->file != NULL ? self->file : "";
+  const char *kind;
+  const char *file;
 
   g_return_val_if_fail (SUCCESSION_IS_MESSAGE (self), NULL);
+
+  /* Translators: the kind of a message about a dataset, as in "file.json: error: …". */
+  kind = self->severity == SUCCESSION_SEVERITY_ERROR ? _("error") : _("warning");
+  file = self->file != NULL ? self->file : "";
 
   /* The compiler's format, so editors and terminals can jump to the place. */
   if (self->line > 0)
