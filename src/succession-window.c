@@ -1,4 +1,7 @@
-/* succession-window.c — the main window: sidebar and content in an AdwLeaflet
+/* succession-window.c — the main window: sidebar and pages in an AdwLeaflet
+ *
+ * The window owns the dataset and hands it down; pages ask for navigation through the
+ * win.show-* actions, so none of them knows about another.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,22 +12,24 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-body-page.h"
+#include "succession-date-page.h"
+#include "succession-office-page.h"
+#include "succession-person-page.h"
+#include "succession-sidebar.h"
 #include "succession-window.h"
-
-struct _SuccessionWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-
-  /* Template children */
-  AdwLeaflet           *leaflet;
-  AdwWindowTitle       *content_title;
-  AdwToastOverlay      *toast_overlay;
-  AdwStatusPage        *empty_page;
-};
+#include "succession-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SuccessionWindow, succession_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_NAME_DISPLAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 succession_window_save_state (SuccessionWindow *self)
@@ -47,7 +52,10 @@ succession_window_save_state (SuccessionWindow *self)
 static gboolean
 succession_window_close_request (GtkWindow *window)
 {
-  succession_window_save_state (SUCCESSION_WINDOW (window));
+  SuccessionWindow *self = SUCCESSION_WINDOW (window);
+
+  g_cancellable_cancel (self->load_cancellable);
+  succession_window_save_state (self);
 
   return GTK_WINDOW_CLASS (succession_window_parent_class)->close_request (window);
 }
@@ -63,10 +71,129 @@ succession_window_restore_state (SuccessionWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+void
+succession_window_toast (SuccessionWindow *self,
+                         const char       *text)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Navigation                                                                                */
+
 static void
-succession_window_back_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+set_page_title (SuccessionWindow *self,
+                const char       *title)
+{
+  adw_window_title_set_title (self->content_title, title != NULL ? title : "");
+  adw_window_title_set_subtitle (self->content_title,
+                                 self->dataset != NULL ? succession_dataset_get_title (self->dataset) : "");
+}
+
+static void
+show_content (SuccessionWindow *self,
+              const char       *stack_page,
+              const char       *page_key,
+              const char       *title)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, stack_page);
+  set_page_title (self, title);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  if (page_key != NULL)
+    {
+      g_settings_set_string (self->settings, "last-page", page_key);
+      succession_sidebar_select_page (self->sidebar_view, page_key);
+    }
+}
+
+gboolean
+succession_window_show_page (SuccessionWindow *self,
+                             const char       *page)
+{
+  const char *id;
+
+  g_return_val_if_fail (SUCCESSION_IS_WINDOW (self), FALSE);
+
+  if (self->dataset == NULL || page == NULL)
+    return FALSE;
+
+  if (g_str_equal (page, "date"))
+    {
+      show_content (self, "date", "date", _("On a Date"));
+      succession_date_page_focus_entry (self->date_page);
+      return TRUE;
+    }
+
+  if ((id = strchr (page, ':')) == NULL)
+    return FALSE;
+  id++;
+
+  if (g_str_has_prefix (page, "office:"))
+    {
+      SuccessionOffice *office = succession_dataset_get_office (self->dataset, id);
+      g_autofree char *title = NULL;
+
+      if (office == NULL)
+        return FALSE;
+      succession_office_page_set_office (self->office_page, office);
+      title = succession_format_office_name (office, self->name_display);
+      show_content (self, "office", page, title);
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (page, "person:"))
+    {
+      SuccessionPerson *person = succession_dataset_get_person (self->dataset, id);
+      g_autofree char *title = NULL;
+
+      if (person == NULL)
+        return FALSE;
+      succession_person_page_set_person (self->person_page, person);
+      title = succession_format_person_name (person, self->name_display);
+      show_content (self, "person", page, title);
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (page, "body:"))
+    {
+      SuccessionBody *body = succession_dataset_get_body (self->dataset, id);
+      g_autofree char *title = NULL;
+
+      if (body == NULL)
+        return FALSE;
+      succession_body_page_set_body (self->body_page, body);
+      title = succession_format_body_name (body, self->name_display);
+      show_content (self, "body", page, title);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  g_autofree char *page = NULL;
+
+  if (g_str_equal (action_name, "win.show-date"))
+    page = g_strdup ("date");
+  else
+    page = g_strdup_printf ("%s:%s", action_name + strlen ("win.show-"), g_variant_get_string (parameter, NULL));
+
+  succession_window_show_page (self, page);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
 
@@ -74,11 +201,147 @@ succession_window_back_action (GtkWidget  *widget,
 }
 
 static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+
+  /* Escape leaves a page only where the page covers the sidebar. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  succession_sidebar_focus_search (self->sidebar_view);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  succession_window_toast (SUCCESSION_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The dataset                                                                               */
+
+SuccessionDataset *
+succession_window_get_dataset (SuccessionWindow *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_WINDOW (self), NULL);
+  return self->dataset;
+}
+
+void
+succession_window_set_dataset (SuccessionWindow  *self,
+                               SuccessionDataset *dataset)
+{
+  g_autofree char *last_page = NULL;
+  GListModel *warnings;
+
+  g_return_if_fail (SUCCESSION_IS_WINDOW (self));
+  g_return_if_fail (dataset == NULL || SUCCESSION_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  /* Pages drop the previous dataset's objects before the new ones arrive. */
+  succession_office_page_set_office (self->office_page, NULL);
+  succession_person_page_set_person (self->person_page, NULL);
+  succession_body_page_set_body (self->body_page, NULL);
+  succession_sidebar_set_dataset (self->sidebar_view, dataset);
+  succession_date_page_set_dataset (self->date_page, dataset);
+
+  warnings = dataset != NULL ? succession_dataset_get_warnings (dataset) : NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
+                                 warnings != NULL && g_list_model_get_n_items (warnings) > 0);
+
+  if (dataset == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      set_page_title (self, NULL);
+    }
+  else
+    {
+      last_page = g_settings_get_string (self->settings, "last-page");
+      if (!succession_window_show_page (self, last_page))
+        {
+          gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+          set_page_title (self, NULL);
+        }
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+static void
+succession_window_set_name_display (SuccessionWindow      *self,
+                                    SuccessionNameDisplay  display)
+{
+  const char *page;
+
+  if (self->name_display == display)
+    return;
+
+  self->name_display = display;
+  g_object_set (self->office_page, "name-display", display, NULL);
+  g_object_set (self->person_page, "name-display", display, NULL);
+  g_object_set (self->body_page, "name-display", display, NULL);
+  g_object_set (self->date_page, "name-display", display, NULL);
+  g_object_set (self->sidebar_view, "name-display", display, NULL);
+
+  /* The page title follows too. */
+  page = gtk_stack_get_visible_child_name (self->content_stack);
+  if (g_strcmp0 (page, "office") == 0 || g_strcmp0 (page, "person") == 0 || g_strcmp0 (page, "body") == 0)
+    {
+      g_autofree char *key = g_settings_get_string (self->settings, "last-page");
+      succession_window_show_page (self, key);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME_DISPLAY]);
+}
+
+static void
+succession_window_load_bundled (SuccessionWindow *self)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(SuccessionDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = succession_loader_load_resource (loader, SUCCESSION_BUNDLED_DATASET_PATH, &error);
+  if (dataset == NULL)
+    {
+      /* Only a broken build gets here; say so instead of showing an empty window. */
+      g_warning ("The bundled dataset did not load: %s", error->message);
+      return;
+    }
+
+  succession_window_set_dataset (self, dataset);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+static void
 succession_window_dispose (GObject *object)
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (object);
 
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->loader);
+  g_clear_object (&self->load_cancellable);
 
   G_OBJECT_CLASS (succession_window_parent_class)->dispose (object);
 }
@@ -94,6 +357,48 @@ succession_window_finalize (GObject *object)
 }
 
 static void
+succession_window_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_NAME_DISPLAY:
+      g_value_set_enum (value, self->name_display);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_window_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      succession_window_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_NAME_DISPLAY:
+      succession_window_set_name_display (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 succession_window_class_init (SuccessionWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -102,28 +407,75 @@ succession_window_class_init (SuccessionWindowClass *klass)
 
   object_class->dispose = succession_window_dispose;
   object_class->finalize = succession_window_finalize;
+  object_class->get_property = succession_window_get_property;
+  object_class->set_property = succession_window_set_property;
   window_class->close_request = succession_window_close_request;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, SUCCESSION_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME_DISPLAY] =
+    g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SUCCESSION_TYPE_SIDEBAR);
+  g_type_ensure (SUCCESSION_TYPE_OFFICE_PAGE);
+  g_type_ensure (SUCCESSION_TYPE_PERSON_PAGE);
+  g_type_ensure (SUCCESSION_TYPE_BODY_PAGE);
+  g_type_ensure (SUCCESSION_TYPE_DATE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, sidebar_view);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, office_page);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, person_page);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, body_page);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, date_page);
 
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, succession_window_back_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-office", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-body", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-date", NULL, show_page_action);
+  succession_window_class_init_open (widget_class);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.show-date", NULL);
 }
 
 static void
 succession_window_init (SuccessionWindow *self)
 {
+  g_autoptr(GAction) name_display = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (BASE_APPLICATION_ID);
+  self->loader = succession_loader_new ();
+  succession_window_init_open (self);
   succession_window_restore_state (self);
+
+  /* The name preference is a setting the menu edits directly; the window passes it down. */
+  name_display = g_settings_create_action (self->settings, "name-display");
+  g_action_map_add_action (G_ACTION_MAP (self), name_display);
+  g_settings_bind (self->settings, "name-display", self, "name-display", G_SETTINGS_BIND_GET);
+
+  succession_sidebar_set_key_capture_widget (self->sidebar_view, GTK_WIDGET (self));
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  succession_window_load_bundled (self);
 }
 
 SuccessionWindow *
@@ -134,12 +486,4 @@ succession_window_new (SuccessionApplication *application)
   return g_object_new (SUCCESSION_TYPE_WINDOW,
                        "application", application,
                        NULL);
-}
-
-void
-succession_window_open_file (SuccessionWindow *self,
-                             GFile            *file)
-{
-  g_return_if_fail (SUCCESSION_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
 }

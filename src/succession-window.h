@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "succession-application.h"
+#include "succession-format.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +16,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SuccessionWindow, succession_window, SUCCESSION, WINDOW, AdwApplicationWindow)
 
-SuccessionWindow *succession_window_new       (SuccessionApplication *application);
-void              succession_window_open_file (SuccessionWindow      *self,
-                                               GFile                 *file);
+SuccessionWindow  *succession_window_new         (SuccessionApplication *application);
+/* Loads @file in the background; on failure the current dataset stays and a dialog says why. */
+void               succession_window_open_file   (SuccessionWindow      *self,
+                                                  GFile                 *file);
+SuccessionDataset *succession_window_get_dataset (SuccessionWindow      *self);
+void               succession_window_set_dataset (SuccessionWindow      *self,
+                                                  SuccessionDataset     *dataset);
+/* Shows "office:ID", "person:ID", "body:ID" or "date"; FALSE when there is no such page. */
+gboolean           succession_window_show_page   (SuccessionWindow      *self,
+                                                  const char            *page);
 
 G_END_DECLS

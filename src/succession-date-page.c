@@ -1,0 +1,293 @@
+/* succession-date-page.c — who held each office on a date
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-date-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-date-page.h"
+
+struct _SuccessionDatePage
+{
+  GtkWidget              parent_instance;
+
+  SuccessionDataset     *dataset;
+  SuccessionNameDisplay  name_display;
+
+  /* Template children */
+  GtkWidget             *scroller;
+  GtkEntry              *date_entry;
+  GtkLabel              *hint_label;
+  GtkListBox            *results_list;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionDatePage, succession_date_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_NAME_DISPLAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+describe_holders (SuccessionDatePage *self,
+                  GPtrArray          *holders,
+                  GArray             *matches)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < holders->len; i++)
+    {
+      SuccessionTenure *tenure = g_ptr_array_index (holders, i);
+      SuccessionMatch match = g_array_index (matches, SuccessionMatch, i);
+      g_autofree char *who = succession_format_holder (tenure, self->name_display);
+
+      if (match == SUCCESSION_MATCH_POSSIBLY)
+        /* Translators: a holder that partial dates make uncertain on the chosen date; %s is a name. */
+        g_ptr_array_add (parts, g_strdup_printf (_("possibly %s"), who));
+      else
+        g_ptr_array_add (parts, g_steal_pointer (&who));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
+}
+
+static void
+refresh (SuccessionDatePage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+  SuccessionDate date;
+  GListModel *offices;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
+    gtk_list_box_remove (self->results_list, child);
+
+  if (*text == '\0')
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+      gtk_label_set_text (self->hint_label, _("Type a year, a month or a day to see who held each office then."));
+      gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
+      return;
+    }
+
+  if (!succession_date_parse (text, FALSE, &date, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+      gtk_label_set_text (self->hint_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  {
+    g_autofree char *when = succession_format_date (&date);
+    /* Translators: %s is a date, such as "1 January 1985" or "1985". */
+    g_autofree char *hint = g_strdup_printf (_("Holders on %s. “Possibly” marks a holder whom partial dates make uncertain."), when);
+    gtk_label_set_text (self->hint_label, hint);
+  }
+
+  if (self->dataset == NULL)
+    return;
+
+  offices = succession_dataset_get_offices (self->dataset);
+  n = g_list_model_get_n_items (offices);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+      g_autoptr(GPtrArray) holders = g_ptr_array_new ();
+      g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
+      g_autofree char *office_name = succession_format_office_name (office, self->name_display);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      succession_office_holders_on (office, &date, holders, matches);
+
+      /* Offices that did not exist yet or had no recorded holder say so rather than vanish. */
+      if (holders->len == 0)
+        subtitle = g_strdup (_("No holder recorded"));
+      else
+        subtitle = describe_holders (self, holders, matches);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), office_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "office", g_object_ref (office), g_object_unref);
+      if (holders->len == 0)
+        gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->results_list, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->results_list), n > 0);
+}
+
+static void
+on_date_changed (SuccessionDatePage *self,
+                 GtkEditable        *editable)
+{
+  refresh (self);
+}
+
+static void
+on_today_clicked (SuccessionDatePage *self,
+                  GtkButton          *button)
+{
+  SuccessionDate today;
+  g_autofree char *text = NULL;
+
+  succession_date_init_today (&today);
+  text = succession_date_to_iso (&today);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text);
+}
+
+static void
+on_result_activated (SuccessionDatePage *self,
+                     GtkListBoxRow      *row,
+                     GtkListBox         *list)
+{
+  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
+
+  if (office != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-office", "s", succession_office_get_id (office));
+}
+
+static void
+succession_date_page_dispose (GObject *object)
+{
+  SuccessionDatePage *self = SUCCESSION_DATE_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_DATE_PAGE);
+  /* Template children that are not bound to a field are unparented here. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+    gtk_widget_unparent (child);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (succession_date_page_parent_class)->dispose (object);
+}
+
+static void
+succession_date_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  SuccessionDatePage *self = SUCCESSION_DATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_NAME_DISPLAY:
+      g_value_set_enum (value, self->name_display);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_date_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  SuccessionDatePage *self = SUCCESSION_DATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      succession_date_page_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_NAME_DISPLAY:
+      if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
+        {
+          self->name_display = g_value_get_enum (value);
+          refresh (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_date_page_class_init (SuccessionDatePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_date_page_dispose;
+  object_class->get_property = succession_date_page_get_property;
+  object_class->set_property = succession_date_page_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, SUCCESSION_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME_DISPLAY] =
+    g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-date-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_today_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+succession_date_page_init (SuccessionDatePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  refresh (self);
+}
+
+void
+succession_date_page_set_dataset (SuccessionDatePage *self,
+                                  SuccessionDataset  *dataset)
+{
+  g_return_if_fail (SUCCESSION_IS_DATE_PAGE (self));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+void
+succession_date_page_set_date (SuccessionDatePage *self,
+                               const char         *text)
+{
+  g_return_if_fail (SUCCESSION_IS_DATE_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text != NULL ? text : "");
+}
+
+void
+succession_date_page_focus_entry (SuccessionDatePage *self)
+{
+  g_return_if_fail (SUCCESSION_IS_DATE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+}

@@ -1,0 +1,478 @@
+/* succession-format.c — dates, durations, ordinals and names as the interface language writes them
+ *
+ * Patterns are translatable strings with named fields ("{month} {year}") rather than
+ * strftime formats: strftime follows LC_TIME, but the interface follows LANGUAGE, and a
+ * Chinese interface must write 1979年9月 even where only C.UTF-8 is set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-format"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "succession-format.h"
+
+GType
+succession_name_display_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { SUCCESSION_NAME_DISPLAY_AUTOMATIC, "SUCCESSION_NAME_DISPLAY_AUTOMATIC", "automatic" },
+        { SUCCESSION_NAME_DISPLAY_PINYIN, "SUCCESSION_NAME_DISPLAY_PINYIN", "pinyin" },
+        { SUCCESSION_NAME_DISPLAY_CHARACTERS, "SUCCESSION_NAME_DISPLAY_CHARACTERS", "characters" },
+        { SUCCESSION_NAME_DISPLAY_BOTH, "SUCCESSION_NAME_DISPLAY_BOTH", "both" },
+        { 0, NULL, NULL }
+      };
+      g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("SuccessionNameDisplay"), values));
+    }
+
+  return type_id;
+}
+
+gboolean
+succession_format_ui_is_chinese (gboolean *traditional)
+{
+  const char * const *names = g_get_language_names ();
+  const char *key;
+
+  /* The first language with a translation decides, as gettext does. */
+  key = succession_language_key (names[0]);
+  if (traditional)
+    *traditional = g_str_equal (key, "zh-Hant");
+
+  return g_str_equal (key, "zh-Hant") || g_str_equal (key, "zh-Hans");
+}
+
+const char *
+succession_format_pango_language (void)
+{
+  gboolean traditional;
+  const char *key;
+
+  if (succession_format_ui_is_chinese (&traditional))
+    return traditional ? "zh-tw" : "zh-cn";
+
+  key = succession_language_key (g_get_language_names ()[0]);
+  return *key != '\0' ? key : "en";
+}
+
+const char * const *
+succession_format_languages (SuccessionNameDisplay display)
+{
+  static const char * const pinyin[] = { "en", NULL };
+  static const char * const simplified[] = { "zh-Hans", "zh-Hant", NULL };
+  static const char * const traditional_first[] = { "zh-Hant", "zh-Hans", NULL };
+  gboolean traditional = FALSE;
+
+  switch (display)
+    {
+    case SUCCESSION_NAME_DISPLAY_PINYIN:
+      return pinyin;
+    case SUCCESSION_NAME_DISPLAY_CHARACTERS:
+    case SUCCESSION_NAME_DISPLAY_BOTH:
+      succession_format_ui_is_chinese (&traditional);
+      return traditional ? traditional_first : simplified;
+    case SUCCESSION_NAME_DISPLAY_AUTOMATIC:
+    default:
+      return g_get_language_names ();
+    }
+}
+
+static char *
+format_both (const char *latin,
+             const char *characters)
+{
+  if (characters == NULL || g_strcmp0 (latin, characters) == 0)
+    return g_strdup (latin);
+  /* Translators: a name in pinyin or English, then in Chinese characters: "Peng Zhen (彭真)". */
+  return g_strdup_printf (_("%s (%s)"), latin, characters);
+}
+
+char *
+succession_format_person_name (SuccessionPerson     *person,
+                               SuccessionNameDisplay display)
+{
+  g_return_val_if_fail (SUCCESSION_IS_PERSON (person), NULL);
+
+  if (display == SUCCESSION_NAME_DISPLAY_BOTH)
+    return format_both (succession_person_get_name (person),
+                        succession_person_get_display_name (person, succession_format_languages (display)));
+
+  return g_strdup (succession_person_get_display_name (person, succession_format_languages (display)));
+}
+
+char *
+succession_format_office_name (SuccessionOffice     *office,
+                               SuccessionNameDisplay display)
+{
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
+
+  if (display == SUCCESSION_NAME_DISPLAY_BOTH)
+    return format_both (succession_office_get_display_name (office, succession_format_languages (SUCCESSION_NAME_DISPLAY_PINYIN)),
+                        succession_office_get_display_name (office, succession_format_languages (display)));
+
+  return g_strdup (succession_office_get_display_name (office, succession_format_languages (display)));
+}
+
+char *
+succession_format_body_name (SuccessionBody       *body,
+                             SuccessionNameDisplay display)
+{
+  g_return_val_if_fail (SUCCESSION_IS_BODY (body), NULL);
+
+  if (display == SUCCESSION_NAME_DISPLAY_BOTH)
+    return format_both (succession_body_get_display_name (body, succession_format_languages (SUCCESSION_NAME_DISPLAY_PINYIN)),
+                        succession_body_get_display_name (body, succession_format_languages (display)));
+
+  return g_strdup (succession_body_get_display_name (body, succession_format_languages (display)));
+}
+
+char *
+succession_format_term_name (SuccessionTerm       *term,
+                             SuccessionNameDisplay display)
+{
+  g_return_val_if_fail (SUCCESSION_IS_TERM (term), NULL);
+  return g_strdup (succession_term_get_display_name (term, succession_format_languages (display)));
+}
+
+const char *
+succession_format_text (const SuccessionText *text)
+{
+  return succession_text_lookup (text, g_get_language_names ());
+}
+
+static const char *
+month_name (int month)
+{
+  static const char *names[] = {
+    /* Translators: month names as used inside a date, such as "September 1979". */
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+  };
+
+  g_assert (month >= 1 && month <= 12);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month name", names[month - 1]);
+}
+
+/* Replaces {field} in @pattern by the values given as name, value pairs. */
+static char *
+expand (const char *pattern,
+        ...)
+{
+  GString *out = g_string_new (pattern);
+  const char *name;
+  va_list args;
+
+  va_start (args, pattern);
+  while ((name = va_arg (args, const char *)) != NULL)
+    {
+      const char *value = va_arg (args, const char *);
+      g_autofree char *token = g_strdup_printf ("{%s}", name);
+
+      g_string_replace (out, token, value, 0);
+    }
+  va_end (args);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+succession_format_date (const SuccessionDate *date)
+{
+  g_autofree char *year = NULL;
+  g_autofree char *month_num = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *plain = NULL;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!succession_date_is_set (date))
+    return g_strdup ("");
+
+  year = g_strdup_printf ("%d", date->year);
+
+  switch (succession_date_get_precision (date))
+    {
+    case SUCCESSION_DATE_PRECISION_DAY:
+      month_num = g_strdup_printf ("%d", date->month);
+      day = g_strdup_printf ("%d", date->day);
+      /* Translators: a full date. Fields: {day}, {month} (a name), {month_num}, {year}.
+       * Chinese: "{year}年{month_num}月{day}日". */
+      plain = expand (C_("date pattern", "{day} {month} {year}"),
+                      "day", day, "month", month_name (date->month), "month_num", month_num, "year", year, NULL);
+      break;
+
+    case SUCCESSION_DATE_PRECISION_MONTH:
+      month_num = g_strdup_printf ("%d", date->month);
+      /* Translators: a date known to the month. Fields: {month} (a name), {month_num}, {year}.
+       * Chinese: "{year}年{month_num}月". */
+      plain = expand (C_("date pattern", "{month} {year}"),
+                      "month", month_name (date->month), "month_num", month_num, "year", year, NULL);
+      break;
+
+    case SUCCESSION_DATE_PRECISION_YEAR:
+    default:
+      /* Translators: a date known to the year. Field: {year}. Chinese: "{year}年". */
+      plain = expand (C_("date pattern", "{year}"), "year", year, NULL);
+      break;
+    }
+
+  switch (date->qualifier)
+    {
+    case SUCCESSION_DATE_QUALIFIER_CIRCA:
+      /* Translators: an approximate date; %s is the date. */
+      return g_strdup_printf (_("c. %s"), plain);
+    case SUCCESSION_DATE_QUALIFIER_BEFORE:
+      /* Translators: a date known only as an upper bound; %s is the date. */
+      return g_strdup_printf (_("before %s"), plain);
+    case SUCCESSION_DATE_QUALIFIER_AFTER:
+      /* Translators: a date known only as a lower bound; %s is the date. */
+      return g_strdup_printf (_("after %s"), plain);
+    default:
+      return g_steal_pointer (&plain);
+    }
+}
+
+char *
+succession_format_duration (int years,
+                            int months,
+                            int days)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (years > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d year", "%d years", years), years));
+  if (months > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d month", "%d months", months), months));
+  if (days > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d day", "%d days", days), days));
+
+  if (parts->len == 0)
+    {
+      if (days == 0)
+        return g_strdup (_("less than a day"));
+      if (months == 0)
+        return g_strdup (_("less than a month"));
+      return g_strdup (_("less than a year"));
+    }
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator between "3 years", "9 months" and "4 days"; Chinese uses none. */
+  joined = g_strjoinv (C_("duration separator", ", "), (char **) parts->pdata);
+  return g_steal_pointer (&joined);
+}
+
+char *
+succession_format_tenure_duration (SuccessionTenure *tenure)
+{
+  SuccessionDate today;
+  int years, months, days;
+  g_autofree char *length = NULL;
+
+  g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), NULL);
+
+  succession_date_init_today (&today);
+  if (!succession_tenure_get_duration (tenure, &today, &years, &months, &days))
+    return succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING
+           ? g_strdup (_("in office")) : g_strdup ("");
+
+  length = succession_format_duration (years, months, days);
+
+  if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
+    /* Translators: the length of a tenure still running, so far; %s is a duration. */
+    return g_strdup_printf (_("in office (%s so far)"), length);
+
+  return g_steal_pointer (&length);
+}
+
+static char *
+chinese_number (int n)
+{
+  static const char *digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+  GString *out = g_string_new (NULL);
+
+  if (n <= 0 || n >= 100)
+    {
+      g_string_printf (out, "%d", n);
+      return g_string_free (out, FALSE);
+    }
+
+  if (n >= 10)
+    {
+      if (n / 10 > 1)
+        g_string_append (out, digits[n / 10]);
+      g_string_append (out, "十");
+    }
+  if (n % 10 != 0 || n < 10)
+    g_string_append (out, digits[n % 10]);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+succession_format_ordinal (int number)
+{
+  g_autofree char *n = g_strdup_printf ("%d", number);
+  g_autofree char *hanzi = chinese_number (number);
+  g_autofree char *english = NULL;
+  const char *suffix = "th";
+  int mod100 = number % 100;
+
+  if (mod100 < 11 || mod100 > 13)
+    {
+      switch (number % 10)
+        {
+        case 1: suffix = "st"; break;
+        case 2: suffix = "nd"; break;
+        case 3: suffix = "rd"; break;
+        default: break;
+        }
+    }
+  english = g_strdup_printf ("%d%s", number, suffix);
+
+  /* Translators: the ordinal of a numbered term. Fields: {ordinal} (English, "14th"),
+   * {n} (digits, "14") and {hanzi} (Chinese numerals, "十四"). Chinese: "第{hanzi}届";
+   * Japanese: "第{n}期"; German: "{n}.". */
+  return expand (C_("term ordinal", "{ordinal}"), "ordinal", english, "n", n, "hanzi", hanzi, NULL);
+}
+
+char *
+succession_format_terms (SuccessionTenure *tenure)
+{
+  GPtrArray *terms = succession_tenure_get_terms (tenure);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (terms == NULL)
+    return g_strdup ("");
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      SuccessionTerm *term = g_ptr_array_index (terms, i);
+      int number = succession_term_get_number (term);
+
+      g_ptr_array_add (parts, number > 0 ? succession_format_ordinal (number)
+                                         : g_strdup (succession_term_get_display_name (term, g_get_language_names ())));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: the separator between items of a short list, such as terms "1st, 2nd". */
+  return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
+}
+
+char *
+succession_format_concurrent_offices (SuccessionTenure *tenure)
+{
+  GPtrArray *offices = succession_tenure_get_concurrent_offices (tenure);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; offices != NULL && i < offices->len; i++)
+    {
+      const char *label = succession_format_text (g_ptr_array_index (offices, i));
+
+      if (label == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, label);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+succession_format_holder (SuccessionTenure     *tenure,
+                          SuccessionNameDisplay display)
+{
+  SuccessionPerson *person = succession_tenure_get_person (tenure);
+  g_autofree char *name = NULL;
+
+  if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY || person == NULL)
+    /* Translators: an office without a holder for a time. */
+    return g_strdup (C_("office", "Vacant"));
+
+  name = succession_format_person_name (person, display);
+
+  switch (succession_tenure_get_kind (tenure))
+    {
+    case SUCCESSION_TENURE_KIND_ACTING:
+      /* Translators: an acting holder of an office; %s is the name. */
+      return g_strdup_printf (_("%s (acting)"), name);
+    case SUCCESSION_TENURE_KIND_HONORARY:
+      /* Translators: an honorary holder of an office; %s is the name. */
+      return g_strdup_printf (_("%s (honorary)"), name);
+    default:
+      return g_steal_pointer (&name);
+    }
+}
+
+char *
+succession_format_chairs (SuccessionTenure     *tenure,
+                          SuccessionNameDisplay display)
+{
+  SuccessionOffice *office = succession_tenure_get_office (tenure);
+  SuccessionOffice *chair_office = office != NULL ? succession_office_get_chair_office (office) : NULL;
+  g_autoptr(GPtrArray) chairs = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (chair_office == NULL)
+    return g_strdup ("");
+
+  chairs = g_ptr_array_new ();
+  succession_office_tenures_during (chair_office, tenure, chairs);
+
+  names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < chairs->len; i++)
+    g_ptr_array_add (names, succession_format_holder (g_ptr_array_index (chairs, i), display));
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (C_("list separator", ", "), (char **) names->pdata);
+}
+
+char *
+succession_format_sources (SuccessionTenure *tenure)
+{
+  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      SuccessionSource *source = g_ptr_array_index (sources, i);
+      const char *label = succession_source_get_publisher (source);
+
+      if (label == NULL)
+        label = succession_source_get_title (source);
+      if (label == NULL)
+        label = succession_source_get_url (source);
+      if (label != NULL)
+        g_ptr_array_add (parts, (gpointer) label);
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv ("; ", (char **) parts->pdata);
+}
+
+char *
+succession_format_citations (SuccessionTenure *tenure)
+{
+  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      g_autofree char *citation = succession_source_format_citation (g_ptr_array_index (sources, i));
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, citation);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,71 @@
+/* succession-format.h — dates, durations, ordinals and names as the interface language writes them
+ *
+ * No GTK here: the command line, the exports and the tests use it too.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "succession-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SUCCESSION_NAME_DISPLAY_AUTOMATIC = 0,  /* the script of the interface language */
+  SUCCESSION_NAME_DISPLAY_PINYIN,         /* pinyin or English */
+  SUCCESSION_NAME_DISPLAY_CHARACTERS,     /* Chinese characters */
+  SUCCESSION_NAME_DISPLAY_BOTH,           /* "Peng Zhen (彭真)" */
+} SuccessionNameDisplay;
+
+GType        succession_name_display_get_type (void) G_GNUC_CONST;
+#define SUCCESSION_TYPE_NAME_DISPLAY (succession_name_display_get_type ())
+
+/* The language preferences names are looked up with, for @display: the locale's languages
+ * for AUTOMATIC, English for PINYIN, the locale's Chinese script (else Simplified) for
+ * CHARACTERS. NULL-terminated; owned by the library. */
+const char * const *succession_format_languages       (SuccessionNameDisplay display);
+/* TRUE when the interface language is a Chinese one; @traditional tells which script. */
+gboolean     succession_format_ui_is_chinese       (gboolean *traditional);
+/* The language tag Pango should shape text with, from the interface language: "zh-cn",
+ * "zh-tw", "ja", … so CJK glyphs take the right regional shapes. */
+const char  *succession_format_pango_language      (void);
+
+char        *succession_format_person_name         (SuccessionPerson     *person,
+                                                    SuccessionNameDisplay display);
+char        *succession_format_office_name         (SuccessionOffice     *office,
+                                                    SuccessionNameDisplay display);
+char        *succession_format_body_name           (SuccessionBody       *body,
+                                                    SuccessionNameDisplay display);
+char        *succession_format_term_name           (SuccessionTerm       *term,
+                                                    SuccessionNameDisplay display);
+/* The best text of a localized value for the interface language. */
+const char  *succession_format_text                (const SuccessionText *text);
+
+/* "1979", "September 1979", "13 September 1979" (1979年9月13日 in Chinese), with "c.",
+ * "before", "after" for qualified dates. Never adds precision the date does not have. */
+char        *succession_format_date                (const SuccessionDate *date);
+/* "3 years, 9 months, 4 days" at the precision the dates allow. */
+char        *succession_format_duration            (int years,
+                                                    int months,
+                                                    int days);
+/* The tenure's length, "in office" for a running one with its length so far. */
+char        *succession_format_tenure_duration     (SuccessionTenure     *tenure);
+/* "14th" in English, "第十四届" in Chinese. */
+char        *succession_format_ordinal             (int number);
+/* "1st, 2nd" for the tenure's terms. */
+char        *succession_format_terms               (SuccessionTenure     *tenure);
+/* One line per concurrent office. */
+char        *succession_format_concurrent_offices  (SuccessionTenure     *tenure);
+/* The holders of the tenure's office's chair office during the tenure: "Zhu De, Ye Jianying". */
+char        *succession_format_chairs              (SuccessionTenure     *tenure,
+                                                    SuccessionNameDisplay display);
+/* The publishers or titles of the tenure's sources, joined. */
+char        *succession_format_sources             (SuccessionTenure     *tenure);
+/* Every source's citation, one per line. */
+char        *succession_format_citations           (SuccessionTenure     *tenure);
+/* "Peng Zhen", "Peng Zhen (acting)", "Vacant". */
+char        *succession_format_holder              (SuccessionTenure     *tenure,
+                                                    SuccessionNameDisplay display);
+
+G_END_DECLS

@@ -1,0 +1,36 @@
+/* succession-holder-row.h — one line of an office's holder table, formatted for display
+ *
+ * The table, the timeline's tooltips, the CSV export and the printed table share these
+ * rows, so every place writes a tenure the same way. No GTK here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "succession-format.h"
+
+G_BEGIN_DECLS
+
+#define SUCCESSION_TYPE_HOLDER_ROW (succession_holder_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (SuccessionHolderRow, succession_holder_row, SUCCESSION, HOLDER_ROW, GObject)
+
+/* The rows of @office's tenures in chronological order; regular tenures are numbered. */
+GListModel       *succession_holder_rows_new              (SuccessionOffice      *office,
+                                                           SuccessionNameDisplay  display);
+
+SuccessionTenure *succession_holder_row_get_tenure        (SuccessionHolderRow *self);
+guint             succession_holder_row_get_number        (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_number_label  (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_name          (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_start_label   (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_end_label     (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_duration      (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_terms         (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_concurrent    (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_chairs        (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_sources       (SuccessionHolderRow *self);
+const char       *succession_holder_row_get_citations     (SuccessionHolderRow *self);
+
+G_END_DECLS

@@ -1,0 +1,443 @@
+/* succession-office-page.c — an office: its holders, its facts, its description
+ *
+ * The holder table is declared in the .ui (selection -> sort -> rows); this file feeds it
+ * rows and answers its actions.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-office-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-holder-row.h"
+#include "succession-office-page.h"
+
+struct _SuccessionOfficePage
+{
+  GtkWidget              parent_instance;
+
+  SuccessionOffice      *office;
+  SuccessionNameDisplay  name_display;
+  GPtrArray             *infobox_rows;
+
+  /* Template children */
+  GtkWidget             *box;
+  GtkLabel              *title_label;
+  GtkLabel              *subtitle_label;
+  GtkLabel              *description_label;
+  AdwPreferencesGroup   *infobox_group;
+  GtkColumnView         *holders_view;
+  GtkSingleSelection    *selection;
+  GtkSortListModel      *sort_model;
+  AdwViewStack          *stack;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionOfficePage, succession_office_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_OFFICE,
+  PROP_NAME_DISPLAY,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+infobox_label (const char *key)
+{
+  static const struct {
+    const char *key;
+    const char *label;
+  } labels[] = {
+    { "appointer", N_("Appointer") },
+    { "nominator", N_("Nominator") },
+    { "term_length", N_("Term length") },
+    { "term_limits", N_("Term limits") },
+    { "rank", N_("Rank") },
+    { "member_of", N_("Member of") },
+    { "department", N_("Department") },
+    { "deputy", N_("Deputy") },
+    { "constituting_instrument", N_("Constituting instrument") },
+    { "residence", N_("Residence") },
+    { "insignia_caption", N_("Insignia") },
+    { "type", N_("Type") },
+    { "inaugural", N_("Inaugural holder") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (key, labels[i].key))
+      return _(labels[i].label);
+
+  /* A key of another producer's file: show it as written. */
+  return key;
+}
+
+static SuccessionHolderRow *
+selected_row (SuccessionOfficePage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+update_actions (SuccessionOfficePage *self)
+{
+  SuccessionHolderRow *row = selected_row (self);
+  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  GPtrArray *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.copy-citation", sources != NULL && sources->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.open-person",
+                                 tenure != NULL && succession_tenure_get_person (tenure) != NULL);
+}
+
+static void
+clear_infobox (SuccessionOfficePage *self)
+{
+  for (guint i = 0; i < self->infobox_rows->len; i++)
+    adw_preferences_group_remove (self->infobox_group, g_ptr_array_index (self->infobox_rows, i));
+  g_ptr_array_set_size (self->infobox_rows, 0);
+}
+
+static void
+add_infobox_row (SuccessionOfficePage *self,
+                 const char           *title,
+                 const char           *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Data is text, never markup: a name with "<b>" or "&" shows as written. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (self->infobox_group, row);
+  g_ptr_array_add (self->infobox_rows, row);
+}
+
+static void
+rebuild (SuccessionOfficePage *self)
+{
+  g_autoptr(GListModel) rows = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *other = NULL;
+  const char *description;
+  SuccessionBody *body;
+
+  clear_infobox (self);
+
+  if (self->office == NULL)
+    {
+      gtk_sort_list_model_set_model (self->sort_model, NULL);
+      gtk_label_set_text (self->title_label, "");
+      gtk_label_set_text (self->subtitle_label, "");
+      gtk_label_set_text (self->description_label, "");
+      update_actions (self);
+      return;
+    }
+
+  title = succession_format_office_name (self->office, self->name_display);
+  /* The other script as the subtitle, so both forms are always at hand. */
+  other = succession_format_office_name (self->office,
+                                         self->name_display == SUCCESSION_NAME_DISPLAY_PINYIN ||
+                                         (self->name_display == SUCCESSION_NAME_DISPLAY_AUTOMATIC &&
+                                          !succession_format_ui_is_chinese (NULL))
+                                         ? SUCCESSION_NAME_DISPLAY_CHARACTERS : SUCCESSION_NAME_DISPLAY_PINYIN);
+  body = succession_office_get_body (self->office);
+  if (body != NULL && succession_office_is_synthesized (self->office))
+    {
+      g_autofree char *body_name = succession_format_body_name (body, self->name_display);
+      g_free (other);
+      other = g_steal_pointer (&body_name);
+    }
+
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->subtitle_label, g_strcmp0 (title, other) != 0 ? other : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), g_strcmp0 (title, other) != 0);
+
+  description = succession_format_text (succession_office_get_description (self->office));
+  gtk_label_set_text (self->description_label, description != NULL ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
+
+  if (body != NULL)
+    {
+      g_autofree char *body_name = succession_format_body_name (body, self->name_display);
+      add_infobox_row (self, _("Body"), body_name);
+    }
+
+  {
+    g_autofree char *seats = g_strdup_printf ("%u", succession_office_get_seats (self->office));
+    if (succession_office_get_seats (self->office) > 1)
+      add_infobox_row (self, _("Seats"), seats);
+  }
+
+  for (guint i = 0; i < succession_office_get_n_infobox (self->office); i++)
+    {
+      const SuccessionText *value = NULL;
+      const char *key = succession_office_get_infobox (self->office, i, &value);
+      const char *text = succession_format_text (value);
+
+      if (text != NULL)
+        add_infobox_row (self, infobox_label (key), text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->infobox_group), self->infobox_rows->len > 0);
+
+  rows = succession_holder_rows_new (self->office, self->name_display);
+  gtk_sort_list_model_set_model (self->sort_model, rows);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  update_actions (self);
+}
+
+static char **
+holder_kind_classes (gpointer             unused,
+                     SuccessionHolderRow *row)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  g_autofree char *kind = NULL;
+  char **classes;
+
+  if (row != NULL)
+    {
+      g_object_get (row, "kind", &kind, NULL);
+      if (g_strcmp0 (kind, "vacancy") == 0)
+        g_strv_builder_add (builder, "vacancy");
+      else if (g_strcmp0 (kind, "acting") == 0)
+        g_strv_builder_add (builder, "acting");
+    }
+
+  classes = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return classes;
+}
+
+static void
+open_person_of (SuccessionOfficePage *self,
+                SuccessionHolderRow  *row)
+{
+  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  SuccessionPerson *person = tenure != NULL ? succession_tenure_get_person (tenure) : NULL;
+
+  if (person != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "s", succession_person_get_id (person));
+}
+
+static void
+on_holder_activated (SuccessionOfficePage *self,
+                     guint                 position,
+                     GtkColumnView        *view)
+{
+  g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  open_person_of (self, row);
+}
+
+static void
+open_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
+
+  open_person_of (self, selected_row (self));
+}
+
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
+  SuccessionHolderRow *row = selected_row (self);
+  const char *citations = row != NULL ? succession_holder_row_get_citations (row) : NULL;
+
+  if (citations == NULL || *citations == '\0')
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citations);
+  gtk_widget_activate_action (widget, "win.toast", "s", _("Citation copied"));
+}
+
+static void
+on_selection_changed (SuccessionOfficePage *self)
+{
+  update_actions (self);
+}
+
+static void
+succession_office_page_dispose (GObject *object)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_OFFICE_PAGE);
+  /* Template children that are not bound to a field are unparented here. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+    gtk_widget_unparent (child);
+  g_clear_object (&self->office);
+  g_clear_pointer (&self->infobox_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (succession_office_page_parent_class)->dispose (object);
+}
+
+static void
+succession_office_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_OFFICE:
+      g_value_set_object (value, self->office);
+      break;
+    case PROP_NAME_DISPLAY:
+      g_value_set_enum (value, self->name_display);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, gtk_label_get_text (self->title_label));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_office_page_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_OFFICE:
+      succession_office_page_set_office (self, g_value_get_object (value));
+      break;
+    case PROP_NAME_DISPLAY:
+      if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
+        {
+          self->name_display = g_value_get_enum (value);
+          rebuild (self);
+          g_object_notify_by_pspec (object, pspec);
+          g_object_notify_by_pspec (object, properties[PROP_TITLE]);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_office_page_class_init (SuccessionOfficePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_office_page_dispose;
+  object_class->get_property = succession_office_page_get_property;
+  object_class->set_property = succession_office_page_set_property;
+
+  properties[PROP_OFFICE] =
+    g_param_spec_object ("office", NULL, NULL, SUCCESSION_TYPE_OFFICE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME_DISPLAY] =
+    g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SUCCESSION_TYPE_HOLDER_ROW);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-office-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, box);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, infobox_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, holders_view);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, selection);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_holder_activated);
+  gtk_widget_class_bind_template_callback (widget_class, holder_kind_classes);
+
+  gtk_widget_class_install_action (widget_class, "office.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "office.open-person", NULL, open_person_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "office.copy-citation", NULL);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+succession_office_page_init (SuccessionOfficePage *self)
+{
+  self->infobox_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self,
+                           G_CONNECT_SWAPPED);
+  update_actions (self);
+}
+
+SuccessionOffice *
+succession_office_page_get_office (SuccessionOfficePage *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE_PAGE (self), NULL);
+  return self->office;
+}
+
+void
+succession_office_page_set_office (SuccessionOfficePage *self,
+                                   SuccessionOffice     *office)
+{
+  g_return_if_fail (SUCCESSION_IS_OFFICE_PAGE (self));
+  g_return_if_fail (office == NULL || SUCCESSION_IS_OFFICE (office));
+
+  if (!g_set_object (&self->office, office))
+    return;
+
+  rebuild (self);
+  adw_view_stack_set_visible_child_name (self->stack, "holders");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+GtkSingleSelection *
+succession_office_page_get_selection (SuccessionOfficePage *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE_PAGE (self), NULL);
+  return self->selection;
+}
+
+void
+succession_office_page_select_tenure (SuccessionOfficePage *self,
+                                      SuccessionTenure     *tenure)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_if_fail (SUCCESSION_IS_OFFICE_PAGE (self));
+
+  model = G_LIST_MODEL (self->selection);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (model, i);
+
+      if (succession_holder_row_get_tenure (row) == tenure)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->holders_view), "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
+}

@@ -1,0 +1,572 @@
+/* succession-sidebar.c — offices by body, bodies, "On a date…" and search
+ *
+ * Rows carry the page they open ("office:ID", "person:ID", "body:ID", "date") and open it
+ * through the window's actions, so the sidebar knows nothing of the pages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-sidebar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-sidebar.h"
+
+#define SEARCH_LIMIT 200
+
+struct _SuccessionSidebar
+{
+  GtkWidget              parent_instance;
+
+  SuccessionDataset     *dataset;
+  SuccessionNameDisplay  name_display;
+
+  /* Template children */
+  GtkSearchEntry        *search_entry;
+  GtkStack              *stack;
+  GtkListBox            *browse_list;
+  GtkListBox            *results_list;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionSidebar, succession_sidebar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_NAME_DISPLAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+row_new (const char *icon_name,
+         const char *title,
+         const char *subtitle,
+         const char *section,
+         const char *page)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_label = gtk_label_new (title);
+  g_autofree char *accessible = NULL;
+
+  if (icon_name != NULL)
+    gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (labels), title_label);
+
+  if (subtitle != NULL && *subtitle != '\0')
+    {
+      GtkWidget *subtitle_label = gtk_label_new (subtitle);
+
+      gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (subtitle_label, "caption");
+      gtk_widget_add_css_class (subtitle_label, "dim-label");
+      gtk_box_append (GTK_BOX (labels), subtitle_label);
+    }
+
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  accessible = subtitle != NULL && *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  g_object_set_data_full (G_OBJECT (row), "page", g_strdup (page), g_free);
+  g_object_set_data_full (G_OBJECT (row), "section", g_strdup (section), g_free);
+
+  return row;
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  const char *section = g_object_get_data (G_OBJECT (row), "section");
+  const char *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "section") : NULL;
+  GtkWidget *header;
+
+  if (section == NULL || g_strcmp0 (section, previous) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (section);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "sidebar-heading");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_widget_set_margin_top (header, before != NULL ? 18 : 6);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static char *
+page_for (const char *kind,
+          const char *id)
+{
+  return g_strdup_printf ("%s:%s", kind, id);
+}
+
+static void
+add_office_row (SuccessionSidebar *self,
+                SuccessionOffice  *office,
+                const char        *section)
+{
+  SuccessionTenure *incumbent = succession_office_get_incumbent (office);
+  g_autofree char *title = succession_format_office_name (office, self->name_display);
+  g_autofree char *subtitle = incumbent != NULL ? succession_format_holder (incumbent, self->name_display) : NULL;
+  g_autofree char *page = page_for ("office", succession_office_get_id (office));
+
+  if (succession_office_get_seats (office) != 1 && incumbent != NULL)
+    {
+      guint others = 0;
+
+      for (guint i = 0; i < succession_office_get_n_tenures (office); i++)
+        {
+          SuccessionTenure *t = succession_office_get_tenure (office, i);
+          if (t != incumbent && succession_tenure_get_end_status (t) == SUCCESSION_END_STATUS_ONGOING)
+            others++;
+        }
+      if (others > 0)
+        {
+          /* Translators: the subtitle of a multi-seat office: a current holder and how many others. */
+          g_autofree char *more = g_strdup_printf (ngettext ("%s and %u other", "%s and %u others", others),
+                                                   subtitle, others);
+          g_free (subtitle);
+          subtitle = g_steal_pointer (&more);
+        }
+    }
+
+  gtk_list_box_append (self->browse_list, row_new (NULL, title, subtitle, section, page));
+}
+
+static void
+rebuild_browse (SuccessionSidebar *self)
+{
+  GListModel *bodies;
+  guint n;
+
+  clear_list (self->browse_list);
+
+  if (self->dataset == NULL)
+    return;
+
+  gtk_list_box_append (self->browse_list,
+                       row_new ("x-office-calendar-symbolic", _("On a Date…"), NULL, NULL, "date"));
+
+  /* Offices grouped under their body, in the file's order of bodies. */
+  bodies = succession_dataset_get_bodies (self->dataset);
+  n = g_list_model_get_n_items (bodies);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionBody) body = g_list_model_get_item (bodies, i);
+      GPtrArray *offices = succession_body_get_offices (body);
+      g_autofree char *section = NULL;
+
+      if (offices == NULL || offices->len == 0)
+        continue;
+
+      section = succession_format_body_name (body, self->name_display);
+      for (guint j = 0; j < offices->len; j++)
+        add_office_row (self, g_ptr_array_index (offices, j), section);
+    }
+
+  /* Offices of no body, from files that leave organization_id out. */
+  {
+    GListModel *offices = succession_dataset_get_offices (self->dataset);
+    guint n_offices = g_list_model_get_n_items (offices);
+
+    for (guint i = 0; i < n_offices; i++)
+      {
+        g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+
+        if (succession_office_get_body (office) == NULL)
+          add_office_row (self, office, _("Other Offices"));
+      }
+  }
+
+  /* Bodies: the roots and their direct children; deeper ones are in each body's tree. */
+  {
+    GListModel *roots = succession_dataset_get_root_bodies (self->dataset);
+    guint n_roots = g_list_model_get_n_items (roots);
+
+    for (guint i = 0; i < n_roots; i++)
+      {
+        g_autoptr(SuccessionBody) root = g_list_model_get_item (roots, i);
+        GListModel *children = succession_body_get_children (root);
+        guint n_children = g_list_model_get_n_items (children);
+        g_autofree char *title = succession_format_body_name (root, self->name_display);
+        g_autofree char *page = page_for ("body", succession_body_get_id (root));
+
+        gtk_list_box_append (self->browse_list, row_new (NULL, title, NULL, _("Bodies"), page));
+
+        for (guint j = 0; j < n_children; j++)
+          {
+            g_autoptr(SuccessionBody) child = g_list_model_get_item (children, j);
+            g_autofree char *child_title = succession_format_body_name (child, self->name_display);
+            g_autofree char *child_page = page_for ("body", succession_body_get_id (child));
+            GtkWidget *row = row_new (NULL, child_title, NULL, _("Bodies"), child_page);
+
+            gtk_widget_set_margin_start (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)), 18);
+            gtk_list_box_append (self->browse_list, row);
+          }
+      }
+  }
+}
+
+static void
+run_search (SuccessionSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GPtrArray) results = NULL;
+
+  clear_list (self->results_list);
+
+  if (*text == '\0' || self->dataset == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "browse");
+      return;
+    }
+
+  results = succession_dataset_search (self->dataset, text, SEARCH_LIMIT);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      GObject *item = g_ptr_array_index (results, i);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *page = NULL;
+      const char *icon = NULL;
+
+      if (SUCCESSION_IS_PERSON (item))
+        {
+          SuccessionPerson *person = SUCCESSION_PERSON (item);
+          guint n = succession_person_get_n_tenures (person);
+
+          title = succession_format_person_name (person, self->name_display);
+          /* Translators: the subtitle of a person in search results. */
+          subtitle = g_strdup_printf (ngettext ("%u tenure", "%u tenures", n), n);
+          page = page_for ("person", succession_person_get_id (person));
+          icon = "avatar-default-symbolic";
+        }
+      else if (SUCCESSION_IS_OFFICE (item))
+        {
+          SuccessionOffice *office = SUCCESSION_OFFICE (item);
+          SuccessionBody *body = succession_office_get_body (office);
+
+          title = succession_format_office_name (office, self->name_display);
+          subtitle = body != NULL ? succession_format_body_name (body, self->name_display) : NULL;
+          page = page_for ("office", succession_office_get_id (office));
+          icon = "system-users-symbolic";
+        }
+      else if (SUCCESSION_IS_BODY (item))
+        {
+          SuccessionBody *body = SUCCESSION_BODY (item);
+          SuccessionBody *parent = succession_body_get_parent (body);
+
+          title = succession_format_body_name (body, self->name_display);
+          subtitle = parent != NULL ? succession_format_body_name (parent, self->name_display) : NULL;
+          page = page_for ("body", succession_body_get_id (body));
+          icon = "x-office-address-book-symbolic";
+        }
+      else
+        continue;
+
+      gtk_list_box_append (self->results_list, row_new (icon, title, subtitle, NULL, page));
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
+}
+
+static void
+open_row (SuccessionSidebar *self,
+          GtkListBoxRow     *row)
+{
+  const char *page = g_object_get_data (G_OBJECT (row), "page");
+  const char *colon;
+
+  if (page == NULL)
+    return;
+
+  if (g_str_equal (page, "date"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-date", NULL);
+      return;
+    }
+
+  colon = strchr (page, ':');
+  if (colon == NULL)
+    return;
+
+  if (g_str_has_prefix (page, "office:"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-office", "s", colon + 1);
+  else if (g_str_has_prefix (page, "person:"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "s", colon + 1);
+  else if (g_str_has_prefix (page, "body:"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-body", "s", colon + 1);
+}
+
+static void
+on_row_activated (SuccessionSidebar *self,
+                  GtkListBoxRow     *row,
+                  GtkListBox        *list)
+{
+  open_row (self, row);
+}
+
+static void
+on_search_changed (SuccessionSidebar *self,
+                   GtkSearchEntry    *entry)
+{
+  run_search (self);
+}
+
+static void
+on_search_activate (SuccessionSidebar *self,
+                    GtkSearchEntry    *entry)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+  /* Enter in the search opens the best match, as in GNOME's search. */
+  if (first != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results"))
+    {
+      gtk_list_box_select_row (self->results_list, first);
+      open_row (self, first);
+    }
+}
+
+static void
+on_stop_search (SuccessionSidebar *self,
+                GtkSearchEntry    *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static gboolean
+on_search_key (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               SuccessionSidebar     *self)
+{
+  GtkListBox *list;
+  GtkListBoxRow *first;
+
+  /* Down from the search moves into the list, as the arrows are expected to. */
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  list = g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results") ? self->results_list
+                                                                                  : self->browse_list;
+  first = gtk_list_box_get_row_at_index (list, 0);
+  if (first == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return TRUE;
+}
+
+static void
+succession_sidebar_dispose (GObject *object)
+{
+  SuccessionSidebar *self = SUCCESSION_SIDEBAR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_SIDEBAR);
+  /* Template children that are not bound to a field are unparented here. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+    gtk_widget_unparent (child);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (succession_sidebar_parent_class)->dispose (object);
+}
+
+static void
+succession_sidebar_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SuccessionSidebar *self = SUCCESSION_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_NAME_DISPLAY:
+      g_value_set_enum (value, self->name_display);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_sidebar_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SuccessionSidebar *self = SUCCESSION_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      succession_sidebar_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_NAME_DISPLAY:
+      if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
+        {
+          self->name_display = g_value_get_enum (value);
+          rebuild_browse (self);
+          run_search (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_sidebar_class_init (SuccessionSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_sidebar_dispose;
+  object_class->get_property = succession_sidebar_get_property;
+  object_class->set_property = succession_sidebar_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, SUCCESSION_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME_DISPLAY] =
+    g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+}
+
+static void
+succession_sidebar_init (SuccessionSidebar *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_header_func (self->browse_list, update_header, NULL, NULL);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+}
+
+void
+succession_sidebar_set_dataset (SuccessionSidebar *self,
+                                SuccessionDataset *dataset)
+{
+  g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  rebuild_browse (self);
+  run_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+void
+succession_sidebar_focus_search (SuccessionSidebar *self)
+{
+  g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+succession_sidebar_search (SuccessionSidebar *self,
+                           const char        *text)
+{
+  g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* GtkSearchEntry delays "search-changed"; callers that set text want the result now. */
+  run_search (self);
+}
+
+guint
+succession_sidebar_get_n_results (SuccessionSidebar *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (SUCCESSION_IS_SIDEBAR (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+void
+succession_sidebar_select_page (SuccessionSidebar *self,
+                                const char        *page)
+{
+  g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->browse_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (g_object_get_data (G_OBJECT (child), "page"), page) == 0)
+        {
+          gtk_list_box_select_row (self->browse_list, GTK_LIST_BOX_ROW (child));
+          return;
+        }
+    }
+
+  gtk_list_box_unselect_all (self->browse_list);
+}
+
+void
+succession_sidebar_set_key_capture_widget (SuccessionSidebar *self,
+                                           GtkWidget         *widget)
+{
+  g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, widget);
+}

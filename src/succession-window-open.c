@@ -1,0 +1,247 @@
+/* succession-window-open.c — Open Dataset…: choosing, loading with progress, errors, warnings
+ *
+ * A failed load never replaces the dataset on screen: the dialog says what is wrong and
+ * where, and the researcher keeps what they were looking at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-window-private.h"
+
+/* Dialogs list at most this many messages; the command line prints them all. */
+#define MAX_MESSAGES_SHOWN 200
+
+static GtkWidget *
+messages_view (GListModel *messages)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *label;
+  GString *text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (messages);
+
+  for (guint i = 0; i < n && i < MAX_MESSAGES_SHOWN; i++)
+    {
+      g_autoptr(SuccessionMessage) message = g_list_model_get_item (messages, i);
+      g_autofree char *line = succession_message_to_string (message);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+  if (n > MAX_MESSAGES_SHOWN)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("… and %u more; succession --validate FILE prints all of them.",
+                                              "… and %u more; succession --validate FILE prints all of them.",
+                                              n - MAX_MESSAGES_SHOWN),
+                              n - MAX_MESSAGES_SHOWN);
+    }
+
+  /* Plain text: a message quotes the file, which may contain anything. */
+  label = gtk_label_new (text->str);
+  g_string_free (text, TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_widget_add_css_class (scroller, "card");
+
+  return scroller;
+}
+
+static void
+present_messages_dialog (SuccessionWindow *self,
+                         const char       *heading,
+                         const char       *body,
+                         GListModel       *messages)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  if (messages != NULL && g_list_model_get_n_items (messages) > 0)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), messages_view (messages));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, -1);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_warnings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  GListModel *warnings;
+  g_autofree char *body = NULL;
+  guint n;
+
+  if (self->dataset == NULL)
+    return;
+
+  warnings = succession_dataset_get_warnings (self->dataset);
+  n = g_list_model_get_n_items (warnings);
+  /* Translators: %s is a dataset's title. */
+  body = g_strdup_printf (ngettext ("%s loaded with %u warning. Warnings point at doubtful records; they do not stop the dataset from loading.",
+                                    "%s loaded with %u warnings. Warnings point at doubtful records; they do not stop the dataset from loading.",
+                                    n),
+                          succession_dataset_get_title (self->dataset), n);
+  present_messages_dialog (self, _("Dataset Warnings"), body, warnings);
+}
+
+static void
+on_progress (SuccessionWindow *self,
+             GParamSpec       *pspec,
+             SuccessionLoader *loader)
+{
+  gtk_progress_bar_set_fraction (self->progress_bar, succession_loader_get_progress (loader));
+}
+
+static void
+load_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(SuccessionWindow) self = user_data;
+  g_autoptr(SuccessionDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *warnings;
+  guint n_warnings;
+
+  dataset = succession_loader_load_file_finish (SUCCESSION_LOADER (source), result, &error);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", TRUE);
+  g_clear_object (&self->load_cancellable);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (dataset == NULL)
+    {
+      GListModel *messages = succession_loader_get_messages (SUCCESSION_LOADER (source));
+      g_autoptr(GListStore) errors = g_list_store_new (SUCCESSION_TYPE_MESSAGE);
+      guint n = g_list_model_get_n_items (messages);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SuccessionMessage) message = g_list_model_get_item (messages, i);
+
+          if (succession_message_get_severity (message) == SUCCESSION_SEVERITY_ERROR)
+            g_list_store_append (errors, message);
+        }
+
+      present_messages_dialog (self, _("Could Not Open the Dataset"), error->message, G_LIST_MODEL (errors));
+      return;
+    }
+
+  succession_window_set_dataset (self, dataset);
+
+  warnings = succession_dataset_get_warnings (dataset);
+  n_warnings = g_list_model_get_n_items (warnings);
+  if (n_warnings > 0)
+    {
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      /* Translators: a toast after opening a dataset that has doubtful records. */
+      title = g_strdup_printf (ngettext ("Opened with %u warning", "Opened with %u warnings", n_warnings), n_warnings);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_action_name (toast, "win.show-warnings");
+      adw_toast_set_timeout (toast, 6);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+void
+succession_window_open_file (SuccessionWindow *self,
+                             GFile            *file)
+{
+  g_return_if_fail (SUCCESSION_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* A second open replaces the first: the last file chosen is the one wanted. */
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_set_object (&self->load_cancellable, NULL);
+  self->load_cancellable = g_cancellable_new ();
+
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+
+  succession_loader_load_file_async (self->loader, file, self->load_cancellable, load_done, g_object_ref (self));
+}
+
+static void
+on_chooser_response (GtkNativeDialog  *chooser,
+                     int               response,
+                     SuccessionWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        succession_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (json, _("Popolo JSON"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+succession_window_class_init_open (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_action);
+}
+
+/* Called from init once the loader exists: the progress bar follows it. */
+void
+succession_window_init_open (SuccessionWindow *self)
+{
+  g_signal_connect_object (self->loader, "notify::progress", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+}

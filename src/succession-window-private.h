@@ -1,0 +1,46 @@
+/* succession-window-private.h — the window's fields, shared by its parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "succession-body-page.h"
+#include "succession-date-page.h"
+#include "succession-office-page.h"
+#include "succession-person-page.h"
+#include "succession-sidebar.h"
+#include "succession-window.h"
+
+G_BEGIN_DECLS
+
+struct _SuccessionWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  GSettings             *settings;
+  SuccessionDataset     *dataset;
+  SuccessionLoader      *loader;
+  GCancellable          *load_cancellable;
+  SuccessionNameDisplay  name_display;
+
+  /* Template children */
+  AdwLeaflet            *leaflet;
+  AdwWindowTitle        *content_title;
+  AdwToastOverlay       *toast_overlay;
+  SuccessionSidebar     *sidebar_view;
+  GtkStack              *content_stack;
+  GtkProgressBar        *progress_bar;
+  SuccessionOfficePage  *office_page;
+  SuccessionPersonPage  *person_page;
+  SuccessionBodyPage    *body_page;
+  SuccessionDatePage    *date_page;
+};
+
+/* succession-window-open.c: Open Dataset…, loading with progress, errors and warnings. */
+void succession_window_class_init_open (GtkWidgetClass   *widget_class);
+void succession_window_init_open       (SuccessionWindow *self);
+void succession_window_toast           (SuccessionWindow *self,
+                                        const char       *text);
+
+G_END_DECLS

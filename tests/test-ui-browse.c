@@ -1,0 +1,328 @@
+/* test-ui-browse.c — what a researcher sees: offices, people, bodies, dates, search, citations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "succession-application.h"
+#include "succession-body-page.h"
+#include "succession-date-page.h"
+#include "succession-holder-row.h"
+#include "succession-i18n.h"
+#include "succession-office-page.h"
+#include "succession-person-page.h"
+#include "succession-sidebar.h"
+#include "succession-test-utils.h"
+#include "succession-window.h"
+
+static SuccessionApplication *app;
+
+static SuccessionWindow *
+main_window (void)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (SUCCESSION_IS_WINDOW (window));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+
+  return SUCCESSION_WINDOW (window);
+}
+
+static GtkColumnView *
+holders_view (SuccessionWindow *window)
+{
+  GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  GtkWidget *view = succession_test_find_child (page, GTK_TYPE_COLUMN_VIEW, NULL);
+
+  g_assert_nonnull (view);
+  return GTK_COLUMN_VIEW (view);
+}
+
+static char *
+row_name (GtkColumnView *view,
+          guint          i)
+{
+  g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), i);
+  return g_strdup (succession_holder_row_get_name (row));
+}
+
+static void
+test_office_rows (void)
+{
+  SuccessionWindow *window = main_window ();
+  SuccessionDataset *dataset = succession_window_get_dataset (window);
+  GListModel *offices;
+  guint n;
+
+  g_assert_nonnull (dataset);
+  offices = succession_dataset_get_offices (dataset);
+  n = g_list_model_get_n_items (offices);
+  g_assert_cmpuint (n, >=, 4);
+
+  /* Every office page shows one row per tenure. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+      g_autofree char *page = g_strdup_printf ("office:%s", succession_office_get_id (office));
+      GtkColumnView *view;
+
+      g_assert_true (succession_window_show_page (window, page));
+      view = holders_view (window);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
+                        succession_office_get_n_tenures (office));
+    }
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "office-wide"));
+}
+
+static void
+test_office_sorting (void)
+{
+  SuccessionWindow *window = main_window ();
+  GtkColumnView *view;
+  GListModel *columns;
+  g_autoptr(GtkColumnViewColumn) start_column = NULL;
+  g_autoptr(GtkColumnViewColumn) name_column = NULL;
+  g_autofree char *first_chrono = NULL;
+  g_autofree char *first_by_start_desc = NULL;
+  g_autofree char *first_by_name = NULL;
+  g_autofree char *last_by_name = NULL;
+  guint n;
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  view = holders_view (window);
+  columns = gtk_column_view_get_columns (view);
+  name_column = g_list_model_get_item (columns, 1);
+  start_column = g_list_model_get_item (columns, 2);
+  n = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
+
+  first_chrono = row_name (view, 0);
+  g_assert_cmpstr (first_chrono, ==, "Peng Zhen");
+
+  /* Took office, newest first: the incumbent comes first. */
+  gtk_column_view_sort_by_column (view, start_column, GTK_SORT_DESCENDING);
+  first_by_start_desc = row_name (view, 0);
+  g_assert_cmpstr (first_by_start_desc, ==, "Liu Qi");
+
+  /* Then by name: alphabetical. */
+  gtk_column_view_sort_by_column (view, name_column, GTK_SORT_ASCENDING);
+  first_by_name = row_name (view, 0);
+  last_by_name = row_name (view, n - 1);
+  g_assert_cmpstr (first_by_name, ==, "Cao Zhi");
+  g_assert_cmpstr (last_by_name, ==, "Yang Zhenwu");
+
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+}
+
+static void
+test_search_person (void)
+{
+  SuccessionWindow *window = main_window ();
+  SuccessionSidebar *sidebar = SUCCESSION_SIDEBAR (succession_test_find_child (GTK_WIDGET (window),
+                                                                              SUCCESSION_TYPE_SIDEBAR, NULL));
+  GtkWidget *person_page;
+  GtkWidget *tenures;
+  guint rows = 0;
+
+  succession_sidebar_search (sidebar, "Peng Zhen");
+  g_assert_cmpuint (succession_sidebar_get_n_results (sidebar), >=, 1);
+  succession_sidebar_search (sidebar, "彭真");
+  g_assert_cmpuint (succession_sidebar_get_n_results (sidebar), >=, 1);
+  succession_sidebar_search (sidebar, "péng zhēn");
+  g_assert_cmpuint (succession_sidebar_get_n_results (sidebar), >=, 1);
+
+  /* Enter in the search opens the best match: his page, with his three tenures. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  {
+    GtkWidget *entry = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_SEARCH_ENTRY, NULL);
+    g_signal_emit_by_name (entry, "activate");
+  }
+  person_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_PERSON_PAGE, NULL);
+  g_assert_true (succession_person_page_get_person (SUCCESSION_PERSON_PAGE (person_page)) != NULL);
+  g_assert_cmpstr (succession_person_get_id (succession_person_page_get_person (SUCCESSION_PERSON_PAGE (person_page))),
+                   ==, "peng-zhen");
+
+  tenures = succession_test_find_child (person_page, GTK_TYPE_LIST_BOX, "tenures_list");
+  g_assert_nonnull (tenures);
+  for (GtkWidget *child = gtk_widget_get_first_child (tenures); child; child = gtk_widget_get_next_sibling (child))
+    rows++;
+  g_assert_cmpuint (rows, ==, 3);
+
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "person-wide"));
+  succession_sidebar_search (sidebar, "");
+}
+
+static void
+test_on_date (void)
+{
+  SuccessionWindow *window = main_window ();
+  GtkWidget *date_page;
+  GtkWidget *results;
+  gboolean found_peng = FALSE;
+
+  g_assert_true (succession_window_show_page (window, "date"));
+  date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
+  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), "1985-01-01");
+  results = succession_test_find_child (date_page, GTK_TYPE_LIST_BOX, "results_list");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (results); row; row = gtk_widget_get_next_sibling (row))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+      if (g_str_has_prefix (title, "Chairman of the Standing Committee") || strstr (title, "Chair") != NULL)
+        if (strstr (subtitle, "Peng Zhen") != NULL)
+          found_peng = TRUE;
+    }
+  g_assert_true (found_peng);
+
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "date-wide"));
+}
+
+static void
+test_body_tree (void)
+{
+  SuccessionWindow *window = main_window ();
+  GtkWidget *body_page;
+  GtkWidget *tree;
+  GtkSelectionModel *model;
+
+  g_assert_true (succession_window_show_page (window, "body:cppcc-general-office"));
+  body_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_BODY_PAGE, NULL);
+  tree = succession_test_find_child (body_page, GTK_TYPE_LIST_VIEW, "tree_view");
+  model = gtk_list_view_get_model (GTK_LIST_VIEW (tree));
+  g_assert_nonnull (model);
+  /* The departments and institutions of the General Office, collapsed. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >=, 20);
+
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "body-wide"));
+}
+
+static void
+on_clipboard_text (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+text_arrived (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static void
+test_copy_citation (void)
+{
+  SuccessionWindow *window = main_window ();
+  GtkWidget *page;
+  g_autofree char *text = NULL;
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-chairperson"));
+  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  gtk_single_selection_set_selected (succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page)), 0);
+  g_assert_true (gtk_widget_activate_action (page, "office.copy-citation", NULL));
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (page), NULL, on_clipboard_text, &text);
+  g_assert_true (succession_test_wait_until (text_arrived, &text, 5000));
+  g_assert_true (g_str_has_prefix (text, "“") || strstr (text, "http") != NULL);
+  g_assert_nonnull (strstr (text, "accessed"));
+}
+
+static gboolean
+error_dialog_open (gpointer data)
+{
+  return succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static void
+test_bad_file_keeps_dataset (void)
+{
+  SuccessionWindow *window = main_window ();
+  SuccessionDataset *before = succession_window_get_dataset (window);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  GtkWindow *dialog;
+
+  path = g_build_filename (g_get_tmp_dir (), "succession-test-bad.json", NULL);
+  g_assert_true (g_file_set_contents (path, "{ \"persons\": [ { \"id\": 1 } ] }", -1, NULL));
+  file = g_file_new_for_path (path);
+
+  succession_window_open_file (window, file);
+  g_assert_true (succession_test_wait_until (error_dialog_open, NULL, 10000));
+  dialog = succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "error-dialog"));
+
+  g_assert_true (succession_window_get_dataset (window) == before);
+  gtk_window_close (dialog);
+  g_unlink (path);
+}
+
+static void
+test_narrow_and_dark (void)
+{
+  SuccessionWindow *window = main_window ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  g_assert_true (succession_window_show_page (window, "office:cppcc-secretary-general"));
+  succession_test_spin (200);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "office-narrow"));
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  succession_test_spin (100);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "office-narrow-dark"));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  succession_test_spin (200);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "office-wide-dark"));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  succession_i18n_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = succession_application_new (BASE_APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/ui/browse/office-rows", test_office_rows);
+  g_test_add_func ("/ui/browse/office-sorting", test_office_sorting);
+  g_test_add_func ("/ui/browse/search-person", test_search_person);
+  g_test_add_func ("/ui/browse/on-date", test_on_date);
+  g_test_add_func ("/ui/browse/body-tree", test_body_tree);
+  g_test_add_func ("/ui/browse/copy-citation", test_copy_citation);
+  g_test_add_func ("/ui/browse/bad-file-keeps-dataset", test_bad_file_keeps_dataset);
+  g_test_add_func ("/ui/browse/narrow-and-dark", test_narrow_and_dark);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
