@@ -1,0 +1,369 @@
+/* succession-chart-cairo.c — draws a chart layout with cairo, for print and export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "succession-chart-cairo.h"
+
+static void
+set_color (cairo_t                    *cr,
+           const SuccessionChartColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+void
+succession_chart_palette_init_print (SuccessionChartPalette *p)
+{
+  *p = (SuccessionChartPalette) {
+    .background = { 1, 1, 1, 1 },
+    .text = { 0.12, 0.12, 0.14, 1 },
+    .dim_text = { 0.38, 0.38, 0.42, 1 },
+    .grid = { 0.80, 0.80, 0.82, 1 },
+    .band_even = { 0.97, 0.97, 0.98, 1 },
+    .band_odd = { 0.92, 0.93, 0.95, 1 },
+    .row_separator = { 0.70, 0.70, 0.73, 1 },
+    .bar = { 0.20, 0.40, 0.64, 1 },
+    .bar_alt = { 0.13, 0.31, 0.52, 1 },
+    .bar_text = { 1, 1, 1, 1 },
+    .acting = { 0.80, 0.47, 0.13, 1 },
+    .vacancy = { 0.45, 0.45, 0.48, 1 },
+    .today = { 0.75, 0.11, 0.16, 1 },
+    .cursor = { 0.38, 0.21, 0.51, 1 },
+    .selection = { 0.95, 0.75, 0.10, 1 },
+  };
+}
+
+double
+succession_chart_cairo_measure (const char *text,
+                                gpointer    user_data)
+{
+  PangoLayout *layout = user_data;
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+static void
+show_text (cairo_t     *cr,
+           PangoLayout *layout,
+           const char  *text,
+           double       x,
+           double       y_center)
+{
+  int width, height;
+
+  /* Text is set as text, never parsed as markup: "<b>" in a name prints as "<b>". */
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, &height);
+  cairo_move_to (cr, x, y_center - (double) height / PANGO_SCALE / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+fill_fading_bar (cairo_t                    *cr,
+                 const SuccessionChartBar   *bar,
+                 const SuccessionChartColor *color)
+{
+  cairo_pattern_t *pattern;
+  double width = bar->x1 - bar->x0;
+
+  if (bar->solid_x0 <= bar->x0 + 0.5 && bar->solid_x1 >= bar->x1 - 0.5)
+    {
+      set_color (cr, color);
+      cairo_rectangle (cr, bar->x0, bar->y, width, bar->height);
+      cairo_fill (cr);
+      return;
+    }
+
+  /* Partial dates: the bar fades in across the month or year its start lies in, and out
+   * across its end's. */
+  pattern = cairo_pattern_create_linear (bar->x0, 0, bar->x1, 0);
+  cairo_pattern_add_color_stop_rgba (pattern, 0, color->red, color->green, color->blue, 0.15);
+  cairo_pattern_add_color_stop_rgba (pattern, CLAMP ((bar->solid_x0 - bar->x0) / width, 0, 1),
+                                     color->red, color->green, color->blue, color->alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, CLAMP ((bar->solid_x1 - bar->x0) / width, 0, 1),
+                                     color->red, color->green, color->blue, color->alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, 1, color->red, color->green, color->blue, 0.15);
+  cairo_set_source (cr, pattern);
+  cairo_rectangle (cr, bar->x0, bar->y, width, bar->height);
+  cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
+}
+
+static void
+hatch_bar (cairo_t                  *cr,
+           const SuccessionChartBar *bar)
+{
+  /* Acting holders are told apart by pattern as well as colour, for print in grey. */
+  cairo_save (cr);
+  cairo_rectangle (cr, bar->x0, bar->y, bar->x1 - bar->x0, bar->height);
+  cairo_clip (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.55);
+  cairo_set_line_width (cr, 1.5);
+  for (double x = bar->x0 - bar->height; x < bar->x1; x += 6)
+    {
+      cairo_move_to (cr, x, bar->y + bar->height);
+      cairo_line_to (cr, x + bar->height, bar->y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+paint_bar (cairo_t                      *cr,
+           PangoLayout                  *text,
+           const SuccessionChartBar     *laid_out,
+           const SuccessionChartPalette *p,
+           gboolean                      selected)
+{
+  const SuccessionChartItem *item = laid_out->item;
+  SuccessionChartBar inset = *laid_out;
+  const SuccessionChartBar *bar = &inset;
+  double mid = bar->y + bar->height / 2;
+
+  /* A hairline gap at the end, so a handover between two bars shows. */
+  if (inset.x1 - inset.x0 > 3)
+    {
+      inset.x1 -= 1;
+      inset.solid_x1 = MIN (inset.solid_x1, inset.x1);
+    }
+
+  switch (item->kind)
+    {
+    case SUCCESSION_TENURE_KIND_VACANCY:
+      {
+        static const double dashes[] = { 4, 3 };
+
+        cairo_save (cr);
+        set_color (cr, &p->vacancy);
+        cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+        cairo_set_line_width (cr, 1);
+        cairo_rectangle (cr, bar->x0 + 0.5, bar->y + 0.5, MAX (0, bar->x1 - bar->x0 - 1), bar->height - 1);
+        cairo_stroke (cr);
+        cairo_restore (cr);
+      }
+      break;
+
+    case SUCCESSION_TENURE_KIND_ACTING:
+      fill_fading_bar (cr, bar, &p->acting);
+      hatch_bar (cr, bar);
+      break;
+
+    case SUCCESSION_TENURE_KIND_HONORARY:
+      {
+        SuccessionChartColor light = p->bar;
+
+        light.alpha = 0.5;
+        fill_fading_bar (cr, bar, &light);
+      }
+      break;
+
+    case SUCCESSION_TENURE_KIND_REGULAR:
+    default:
+      fill_fading_bar (cr, bar, bar->index % 2 == 0 ? &p->bar : &p->bar_alt);
+      break;
+    }
+
+  if (selected)
+    {
+      set_color (cr, &p->selection);
+      cairo_set_line_width (cr, 2.5);
+      cairo_rectangle (cr, bar->x0 - 1, bar->y - 1, bar->x1 - bar->x0 + 2, bar->height + 2);
+      cairo_stroke (cr);
+    }
+
+  switch (bar->label_place)
+    {
+    case SUCCESSION_CHART_LABEL_INSIDE:
+      set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->bar_text);
+      show_text (cr, text, item->label, bar->label_x, mid);
+      break;
+    case SUCCESSION_CHART_LABEL_LEFT:
+    case SUCCESSION_CHART_LABEL_RIGHT:
+      set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->text);
+      show_text (cr, text, item->label, bar->label_x, mid);
+      break;
+    case SUCCESSION_CHART_LABEL_NONE:
+    default:
+      break;
+    }
+}
+
+void
+succession_chart_cairo_paint (SuccessionChartLayout        *layout,
+                              cairo_t                      *cr,
+                              const PangoFontDescription   *font,
+                              const char                   *pango_language,
+                              const SuccessionChartPalette *p,
+                              SuccessionTenure             *selected)
+{
+  const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
+  GArray *rows = succession_chart_layout_get_rows (layout);
+  GArray *bars = succession_chart_layout_get_bars (layout);
+  GArray *bands = succession_chart_layout_get_bands (layout);
+  GArray *ticks = succession_chart_layout_get_ticks (layout);
+  g_autoptr(PangoLayout) text = pango_cairo_create_layout (cr);
+  double plot_x0 = options->name_width;
+  double plot_x1 = options->width;
+  double bottom = succession_chart_layout_get_height (layout);
+  double x;
+
+  pango_layout_set_font_description (text, font);
+  if (pango_language != NULL)
+    {
+      /* Chinese names take Simplified or Traditional glyph shapes from the language. */
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (pango_language)));
+      pango_layout_set_attributes (text, attrs);
+      pango_attr_list_unref (attrs);
+    }
+
+  cairo_save (cr);
+
+  /* Term bands, behind everything in the plot. */
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const SuccessionChartBand *band = &g_array_index (bands, SuccessionChartBand, i);
+
+      set_color (cr, band->odd ? &p->band_odd : &p->band_even);
+      cairo_rectangle (cr, band->x0, band->y, band->x1 - band->x0, band->height);
+      cairo_fill (cr);
+    }
+
+  /* Grid lines at the ticks. */
+  cairo_set_line_width (cr, 0.5);
+  set_color (cr, &p->grid);
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      const SuccessionChartTick *tick = &g_array_index (ticks, SuccessionChartTick, i);
+
+      cairo_move_to (cr, round (tick->x) + 0.25, options->axis_height);
+      cairo_line_to (cr, round (tick->x) + 0.25, bottom);
+    }
+  cairo_stroke (cr);
+
+  /* Band numbers, small, at the top of each band. */
+  {
+    PangoFontDescription *small = pango_font_description_copy (font);
+
+    pango_font_description_set_size (small, pango_font_description_get_size (font) * 3 / 4);
+    pango_layout_set_font_description (text, small);
+    set_color (cr, &p->dim_text);
+    for (guint i = 0; i < bands->len; i++)
+      {
+        const SuccessionChartBand *band = &g_array_index (bands, SuccessionChartBand, i);
+
+        if (band->label != NULL)
+          {
+            pango_layout_set_text (text, band->label, -1);
+            cairo_move_to (cr, band->label_x, band->y + 1);
+            pango_cairo_show_layout (cr, text);
+          }
+      }
+    pango_layout_set_font_description (text, font);
+    pango_font_description_free (small);
+  }
+
+  /* Row separators and the names column. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SuccessionChartRowBox *row = &g_array_index (rows, SuccessionChartRowBox, i);
+
+      set_color (cr, &p->row_separator);
+      cairo_set_line_width (cr, 0.75);
+      cairo_move_to (cr, 0, row->y + row->height);
+      cairo_line_to (cr, plot_x1, row->y + row->height);
+      cairo_stroke (cr);
+
+      if (options->name_width > 0)
+        {
+          int height;
+
+          pango_layout_set_width (text, (int) ((options->name_width - 12) * PANGO_SCALE));
+          pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
+          /* As many lines as the row has room for; the rest ellipsized. */
+          pango_layout_set_height (text, (int) ((row->height - 4) * PANGO_SCALE));
+          pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+          pango_layout_set_text (text, row->label, -1);
+          pango_layout_get_size (text, NULL, &height);
+          set_color (cr, &p->text);
+          cairo_move_to (cr, 6, row->y + MAX (2, (row->height - (double) height / PANGO_SCALE) / 2));
+          pango_cairo_show_layout (cr, text);
+          pango_layout_set_width (text, -1);
+          pango_layout_set_height (text, -1);
+          pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_NONE);
+        }
+    }
+
+  /* Bars, clipped to the plot. */
+  cairo_save (cr);
+  cairo_rectangle (cr, plot_x0, options->axis_height, plot_x1 - plot_x0, bottom - options->axis_height);
+  cairo_clip (cr);
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
+
+      paint_bar (cr, text, bar, p, selected != NULL && bar->item->tenure == selected);
+    }
+
+  x = succession_chart_layout_get_today_x (layout);
+  if (!isnan (x))
+    {
+      set_color (cr, &p->today);
+      cairo_set_line_width (cr, 1.5);
+      cairo_move_to (cr, x, options->axis_height);
+      cairo_line_to (cr, x, bottom);
+      cairo_stroke (cr);
+    }
+
+  x = succession_chart_layout_get_cursor_x (layout);
+  if (!isnan (x))
+    {
+      static const double dashes[] = { 5, 3 };
+
+      set_color (cr, &p->cursor);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_move_to (cr, x, options->axis_height);
+      cairo_line_to (cr, x, bottom);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  cairo_restore (cr);
+
+  /* The axis, over the plot's top edge. */
+  set_color (cr, &p->background);
+  cairo_rectangle (cr, 0, 0, plot_x1, options->axis_height);
+  cairo_fill (cr);
+  set_color (cr, &p->row_separator);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, plot_x0, options->axis_height - 0.5);
+  cairo_line_to (cr, plot_x1, options->axis_height - 0.5);
+  cairo_stroke (cr);
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      const SuccessionChartTick *tick = &g_array_index (ticks, SuccessionChartTick, i);
+
+      cairo_move_to (cr, round (tick->x) + 0.5, options->axis_height - (tick->major ? 8 : 5));
+      cairo_line_to (cr, round (tick->x) + 0.5, options->axis_height);
+      cairo_stroke (cr);
+      if (tick->label != NULL)
+        {
+          set_color (cr, tick->major ? &p->text : &p->dim_text);
+          show_text (cr, text, tick->label, tick->x + 3, options->axis_height / 2 - 2);
+          set_color (cr, &p->row_separator);
+        }
+    }
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,54 @@
+/* succession-chart-cairo.h — draws a chart layout with cairo, for print and export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "succession-chart-layout.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  double red, green, blue, alpha;
+} SuccessionChartColor;
+
+typedef struct {
+  SuccessionChartColor background;
+  SuccessionChartColor text;
+  SuccessionChartColor dim_text;
+  SuccessionChartColor grid;
+  SuccessionChartColor band_even;
+  SuccessionChartColor band_odd;
+  SuccessionChartColor row_separator;
+  SuccessionChartColor bar;          /* regular tenures */
+  SuccessionChartColor bar_alt;      /* every other regular tenure of a lane, so handovers show */
+  SuccessionChartColor bar_text;     /* a label inside a bar */
+  SuccessionChartColor acting;       /* acting tenures: hatched as well as coloured */
+  SuccessionChartColor vacancy;      /* vacancies: an outline with no fill, dashed */
+  SuccessionChartColor today;
+  SuccessionChartColor cursor;
+  SuccessionChartColor selection;
+} SuccessionChartPalette;
+
+/* The palette of paper: dark text, mid-tone bars that photocopy to grey. */
+void   succession_chart_palette_init_print (SuccessionChartPalette *palette);
+
+/* A measure function for SuccessionChartOptions: @user_data is a PangoLayout set up with
+ * the label font. */
+double succession_chart_cairo_measure      (const char             *text,
+                                            gpointer                user_data);
+
+/* Draws @layout on @cr: bands, grid, bars, labels, axis, today and cursor, and the names
+ * column when the layout has one. @font is the label font; @selected may be NULL. */
+void   succession_chart_cairo_paint        (SuccessionChartLayout        *layout,
+                                            cairo_t                      *cr,
+                                            const PangoFontDescription   *font,
+                                            const char                   *pango_language,
+                                            const SuccessionChartPalette *palette,
+                                            SuccessionTenure             *selected);
+
+G_END_DECLS
