@@ -380,6 +380,38 @@ test_fold_idempotent (void)
     }
 }
 
+/* Found by fuzz-text: a file can hold millions of distinct "lang" values. GLib's quark table
+ * never frees the arrays it outgrows (memory quadratic in the number of strings), so only
+ * two- and three-letter subtags go there; other keys are interned in the library's own table. */
+static void
+test_language_key_many (void)
+{
+  const char *first = succession_language_key ("Qqqqq-Fuzz");
+
+  g_assert_cmpstr (first, ==, "qqqqq");
+  g_assert_true (first == succession_language_key ("qqqqq"));
+  g_assert_true (first == succession_language_key ("QQQQQ_XX.UTF-8"));
+  g_assert_true (first == succession_language_key (first));
+  g_assert_cmpuint (g_quark_try_string ("qqqqq"), ==, 0);
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      char tag[16];
+      const char *key;
+
+      g_snprintf (tag, sizeof tag, "t%07u-x", i);
+      key = succession_language_key (tag);
+      g_assert_cmpint (strncmp (key, tag, 8), ==, 0);
+      g_assert_cmpuint (strlen (key), ==, 8);
+      g_assert_true (key == succession_language_key (key));
+    }
+  g_assert_cmpuint (g_quark_try_string ("t0000042"), ==, 0);
+
+  /* Two and three letters stay GLib's interned strings. */
+  g_assert_true (succession_language_key ("yue-HK") == g_intern_string ("yue"));
+  g_assert_true (succession_language_key ("EN") == g_intern_string ("en"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +419,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/text/language-key", test_language_key);
+  g_test_add_func ("/model/text/language-key/many", test_language_key_many);
   g_test_add_func ("/model/text/lookup", test_lookup);
   g_test_add_func ("/model/text/get", test_get);
   g_test_add_func ("/model/text/variants", test_variants);

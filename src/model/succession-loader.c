@@ -319,6 +319,25 @@ _succession_load_scan (SuccessionLoadContext *ctx,
                 if (++p >= end)
                   break;
 
+                /* JSON has these escapes only. json-glib also reads GScanner's octal ones, so
+                 * "\266" would put a byte that is not UTF-8 (and "\0" a NUL) into a name. */
+                if (strchr ("\"\\/bfnrtu", *p) == NULL || *p == '\0' ||
+                    (*p == 'u' && hex4 (p + 1, end) < 0))
+                  {
+                    int n = *p == '\0' ? 0 : (int) (g_utf8_next_char (p) - p);
+
+                    offset_to_line_column (data, p - 1 - data, &line, &column);
+                    if (*p == 'u')
+                      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                                  _("a string contains “\\u” without four hexadecimal digits"));
+                    else
+                      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                                  _("a string contains the escape “\\%.*s”, which JSON does not have"),
+                                                  n, p);
+                    *code = SUCCESSION_LOADER_ERROR_SYNTAX;
+                    return FALSE;
+                  }
+
                 if (*p == 'u')
                   {
                     int unit = hex4 (p + 1, end);
@@ -361,12 +380,31 @@ _succession_load_scan (SuccessionLoadContext *ctx,
                 *code = SUCCESSION_LOADER_ERROR_SYNTAX;
                 return FALSE;
               }
+
+            if (p >= end)
+              {
+                offset_to_line_column (data, start - data, &line, &column);
+                _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                            _("the file ends inside the string that starts here; it may be truncated"));
+                *code = SUCCESSION_LOADER_ERROR_SYNTAX;
+                return FALSE;
+              }
           }
           break;
 
         default:
           break;
         }
+    }
+
+  /* A cut-off file: say so at its end, rather than let json-glib name some token before it. */
+  if (depth > 0)
+    {
+      offset_to_line_column (data, length, &line, &column);
+      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
+                                  _("the file ends before every array and object is closed; it may be truncated"));
+      *code = SUCCESSION_LOADER_ERROR_SYNTAX;
+      return FALSE;
     }
 
   return TRUE;
@@ -380,6 +418,7 @@ report_parse_error (SuccessionLoadContext *ctx,
                     const GError          *parse_error)
 {
   const char *message = parse_error->message;
+  g_autofree char *valid = NULL;
   int line = 0, column = 0;
   const char *rest;
 
@@ -393,11 +432,14 @@ report_parse_error (SuccessionLoadContext *ctx,
         message += strlen ("Parse error: ");
     }
 
+  /* json-glib quotes the token it stopped at, which may be a byte cut out of a UTF-8 sequence:
+   * a message must stay valid UTF-8 to be shown. */
+  valid = g_utf8_make_valid (message, -1);
   if (line > 0)
     _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                _("not valid JSON: %s"), message);
+                                _("not valid JSON: %s"), valid);
   else
-    _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("not valid JSON: %s"), message);
+    _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("not valid JSON: %s"), valid);
 }
 
 static int

@@ -35,6 +35,41 @@ subtag_is (const char *start,
   return strlen (word) == len && g_ascii_strncasecmp (start, word, len) == 0;
 }
 
+/* Interns a key. A language subtag of two or three letters goes to GLib's table, so that it is
+ * the same pointer as g_intern_string() gives: there are at most 18,278 of those. Anything else
+ * (a hostile file can hold millions of distinct "lang" values) goes to a table of our own:
+ * GLib's grows its quark array by copying and never frees the old copies, which costs memory
+ * quadratic in the number of strings, gigabytes for a few million. */
+static const char *
+intern_key (const char *key)
+{
+  G_LOCK_DEFINE_STATIC (other_keys);
+  static GHashTable *other_keys;
+  gsize len = strlen (key);
+  const char *interned;
+
+  if (len == 0)
+    return g_intern_static_string ("");
+  if (len >= 2 && len <= 3 && g_ascii_isalpha (key[0]) && g_ascii_isalpha (key[1]) &&
+      (len == 2 || g_ascii_isalpha (key[2])))
+    return g_intern_string (key);
+
+  G_LOCK (other_keys);
+  if (other_keys == NULL)
+    other_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  interned = g_hash_table_lookup (other_keys, key);
+  if (interned == NULL)
+    {
+      char *copy = g_strdup (key);
+
+      g_hash_table_add (other_keys, copy);
+      interned = copy;
+    }
+  G_UNLOCK (other_keys);
+
+  return interned;
+}
+
 const char *
 succession_language_key (const char *tag)
 {
@@ -58,7 +93,7 @@ succession_language_key (const char *tag)
     {
       g_autofree char *lower = g_ascii_strdown (tag, primary_len);
 
-      return g_intern_string (lower);
+      return intern_key (lower);
     }
 
   for (gsize i = 0; i < primary_len; i++)
@@ -70,7 +105,7 @@ succession_language_key (const char *tag)
 
   is_zh = strcmp (primary, "zh") == 0;
   if (!is_zh)
-    return g_intern_string (primary);
+    return intern_key (primary);
 
   /* Chinese: the script subtag decides if there is one, else the region; with neither, the
    * simplified script used in mainland China, Singapore and Malaysia. */

@@ -1,0 +1,82 @@
+/* succession-csv.c — RFC 4180 fields and rows for the CSV export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "succession-csv.h"
+
+static gboolean
+needs_quotes (const char *field,
+              gsize       length)
+{
+  if (length == 0)
+    return FALSE;
+  if (field[0] == ' ' || field[0] == '\t' || field[length - 1] == ' ' || field[length - 1] == '\t')
+    return TRUE;
+  return strpbrk (field, ",\"\r\n") != NULL;
+}
+
+static void
+append_field (GString    *out,
+              const char *field)
+{
+  gsize length;
+
+  if (field == NULL)
+    return;
+
+  length = strlen (field);
+  if (!needs_quotes (field, length))
+    {
+      g_string_append_len (out, field, length);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+char *
+succession_csv_escape_field (const char *field)
+{
+  GString *out = g_string_new (NULL);
+
+  append_field (out, field);
+  return g_string_free (out, FALSE);
+}
+
+char *
+succession_csv_format_row (const char * const *fields)
+{
+  GString *out;
+
+  g_return_val_if_fail (fields != NULL, NULL);
+
+  out = g_string_new (NULL);
+  if (fields[0] != NULL && fields[1] == NULL && (fields[0][0] == '\0'))
+    {
+      g_string_append (out, "\"\"\r\n");
+      return g_string_free (out, FALSE);
+    }
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_field (out, fields[i]);
+    }
+  g_string_append (out, "\r\n");
+  return g_string_free (out, FALSE);
+}
