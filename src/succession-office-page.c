@@ -14,6 +14,7 @@
 
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
+#include "succession-timeline.h"
 
 struct _SuccessionOfficePage
 {
@@ -33,6 +34,7 @@ struct _SuccessionOfficePage
   GtkSingleSelection    *selection;
   GtkSortListModel      *sort_model;
   AdwViewStack          *stack;
+  SuccessionTimeline    *timeline;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionOfficePage, succession_office_page, GTK_TYPE_WIDGET)
@@ -133,6 +135,7 @@ rebuild (SuccessionOfficePage *self)
   if (self->office == NULL)
     {
       gtk_sort_list_model_set_model (self->sort_model, NULL);
+      succession_timeline_set_data (self->timeline, NULL);
       gtk_label_set_text (self->title_label, "");
       gtk_label_set_text (self->subtitle_label, "");
       gtk_label_set_text (self->description_label, "");
@@ -189,6 +192,18 @@ rebuild (SuccessionOfficePage *self)
   rows = succession_holder_rows_new (self->office, self->name_display);
   gtk_sort_list_model_set_model (self->sort_model, rows);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  /* The timeline draws the same tenures and shares the table's selection. */
+  {
+    g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+    g_autoptr(SuccessionChartData) data = NULL;
+    SuccessionDate today;
+
+    g_ptr_array_add (offices, self->office);
+    succession_date_init_today (&today);
+    data = succession_chart_data_new (offices, self->name_display, succession_date_get_first_day (&today));
+    succession_timeline_set_data (self->timeline, data);
+  }
   update_actions (self);
 }
 
@@ -354,6 +369,7 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SUCCESSION_TYPE_HOLDER_ROW);
+  g_type_ensure (SUCCESSION_TYPE_TIMELINE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-office-page.ui");
@@ -366,6 +382,7 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, selection);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, on_holder_activated);
   gtk_widget_class_bind_template_callback (widget_class, holder_kind_classes);
 

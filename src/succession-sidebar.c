@@ -175,6 +175,8 @@ rebuild_browse (SuccessionSidebar *self)
     return;
 
   gtk_list_box_append (self->browse_list,
+                       row_new ("view-continuous-symbolic", _("Succession Chart"), NULL, NULL, "chart"));
+  gtk_list_box_append (self->browse_list,
                        row_new ("x-office-calendar-symbolic", _("On a Date…"), NULL, NULL, "date"));
 
   /* Offices grouped under their body, in the file's order of bodies. */
@@ -314,6 +316,12 @@ open_row (SuccessionSidebar *self,
   if (g_str_equal (page, "date"))
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.show-date", NULL);
+      return;
+    }
+
+  if (g_str_equal (page, "chart"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-chart", NULL);
       return;
     }
 

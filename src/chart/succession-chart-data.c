@@ -20,6 +20,7 @@ struct _SuccessionChartData
   gatomicrefcount  ref_count;
   GPtrArray       *rows;       /* SuccessionChartRow */
   GPtrArray       *offices;    /* refs held for the items' borrowed tenures */
+  GArray          *lanes_before; /* guint per row */
   SuccessionDay    today;
   guint            n_lanes;
   guint            n_items;
@@ -193,6 +194,7 @@ succession_chart_data_new (GPtrArray             *offices,
   g_atomic_ref_count_init (&self->ref_count);
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   self->offices = g_ptr_array_new_with_free_func (g_object_unref);
+  self->lanes_before = g_array_new (FALSE, FALSE, sizeof (guint));
   self->today = today;
   self->first_day = INFINITY;
   self->last_day = -INFINITY;
@@ -229,6 +231,7 @@ succession_chart_data_new (GPtrArray             *offices,
         trim_unknown_ends (g_ptr_array_index (row->lanes, l));
 
       /* An office with no tenure on the axis still gets its row, so nothing silently vanishes. */
+      g_array_append_val (self->lanes_before, self->n_lanes);
       self->n_lanes += MAX (1, row->lanes->len);
       g_ptr_array_add (self->rows, row);
     }
@@ -254,6 +257,7 @@ succession_chart_data_unref (SuccessionChartData *self)
 
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->offices);
+  g_array_unref (self->lanes_before);
   g_free (self);
 }
 
@@ -281,6 +285,17 @@ guint
 succession_chart_data_get_n_items (SuccessionChartData *self)
 {
   return self->n_items;
+}
+
+guint
+succession_chart_data_get_lanes_before (SuccessionChartData *self,
+                                        guint                row)
+{
+  g_return_val_if_fail (row <= self->rows->len, 0);
+
+  if (row == self->rows->len)
+    return self->n_lanes;
+  return g_array_index (self->lanes_before, guint, row);
 }
 
 gboolean

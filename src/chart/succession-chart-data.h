@@ -58,6 +58,10 @@ SuccessionChartRow   *succession_chart_data_get_row    (SuccessionChartData   *s
 /* Total lanes over all rows: the chart's height in lanes. */
 guint                 succession_chart_data_get_n_lanes (SuccessionChartData  *self);
 guint                 succession_chart_data_get_n_items (SuccessionChartData  *self);
+/* Lanes of the rows before @row (an empty row counts one), so a row's position is known
+ * without walking the rows above it. */
+guint                 succession_chart_data_get_lanes_before (SuccessionChartData *self,
+                                                              guint                row);
 /* The first and last day any item covers; FALSE when there is nothing to draw. */
 gboolean              succession_chart_data_get_extent (SuccessionChartData   *self,
                                                         double                *first_day,

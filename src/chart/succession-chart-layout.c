@@ -196,6 +196,16 @@ row_height (SuccessionChartLayout *self,
   return MAX (1, row->lanes->len) * self->options.lane_height + 2 * self->options.row_padding;
 }
 
+/* The top of row @r (or the bottom of the last row for @r == n_rows). */
+static double
+row_top (SuccessionChartLayout *self,
+         guint                  r)
+{
+  return self->options.axis_height +
+         succession_chart_data_get_lanes_before (self->data, r) * self->options.lane_height +
+         r * 2 * self->options.row_padding;
+}
+
 static void
 layout_bands (SuccessionChartLayout *self,
               SuccessionChartRow    *row,
@@ -377,35 +387,61 @@ succession_chart_layout_new (SuccessionChartData          *data,
 
   layout_ticks (self);
 
-  y = self->options.axis_height;
-  for (guint r = 0; r < succession_chart_data_get_n_rows (data); r++)
-    {
-      SuccessionChartRow *row = succession_chart_data_get_row (data, r);
-      double height = row_height (self, row);
+  /* Rows above the visible range are skipped by a binary search on their position, and
+   * lanes of a tall row by arithmetic: a frame costs what it shows, not what the data holds. */
+  {
+    guint n_rows = succession_chart_data_get_n_rows (data);
+    guint lo = 0, hi = n_rows;
 
-      if (y + height > self->options.visible_top && y < self->options.visible_bottom)
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (row_top (self, mid + 1) <= self->options.visible_top)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+
+    for (guint r = lo; r < n_rows; r++)
+      {
+        SuccessionChartRow *row = succession_chart_data_get_row (data, r);
+        double height = row_height (self, row);
+        double lanes_y = 0;
+        guint first_lane = 0;
+
+        y = row_top (self, r);
+        if (y >= self->options.visible_bottom)
+          break;
+        if (y + height <= self->options.visible_top)
+          continue;
+
         {
           SuccessionChartRowBox box = { r, y, height, g_strdup (row->label) };
 
           g_array_append_val (self->rows, box);
-
-          if (self->options.show_bands && row->term_body != NULL)
-            layout_bands (self, row, y, height);
-
-          for (guint l = 0; l < row->lanes->len; l++)
-            {
-              double lane_y = y + self->options.row_padding + l * self->options.lane_height;
-
-              if (lane_y + self->options.lane_height <= self->options.visible_top ||
-                  lane_y >= self->options.visible_bottom)
-                continue;
-              layout_lane (self, g_ptr_array_index (row->lanes, l), r, l, lane_y);
-            }
         }
 
-      y += height;
-    }
-  self->height = y;
+        if (self->options.show_bands && row->term_body != NULL)
+          layout_bands (self, row, y, height);
+
+        lanes_y = y + self->options.row_padding;
+        if (self->options.visible_top > lanes_y)
+          first_lane = (guint) MIN ((double) row->lanes->len,
+                                    floor ((self->options.visible_top - lanes_y) / self->options.lane_height));
+        for (guint l = first_lane; l < row->lanes->len; l++)
+          {
+            double lane_y = lanes_y + l * self->options.lane_height;
+
+            if (lane_y >= self->options.visible_bottom)
+              break;
+            if (lane_y + self->options.lane_height <= self->options.visible_top)
+              continue;
+            layout_lane (self, g_ptr_array_index (row->lanes, l), r, l, lane_y);
+          }
+      }
+  }
+  self->height = row_top (self, succession_chart_data_get_n_rows (data));
 
   self->today_x = NAN;
   if (self->options.show_today)

@@ -1,0 +1,421 @@
+/* succession-chart-page.c — several offices stacked on one time axis
+ *
+ * The offices come from the "selected-offices" property (the window binds it to the
+ * "chart-offices" setting) and are chosen with check rows in the Offices popover. The
+ * timeline shares its selection with a list of the same tenures, which is also the
+ * accessible route to every bar.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-chart-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-chart-page.h"
+
+struct _SuccessionChartPage
+{
+  GtkWidget              parent_instance;
+
+  SuccessionDataset     *dataset;
+  char                 **selected_offices;
+  SuccessionNameDisplay  name_display;
+  GListStore            *tenures;
+  GPtrArray             *checks;     /* GtkCheckButton, with the office id as "office-id" */
+  gboolean               updating_checks;
+
+  /* Template children */
+  SuccessionTimeline    *timeline;
+  GtkListBox            *offices_list;
+  GtkSingleSelection    *selection;
+  AdwViewStack          *stack;
+  GtkToggleButton       *list_button;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionChartPage, succession_chart_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_SELECTED_OFFICES,
+  PROP_NAME_DISPLAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+rebuild_chart (SuccessionChartPage *self)
+{
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tenures = g_ptr_array_new ();
+  g_autoptr(SuccessionChartData) data = NULL;
+  SuccessionDate today;
+
+  if (self->dataset != NULL && self->selected_offices != NULL)
+    for (guint i = 0; self->selected_offices[i] != NULL; i++)
+      {
+        SuccessionOffice *office = succession_dataset_get_office (self->dataset, self->selected_offices[i]);
+
+        if (office == NULL)
+          continue;
+        g_ptr_array_add (offices, office);
+        for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
+          g_ptr_array_add (tenures, succession_office_get_tenure (office, j));
+      }
+
+  succession_date_init_today (&today);
+  data = succession_chart_data_new (offices, self->name_display, succession_date_get_first_day (&today));
+  g_list_store_splice (self->tenures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tenures)),
+                       tenures->pdata, tenures->len);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  succession_timeline_set_data (self->timeline, data);
+}
+
+static void
+on_check_toggled (SuccessionChartPage *self,
+                  GtkCheckButton      *check)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) ids = NULL;
+
+  if (self->updating_checks)
+    return;
+
+  /* Offices already on the chart keep their place; a new one goes at the bottom. */
+  builder = g_strv_builder_new ();
+  if (self->selected_offices != NULL)
+    for (guint i = 0; self->selected_offices[i] != NULL; i++)
+      for (guint j = 0; j < self->checks->len; j++)
+        {
+          GtkCheckButton *other = g_ptr_array_index (self->checks, j);
+
+          if (gtk_check_button_get_active (other) &&
+              g_strcmp0 (g_object_get_data (G_OBJECT (other), "office-id"), self->selected_offices[i]) == 0)
+            g_strv_builder_add (builder, self->selected_offices[i]);
+        }
+  if (gtk_check_button_get_active (check) &&
+      (self->selected_offices == NULL ||
+       !g_strv_contains ((const char * const *) self->selected_offices, g_object_get_data (G_OBJECT (check), "office-id"))))
+    g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "office-id"));
+
+  ids = g_strv_builder_end (builder);
+  succession_chart_page_set_selected_offices (self, (const char * const *) ids);
+}
+
+static void
+sync_checks (SuccessionChartPage *self)
+{
+  self->updating_checks = TRUE;
+  for (guint i = 0; i < self->checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->checks, i);
+      const char *id = g_object_get_data (G_OBJECT (check), "office-id");
+
+      gtk_check_button_set_active (check, self->selected_offices != NULL &&
+                                   g_strv_contains ((const char * const *) self->selected_offices, id));
+    }
+  self->updating_checks = FALSE;
+}
+
+static void
+rebuild_checks (SuccessionChartPage *self)
+{
+  GListModel *offices;
+  guint n;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->offices_list))) != NULL)
+    gtk_list_box_remove (self->offices_list, child);
+  g_ptr_array_set_size (self->checks, 0);
+
+  if (self->dataset == NULL)
+    return;
+
+  offices = succession_dataset_get_offices (self->dataset);
+  n = g_list_model_get_n_items (offices);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+      g_autofree char *title = succession_format_office_name (office, self->name_display);
+      SuccessionBody *body = succession_office_get_body (office);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      /* Names are text, never markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (body != NULL && !succession_office_is_synthesized (office))
+        {
+          g_autofree char *body_name = succession_format_body_name (body, self->name_display);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), body_name);
+        }
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (check), "office-id", g_strdup (succession_office_get_id (office)), g_free);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (self->offices_list, row);
+      g_ptr_array_add (self->checks, check);
+    }
+
+  sync_checks (self);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The list of tenures                                                                       */
+
+static char *
+tenure_line (SuccessionChartPage *self,
+             SuccessionTenure    *tenure)
+{
+  g_autofree char *office = succession_format_office_name (succession_tenure_get_office (tenure), self->name_display);
+  g_autofree char *holder = succession_format_holder (tenure, self->name_display);
+  g_autofree char *start = succession_format_date (succession_tenure_get_start_date (tenure));
+  g_autofree char *end = NULL;
+
+  if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
+    end = g_strdup (C_("tenure end", "present"));
+  else
+    end = succession_format_date (succession_tenure_get_end_date (tenure));
+
+  /* Translators: a line of the chart's list: holder, office, start and end dates,
+   * "Peng Zhen — Chairperson, 1983 – 1988" */
+  return g_strdup_printf (_("%s — %s, %s – %s"), holder, office, start, end != NULL ? end : "");
+}
+
+static void
+setup_item (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            SuccessionChartPage      *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_item (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           SuccessionChartPage      *self)
+{
+  g_autofree char *text = tenure_line (self, gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+on_list_activate (SuccessionChartPage *self,
+                  guint                position,
+                  GtkListView         *view)
+{
+  g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  SuccessionPerson *person = tenure != NULL ? succession_tenure_get_person (tenure) : NULL;
+
+  if (person != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "s", succession_person_get_id (person));
+}
+
+static void
+on_view_toggled (SuccessionChartPage *self,
+                 GtkToggleButton     *button)
+{
+  adw_view_stack_set_visible_child_name (self->stack, gtk_toggle_button_get_active (self->list_button) ? "list" : "chart");
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SuccessionChartPage *self = SUCCESSION_CHART_PAGE (widget);
+
+  if (g_str_equal (action_name, "chart.zoom-in"))
+    succession_timeline_zoom (self->timeline, 1.5);
+  else if (g_str_equal (action_name, "chart.zoom-out"))
+    succession_timeline_zoom (self->timeline, 1 / 1.5);
+  else
+    succession_timeline_fit_all (self->timeline);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+void
+succession_chart_page_set_dataset (SuccessionChartPage *self,
+                                   SuccessionDataset   *dataset)
+{
+  g_return_if_fail (SUCCESSION_IS_CHART_PAGE (self));
+  g_return_if_fail (dataset == NULL || SUCCESSION_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  rebuild_checks (self);
+  rebuild_chart (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+const char * const *
+succession_chart_page_get_selected_offices (SuccessionChartPage *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_CHART_PAGE (self), NULL);
+  return (const char * const *) self->selected_offices;
+}
+
+void
+succession_chart_page_set_selected_offices (SuccessionChartPage *self,
+                                            const char * const  *ids)
+{
+  g_return_if_fail (SUCCESSION_IS_CHART_PAGE (self));
+
+  if (self->selected_offices != NULL && ids != NULL &&
+      g_strv_equal ((const char * const *) self->selected_offices, ids))
+    return;
+
+  g_strfreev (self->selected_offices);
+  self->selected_offices = g_strdupv ((char **) ids);
+  sync_checks (self);
+  rebuild_chart (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_OFFICES]);
+}
+
+SuccessionTimeline *
+succession_chart_page_get_timeline (SuccessionChartPage *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_CHART_PAGE (self), NULL);
+  return self->timeline;
+}
+
+static void
+succession_chart_page_dispose (GObject *object)
+{
+  SuccessionChartPage *self = SUCCESSION_CHART_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_CHART_PAGE);
+  /* Template children that are not bound to a field are unparented here. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+    gtk_widget_unparent (child);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->tenures);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->selected_offices, g_strfreev);
+
+  G_OBJECT_CLASS (succession_chart_page_parent_class)->dispose (object);
+}
+
+static void
+succession_chart_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  SuccessionChartPage *self = SUCCESSION_CHART_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_SELECTED_OFFICES:
+      g_value_set_boxed (value, self->selected_offices);
+      break;
+    case PROP_NAME_DISPLAY:
+      g_value_set_enum (value, self->name_display);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_chart_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  SuccessionChartPage *self = SUCCESSION_CHART_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      succession_chart_page_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_OFFICES:
+      succession_chart_page_set_selected_offices (self, g_value_get_boxed (value));
+      break;
+    case PROP_NAME_DISPLAY:
+      if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
+        {
+          self->name_display = g_value_get_enum (value);
+          rebuild_checks (self);
+          rebuild_chart (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_chart_page_class_init (SuccessionChartPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_chart_page_dispose;
+  object_class->get_property = succession_chart_page_get_property;
+  object_class->set_property = succession_chart_page_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, SUCCESSION_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_OFFICES] =
+    g_param_spec_boxed ("selected-offices", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME_DISPLAY] =
+    g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SUCCESSION_TYPE_TIMELINE);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-chart-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, selection);
+  gtk_widget_class_bind_template_callback (widget_class, setup_item);
+  gtk_widget_class_bind_template_callback (widget_class, bind_item);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, list_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
+
+  gtk_widget_class_install_action (widget_class, "chart.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "chart.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "chart.zoom-fit", NULL, zoom_action);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+succession_chart_page_init (SuccessionChartPage *self)
+{
+  self->checks = g_ptr_array_new ();
+  self->tenures = g_list_store_new (SUCCESSION_TYPE_TENURE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tenures));
+  succession_timeline_set_selection (self->timeline, GTK_SELECTION_MODEL (self->selection));
+}

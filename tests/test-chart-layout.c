@@ -1,0 +1,345 @@
+/* test-chart-layout.c — the geometry of the chart: positions, fades, lanes, ticks, labels
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "succession-chart-layout.h"
+
+static SuccessionDataset *
+load (const char *name)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", name, NULL);
+  SuccessionDataset *dataset;
+
+  file = g_file_new_for_path (path);
+  dataset = succession_loader_load_file (loader, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static double
+day_of (const char *text)
+{
+  SuccessionDate date;
+
+  g_assert_true (succession_date_parse (text, FALSE, &date, NULL));
+  return succession_date_get_first_day (&date);
+}
+
+static SuccessionChartData *
+chart_of (SuccessionDataset *dataset,
+          const char        *office_id)
+{
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+  SuccessionOffice *office = succession_dataset_get_office (dataset, office_id);
+
+  g_assert_nonnull (office);
+  g_ptr_array_add (offices, office);
+  return succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_PINYIN, (SuccessionDay) day_of ("2024-01-01"));
+}
+
+static SuccessionChartLayout *
+layout_for (SuccessionChartData *data,
+            const char          *first,
+            const char          *last,
+            double               width,
+            double               name_width)
+{
+  SuccessionChartOptions options;
+
+  succession_chart_options_init (&options);
+  options.first_day = day_of (first);
+  options.last_day = day_of (last);
+  options.width = width;
+  options.name_width = name_width;
+  return succession_chart_layout_new (data, &options);
+}
+
+static const SuccessionChartBar *
+bar_of (SuccessionChartLayout *layout,
+        const char            *label)
+{
+  GArray *bars = succession_chart_layout_get_bars (layout);
+
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
+
+      if (g_str_has_prefix (bar->item->label, label))
+        return bar;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_positions (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load ("small.json");
+  g_autoptr(SuccessionChartData) data = chart_of (dataset, "chair");
+  g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1950-01-01", "2000-01-01", 1100, 100);
+  double scale = 1000 / (day_of ("2000-01-01") - day_of ("1950-01-01"));
+  const SuccessionChartBar *ye = bar_of (layout, "Ye Jianying");
+
+  /* x is linear in days from the left edge of the plot. */
+  g_assert_cmpfloat_with_epsilon (succession_chart_layout_day_to_x (layout, day_of ("1950-01-01")), 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (succession_chart_layout_day_to_x (layout, day_of ("1954-09-27")),
+                                  100 + (day_of ("1954-09-27") - day_of ("1950-01-01")) * scale, 1e-9);
+  g_assert_cmpfloat_with_epsilon (succession_chart_layout_x_to_day (layout, 1100), day_of ("2000-01-01"), 1e-6);
+  g_assert_cmpfloat_with_epsilon (ye->x0, 100 + (day_of ("1978-03-05") - day_of ("1950-01-01")) * scale, 1e-6);
+  g_assert_cmpfloat_with_epsilon (ye->x1, 100 + (day_of ("1983-06-18") - day_of ("1950-01-01")) * scale, 1e-6);
+  /* Full dates: no fade. */
+  g_assert_cmpfloat_with_epsilon (ye->solid_x0, ye->x0, 1e-9);
+}
+
+static void
+test_partial_dates (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load ("small.json");
+  g_autoptr(SuccessionChartData) data = chart_of (dataset, "sg");
+  g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1975-01-01", "1990-01-01", 1000, 0);
+  double scale = 1000 / (day_of ("1990-01-01") - day_of ("1975-01-01"));
+  const SuccessionChartBar *peng = bar_of (layout, "Peng Zhen");
+
+  /* "1979-09": the bar fades in across September. */
+  g_assert_cmpfloat_with_epsilon (peng->x0, (day_of ("1979-09-01") - day_of ("1975-01-01")) * scale, 1e-6);
+  g_assert_cmpfloat_with_epsilon (peng->solid_x0 - peng->x0, 29 * scale, 1.01 * scale);
+  /* …and out across September 1980. */
+  g_assert_cmpfloat_with_epsilon (peng->x1 - peng->solid_x1, 29 * scale, 1.01 * scale);
+}
+
+static void
+test_same_day_handover (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load ("small.json");
+  g_autoptr(SuccessionChartData) data = chart_of (dataset, "chair");
+  g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1970-01-01", "1995-01-01", 1000, 0);
+  const SuccessionChartBar *ye = bar_of (layout, "Ye Jianying");
+  const SuccessionChartBar *peng = bar_of (layout, "Peng Zhen");
+
+  /* Handed over on 1983-06-18: one lane, the bars meet and do not overlap. */
+  g_assert_cmpuint (succession_chart_data_get_n_lanes (data), ==, 1);
+  g_assert_cmpuint (ye->lane, ==, peng->lane);
+  g_assert_cmpfloat_with_epsilon (ye->x1, peng->x0, 1e-9);
+  g_assert_cmpfloat (ye->x1, <=, peng->x0);
+}
+
+static void
+assert_lanes_disjoint (SuccessionChartData *data)
+{
+  for (guint r = 0; r < succession_chart_data_get_n_rows (data); r++)
+    {
+      SuccessionChartRow *row = succession_chart_data_get_row (data, r);
+
+      for (guint l = 0; l < row->lanes->len; l++)
+        {
+          GArray *items = ((SuccessionChartLane *) g_ptr_array_index (row->lanes, l))->items;
+
+          for (guint i = 1; i < items->len; i++)
+            {
+              SuccessionChartItem *a = &g_array_index (items, SuccessionChartItem, i - 1);
+              SuccessionChartItem *b = &g_array_index (items, SuccessionChartItem, i);
+
+              /* Certain parts never overlap; uncertain ends may cross in a handover month. */
+              g_assert_cmpfloat ((a->end_lo + a->end_hi) / 2, <=, (b->start_lo + b->start_hi) / 2 + 0.5);
+              g_assert_cmpfloat (a->start_hi, <=, b->start_hi);
+            }
+        }
+    }
+}
+
+static void
+test_lanes (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load ("chart.json");
+  g_autoptr(SuccessionChartData) data = chart_of (dataset, "vice");
+  g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1955-01-01", "1990-01-01", 1000, 0);
+  GArray *bars = succession_chart_layout_get_bars (layout);
+
+  /* Two seats held by overlapping holders: two lanes, and a successor reuses a free lane. */
+  g_assert_cmpuint (succession_chart_data_get_n_lanes (data), ==, 2);
+  g_assert_cmpuint (bars->len, ==, 4);
+  g_assert_cmpuint (bar_of (layout, "Alpha")->lane, ==, bar_of (layout, "Charlie")->lane);
+  g_assert_cmpuint (bar_of (layout, "Bravo")->lane, ==, bar_of (layout, "Delta")->lane);
+  g_assert_cmpuint (bar_of (layout, "Alpha")->lane, !=, bar_of (layout, "Bravo")->lane);
+  g_assert_cmpfloat (bar_of (layout, "Alpha")->y, !=, bar_of (layout, "Bravo")->y);
+  assert_lanes_disjoint (data);
+}
+
+static void
+test_popolo_lanes (void)
+{
+  const char *samples[] = { "burundi-ep-popolo-v1.0.json", "zimbabwe-senate-ep-popolo-v1.0.json" };
+  const char *root = g_getenv ("SUCCESSION_SOURCE_ROOT");
+
+  if (root == NULL)
+    {
+      g_test_skip ("SUCCESSION_SOURCE_ROOT is not set");
+      return;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autofree char *path = g_build_filename (root, "..", "shared", "popolo-samples", samples[s], NULL);
+      g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+      g_autoptr(SuccessionDataset) dataset = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+      g_autoptr(SuccessionChartData) data = NULL;
+      GListModel *model;
+      double first, last;
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_test_skip ("the Popolo samples are not in ../shared");
+          return;
+        }
+
+      file = g_file_new_for_path (path);
+      dataset = succession_loader_load_file (loader, file, NULL, NULL);
+      g_assert_nonnull (dataset);
+      model = succession_dataset_get_offices (dataset);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(SuccessionOffice) office = g_list_model_get_item (model, i);
+          g_ptr_array_add (offices, office);
+        }
+      data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_PINYIN, (SuccessionDay) day_of ("2024-01-01"));
+      g_assert_cmpuint (succession_chart_data_get_n_items (data), >, 0);
+      assert_lanes_disjoint (data);
+
+      /* Laid out whole, every item is a bar and no two bars of a lane overlap. */
+      g_assert_true (succession_chart_data_get_extent (data, &first, &last));
+      {
+        SuccessionChartOptions options;
+        g_autoptr(SuccessionChartLayout) layout = NULL;
+        GArray *bars;
+
+        succession_chart_options_init (&options);
+        options.first_day = first;
+        options.last_day = last;
+        options.width = 2000;
+        layout = succession_chart_layout_new (data, &options);
+        bars = succession_chart_layout_get_bars (layout);
+        g_assert_cmpuint (bars->len, ==, succession_chart_data_get_n_items (data));
+        for (guint i = 1; i < bars->len; i++)
+          {
+            const SuccessionChartBar *a = &g_array_index (bars, SuccessionChartBar, i - 1);
+            const SuccessionChartBar *b = &g_array_index (bars, SuccessionChartBar, i);
+
+            if (a->row == b->row && a->lane == b->lane)
+              g_assert_cmpfloat (a->solid_x1, <=, b->solid_x0 + 1e-6);
+            else
+              g_assert_true (a->row != b->row || a->y != b->y);
+          }
+      }
+    }
+}
+
+static void
+test_ticks (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load ("small.json");
+  g_autoptr(SuccessionChartData) data = chart_of (dataset, "chair");
+  g_autoptr(SuccessionChartLayout) seventy = layout_for (data, "1950-01-01", "2020-01-01", 600, 0);
+  g_autoptr(SuccessionChartLayout) ten = layout_for (data, "1975-01-01", "1985-01-01", 600, 0);
+  g_autoptr(SuccessionChartLayout) one = layout_for (data, "1980-01-01", "1981-01-01", 600, 0);
+  GArray *ticks;
+
+  g_assert_cmpint (succession_chart_layout_get_tick_level (seventy), ==, SUCCESSION_CHART_TICKS_DECADES);
+  g_assert_cmpint (succession_chart_layout_get_tick_level (ten), ==, SUCCESSION_CHART_TICKS_YEARS);
+  g_assert_cmpint (succession_chart_layout_get_tick_level (one), ==, SUCCESSION_CHART_TICKS_MONTHS);
+
+  /* Decade ticks sit on 1 January of a round year. */
+  ticks = succession_chart_layout_get_ticks (seventy);
+  g_assert_cmpuint (ticks->len, >=, 6);
+  g_assert_cmpfloat_with_epsilon (g_array_index (ticks, SuccessionChartTick, 0).x,
+                                  succession_chart_layout_day_to_x (seventy, day_of ("1950-01-01")), 1e-6);
+  /* Ticks are far enough apart for their labels. */
+  for (guint i = 1; i < ticks->len; i++)
+    g_assert_cmpfloat (g_array_index (ticks, SuccessionChartTick, i).x - g_array_index (ticks, SuccessionChartTick, i - 1).x,
+                       >=, 48);
+}
+
+static void
+test_labels (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load ("small.json");
+  g_autoptr(SuccessionChartData) data = chart_of (dataset, "sg");
+
+  /* At several zooms, labels of a lane never collide, and inside labels stay inside. */
+  for (guint width = 300; width <= 2400; width += 300)
+    {
+      g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1977-01-01", "1990-01-01", width, 0);
+      GArray *bars = succession_chart_layout_get_bars (layout);
+      guint labelled = 0;
+
+      for (guint i = 0; i < bars->len; i++)
+        {
+          const SuccessionChartBar *a = &g_array_index (bars, SuccessionChartBar, i);
+
+          if (a->label_place == SUCCESSION_CHART_LABEL_NONE)
+            continue;
+          labelled++;
+          if (a->label_place == SUCCESSION_CHART_LABEL_INSIDE)
+            {
+              g_assert_cmpfloat (a->label_x, >=, a->x0);
+              g_assert_cmpfloat (a->label_x + a->label_width, <=, a->x1);
+            }
+          for (guint j = i + 1; j < bars->len; j++)
+            {
+              const SuccessionChartBar *b = &g_array_index (bars, SuccessionChartBar, j);
+
+              if (b->label_place == SUCCESSION_CHART_LABEL_NONE || b->row != a->row || b->lane != a->lane)
+                continue;
+              g_assert_true (a->label_x + a->label_width <= b->label_x || b->label_x + b->label_width <= a->label_x);
+            }
+        }
+      if (width >= 1200)
+        g_assert_cmpuint (labelled, >, 0);
+    }
+}
+
+static void
+test_count_and_pick (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load ("small.json");
+  g_autoptr(SuccessionChartData) data = chart_of (dataset, "sg");
+  g_autoptr(SuccessionChartLayout) all = layout_for (data, "1970-01-01", "2030-01-01", 1000, 0);
+  g_autoptr(SuccessionChartLayout) part = layout_for (data, "1980-01-01", "1981-01-01", 1000, 0);
+  const SuccessionChartBar *bar;
+
+  /* Every tenure with a start date is drawn, and only those in the window. */
+  g_assert_cmpuint (succession_chart_layout_get_bars (all)->len, ==, succession_chart_data_get_n_items (data));
+  g_assert_cmpuint (succession_chart_data_get_n_items (data), ==, 6);
+  g_assert_cmpuint (succession_chart_layout_get_bars (part)->len, ==, 2);
+
+  bar = bar_of (all, "Yang Shangkun");
+  g_assert_true (succession_chart_layout_pick (all, (bar->x0 + bar->x1) / 2, bar->y + 1) == bar);
+  g_assert_null (succession_chart_layout_pick (all, (bar->x0 + bar->x1) / 2, 1));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chart/layout/positions", test_positions);
+  g_test_add_func ("/chart/layout/partial-dates", test_partial_dates);
+  g_test_add_func ("/chart/layout/same-day-handover", test_same_day_handover);
+  g_test_add_func ("/chart/layout/lanes", test_lanes);
+  g_test_add_func ("/chart/layout/popolo-lanes", test_popolo_lanes);
+  g_test_add_func ("/chart/layout/ticks", test_ticks);
+  g_test_add_func ("/chart/layout/labels", test_labels);
+  g_test_add_func ("/chart/layout/count-and-pick", test_count_and_pick);
+
+  return g_test_run ();
+}

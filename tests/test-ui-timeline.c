@@ -1,0 +1,252 @@
+/* test-ui-timeline.c — the timeline on the office page and the chart page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "succession-application.h"
+#include "succession-chart-page.h"
+#include "succession-holder-row.h"
+#include "succession-i18n.h"
+#include "succession-office-page.h"
+#include "succession-test-utils.h"
+#include "succession-timeline.h"
+#include "succession-window.h"
+
+static SuccessionApplication *app;
+
+static SuccessionWindow *
+main_window (void)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (SUCCESSION_IS_WINDOW (window));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+
+  return SUCCESSION_WINDOW (window);
+}
+
+/* The tenures whose drawn span meets the window, counted from the data. */
+static guint
+count_in_range (SuccessionChartData *data,
+                double               first,
+                double               last)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < succession_chart_data_get_n_rows (data); r++)
+    {
+      SuccessionChartRow *row = succession_chart_data_get_row (data, r);
+
+      for (guint l = 0; l < row->lanes->len; l++)
+        {
+          SuccessionChartLane *lane = g_ptr_array_index (row->lanes, l);
+
+          for (guint i = 0; i < lane->items->len; i++)
+            {
+              SuccessionChartItem *item = &g_array_index (lane->items, SuccessionChartItem, i);
+
+              if (item->start_lo < last && item->end_hi > first)
+                n++;
+            }
+        }
+    }
+
+  return n;
+}
+
+static SuccessionTimeline *
+office_timeline (SuccessionWindow *window,
+                 const char       *office)
+{
+  g_autofree char *page_key = g_strdup_printf ("office:%s", office);
+  GtkWidget *page;
+  GtkWidget *stack;
+  GtkWidget *timeline;
+
+  g_assert_true (succession_window_show_page (window, page_key));
+  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  stack = succession_test_find_child (page, ADW_TYPE_VIEW_STACK, NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "timeline");
+  timeline = succession_test_find_child (page, SUCCESSION_TYPE_TIMELINE, NULL);
+  g_assert_nonnull (timeline);
+  succession_test_spin (100);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  return SUCCESSION_TIMELINE (timeline);
+}
+
+static void
+assert_bars_match (SuccessionTimeline *timeline)
+{
+  SuccessionChartData *data = succession_timeline_get_data (timeline);
+  guint expected;
+
+  g_assert_nonnull (succession_timeline_get_layout (timeline));
+  expected = count_in_range (data, succession_timeline_get_first_day (timeline),
+                             succession_timeline_get_last_day (timeline));
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (succession_timeline_get_n_visible_bars (timeline), ==, expected);
+}
+
+static void
+test_office_bars (void)
+{
+  SuccessionWindow *window = main_window ();
+  SuccessionTimeline *timeline = office_timeline (window, "npcsc-secretary-general");
+  SuccessionChartData *data = succession_timeline_get_data (timeline);
+  SuccessionOffice *office = succession_dataset_get_office (succession_window_get_dataset (window),
+                                                            "npcsc-secretary-general");
+
+  g_assert_nonnull (data);
+  /* Fitted: every tenure with a start date is drawn. */
+  g_assert_cmpuint (succession_timeline_get_n_visible_bars (timeline), ==, succession_chart_data_get_n_items (data));
+  g_assert_cmpuint (succession_chart_data_get_n_items (data), <=, succession_office_get_n_tenures (office));
+  g_assert_cmpuint (succession_chart_data_get_n_items (data), >, 0);
+  assert_bars_match (timeline);
+
+  /* Zoomed in, only the tenures that meet the window are. */
+  succession_timeline_zoom (timeline, 4);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  assert_bars_match (timeline);
+  g_assert_cmpuint (succession_timeline_get_n_visible_bars (timeline), <, succession_chart_data_get_n_items (data));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "timeline-office"));
+}
+
+static void
+test_keys_follow_table (void)
+{
+  SuccessionWindow *window = main_window ();
+  SuccessionTimeline *timeline = office_timeline (window, "npcsc-secretary-general");
+  GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  GtkSingleSelection *selection = succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page));
+  SuccessionTenure *first, *second;
+  SuccessionHolderRow *row;
+
+  /* The table selects the first holder: the timeline follows. */
+  gtk_single_selection_set_selected (selection, 0);
+  row = gtk_single_selection_get_selected_item (selection);
+  first = succession_holder_row_get_tenure (row);
+  g_assert_true (succession_timeline_get_focused (timeline) == first);
+
+  /* Right moves to the next bar of the lane, and the table follows. */
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.move", "s", "right"));
+  row = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (row);
+  second = succession_holder_row_get_tenure (row);
+  g_assert_true (second != first);
+  g_assert_true (succession_timeline_get_focused (timeline) == second);
+  g_assert_cmpint (succession_date_compare (succession_tenure_get_start_date (second),
+                                            succession_tenure_get_start_date (first)), >, 0);
+
+  /* Left goes back; End goes to the last. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.move", "s", "left"));
+  g_assert_true (succession_holder_row_get_tenure (gtk_single_selection_get_selected_item (selection)) == first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.move", "s", "end"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), >, 1);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+}
+
+static void
+test_zoom_and_fit (void)
+{
+  SuccessionWindow *window = main_window ();
+  SuccessionTimeline *timeline = office_timeline (window, "npcsc-chairperson");
+  double first = succession_timeline_get_first_day (timeline);
+  double last = succession_timeline_get_last_day (timeline);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL));
+  g_assert_cmpfloat (succession_timeline_get_last_day (timeline) - succession_timeline_get_first_day (timeline), <,
+                     (last - first) * 0.9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.pan", "i", 1));
+  g_assert_cmpfloat (succession_timeline_get_first_day (timeline), >, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-out", NULL));
+  g_assert_cmpfloat (succession_timeline_get_last_day (timeline) - succession_timeline_get_first_day (timeline), >,
+                     (last - first) * 1.1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-fit", NULL));
+  g_assert_cmpfloat_with_epsilon (succession_timeline_get_first_day (timeline), first, 0.5);
+  g_assert_cmpfloat_with_epsilon (succession_timeline_get_last_day (timeline), last, 0.5);
+}
+
+static void
+screenshot_chart (SuccessionWindow *window,
+                  int               width,
+                  int               height,
+                  const char       *name)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  succession_test_spin (200);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), name));
+}
+
+static void
+test_chart_page (void)
+{
+  SuccessionWindow *window = main_window ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  SuccessionChartPage *page;
+  SuccessionTimeline *timeline;
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  g_auto(GStrv) saved = NULL;
+  const char *two[] = { "npcsc-chairperson", "cppcc-chairperson", NULL };
+
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  g_assert_true (succession_window_show_page (window, "chart"));
+  page = SUCCESSION_CHART_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_CHART_PAGE, NULL));
+  timeline = succession_chart_page_get_timeline (page);
+
+  /* The default offices, from the settings, stacked. */
+  g_assert_cmpuint (g_strv_length ((char **) succession_chart_page_get_selected_offices (page)), ==, 4);
+  g_assert_cmpuint (succession_chart_data_get_n_rows (succession_timeline_get_data (timeline)), ==, 4);
+
+  screenshot_chart (window, 1280, 800, "chart-wide");
+  assert_bars_match (timeline);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_chart (window, 1280, 800, "chart-wide-dark");
+  screenshot_chart (window, 360, 700, "chart-narrow-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  screenshot_chart (window, 360, 700, "chart-narrow");
+  assert_bars_match (timeline);
+
+  /* Choosing offices is remembered. */
+  succession_chart_page_set_selected_offices (page, two);
+  g_assert_cmpuint (succession_chart_data_get_n_rows (succession_timeline_get_data (timeline)), ==, 2);
+  saved = g_settings_get_strv (settings, "chart-offices");
+  g_assert_cmpstrv (saved, two);
+  g_settings_reset (settings, "chart-offices");
+  g_assert_cmpuint (succession_chart_data_get_n_rows (succession_timeline_get_data (timeline)), ==, 4);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  succession_i18n_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = succession_application_new (BASE_APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/ui/timeline/office-bars", test_office_bars);
+  g_test_add_func ("/ui/timeline/keys-follow-table", test_keys_follow_table);
+  g_test_add_func ("/ui/timeline/zoom-and-fit", test_zoom_and_fit);
+  g_test_add_func ("/ui/timeline/chart-page", test_chart_page);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
