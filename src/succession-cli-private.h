@@ -18,5 +18,8 @@ SuccessionDataset *succession_cli_load_dataset (GVariantDict *options,
                                                 int          *exit_code);
 /* "1983-06-18 – 1988-04-08", "2023-03-10 – in office". */
 char              *succession_cli_format_span  (SuccessionTenure *tenure);
+/* succession-cli-export.c: --export-chart, --export-table, --export-dataset; -1 when none
+ * of them is given. */
+int                succession_cli_handle_export (GVariantDict   *options);
 
 G_END_DECLS

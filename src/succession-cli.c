@@ -32,6 +32,22 @@ succession_cli_get_option_entries (void)
       N_("Print who held the office OFFICE_ID on the date given with --on"), N_("OFFICE_ID") },
     { "on", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("The date for --holder: YYYY, YYYY-MM or YYYY-MM-DD"), N_("DATE") },
+    /* Exports, in succession-cli-export.c. */
+    { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write the chart of these offices (ids separated by commas) to the file given with --output"),
+      N_("OFFICE_ID[,OFFICE_ID…]") },
+    { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write the holders of the office OFFICE_ID as CSV to the file given with --output"), N_("OFFICE_ID") },
+    { "export-dataset", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Write the whole dataset as Popolo JSON to the file given with --output"), NULL },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file an export writes"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("The chart's format: pdf, svg or png (default: from the file name)"), N_("FORMAT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Start the chart at this date"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("End the chart at this date"), N_("DATE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF chart: a4 (default) or letter"), N_("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Lay a PDF chart's pages in landscape"), NULL },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
     { NULL }
   };
 
@@ -274,6 +290,7 @@ succession_cli_handle_local_options (GVariantDict *options)
 {
   const char *path = NULL;
   const char *office_id = NULL;
+  int exit_code;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -286,6 +303,9 @@ succession_cli_handle_local_options (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "list-offices"))
     return run_list_offices (options);
+
+  if ((exit_code = succession_cli_handle_export (options)) >= 0)
+    return exit_code;
 
   if (g_variant_dict_lookup (options, "holder", "&s", &office_id))
     return run_holder (options, office_id);

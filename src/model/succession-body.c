@@ -47,6 +47,7 @@ succession_body_finalize (GObject *object)
   g_free (self->parent_id);
   g_free (self->search_key);
   g_clear_pointer (&self->names, succession_text_unref);
+  g_clear_pointer (&self->note, succession_text_unref);
   g_clear_pointer (&self->description, succession_text_unref);
   g_clear_pointer (&self->rank, succession_text_unref);
   g_clear_pointer (&self->address, succession_text_unref);

@@ -13,7 +13,8 @@ struct _SuccessionDataset
 {
   GObject          parent_instance;
 
-  char            *title;
+  char            *title;           /* meta.title in English, or as written */
+  SuccessionText  *title_text;      /* meta.title in every language it is given in */
   char            *display_name;
   GFile           *file;
   char            *version;

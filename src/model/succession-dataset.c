@@ -71,6 +71,7 @@ succession_dataset_finalize (GObject *object)
   g_clear_pointer (&self->languages, g_strfreev);
   g_clear_object (&self->file);
   g_free (self->title);
+  g_clear_pointer (&self->title_text, succession_text_unref);
   g_free (self->display_name);
   g_free (self->version);
   g_free (self->license);
@@ -149,7 +150,14 @@ _succession_dataset_new (void)
 const char *
 succession_dataset_get_title (SuccessionDataset *self)
 {
+  const char *localized;
+
   g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+
+  /* In the interface's language where the file gives one. */
+  localized = succession_text_lookup (self->title_text, g_get_language_names ());
+  if (localized != NULL)
+    return localized;
   return self->title != NULL ? self->title : self->display_name;
 }
 

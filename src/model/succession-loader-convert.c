@@ -118,9 +118,11 @@ read_int (SuccessionLoadContext *ctx,
                                                            : json_node_get_double (node);
   if (value != (double) (gint64) value || value < (double) min || value > (double) max)
     {
-      _succession_load_report (ctx, ERROR, key,
-                               _("expected a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                               min, max);
+      g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: the two %s are the smallest and largest numbers allowed. */
+      _succession_load_report (ctx, ERROR, key, _("expected a whole number from %s to %s"), low, high);
       return FALSE;
     }
 
@@ -403,7 +405,9 @@ convert_meta (SuccessionLoadContext *ctx,
   meta = json_node_get_object (node);
   _succession_load_path_push (ctx, "meta", -1);
 
-  dataset->title = dup_string (ctx, meta, "title");
+  /* A plain string, or an object of translations like every localized field. */
+  dataset->title_text = read_localized (ctx, meta, "title");
+  dataset->title = g_strdup (succession_text_lookup (dataset->title_text, (const char *[]) { "en", NULL }));
   dataset->version = dup_string (ctx, meta, "version");
   dataset->license = dup_string (ctx, meta, "license");
   dataset->date_convention = read_localized (ctx, meta, "date_convention");
@@ -481,6 +485,7 @@ convert_organization (SuccessionLoadContext *ctx,
   body->rank = read_localized (ctx, object, "rank");
   body->address = read_localized (ctx, object, "address");
   body->sources = read_sources (ctx, object, "sources");
+  body->note = read_localized (ctx, object, "note");
   body->sort_order = read_int (ctx, object, "sort_order", G_MININT, G_MAXINT, &sort_order) ? (int) sort_order : 0;
 
   if ((predecessor = member (object, "predecessor")) != NULL)
@@ -666,6 +671,7 @@ convert_post (SuccessionLoadContext *ctx,
   office->chair_office_id = dup_string (ctx, object, "chair_post_id");
   office->description = read_localized (ctx, object, "descriptions");
   office->sources = read_sources (ctx, object, "sources");
+  office->note = read_localized (ctx, object, "note");
   read_date (ctx, object, "start_date", &office->start_date);
   read_date (ctx, object, "end_date", &office->end_date);
   convert_infobox (ctx, object, office);
@@ -729,6 +735,7 @@ convert_person (SuccessionLoadContext *ctx,
   read_date (ctx, object, "death_date", &person->death_date);
   read_qualifier (ctx, object, "death_date_qualifier", &person->death_date);
   person->sources = read_sources (ctx, object, "sources");
+  person->note = read_localized (ctx, object, "note");
 
   if ((identifiers = read_array (ctx, object, "identifiers")) != NULL)
     {
@@ -778,6 +785,7 @@ convert_event (SuccessionLoadContext *ctx,
   read_date (ctx, object, "start_date", &term->start_date);
   read_date (ctx, object, "end_date", &term->end_date);
   term->sources = read_sources (ctx, object, "sources");
+  term->note = read_localized (ctx, object, "note");
   if (read_int (ctx, object, "number", 0, G_MAXINT, &number))
     term->number = (int) number;
 
@@ -1073,6 +1081,8 @@ convert_membership (SuccessionLoadContext *ctx,
 
   if ((note_ids = read_array (ctx, object, "note_ids")) != NULL)
     {
+      GStrvBuilder *builder = g_strv_builder_new ();
+
       for (guint i = 0; i < json_array_get_length (note_ids); i++)
         {
           JsonNode *node = json_array_get_element (note_ids, i);
@@ -1083,8 +1093,12 @@ convert_membership (SuccessionLoadContext *ctx,
           else if (!g_hash_table_contains (dataset->notes, json_node_get_string (node)))
             _succession_load_report (ctx, ERROR, NULL, _("no note in meta.notes has the id “%s”"),
                                      json_node_get_string (node));
+          else
+            g_strv_builder_add (builder, json_node_get_string (node));
           _succession_load_path_pop (ctx);
         }
+      tenure->note_ids = g_strv_builder_end (builder);
+      g_strv_builder_unref (builder);
     }
 
   person_id = read_string (ctx, object, "person_id");

@@ -56,6 +56,7 @@ struct _SuccessionBody
   SuccessionText  *predecessor_name;
   SuccessionDate   predecessor_founding_date;
   GPtrArray       *sources;    /* SuccessionSource */
+  SuccessionText  *note;       /* kept so the dataset can be written back */
   int              sort_order;
   guint            index;
   char            *search_key;
@@ -88,6 +89,7 @@ struct _SuccessionOffice
   GPtrArray         *sources;
   SuccessionDate     start_date;
   SuccessionDate     end_date;
+  SuccessionText    *note;
   gboolean           synthesized;
   guint              index;
   char              *search_key;
@@ -105,6 +107,7 @@ struct _SuccessionPerson
   SuccessionDate   birth_date;
   SuccessionDate   death_date;
   GPtrArray       *sources;
+  SuccessionText  *note;
   GPtrArray       *tenures;   /* SuccessionTenure, chronological */
   GListStore      *tenures_model;
   guint            index;
@@ -138,6 +141,7 @@ struct _SuccessionTenure
   GPtrArray            *sources;            /* SuccessionSource */
   GPtrArray            *alternatives;       /* SuccessionDateAlternative */
   SuccessionText       *note;
+  char                **note_ids;           /* ids in the dataset's notes, or NULL */
   guint                 index;
 };
 
@@ -153,6 +157,7 @@ struct _SuccessionTerm
   SuccessionDate   start_date;
   SuccessionDate   end_date;
   GPtrArray       *sources;
+  SuccessionText  *note;
   guint            index;
 };
 

@@ -57,6 +57,7 @@ succession_office_finalize (GObject *object)
   g_free (self->chair_office_id);
   g_free (self->search_key);
   g_clear_pointer (&self->names, succession_text_unref);
+  g_clear_pointer (&self->note, succession_text_unref);
   g_clear_pointer (&self->description, succession_text_unref);
   g_clear_pointer (&self->infobox, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);

@@ -44,6 +44,7 @@ succession_person_finalize (GObject *object)
   g_free (self->wikidata);
   g_free (self->search_key);
   g_clear_pointer (&self->names, succession_text_unref);
+  g_clear_pointer (&self->note, succession_text_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
 
   G_OBJECT_CLASS (succession_person_parent_class)->finalize (object);

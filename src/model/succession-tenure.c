@@ -56,6 +56,7 @@ succession_tenure_finalize (GObject *object)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->alternatives, g_ptr_array_unref);
   g_clear_pointer (&self->note, succession_text_unref);
+  g_strfreev (self->note_ids);
 
   G_OBJECT_CLASS (succession_tenure_parent_class)->finalize (object);
 }

@@ -38,6 +38,7 @@ succession_term_finalize (GObject *object)
   g_free (self->name);
   g_free (self->classification);
   g_clear_pointer (&self->names, succession_text_unref);
+  g_clear_pointer (&self->note, succession_text_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
 
   G_OBJECT_CLASS (succession_term_parent_class)->finalize (object);

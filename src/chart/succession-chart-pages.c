@@ -1,0 +1,863 @@
+/* succession-chart-pages.c — a succession chart cut into sheets of paper, and its tables
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "succession-chart-cairo.h"
+#include "succession-chart-layout.h"
+#include "succession-chart-pages.h"
+#include "succession-holder-row.h"
+
+#define DAYS_PER_YEAR 365.2425
+
+/* Sizes on paper, in points. */
+#define LABEL_SIZE     8.0
+#define TITLE_SIZE     10.0
+#define FOOTER_HEIGHT  20.0
+#define WHOLE_MARGIN   18.0
+#define CELL_PADDING   3.0
+#define HEADING_HEIGHT 22.0
+
+enum { COL_NUMBER, COL_NAME, COL_START, COL_END, COL_TERMS, COL_SOURCES, N_COLUMNS };
+
+/* Shares of the printable width, by column. */
+static const double column_shares[N_COLUMNS] = { 0.06, 0.20, 0.14, 0.14, 0.14, 0.32 };
+
+typedef struct {
+  double top;      /* layout y of the first line of the tier (>= the axis height) */
+  double bottom;
+} Tier;
+
+typedef struct {
+  guint office;    /* row of the chart data */
+  guint first;     /* holder rows [first, last) */
+  guint last;
+} Segment;
+
+typedef struct {
+  GArray *segments; /* Segment */
+} TablePage;
+
+typedef struct {
+  GListModel *rows;     /* SuccessionHolderRow */
+  GArray     *heights;  /* double, one per row */
+} OfficeTable;
+
+struct _SuccessionChartPages
+{
+  SuccessionChartData      *data;
+  SuccessionChartPageSetup  setup;
+  char                     *title;
+  char                     *dataset_title;
+  char                     *printed;
+  const char               *language;
+  PangoFontDescription     *font;
+  PangoFontDescription     *bold;
+  PangoFontDescription     *small;
+  SuccessionChartOptions    options;   /* for every tile; window and rows set per tile */
+  double                    first_day;
+  double                    days_per_column;
+  double                    scale;     /* points per day */
+  double                    chart_height;
+  guint                     n_columns;
+  GArray                   *tiers;     /* Tier */
+  GPtrArray                *tables;    /* OfficeTable, one per chart row */
+  GPtrArray                *table_pages;
+  double                    header_row_height;
+  double                    header_height;  /* title (up to two lines), dataset, rule */
+  PangoLayout              *measure;   /* the label font, for the chart layout */
+};
+
+void
+succession_chart_page_setup_init (SuccessionChartPageSetup *setup,
+                                  double                    paper_width,
+                                  double                    paper_height)
+{
+  g_return_if_fail (setup != NULL);
+
+  memset (setup, 0, sizeof *setup);
+  setup->paper_width = paper_width;
+  setup->paper_height = paper_height;
+  setup->margin_top = setup->margin_bottom = setup->margin_left = setup->margin_right = 36;
+  setup->points_per_year = SUCCESSION_CHART_PAGES_DEFAULT_SCALE;
+  setup->first_day = NAN;
+  setup->last_day = NAN;
+  setup->with_table = TRUE;
+  setup->display = SUCCESSION_NAME_DISPLAY_AUTOMATIC;
+}
+
+static double
+printable_width (SuccessionChartPages *self)
+{
+  return self->setup.paper_width - self->setup.margin_left - self->setup.margin_right;
+}
+
+static double
+printable_height (SuccessionChartPages *self)
+{
+  return self->setup.paper_height - self->setup.margin_top - self->setup.margin_bottom;
+}
+
+static double
+body_height (SuccessionChartPages *self)
+{
+  return printable_height (self) - self->header_height - FOOTER_HEIGHT;
+}
+
+/* A layout for text on @cr (or for measuring, with @cr NULL), shaped for the interface
+ * language so Chinese takes Simplified or Traditional glyphs. */
+static PangoLayout *
+new_text_layout (SuccessionChartPages       *self,
+                 cairo_t                    *cr,
+                 const PangoFontDescription *font)
+{
+  PangoLayout *layout;
+
+  if (cr != NULL)
+    layout = pango_cairo_create_layout (cr);
+  else
+    {
+      PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      /* As on a PDF surface: unhinted metrics, so what is measured is what is printed. */
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (context, options);
+      cairo_font_options_destroy (options);
+      layout = pango_layout_new (context);
+      g_object_unref (context);
+    }
+
+  pango_context_set_language (pango_layout_get_context (layout), pango_language_from_string (self->language));
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
+static double
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+/* The title on at most two lines, ellipsized after; returns its height. */
+static double
+set_title (PangoLayout *layout,
+           const char  *title,
+           double       width)
+{
+  int height;
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, title, -1);
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static double
+text_height (PangoLayout *layout,
+             const char  *text,
+             double       width)
+{
+  int height;
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static const char *
+column_title (guint column)
+{
+  switch (column)
+    {
+    /* Translators: a column of the printed holder table: the holder's number in the office. */
+    case COL_NUMBER: return C_("print table", "No.");
+    /* Translators: a column of the printed holder table. */
+    case COL_NAME: return C_("print table", "Name");
+    /* Translators: a column of the printed holder table: the start date of a tenure. */
+    case COL_START: return C_("print table", "Took office");
+    /* Translators: a column of the printed holder table: the end date of a tenure. */
+    case COL_END: return C_("print table", "Left office");
+    /* Translators: a column of the printed holder table: the terms ("14th, 15th") of a tenure. */
+    case COL_TERMS: return C_("print table", "Term(s)");
+    /* Translators: a column of the printed holder table: where the facts come from. */
+    case COL_SOURCES: default: return C_("print table", "Source");
+    }
+}
+
+static const char *
+cell_text (SuccessionHolderRow *row,
+           guint                column)
+{
+  switch (column)
+    {
+    case COL_NUMBER: return succession_holder_row_get_number_label (row);
+    case COL_NAME: return succession_holder_row_get_name (row);
+    case COL_START: return succession_holder_row_get_start_label (row);
+    case COL_END: return succession_holder_row_get_end_label (row);
+    case COL_TERMS: return succession_holder_row_get_terms (row);
+    case COL_SOURCES: default: return succession_holder_row_get_sources (row);
+    }
+}
+
+static double
+measure_row (SuccessionChartPages *self,
+             PangoLayout          *layout,
+             SuccessionHolderRow  *row)
+{
+  double height = 0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double width = printable_width (self) * column_shares[c] - 2 * CELL_PADDING;
+
+      height = MAX (height, text_height (layout, row != NULL ? cell_text (row, c) : column_title (c), width));
+    }
+
+  return height + 2 * CELL_PADDING;
+}
+
+static void
+office_table_free (OfficeTable *table)
+{
+  g_clear_object (&table->rows);
+  g_clear_pointer (&table->heights, g_array_unref);
+  g_free (table);
+}
+
+static void
+table_page_free (TablePage *page)
+{
+  g_array_unref (page->segments);
+  g_free (page);
+}
+
+static TablePage *
+table_page_new (void)
+{
+  TablePage *page = g_new0 (TablePage, 1);
+
+  page->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  return page;
+}
+
+/* Holder rows go on sheets by their measured heights; every segment starts with the office's
+ * name and the column titles, so a sheet read alone says what it lists. */
+static void
+plan_tables (SuccessionChartPages *self)
+{
+  g_autoptr(PangoLayout) layout = new_text_layout (self, NULL, self->font);
+  g_autoptr(PangoLayout) bold = new_text_layout (self, NULL, self->bold);
+  double available = body_height (self);
+  TablePage *page = NULL;
+  double y = 0;
+
+  self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) office_table_free);
+  self->table_pages = g_ptr_array_new_with_free_func ((GDestroyNotify) table_page_free);
+  self->header_row_height = measure_row (self, bold, NULL);
+
+  if (!self->setup.with_table)
+    return;
+
+  for (guint o = 0; o < succession_chart_data_get_n_rows (self->data); o++)
+    {
+      SuccessionChartRow *chart_row = succession_chart_data_get_row (self->data, o);
+      OfficeTable *table = g_new0 (OfficeTable, 1);
+      guint n, r = 0;
+
+      table->rows = succession_holder_rows_new (chart_row->office, self->setup.display);
+      n = g_list_model_get_n_items (table->rows);
+      table->heights = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (table->rows, i);
+          double height = measure_row (self, layout, row);
+
+          g_array_append_val (table->heights, height);
+        }
+      g_ptr_array_add (self->tables, table);
+
+      while (r < n)
+        {
+          double start = HEADING_HEIGHT + self->header_row_height;
+          Segment segment = { o, r, r };
+
+          if (page == NULL || (y > 0 && y + start + g_array_index (table->heights, double, r) > available))
+            {
+              page = table_page_new ();
+              g_ptr_array_add (self->table_pages, page);
+              y = 0;
+            }
+
+          y += start;
+          /* At least one row per segment, however tall, so the plan always ends. */
+          do
+            y += g_array_index (table->heights, double, segment.last++);
+          while (segment.last < n && y + g_array_index (table->heights, double, segment.last) <= available);
+
+          g_array_append_val (page->segments, segment);
+          r = segment.last;
+          y += CELL_PADDING * 2;
+        }
+    }
+}
+
+/* Tiers: lines of the chart that fit a sheet's height, broken between rows, or between lanes
+ * of a row taller than a sheet. */
+static void
+plan_tiers (SuccessionChartPages *self)
+{
+  g_autoptr(SuccessionChartLayout) all = NULL;
+  SuccessionChartOptions options = self->options;
+  double available = body_height (self) - options.axis_height;
+  GArray *rows;
+  Tier tier;
+
+  self->tiers = g_array_new (FALSE, FALSE, sizeof (Tier));
+  options.first_day = 0;
+  options.last_day = 1;
+  all = succession_chart_layout_new (self->data, &options);
+  rows = succession_chart_layout_get_rows (all);
+  self->chart_height = succession_chart_layout_get_height (all);
+
+  tier.top = tier.bottom = options.axis_height;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SuccessionChartRowBox *box = &g_array_index (rows, SuccessionChartRowBox, i);
+
+      if (box->y + box->height - tier.top <= available)
+        {
+          tier.bottom = box->y + box->height;
+          continue;
+        }
+
+      if (tier.bottom > tier.top)
+        {
+          g_array_append_val (self->tiers, tier);
+          tier.top = tier.bottom;
+        }
+
+      /* A row taller than a sheet: break it between lanes. */
+      while (box->y + box->height - tier.top > available)
+        {
+          double lanes = floor ((available - options.row_padding) / options.lane_height);
+
+          tier.bottom = tier.top + MAX (1, lanes) * options.lane_height + (tier.top == box->y ? options.row_padding : 0);
+          g_array_append_val (self->tiers, tier);
+          tier.top = tier.bottom;
+        }
+      tier.bottom = box->y + box->height;
+    }
+
+  if (tier.bottom > tier.top || self->tiers->len == 0)
+    g_array_append_val (self->tiers, tier);
+}
+
+static double
+measure_names (SuccessionChartPages *self)
+{
+  double width = 0;
+
+  for (guint r = 0; r < succession_chart_data_get_n_rows (self->data); r++)
+    width = MAX (width, succession_chart_cairo_measure (succession_chart_data_get_row (self->data, r)->label,
+                                                        self->measure));
+
+  /* Names wrap in their column, on two lines of a row; at most a third of the sheet. */
+  return CLAMP (width / 2 + 30, 72, printable_width (self) / 3);
+}
+
+static char *
+default_title (SuccessionChartData *data)
+{
+  g_autoptr(GString) title = g_string_new (NULL);
+
+  for (guint r = 0; r < succession_chart_data_get_n_rows (data); r++)
+    {
+      if (r > 0)
+        /* Translators: what joins the offices' names in the title of a printed chart. */
+        g_string_append (title, C_("print title", " · "));
+      g_string_append (title, succession_chart_data_get_row (data, r)->label);
+    }
+
+  return g_strdup (title->str);
+}
+
+SuccessionChartPages *
+succession_chart_pages_new (SuccessionChartData            *data,
+                            const SuccessionChartPageSetup *setup)
+{
+  SuccessionChartPages *self;
+  SuccessionDate printed;
+  double first, last, plot_width, total;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (setup != NULL, NULL);
+
+  self = g_new0 (SuccessionChartPages, 1);
+  self->data = succession_chart_data_ref (data);
+  self->setup = *setup;
+  self->title = setup->title != NULL ? g_strdup (setup->title) : default_title (data);
+  self->dataset_title = g_strdup (setup->dataset_title);
+  self->setup.title = self->title;
+  self->setup.dataset_title = self->dataset_title;
+  self->language = succession_format_pango_language ();
+
+  if (setup->printed > 0)
+    succession_date_init_from_day (&printed, setup->printed);
+  else
+    succession_date_init_today (&printed);
+  self->printed = succession_format_date (&printed);
+
+  self->font = pango_font_description_from_string ("Sans");
+  pango_font_description_set_absolute_size (self->font, LABEL_SIZE * PANGO_SCALE);
+  self->bold = pango_font_description_copy (self->font);
+  pango_font_description_set_weight (self->bold, PANGO_WEIGHT_BOLD);
+  self->small = pango_font_description_copy (self->font);
+  pango_font_description_set_absolute_size (self->small, 7 * PANGO_SCALE);
+  self->measure = new_text_layout (self, NULL, self->font);
+  {
+    PangoFontDescription *title_font = pango_font_description_copy (self->bold);
+    g_autoptr(PangoLayout) title = NULL;
+    g_autoptr(PangoLayout) date = new_text_layout (self, NULL, self->font);
+    /* Translators: in the header of every printed page; %s is a date. */
+    g_autofree char *printed_text = g_strdup_printf (_("Printed %s"), self->printed);
+
+    pango_font_description_set_absolute_size (title_font, TITLE_SIZE * PANGO_SCALE);
+    title = new_text_layout (self, NULL, title_font);
+    pango_font_description_free (title_font);
+    self->header_height = set_title (title, self->title, printable_width (self) - text_width (date, printed_text) - 18) +
+                          (self->dataset_title != NULL ? 12 : 0) + 12;
+  }
+
+  succession_chart_options_init (&self->options);
+  self->options.axis_height = 22;
+  self->options.lane_height = 16;
+  /* Room above the bars for the term numbers of the bands. */
+  self->options.row_padding = 10;
+  self->options.label_padding = 3;
+  self->options.min_tick_spacing = 34;
+  self->options.measure = succession_chart_cairo_measure;
+  self->options.measure_data = self->measure;
+  self->options.width = printable_width (self);
+  self->options.name_width = measure_names (self);
+
+  if (!succession_chart_data_get_extent (data, &first, &last))
+    {
+      first = succession_chart_data_get_today (data) - DAYS_PER_YEAR;
+      last = succession_chart_data_get_today (data);
+    }
+  else
+    {
+      SuccessionDate year;
+
+      /* From the first of January of the first year, so the tiles start on a tick. */
+      succession_date_init_from_day (&year, (SuccessionDay) first);
+      year.month = year.day = 0;
+      first = succession_date_get_first_day (&year);
+    }
+  if (!isnan (setup->first_day))
+    first = setup->first_day;
+  if (!isnan (setup->last_day))
+    last = setup->last_day;
+  if (!(last > first))
+    last = first + DAYS_PER_YEAR;
+  total = last - first;
+
+  plot_width = self->options.width - self->options.name_width;
+  if (setup->fit_pages_wide > 0)
+    {
+      self->n_columns = setup->fit_pages_wide;
+      self->days_per_column = total / setup->fit_pages_wide;
+    }
+  else
+    {
+      double points_per_year = setup->points_per_year > 0 ? setup->points_per_year : SUCCESSION_CHART_PAGES_DEFAULT_SCALE;
+
+      self->days_per_column = plot_width / (points_per_year / DAYS_PER_YEAR);
+      self->n_columns = MAX (1, (guint) ceil (total / self->days_per_column - 1e-9));
+    }
+  self->scale = plot_width / self->days_per_column;
+  self->first_day = first;
+
+  plan_tiers (self);
+  plan_tables (self);
+
+  return self;
+}
+
+void
+succession_chart_pages_free (SuccessionChartPages *self)
+{
+  if (self == NULL)
+    return;
+
+  succession_chart_data_unref (self->data);
+  g_free (self->title);
+  g_free (self->dataset_title);
+  g_free (self->printed);
+  pango_font_description_free (self->font);
+  pango_font_description_free (self->bold);
+  pango_font_description_free (self->small);
+  g_clear_object (&self->measure);
+  g_clear_pointer (&self->tiers, g_array_unref);
+  g_clear_pointer (&self->tables, g_ptr_array_unref);
+  g_clear_pointer (&self->table_pages, g_ptr_array_unref);
+  g_free (self);
+}
+
+guint
+succession_chart_pages_get_n_columns (SuccessionChartPages *self)
+{
+  return self->n_columns;
+}
+
+guint
+succession_chart_pages_get_n_tiers (SuccessionChartPages *self)
+{
+  return self->tiers->len;
+}
+
+guint
+succession_chart_pages_get_n_table_pages (SuccessionChartPages *self)
+{
+  return self->table_pages->len;
+}
+
+guint
+succession_chart_pages_get_n_pages (SuccessionChartPages *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_columns * self->tiers->len + self->table_pages->len;
+}
+
+char *
+succession_chart_pages_get_tile_label (SuccessionChartPages *self,
+                                       guint                 page)
+{
+  guint column;
+  g_autoptr(GString) letters = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (page >= self->n_columns * self->tiers->len)
+    return NULL;
+
+  /* A … Z, AA, AB, … as spreadsheets name columns. */
+  column = page % self->n_columns + 1;
+  while (column > 0)
+    {
+      g_string_prepend_c (letters, (char) ('A' + (column - 1) % 26));
+      column = (column - 1) / 26;
+    }
+
+  return g_strdup_printf ("%s%u", letters->str, page / self->n_columns + 1);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Drawing                                                                                   */
+
+static void
+show (cairo_t     *cr,
+      PangoLayout *layout,
+      const char  *text,
+      double       x,
+      double       y)
+{
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_header_footer (SuccessionChartPages *self,
+                    cairo_t              *cr,
+                    guint                 page)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) text = NULL;
+  g_autofree char *tile = succession_chart_pages_get_tile_label (self, page);
+  g_autofree char *page_text = NULL;
+  g_autofree char *printed = NULL;
+  double width = printable_width (self);
+  double height = printable_height (self);
+  double printed_width, title_height;
+  PangoFontDescription *title_font = pango_font_description_copy (self->bold);
+
+  pango_font_description_set_absolute_size (title_font, TITLE_SIZE * PANGO_SCALE);
+  title = new_text_layout (self, cr, title_font);
+  pango_font_description_free (title_font);
+  text = new_text_layout (self, cr, self->font);
+
+  /* Translators: in the header of every printed page; %s is a date. */
+  printed = g_strdup_printf (_("Printed %s"), self->printed);
+  printed_width = text_width (text, printed);
+
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+  title_height = set_title (title, self->title, width - printed_width - 18);
+  pango_cairo_show_layout (cr, title);
+  cairo_set_source_rgb (cr, 0.38, 0.38, 0.42);
+  show (cr, text, printed, width - printed_width, 2);
+  if (self->dataset_title != NULL)
+    {
+      pango_layout_set_width (text, (int) (width * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      show (cr, text, self->dataset_title, 0, title_height + 2);
+      pango_layout_set_width (text, -1);
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_NONE);
+    }
+  cairo_set_source_rgb (cr, 0.70, 0.70, 0.73);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, 0, self->header_height - 6);
+  cairo_line_to (cr, width, self->header_height - 6);
+  cairo_move_to (cr, 0, height - FOOTER_HEIGHT + 4);
+  cairo_line_to (cr, width, height - FOOTER_HEIGHT + 4);
+  cairo_stroke (cr);
+
+  /* Translators: in the footer of every printed page: "Page 2 of 9". */
+  page_text = g_strdup_printf (_("Page %u of %u"), page + 1, succession_chart_pages_get_n_pages (self));
+  cairo_set_source_rgb (cr, 0.38, 0.38, 0.42);
+  show (cr, text, page_text, 0, height - FOOTER_HEIGHT + 7);
+  if (tile != NULL)
+    {
+      /* Translators: in the footer of a printed chart page, so sheets can be taped together:
+       * %s is the tile, "B2" (column B along time, second tier down); %u is the tiles across. */
+      g_autofree char *tile_text = g_strdup_printf (_("Tile %s (of %u across)"), tile, self->n_columns);
+
+      show (cr, text, tile_text, width - text_width (text, tile_text), height - FOOTER_HEIGHT + 7);
+    }
+}
+
+static void
+set_window (SuccessionChartPages   *self,
+            SuccessionChartOptions *options,
+            guint                   column)
+{
+  options->first_day = self->first_day + column * self->days_per_column;
+  options->last_day = options->first_day + self->days_per_column;
+}
+
+/* The chart's lines [@top, @bottom) (layout y) at the top of the area at @cr's origin, under
+ * the axis; the names column is part of the layout and repeats on every tile. */
+static void
+draw_chart (SuccessionChartPages   *self,
+            cairo_t                *cr,
+            SuccessionChartOptions *options,
+            double                  top,
+            double                  bottom)
+{
+  g_autoptr(SuccessionChartLayout) lines = NULL;
+  g_autoptr(SuccessionChartLayout) axis = NULL;
+  SuccessionChartPalette palette;
+
+  succession_chart_palette_init_print (&palette);
+
+  options->visible_top = top;
+  options->visible_bottom = bottom;
+  lines = succession_chart_layout_new (self->data, options);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, options->axis_height, options->width, bottom - top);
+  cairo_clip (cr);
+  cairo_translate (cr, 0, options->axis_height - top);
+  succession_chart_cairo_paint (lines, cr, self->font, self->language, &palette, NULL);
+  cairo_restore (cr);
+
+  /* The axis alone: a layout with no lines. */
+  options->visible_top = options->visible_bottom = -1;
+  axis = succession_chart_layout_new (self->data, options);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, options->width, options->axis_height);
+  cairo_clip (cr);
+  succession_chart_cairo_paint (axis, cr, self->font, self->language, &palette, NULL);
+  cairo_restore (cr);
+
+  /* A frame, so the edges to tape along show. */
+  cairo_set_source_rgb (cr, 0.70, 0.70, 0.73);
+  cairo_set_line_width (cr, 0.75);
+  cairo_rectangle (cr, 0, 0, options->width, options->axis_height + bottom - top);
+  cairo_move_to (cr, options->name_width, 0);
+  cairo_line_to (cr, options->name_width, options->axis_height + bottom - top);
+  cairo_stroke (cr);
+}
+
+static void
+draw_cells (SuccessionChartPages *self,
+            cairo_t              *cr,
+            PangoLayout          *layout,
+            SuccessionHolderRow  *row,
+            double                y)
+{
+  double x = 0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double width = printable_width (self) * column_shares[c];
+
+      pango_layout_set_width (layout, (int) ((width - 2 * CELL_PADDING) * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      show (cr, layout, row != NULL ? cell_text (row, c) : column_title (c), x + CELL_PADDING, y + CELL_PADDING);
+      x += width;
+    }
+}
+
+static void
+draw_table_page (SuccessionChartPages *self,
+                 cairo_t              *cr,
+                 TablePage            *page)
+{
+  g_autoptr(PangoLayout) text = new_text_layout (self, cr, self->font);
+  g_autoptr(PangoLayout) bold = new_text_layout (self, cr, self->bold);
+  double width = printable_width (self);
+  double y = 0;
+
+  for (guint s = 0; s < page->segments->len; s++)
+    {
+      const Segment *segment = &g_array_index (page->segments, Segment, s);
+      OfficeTable *table = g_ptr_array_index (self->tables, segment->office);
+      SuccessionChartRow *chart_row = succession_chart_data_get_row (self->data, segment->office);
+      PangoFontDescription *heading_font = pango_font_description_copy (self->bold);
+      g_autoptr(PangoLayout) heading = NULL;
+
+      pango_font_description_set_absolute_size (heading_font, 10 * PANGO_SCALE);
+      heading = new_text_layout (self, cr, heading_font);
+      pango_font_description_free (heading_font);
+      pango_layout_set_width (heading, (int) (width * PANGO_SCALE));
+      pango_layout_set_ellipsize (heading, PANGO_ELLIPSIZE_END);
+      cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+      show (cr, heading, chart_row->label, 0, y + 4);
+      y += HEADING_HEIGHT;
+
+      cairo_set_source_rgb (cr, 0.92, 0.93, 0.95);
+      cairo_rectangle (cr, 0, y, width, self->header_row_height);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+      draw_cells (self, cr, bold, NULL, y);
+      y += self->header_row_height;
+
+      for (guint r = segment->first; r < segment->last; r++)
+        {
+          g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (table->rows, r);
+          double height = g_array_index (table->heights, double, r);
+
+          cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+          draw_cells (self, cr, text, row, y);
+          y += height;
+          cairo_set_source_rgb (cr, 0.80, 0.80, 0.82);
+          cairo_set_line_width (cr, 0.5);
+          cairo_move_to (cr, 0, y);
+          cairo_line_to (cr, width, y);
+          cairo_stroke (cr);
+        }
+      y += CELL_PADDING * 2;
+    }
+}
+
+void
+succession_chart_pages_draw_page (SuccessionChartPages *self,
+                                  guint                 page,
+                                  cairo_t              *cr)
+{
+  guint n_tiles;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (page < succession_chart_pages_get_n_pages (self));
+
+  n_tiles = self->n_columns * self->tiers->len;
+
+  cairo_save (cr);
+  cairo_translate (cr, self->setup.margin_left, self->setup.margin_top);
+  draw_header_footer (self, cr, page);
+  cairo_translate (cr, 0, self->header_height);
+
+  if (page < n_tiles)
+    {
+      const Tier *tier = &g_array_index (self->tiers, Tier, page / self->n_columns);
+      SuccessionChartOptions options = self->options;
+
+      set_window (self, &options, page % self->n_columns);
+      draw_chart (self, cr, &options, tier->top, tier->bottom);
+    }
+  else
+    draw_table_page (self, cr, g_ptr_array_index (self->table_pages, page - n_tiles));
+
+  cairo_restore (cr);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The whole chart on one sheet                                                              */
+
+#define WHOLE_TITLE_HEIGHT 24.0
+
+static void
+whole_options (SuccessionChartPages   *self,
+               SuccessionChartOptions *options)
+{
+  *options = self->options;
+  options->first_day = self->first_day;
+  options->last_day = self->first_day + self->n_columns * self->days_per_column;
+  options->width = options->name_width + (options->last_day - options->first_day) * self->scale;
+}
+
+void
+succession_chart_pages_get_whole_size (SuccessionChartPages *self,
+                                       double               *width,
+                                       double               *height)
+{
+  SuccessionChartOptions options;
+
+  g_return_if_fail (self != NULL);
+
+  whole_options (self, &options);
+  *width = ceil (options.width + 2 * WHOLE_MARGIN);
+  *height = ceil (self->chart_height + WHOLE_TITLE_HEIGHT + 2 * WHOLE_MARGIN);
+}
+
+void
+succession_chart_pages_draw_whole (SuccessionChartPages *self,
+                                   cairo_t              *cr)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  SuccessionChartOptions options;
+  PangoFontDescription *title_font;
+  double width, height;
+
+  g_return_if_fail (self != NULL);
+
+  succession_chart_pages_get_whole_size (self, &width, &height);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, WHOLE_MARGIN, WHOLE_MARGIN);
+
+  title_font = pango_font_description_copy (self->bold);
+  pango_font_description_set_absolute_size (title_font, 11 * PANGO_SCALE);
+  title = new_text_layout (self, cr, title_font);
+  pango_font_description_free (title_font);
+  pango_layout_set_width (title, (int) ((width - 2 * WHOLE_MARGIN) * PANGO_SCALE));
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+  show (cr, title, self->title, 0, 0);
+  cairo_translate (cr, 0, WHOLE_TITLE_HEIGHT);
+
+  whole_options (self, &options);
+  draw_chart (self, cr, &options, options.axis_height, self->chart_height);
+  cairo_restore (cr);
+}

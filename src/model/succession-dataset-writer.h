@@ -1,0 +1,25 @@
+/* succession-dataset-writer.h — a dataset written back as Popolo JSON
+ *
+ * Writes everything the model holds, in the loader's format, so that loading the output gives
+ * the same model, and writing that again gives the same bytes. Offices the loader made up for
+ * memberships without a post (plain Popolo files) are written back as those files had them:
+ * memberships with an organization_id and a role, and no post. No GTK here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "succession-dataset.h"
+
+G_BEGIN_DECLS
+
+/* The dataset as a Popolo tree: meta, organizations, posts, persons, events, memberships. */
+JsonNode *succession_dataset_to_json (SuccessionDataset *dataset);
+/* The same, pretty printed, as UTF-8 ending in a newline. Free with g_free. */
+char     *succession_dataset_to_data (SuccessionDataset *dataset,
+                                      gsize             *length);
+
+G_END_DECLS

@@ -1,0 +1,320 @@
+/* succession-window-export.c — Print… (Ctrl+P) and Export… (Ctrl+E)
+ *
+ * Print and export take what the window shows: the chart page's offices, or the office of an
+ * office page (its chart, then its table). Exports are written in a thread and atomically
+ * (succession-chart-export.c); a toast offers to open the file, a dialog says why one failed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-chart-export.h"
+#include "succession-print-operation.h"
+#include "succession-window-private.h"
+
+/* What the window prints when no page names offices of its own. */
+static const char * const default_offices[] = {
+  "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general", NULL
+};
+
+enum { EXPORT_PDF, EXPORT_SVG, EXPORT_PNG, EXPORT_CSV, EXPORT_DATASET };
+
+typedef struct {
+  int                  kind;
+  double               dpi;
+  SuccessionChartData *data;
+  SuccessionOffice    *office;
+  SuccessionDataset   *dataset;
+  GFile               *file;
+  char                *dataset_title;
+  SuccessionNameDisplay display;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_pointer (&job->data, succession_chart_data_unref);
+  g_clear_object (&job->office);
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->file);
+  g_free (job->dataset_title);
+  g_free (job);
+}
+
+/* The offices the window shows: the office page's one, the chart page's, or the default four. */
+static GPtrArray *
+current_offices (SuccessionWindow  *self,
+                 SuccessionOffice **single)
+{
+  GPtrArray *offices = g_ptr_array_new ();
+  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+  const char * const *ids = default_offices;
+
+  *single = NULL;
+  if (g_strcmp0 (page, "office") == 0 && succession_office_page_get_office (self->office_page) != NULL)
+    {
+      *single = succession_office_page_get_office (self->office_page);
+      g_ptr_array_add (offices, *single);
+      return offices;
+    }
+
+  if (g_strcmp0 (page, "chart") == 0 && self->chart_page != NULL &&
+      succession_chart_page_get_selected_offices (self->chart_page) != NULL)
+    ids = succession_chart_page_get_selected_offices (self->chart_page);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      SuccessionOffice *office = succession_dataset_get_office (self->dataset, ids[i]);
+
+      if (office != NULL)
+        g_ptr_array_add (offices, office);
+    }
+  return offices;
+}
+
+static SuccessionChartData *
+current_chart_data (SuccessionWindow  *self,
+                    SuccessionOffice **single)
+{
+  g_autoptr(GPtrArray) offices = current_offices (self, single);
+  SuccessionDate today;
+
+  if (offices->len == 0)
+    return NULL;
+  succession_date_init_today (&today);
+  return succession_chart_data_new (offices, self->name_display, succession_date_get_first_day (&today));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  g_autoptr(SuccessionChartData) data = NULL;
+  g_autoptr(SuccessionPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  SuccessionOffice *single;
+
+  if (self->dataset == NULL || (data = current_chart_data (self, &single)) == NULL)
+    return;
+
+  operation = succession_print_operation_new (data, succession_dataset_get_title (self->dataset), self->settings);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (self), &error);
+  if (error != NULL)
+    succession_window_toast (self, error->message);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  SuccessionChartPageSetup setup;
+  gboolean ok;
+
+  switch (job->kind)
+    {
+    case EXPORT_CSV:
+      ok = succession_export_table (job->office, job->display, job->file, cancellable, &error);
+      break;
+    case EXPORT_DATASET:
+      ok = succession_export_dataset (job->dataset, job->file, cancellable, &error);
+      break;
+    default:
+      succession_chart_page_setup_init (&setup, SUCCESSION_PAPER_A4_WIDTH, SUCCESSION_PAPER_A4_HEIGHT);
+      setup.dataset_title = job->dataset_title;
+      setup.display = job->display;
+      ok = succession_export_chart (job->data, &setup,
+                                    job->kind == EXPORT_SVG ? SUCCESSION_CHART_FORMAT_SVG :
+                                    job->kind == EXPORT_PNG ? SUCCESSION_CHART_FORMAT_PNG : SUCCESSION_CHART_FORMAT_PDF,
+                                    job->dpi, job->file, cancellable, &error);
+      break;
+    }
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (job->file);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *uri = g_file_get_uri (job->file);
+      /* Translators: a toast after an export; %s is the file's name. */
+      g_autofree char *text = g_strdup_printf (_("Exported to %s"), name);
+      AdwToast *toast = adw_toast_new (text);
+
+      /* Translators: the button of the "Exported to …" toast. */
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-export");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else
+    {
+      GtkWidget *dialog;
+
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+      /* Translators: the title of a dialog; %s is a file's name. */
+      adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Could Not Export to %s"), name);
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+chooser_response (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ExportJob *job = g_task_get_task_data (task);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      /* GTK 4's chooser has already asked before overwriting a file. */
+      job->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_task_run_in_thread (task, export_thread);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 SuccessionWindow *self)
+{
+  GtkDropDown *formats = g_object_get_data (G_OBJECT (dialog), "formats");
+  GtkSpinButton *dpi = g_object_get_data (G_OBJECT (dialog), "dpi");
+  static const char * const extensions[] = { "pdf", "svg", "png", "csv", "json" };
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *chooser;
+  SuccessionOffice *single = NULL;
+  ExportJob *job;
+  GTask *task;
+
+  if (g_strcmp0 (response, "export") != 0 || self->dataset == NULL)
+    return;
+
+  job = g_new0 (ExportJob, 1);
+  job->kind = (int) gtk_drop_down_get_selected (formats);
+  job->dpi = gtk_spin_button_get_value (dpi);
+  job->display = self->name_display;
+  job->dataset = g_object_ref (self->dataset);
+  job->dataset_title = g_strdup (succession_dataset_get_title (self->dataset));
+  job->data = current_chart_data (self, &single);
+  if (single == NULL)
+    {
+      g_autoptr(GPtrArray) offices = current_offices (self, &single);
+
+      single = offices->len > 0 ? g_ptr_array_index (offices, 0) : NULL;
+    }
+  job->office = single != NULL ? g_object_ref (single) : NULL;
+  if ((job->kind == EXPORT_CSV && job->office == NULL) || (job->kind <= EXPORT_PNG && job->data == NULL))
+    {
+      export_job_free (job);
+      return;
+    }
+
+  task = g_task_new (self, NULL, export_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+
+  /* Translators: the title of the file chooser of Export…. */
+  chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  suggested = g_strdup_printf ("%s.%s",
+                               job->kind == EXPORT_DATASET ? "succession-dataset" :
+                               job->office != NULL && job->kind == EXPORT_CSV ? succession_office_get_id (job->office) :
+                               "succession-chart",
+                               extensions[job->kind]);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), task);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  const char * const formats[] = {
+    /* Translators: formats in the Export… dialog. */
+    _("Chart as PDF (pages to print)"),
+    _("Chart as SVG (one picture)"),
+    _("Chart as PNG (one picture)"),
+    _("Holder table as CSV"),
+    _("Whole dataset as Popolo JSON"),
+    NULL
+  };
+  GtkWidget *dialog, *box, *dropdown, *dpi_row, *dpi;
+
+  if (self->dataset == NULL)
+    return;
+
+  /* Translators: the heading of the Export… dialog. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export"), NULL);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  dropdown = gtk_drop_down_new_from_strings (formats);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Format"), -1);
+  dpi_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  dpi = gtk_spin_button_new_with_range (36, 1200, 12);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dpi), SUCCESSION_EXPORT_DEFAULT_DPI);
+  /* Translators: the resolution of a PNG export, before a number. */
+  gtk_box_append (GTK_BOX (dpi_row), gtk_label_new (_("PNG resolution (dots per inch)")));
+  gtk_box_append (GTK_BOX (dpi_row), dpi);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), dpi_row);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data (G_OBJECT (dialog), "formats", dropdown);
+  g_object_set_data (G_OBJECT (dialog), "dpi", dpi);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (parameter, NULL), NULL, &error))
+    succession_window_toast (SUCCESSION_WINDOW (widget), error->message);
+}
+
+void
+succession_window_class_init_export (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+}
