@@ -6,6 +6,7 @@
 #pragma once
 
 #include "succession-body-page.h"
+#include "succession-chart-page.h"
 #include "succession-date-page.h"
 #include "succession-office-page.h"
 #include "succession-person-page.h"
@@ -35,10 +36,13 @@ struct _SuccessionWindow
   SuccessionPersonPage  *person_page;
   SuccessionBodyPage    *body_page;
   SuccessionDatePage    *date_page;
+  SuccessionChartPage   *chart_page;
 };
 
 /* succession-window-open.c: Open Dataset…, loading with progress, errors and warnings. */
 void succession_window_class_init_open (GtkWidgetClass   *widget_class);
+/* succession-window-export.c: Print… (win.print, Ctrl+P) and Export… (win.export, Ctrl+E). */
+void succession_window_class_init_export (GtkWidgetClass *widget_class);
 void succession_window_init_open       (SuccessionWindow *self);
 void succession_window_toast           (SuccessionWindow *self,
                                         const char       *text);

@@ -128,6 +128,12 @@ succession_window_show_page (SuccessionWindow *self,
       return TRUE;
     }
 
+  if (g_str_equal (page, "chart"))
+    {
+      show_content (self, "chart", "chart", _("Succession Chart"));
+      return TRUE;
+    }
+
   if ((id = strchr (page, ':')) == NULL)
     return FALSE;
   id++;
@@ -184,6 +190,8 @@ show_page_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.show-date"))
     page = g_strdup ("date");
+  else if (g_str_equal (action_name, "win.show-chart"))
+    page = g_strdup ("chart");
   else
     page = g_strdup_printf ("%s:%s", action_name + strlen ("win.show-"), g_variant_get_string (parameter, NULL));
 
@@ -260,6 +268,7 @@ succession_window_set_dataset (SuccessionWindow  *self,
   succession_body_page_set_body (self->body_page, NULL);
   succession_sidebar_set_dataset (self->sidebar_view, dataset);
   succession_date_page_set_dataset (self->date_page, dataset);
+  succession_chart_page_set_dataset (self->chart_page, dataset);
 
   warnings = dataset != NULL ? succession_dataset_get_warnings (dataset) : NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
@@ -297,6 +306,7 @@ succession_window_set_name_display (SuccessionWindow      *self,
   g_object_set (self->person_page, "name-display", display, NULL);
   g_object_set (self->body_page, "name-display", display, NULL);
   g_object_set (self->date_page, "name-display", display, NULL);
+  g_object_set (self->chart_page, "name-display", display, NULL);
   g_object_set (self->sidebar_view, "name-display", display, NULL);
 
   /* The page title follows too. */
@@ -424,6 +434,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   g_type_ensure (SUCCESSION_TYPE_PERSON_PAGE);
   g_type_ensure (SUCCESSION_TYPE_BODY_PAGE);
   g_type_ensure (SUCCESSION_TYPE_DATE_PAGE);
+  g_type_ensure (SUCCESSION_TYPE_CHART_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, leaflet);
@@ -436,6 +447,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, body_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, date_page);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, chart_page);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
@@ -445,7 +457,9 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-person", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-body", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-date", NULL, show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-chart", NULL, show_page_action);
   succession_window_class_init_open (widget_class);
+  succession_window_class_init_export (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
@@ -469,6 +483,8 @@ succession_window_init (SuccessionWindow *self)
   name_display = g_settings_create_action (self->settings, "name-display");
   g_action_map_add_action (G_ACTION_MAP (self), name_display);
   g_settings_bind (self->settings, "name-display", self, "name-display", G_SETTINGS_BIND_GET);
+  /* The offices on the chart are remembered as the user checks them. */
+  g_settings_bind (self->settings, "chart-offices", self->chart_page, "selected-offices", G_SETTINGS_BIND_DEFAULT);
 
   succession_sidebar_set_key_capture_widget (self->sidebar_view, GTK_WIDGET (self));
 

@@ -15,7 +15,8 @@ static void
 use_language (const char *language)
 {
   g_setenv ("LANGUAGE", language, TRUE);
-  /* Setting the locale again makes gettext drop what it cached for the previous language. */
+  /* Changing the locale makes gettext drop what it cached for the previous language. */
+  setlocale (LC_ALL, "C");
   setlocale (LC_ALL, "C.UTF-8");
 }
 

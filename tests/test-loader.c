@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "succession-model.h"
@@ -34,6 +35,10 @@ static const ErrorCase error_cases[] = {
   /* The raw text. */
   { "empty", SUCCESSION_LOADER_ERROR_SYNTAX },
   { "syntax", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "truncated", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "truncated-string", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "escape-octal", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "escape-unknown", SUCCESSION_LOADER_ERROR_SYNTAX },
   { "not-utf8", SUCCESSION_LOADER_ERROR_ENCODING },
   { "utf16-bom", SUCCESSION_LOADER_ERROR_ENCODING },
   { "utf16-no-bom", SUCCESSION_LOADER_ERROR_ENCODING },
@@ -49,6 +54,7 @@ static const ErrorCase error_cases[] = {
   { "record-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "field-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "field-numbers", SUCCESSION_LOADER_ERROR_INVALID },
+  { "every-field-type", SUCCESSION_LOADER_ERROR_INVALID },
   /* Ids and references. */
   { "missing-ids", SUCCESSION_LOADER_ERROR_INVALID },
   { "duplicate-body-id", SUCCESSION_LOADER_ERROR_INVALID },
@@ -729,6 +735,122 @@ test_async_cancel (void)
   g_main_loop_unref (data.loop);
 }
 
+
+/* ---------------------------------------------------------------------------------------- */
+/* No data loss                                                                              */
+
+typedef struct {
+  GBytes *bytes;
+  guint64 mtime;
+  guint32 mtime_usec;
+} FileState;
+
+static void
+file_state_read (GFile     *file,
+                 FileState *state)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  state->mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+  state->mtime_usec = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+  state->bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static guint
+count_dir_entries (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (handle);
+  while (g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+/* Opening a dataset, good or bad, never writes to it: its bytes and modification time stay as
+ * they were, and nothing appears beside it (no backup, lock or temporary file). */
+static void
+test_open_never_writes (gconstpointer data)
+{
+  const char *source_name = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("succession-no-write-XXXXXX", &error);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", source_name, NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(SuccessionDataset) dataset = NULL;
+  const char *bin = g_getenv ("SUCCESSION_BIN");
+  FileState before = { 0 }, after = { 0 };
+  AsyncData async = { 0 };
+  gsize length;
+
+  g_assert_no_error (error);
+  path = g_build_filename (tmpdir, "dataset.json", NULL);
+  file = g_file_new_for_path (path);
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+
+  /* A modification time in the past, so that a rewrite within the same second still shows. */
+  info = g_file_info_new ();
+  g_file_info_set_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED, 1000000000);
+  g_file_info_set_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC, 123456);
+  g_file_set_attributes_from_info (file, info, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  file_state_read (file, &before);
+  g_assert_cmpuint (before.mtime, ==, 1000000000);
+
+  /* Every way the application opens a file. */
+  dataset = succession_loader_load_file (loader, file, NULL, &error);
+  g_clear_object (&dataset);
+  g_clear_error (&error);
+
+  async.loop = g_main_loop_new (NULL, FALSE);
+  succession_loader_load_file_async (loader, file, NULL, on_loaded, &async);
+  g_main_loop_run (async.loop);
+  g_clear_object (&async.dataset);
+  g_clear_error (&async.error);
+  g_main_loop_unref (async.loop);
+
+  if (bin != NULL)
+    {
+      const char * const commands[][4] = {
+        { bin, "--validate", path, NULL },
+        { bin, "--dataset", path, "--list-offices" },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+        {
+          const char *argv[5] = { commands[i][0], commands[i][1], commands[i][2], commands[i][3], NULL };
+
+          g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                        NULL, NULL, NULL, NULL, NULL, &error);
+          g_assert_no_error (error);
+        }
+    }
+
+  file_state_read (file, &after);
+  g_assert_cmpuint (after.mtime, ==, before.mtime);
+  g_assert_cmpuint (after.mtime_usec, ==, before.mtime_usec);
+  g_assert_true (g_bytes_equal (after.bytes, before.bytes));
+  g_assert_cmpuint (count_dir_entries (tmpdir), ==, 1);
+
+  g_bytes_unref (before.bytes);
+  g_bytes_unref (after.bytes);
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +879,8 @@ main (int   argc,
   g_test_add_func ("/model/loader/popolo/lowercase-lang", test_lowercase_lang);
   g_test_add_func ("/model/loader/async", test_async);
   g_test_add_func ("/model/loader/async/cancel", test_async_cancel);
+  g_test_add_data_func ("/model/loader/no-write/good", "good/small.json", test_open_never_writes);
+  g_test_add_data_func ("/model/loader/no-write/bad", "bad/truncated.json", test_open_never_writes);
 
   return g_test_run ();
 }

@@ -275,6 +275,52 @@ test_bad_file_keeps_dataset (void)
   g_unlink (path);
 }
 
+static gboolean
+dataset_changed (gpointer data)
+{
+  SuccessionWindow *window = data;
+  SuccessionDataset *dataset = succession_window_get_dataset (window);
+
+  return dataset != NULL && succession_dataset_get_file (dataset) != NULL;
+}
+
+static void
+test_third_party_popolo (void)
+{
+  SuccessionWindow *window = main_window ();
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  SuccessionDataset *dataset;
+  GListModel *offices;
+  g_autoptr(SuccessionOffice) office = NULL;
+  g_autofree char *page = NULL;
+
+  path = g_build_filename (g_getenv ("SUCCESSION_SOURCE_ROOT"), "..", "shared", "popolo-samples",
+                           "zimbabwe-senate-ep-popolo-v1.0.json", NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the Popolo samples are not beside the repository");
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  succession_window_open_file (window, file);
+  g_assert_true (succession_test_wait_until (dataset_changed, window, 20000));
+
+  /* A file without posts: its organisation and role act as the office, with every member. */
+  dataset = succession_window_get_dataset (window);
+  offices = succession_dataset_get_offices (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (offices), >=, 1);
+  office = g_list_model_get_item (offices, 0);
+  g_assert_true (succession_office_is_synthesized (office));
+  page = g_strdup_printf ("office:%s", succession_office_get_id (office));
+  g_assert_true (succession_window_show_page (window, page));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (holders_view (window)))), ==,
+                    succession_office_get_n_tenures (office));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "popolo-sample"));
+}
+
 static void
 test_narrow_and_dark (void)
 {
@@ -321,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/ui/browse/copy-citation", test_copy_citation);
   g_test_add_func ("/ui/browse/bad-file-keeps-dataset", test_bad_file_keeps_dataset);
   g_test_add_func ("/ui/browse/narrow-and-dark", test_narrow_and_dark);
+  g_test_add_func ("/ui/browse/third-party-popolo", test_third_party_popolo);
 
   ret = g_test_run ();
   g_clear_object (&app);
