@@ -116,6 +116,8 @@ parse_chart_options (GVariantDict             *options,
       setup->paper_width = setup->paper_height;
       setup->paper_height = width;
     }
+  setup->one_tile_per_sheet = g_variant_dict_contains (options, "tiles");
+  setup->with_table = !g_variant_dict_contains (options, "no-table");
 
   if (!parse_day (options, "from", FALSE, &first) || !parse_day (options, "to", TRUE, &last))
     return FALSE;
@@ -246,7 +248,7 @@ run_export_dataset (GVariantDict *options)
 int
 succession_cli_handle_export (GVariantDict *options)
 {
-  static const char * const chart_only[] = { "format", "from", "to", "paper", "landscape", "dpi" };
+  static const char * const chart_only[] = { "format", "from", "to", "paper", "landscape", "tiles", "no-table", "dpi" };
   const char *ids = NULL;
   gboolean chart, table, dataset;
   guint n;

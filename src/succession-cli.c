@@ -47,6 +47,10 @@ succession_cli_get_option_entries (void)
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("End the chart at this date"), N_("DATE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF chart: a4 (default) or letter"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Lay a PDF chart's pages in landscape"), NULL },
+    { "tiles", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print a PDF chart one tile a sheet, to tape together, instead of strips"), NULL },
+    { "no-table", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Leave the holder tables out of a PDF chart"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
     { NULL }
   };

@@ -153,8 +153,10 @@ month_name (int month)
 {
   static const char *names[] = {
     /* Translators: month names as used inside a date, such as "September 1979". */
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+    NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+    NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+    NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+    NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
   };
 
   g_assert (month >= 1 && month <= 12);

@@ -2,7 +2,8 @@
  *
  * begin-print plans the pages for the context's printable area (SuccessionChartPages), and
  * draw-page draws one. A "Layout" tab chooses between a readable scale and fitting the time
- * axis to a number of sheets across. GTK shows the progress and lets the user cancel.
+ * axis to a number of sheets across, and between strips of the chart sharing a sheet and one
+ * tile a sheet to tape together. GTK shows the progress and lets the user cancel.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,9 +26,11 @@ struct _SuccessionPrintOperation
   GSettings            *settings;
   SuccessionChartPages *pages;
   guint                 fit_pages_wide;   /* 0: the readable scale */
+  gboolean              one_tile_per_sheet;
 
   GtkCheckButton       *fit_check;
   GtkSpinButton        *fit_spin;
+  GtkCheckButton       *tiles_check;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionPrintOperation, succession_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -44,6 +47,7 @@ succession_print_operation_begin_print (GtkPrintOperation *operation,
                                     gtk_print_context_get_height (context));
   setup.margin_top = setup.margin_bottom = setup.margin_left = setup.margin_right = 0;
   setup.fit_pages_wide = self->fit_pages_wide;
+  setup.one_tile_per_sheet = self->one_tile_per_sheet;
   setup.dataset_title = self->dataset_title;
 
   g_clear_pointer (&self->pages, succession_chart_pages_free);
@@ -116,6 +120,13 @@ succession_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_box_append (GTK_BOX (box), readable);
   gtk_box_append (GTK_BOX (box), fit_row);
 
+  /* Translators: a choice in the "Layout" tab of the print dialog: otherwise short parts of
+   * the chart are printed one under another on a sheet. */
+  self->tiles_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("One _tile per sheet, to tape together")));
+  gtk_check_button_set_active (self->tiles_check, self->one_tile_per_sheet);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->tiles_check), 6);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->tiles_check));
+
   return box;
 }
 
@@ -127,6 +138,7 @@ succession_print_operation_custom_widget_apply (GtkPrintOperation *operation,
 
   self->fit_pages_wide = gtk_check_button_get_active (self->fit_check)
                          ? (guint) gtk_spin_button_get_value_as_int (self->fit_spin) : 0;
+  self->one_tile_per_sheet = gtk_check_button_get_active (self->tiles_check);
 }
 
 static void

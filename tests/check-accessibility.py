@@ -62,7 +62,7 @@ with tempfile.TemporaryDirectory() as config:
     failures = []
     try:
         root = None
-        deadline = time.time() + 20
+        deadline = time.time() + 60
         while time.time() < deadline:
             root = find_app()
             if root is not None and root.childCount > 0:

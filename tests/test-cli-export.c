@@ -30,6 +30,7 @@ static void
 test_success (void)
 {
   g_autofree char *pdf = output_option ("chart.pdf");
+  g_autofree char *tiles = output_option ("tiles.pdf");
   g_autofree char *svg = output_option ("chart.svg");
   g_autofree char *png = output_option ("chart.png");
   g_autofree char *csv = output_option ("table.csv");
@@ -39,6 +40,9 @@ test_success (void)
   g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson,cppcc-chairperson", pdf,
                                            "--paper=letter", "--landscape", "--from=1950", "--to=1990-06", NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson,cppcc-chairperson", tiles,
+                                           "--tiles", NULL }, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", svg, NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", png, "--dpi=72", NULL }, &err), ==, 0);
@@ -47,9 +51,9 @@ test_success (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run ((const char *[]) { "--export-dataset", json, NULL }, &err), ==, 0);
 
-  for (guint i = 0; i < 5; i++)
+  for (guint i = 0; i < 6; i++)
     {
-      const char *names[] = { "chart.pdf", "chart.svg", "chart.png", "table.csv", "dataset.json" };
+      const char *names[] = { "chart.pdf", "tiles.pdf", "chart.svg", "chart.png", "table.csv", "dataset.json" };
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
 
       g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -101,6 +105,10 @@ test_usage (void)
   g_assert_cmpint (run ((const char *[]) { "--export-dataset", NULL }, &err), ==, 2);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run ((const char *[]) { "--export-dataset", pdf, "--paper=a4", NULL }, &err), ==, 2);
+  g_clear_pointer (&err, g_free);
+  /* --tiles lays out the chart's sheets: it goes with --export-chart only. */
+  g_assert_cmpint (run ((const char *[]) { "--export-table=npcsc-chairperson", pdf, "--tiles", NULL }, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "--tiles"));
 }
 
 int

@@ -79,10 +79,12 @@ squeeze (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static void
-check_pdf_pages (double width,
-                 double height,
-                 const char *name)
+/* The PDF of the default chart on paper of @width x @height; returns its chart pages. */
+static guint
+check_pdf_layout (double      width,
+                  double      height,
+                  gboolean    one_tile_per_sheet,
+                  const char *name)
 {
   g_autoptr(SuccessionDataset) dataset = load_bundled ();
   g_autoptr(SuccessionChartData) data = default_chart (dataset);
@@ -92,17 +94,48 @@ check_pdf_pages (double width,
   g_autoptr(GError) error = NULL;
   g_autofree char *info = NULL;
   g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   SuccessionChartPageSetup setup;
-  guint n;
+  guint n, n_tiles;
 
   succession_chart_page_setup_init (&setup, width, height);
+  setup.one_tile_per_sheet = one_tile_per_sheet;
   pages = succession_chart_pages_new (data, &setup);
   n = succession_chart_pages_get_n_pages (pages);
+  n_tiles = succession_chart_pages_get_n_columns (pages) * succession_chart_pages_get_n_tiers (pages);
   /* The 1949-today span at the readable scale takes several sheets across; tables follow. */
   g_assert_cmpuint (succession_chart_pages_get_n_columns (pages), >=, 4);
   g_assert_cmpuint (succession_chart_pages_get_n_table_pages (pages), >=, 1);
-  g_assert_cmpuint (n, ==, succession_chart_pages_get_n_columns (pages) * succession_chart_pages_get_n_tiers (pages) +
+  g_assert_cmpuint (n, ==, succession_chart_pages_get_n_chart_pages (pages) +
                            succession_chart_pages_get_n_table_pages (pages));
+
+  /* Every tile is on one chart page, in order: A1, B1, C1, … */
+  for (guint page = 0, column = 0; page < n; page++)
+    {
+      guint tiles = succession_chart_pages_get_n_tiles (pages, page);
+
+      if (page < succession_chart_pages_get_n_chart_pages (pages))
+        g_assert_cmpuint (tiles, >=, 1);
+      else
+        g_assert_cmpuint (tiles, ==, 0);
+      if (one_tile_per_sheet)
+        g_assert_cmpuint (tiles, <=, 1);
+      for (guint i = 0; i < tiles; i++, column++)
+        {
+          g_autofree char *label = succession_chart_pages_get_tile_label (pages, page, i);
+          g_autofree char *tile = succession_chart_pages_get_tile_name (pages, column % succession_chart_pages_get_n_columns (pages),
+                                                                        column / succession_chart_pages_get_n_columns (pages));
+
+          g_assert_cmpstr (label, ==, tile);
+          g_ptr_array_add (labels, g_steal_pointer (&label));
+        }
+      if (page + 1 == n)
+        g_assert_cmpuint (column, ==, n_tiles);
+    }
+  g_assert_null (succession_chart_pages_get_tile_label (pages, n - 1, 0));
+  if (one_tile_per_sheet)
+    g_assert_cmpuint (succession_chart_pages_get_n_chart_pages (pages), ==, n_tiles);
 
   g_assert_true (succession_export_chart (data, &setup, SUCCESSION_CHART_FORMAT_PDF, 0, file, NULL, &error));
   g_assert_no_error (error);
@@ -111,10 +144,36 @@ check_pdf_pages (double width,
   if (info == NULL)
     {
       g_test_skip ("pdfinfo is not installed");
-      return;
+      return succession_chart_pages_get_n_chart_pages (pages);
     }
   expected = g_strdup_printf ("Pages:           %u\n", n);
   g_assert_nonnull (strstr (info, expected));
+
+  /* Every strip is labelled with its tile, at its corner or in the footer. */
+  text = run_tool ((const char * const[]) { "pdftotext", path, "-", NULL }, NULL);
+  if (text != NULL)
+    for (guint i = 0; i < labels->len; i++)
+      {
+        g_autofree char *pattern = g_strdup_printf ("\\b%s\\b", (char *) g_ptr_array_index (labels, i));
+
+        if (!g_regex_match_simple (pattern, text, 0, 0))
+          g_error ("tile %s is not in the PDF", (char *) g_ptr_array_index (labels, i));
+      }
+
+  return succession_chart_pages_get_n_chart_pages (pages);
+}
+
+static void
+check_pdf_pages (double      width,
+                 double      height,
+                 const char *name)
+{
+  g_autofree char *tiles_name = g_strconcat ("tiles-", name, NULL);
+  guint strips = check_pdf_layout (width, height, FALSE, name);
+  guint tiles = check_pdf_layout (width, height, TRUE, tiles_name);
+
+  /* The default chart's tiles take a fraction of a sheet: strips share sheets. */
+  g_assert_cmpuint (strips, <, tiles);
 }
 
 static void
@@ -211,6 +270,7 @@ test_svg_png (void)
   SuccessionChartPageSetup setup;
   cairo_surface_t *image;
   double width, height;
+  g_autofree char *converted = NULL;
 
   succession_chart_page_setup_init (&setup, SUCCESSION_PAPER_A4_WIDTH, SUCCESSION_PAPER_A4_HEIGHT);
   pages = succession_chart_pages_new (data, &setup);
@@ -226,7 +286,8 @@ test_svg_png (void)
 
   g_assert_true (succession_export_chart (data, &setup, SUCCESSION_CHART_FORMAT_SVG, 0, svg_file, NULL, &error));
   g_assert_no_error (error);
-  if (run_tool ((const char * const[]) { "rsvg-convert", "-o", rendered, svg, NULL }, NULL) == NULL)
+  converted = run_tool ((const char * const[]) { "rsvg-convert", "-o", rendered, svg, NULL }, NULL);
+  if (converted == NULL)
     {
       g_test_skip ("rsvg-convert is not installed");
       return;

@@ -75,6 +75,22 @@ test_format_language (gconstpointer data)
 }
 
 static void
+test_format_month_names (void)
+{
+  g_autofree char *german = NULL;
+  g_autofree char *english = NULL;
+
+  /* Month names come from the catalogue, not from the C library's locale. */
+  use_language ("de");
+  german = format_iso ("1979-03-05");
+  use_language ("en");
+  english = format_iso ("1979-03-05");
+
+  g_assert_cmpstr (german, ==, "5. März 1979");
+  g_assert_cmpstr (english, ==, "5 March 1979");
+}
+
+static void
 test_format_ordinals_english (void)
 {
   static const struct { int n; const char *text; } cases[] = {
@@ -143,6 +159,7 @@ main (int   argc,
       g_test_add_data_func (path, &expected[i], test_format_language);
     }
   g_test_add_func ("/format/ordinals/english", test_format_ordinals_english);
+  g_test_add_func ("/format/month-names", test_format_month_names);
   g_test_add_func ("/format/qualifiers", test_format_qualifiers);
   g_test_add_func ("/format/durations", test_format_durations);
 

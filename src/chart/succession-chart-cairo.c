@@ -256,7 +256,12 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
   {
     PangoFontDescription *small = pango_font_description_copy (font);
 
-    pango_font_description_set_size (small, pango_font_description_get_size (font) * 3 / 4);
+    /* Three quarters of the label font, in the font's own unit: a print font's size is
+     * absolute (points on paper), and a relative size would grow by the resolution. */
+    if (pango_font_description_get_size_is_absolute (font))
+      pango_font_description_set_absolute_size (small, pango_font_description_get_size (font) * 3 / 4);
+    else
+      pango_font_description_set_size (small, pango_font_description_get_size (font) * 3 / 4);
     pango_layout_set_font_description (text, small);
     set_color (cr, &p->dim_text);
     for (guint i = 0; i < bands->len; i++)
@@ -357,7 +362,8 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
       cairo_move_to (cr, round (tick->x) + 0.5, options->axis_height - (tick->major ? 8 : 5));
       cairo_line_to (cr, round (tick->x) + 0.5, options->axis_height);
       cairo_stroke (cr);
-      if (tick->label != NULL)
+      /* A label that would run past the plot's right edge is left out, not cut in half. */
+      if (tick->label != NULL && tick->x + 3 + succession_chart_cairo_measure (tick->label, text) <= plot_x1)
         {
           set_color (cr, tick->major ? &p->text : &p->dim_text);
           show_text (cr, text, tick->label, tick->x + 3, options->axis_height / 2 - 2);

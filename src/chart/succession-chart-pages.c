@@ -11,9 +11,8 @@
 #include <pango/pangocairo.h>
 
 #include "succession-chart-cairo.h"
-#include "succession-chart-layout.h"
-#include "succession-chart-pages.h"
-#include "succession-holder-row.h"
+#include "succession-chart-pages-private.h"
+#include "succession-format.h"
 
 #define DAYS_PER_YEAR 365.2425
 
@@ -22,58 +21,8 @@
 #define TITLE_SIZE     10.0
 #define FOOTER_HEIGHT  20.0
 #define WHOLE_MARGIN   18.0
-#define CELL_PADDING   3.0
-#define HEADING_HEIGHT 22.0
-
-enum { COL_NUMBER, COL_NAME, COL_START, COL_END, COL_TERMS, COL_SOURCES, N_COLUMNS };
-
-/* Shares of the printable width, by column. */
-static const double column_shares[N_COLUMNS] = { 0.06, 0.20, 0.14, 0.14, 0.14, 0.32 };
-
-typedef struct {
-  double top;      /* layout y of the first line of the tier (>= the axis height) */
-  double bottom;
-} Tier;
-
-typedef struct {
-  guint office;    /* row of the chart data */
-  guint first;     /* holder rows [first, last) */
-  guint last;
-} Segment;
-
-typedef struct {
-  GArray *segments; /* Segment */
-} TablePage;
-
-typedef struct {
-  GListModel *rows;     /* SuccessionHolderRow */
-  GArray     *heights;  /* double, one per row */
-} OfficeTable;
-
-struct _SuccessionChartPages
-{
-  SuccessionChartData      *data;
-  SuccessionChartPageSetup  setup;
-  char                     *title;
-  char                     *dataset_title;
-  char                     *printed;
-  const char               *language;
-  PangoFontDescription     *font;
-  PangoFontDescription     *bold;
-  PangoFontDescription     *small;
-  SuccessionChartOptions    options;   /* for every tile; window and rows set per tile */
-  double                    first_day;
-  double                    days_per_column;
-  double                    scale;     /* points per day */
-  double                    chart_height;
-  guint                     n_columns;
-  GArray                   *tiers;     /* Tier */
-  GPtrArray                *tables;    /* OfficeTable, one per chart row */
-  GPtrArray                *table_pages;
-  double                    header_row_height;
-  double                    header_height;  /* title (up to two lines), dataset, rule */
-  PangoLayout              *measure;   /* the label font, for the chart layout */
-};
+#define STRIP_LABEL    13.0   /* the tile label above a strip */
+#define STRIP_GAP      14.0   /* between strips */
 
 void
 succession_chart_page_setup_init (SuccessionChartPageSetup *setup,
@@ -93,8 +42,8 @@ succession_chart_page_setup_init (SuccessionChartPageSetup *setup,
   setup->display = SUCCESSION_NAME_DISPLAY_AUTOMATIC;
 }
 
-static double
-printable_width (SuccessionChartPages *self)
+double
+succession_chart_pages_printable_width (SuccessionChartPages *self)
 {
   return self->setup.paper_width - self->setup.margin_left - self->setup.margin_right;
 }
@@ -105,18 +54,18 @@ printable_height (SuccessionChartPages *self)
   return self->setup.paper_height - self->setup.margin_top - self->setup.margin_bottom;
 }
 
-static double
-body_height (SuccessionChartPages *self)
+double
+succession_chart_pages_body_height (SuccessionChartPages *self)
 {
   return printable_height (self) - self->header_height - FOOTER_HEIGHT;
 }
 
 /* A layout for text on @cr (or for measuring, with @cr NULL), shaped for the interface
  * language so Chinese takes Simplified or Traditional glyphs. */
-static PangoLayout *
-new_text_layout (SuccessionChartPages       *self,
-                 cairo_t                    *cr,
-                 const PangoFontDescription *font)
+PangoLayout *
+succession_chart_pages_new_text_layout (SuccessionChartPages       *self,
+                                        cairo_t                    *cr,
+                                        const PangoFontDescription *font)
 {
   PangoLayout *layout;
 
@@ -170,157 +119,6 @@ set_title (PangoLayout *layout,
   return (double) height / PANGO_SCALE;
 }
 
-static double
-text_height (PangoLayout *layout,
-             const char  *text,
-             double       width)
-{
-  int height;
-
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-static const char *
-column_title (guint column)
-{
-  switch (column)
-    {
-    /* Translators: a column of the printed holder table: the holder's number in the office. */
-    case COL_NUMBER: return C_("print table", "No.");
-    /* Translators: a column of the printed holder table. */
-    case COL_NAME: return C_("print table", "Name");
-    /* Translators: a column of the printed holder table: the start date of a tenure. */
-    case COL_START: return C_("print table", "Took office");
-    /* Translators: a column of the printed holder table: the end date of a tenure. */
-    case COL_END: return C_("print table", "Left office");
-    /* Translators: a column of the printed holder table: the terms ("14th, 15th") of a tenure. */
-    case COL_TERMS: return C_("print table", "Term(s)");
-    /* Translators: a column of the printed holder table: where the facts come from. */
-    case COL_SOURCES: default: return C_("print table", "Source");
-    }
-}
-
-static const char *
-cell_text (SuccessionHolderRow *row,
-           guint                column)
-{
-  switch (column)
-    {
-    case COL_NUMBER: return succession_holder_row_get_number_label (row);
-    case COL_NAME: return succession_holder_row_get_name (row);
-    case COL_START: return succession_holder_row_get_start_label (row);
-    case COL_END: return succession_holder_row_get_end_label (row);
-    case COL_TERMS: return succession_holder_row_get_terms (row);
-    case COL_SOURCES: default: return succession_holder_row_get_sources (row);
-    }
-}
-
-static double
-measure_row (SuccessionChartPages *self,
-             PangoLayout          *layout,
-             SuccessionHolderRow  *row)
-{
-  double height = 0;
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      double width = printable_width (self) * column_shares[c] - 2 * CELL_PADDING;
-
-      height = MAX (height, text_height (layout, row != NULL ? cell_text (row, c) : column_title (c), width));
-    }
-
-  return height + 2 * CELL_PADDING;
-}
-
-static void
-office_table_free (OfficeTable *table)
-{
-  g_clear_object (&table->rows);
-  g_clear_pointer (&table->heights, g_array_unref);
-  g_free (table);
-}
-
-static void
-table_page_free (TablePage *page)
-{
-  g_array_unref (page->segments);
-  g_free (page);
-}
-
-static TablePage *
-table_page_new (void)
-{
-  TablePage *page = g_new0 (TablePage, 1);
-
-  page->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
-  return page;
-}
-
-/* Holder rows go on sheets by their measured heights; every segment starts with the office's
- * name and the column titles, so a sheet read alone says what it lists. */
-static void
-plan_tables (SuccessionChartPages *self)
-{
-  g_autoptr(PangoLayout) layout = new_text_layout (self, NULL, self->font);
-  g_autoptr(PangoLayout) bold = new_text_layout (self, NULL, self->bold);
-  double available = body_height (self);
-  TablePage *page = NULL;
-  double y = 0;
-
-  self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) office_table_free);
-  self->table_pages = g_ptr_array_new_with_free_func ((GDestroyNotify) table_page_free);
-  self->header_row_height = measure_row (self, bold, NULL);
-
-  if (!self->setup.with_table)
-    return;
-
-  for (guint o = 0; o < succession_chart_data_get_n_rows (self->data); o++)
-    {
-      SuccessionChartRow *chart_row = succession_chart_data_get_row (self->data, o);
-      OfficeTable *table = g_new0 (OfficeTable, 1);
-      guint n, r = 0;
-
-      table->rows = succession_holder_rows_new (chart_row->office, self->setup.display);
-      n = g_list_model_get_n_items (table->rows);
-      table->heights = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (table->rows, i);
-          double height = measure_row (self, layout, row);
-
-          g_array_append_val (table->heights, height);
-        }
-      g_ptr_array_add (self->tables, table);
-
-      while (r < n)
-        {
-          double start = HEADING_HEIGHT + self->header_row_height;
-          Segment segment = { o, r, r };
-
-          if (page == NULL || (y > 0 && y + start + g_array_index (table->heights, double, r) > available))
-            {
-              page = table_page_new ();
-              g_ptr_array_add (self->table_pages, page);
-              y = 0;
-            }
-
-          y += start;
-          /* At least one row per segment, however tall, so the plan always ends. */
-          do
-            y += g_array_index (table->heights, double, segment.last++);
-          while (segment.last < n && y + g_array_index (table->heights, double, segment.last) <= available);
-
-          g_array_append_val (page->segments, segment);
-          r = segment.last;
-          y += CELL_PADDING * 2;
-        }
-    }
-}
-
 /* Tiers: lines of the chart that fit a sheet's height, broken between rows, or between lanes
  * of a row taller than a sheet. */
 static void
@@ -328,11 +126,11 @@ plan_tiers (SuccessionChartPages *self)
 {
   g_autoptr(SuccessionChartLayout) all = NULL;
   SuccessionChartOptions options = self->options;
-  double available = body_height (self) - options.axis_height;
+  double available = succession_chart_pages_body_height (self) - options.axis_height;
   GArray *rows;
-  Tier tier;
+  SuccessionChartTier tier;
 
-  self->tiers = g_array_new (FALSE, FALSE, sizeof (Tier));
+  self->tiers = g_array_new (FALSE, FALSE, sizeof (SuccessionChartTier));
   options.first_day = 0;
   options.last_day = 1;
   all = succession_chart_layout_new (self->data, &options);
@@ -372,6 +170,63 @@ plan_tiers (SuccessionChartPages *self)
     g_array_append_val (self->tiers, tier);
 }
 
+/* The height of a tile of @tier: the axis and its lines. */
+static double
+tile_height (SuccessionChartPages      *self,
+             const SuccessionChartTier *tier)
+{
+  return self->options.axis_height + tier->bottom - tier->top;
+}
+
+/* How many strips of @tier fit a sheet, each under its label, with gaps between them. */
+static guint
+strips_per_sheet (SuccessionChartPages      *self,
+                  const SuccessionChartTier *tier)
+{
+  double strip = STRIP_LABEL + tile_height (self, tier);
+
+  if (self->setup.one_tile_per_sheet)
+    return 1;
+  return MAX (1, (guint) floor ((succession_chart_pages_body_height (self) + STRIP_GAP) / (strip + STRIP_GAP)));
+}
+
+/* Sheets: tier by tier, the columns in time order; one tile a sheet to tape together, or
+ * as many strips as fit when a tile takes less than half a sheet. */
+static void
+plan_sheets (SuccessionChartPages *self)
+{
+  self->sheets = g_array_new (FALSE, FALSE, sizeof (SuccessionChartSheet));
+
+  for (guint t = 0; t < self->tiers->len; t++)
+    {
+      guint per_sheet = strips_per_sheet (self, &g_array_index (self->tiers, SuccessionChartTier, t));
+
+      for (guint c = 0; c < self->n_columns; c += per_sheet)
+        {
+          SuccessionChartSheet sheet = { t, c, MIN (per_sheet, self->n_columns - c), per_sheet > 1 };
+
+          g_array_append_val (self->sheets, sheet);
+        }
+    }
+}
+
+/* The band labels' line ("1st", "第一届") above the bars, in the painter's small font. */
+static double
+band_label_height (SuccessionChartPages *self)
+{
+  PangoFontDescription *small = pango_font_description_copy (self->font);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *sample = succession_format_ordinal (1);
+  int height;
+
+  pango_font_description_set_absolute_size (small, pango_font_description_get_size (self->font) * 3 / 4);
+  layout = succession_chart_pages_new_text_layout (self, NULL, small);
+  pango_font_description_free (small);
+  pango_layout_set_text (layout, sample, -1);
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
 static double
 measure_names (SuccessionChartPages *self)
 {
@@ -382,7 +237,7 @@ measure_names (SuccessionChartPages *self)
                                                         self->measure));
 
   /* Names wrap in their column, on two lines of a row; at most a third of the sheet. */
-  return CLAMP (width / 2 + 30, 72, printable_width (self) / 3);
+  return CLAMP (width / 2 + 30, 72, succession_chart_pages_printable_width (self) / 3);
 }
 
 static char *
@@ -408,6 +263,7 @@ succession_chart_pages_new (SuccessionChartData            *data,
   SuccessionChartPages *self;
   SuccessionDate printed;
   double first, last, plot_width, total;
+  int first_year = 0;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (setup != NULL, NULL);
@@ -433,31 +289,33 @@ succession_chart_pages_new (SuccessionChartData            *data,
   pango_font_description_set_weight (self->bold, PANGO_WEIGHT_BOLD);
   self->small = pango_font_description_copy (self->font);
   pango_font_description_set_absolute_size (self->small, 7 * PANGO_SCALE);
-  self->measure = new_text_layout (self, NULL, self->font);
+  self->measure = succession_chart_pages_new_text_layout (self, NULL, self->font);
   {
     PangoFontDescription *title_font = pango_font_description_copy (self->bold);
     g_autoptr(PangoLayout) title = NULL;
-    g_autoptr(PangoLayout) date = new_text_layout (self, NULL, self->font);
+    g_autoptr(PangoLayout) date = succession_chart_pages_new_text_layout (self, NULL, self->font);
     /* Translators: in the header of every printed page; %s is a date. */
     g_autofree char *printed_text = g_strdup_printf (_("Printed %s"), self->printed);
 
     pango_font_description_set_absolute_size (title_font, TITLE_SIZE * PANGO_SCALE);
-    title = new_text_layout (self, NULL, title_font);
+    title = succession_chart_pages_new_text_layout (self, NULL, title_font);
     pango_font_description_free (title_font);
-    self->header_height = set_title (title, self->title, printable_width (self) - text_width (date, printed_text) - 18) +
+    self->header_height = set_title (title, self->title, succession_chart_pages_printable_width (self) - text_width (date, printed_text) - 18) +
                           (self->dataset_title != NULL ? 12 : 0) + 12;
   }
 
   succession_chart_options_init (&self->options);
   self->options.axis_height = 22;
-  self->options.lane_height = 16;
-  /* Room above the bars for the term numbers of the bands. */
-  self->options.row_padding = 10;
+  /* Bars 14 pt high for 8 pt names; above them, the line of the bands' term numbers and a
+   * gap of 3 pt (the painter puts the numbers 1 pt under the row's top, the bars 2 pt under
+   * the padding). */
+  self->options.lane_height = 18;
+  self->options.row_padding = MAX (8, ceil (band_label_height (self) + 2));
   self->options.label_padding = 3;
   self->options.min_tick_spacing = 34;
   self->options.measure = succession_chart_cairo_measure;
   self->options.measure_data = self->measure;
-  self->options.width = printable_width (self);
+  self->options.width = succession_chart_pages_printable_width (self);
   self->options.name_width = measure_names (self);
 
   if (!succession_chart_data_get_extent (data, &first, &last))
@@ -473,9 +331,13 @@ succession_chart_pages_new (SuccessionChartData            *data,
       succession_date_init_from_day (&year, (SuccessionDay) first);
       year.month = year.day = 0;
       first = succession_date_get_first_day (&year);
+      first_year = year.year;
     }
   if (!isnan (setup->first_day))
-    first = setup->first_day;
+    {
+      first = setup->first_day;
+      first_year = 0;
+    }
   if (!isnan (setup->last_day))
     last = setup->last_day;
   if (!(last > first))
@@ -493,13 +355,21 @@ succession_chart_pages_new (SuccessionChartData            *data,
       double points_per_year = setup->points_per_year > 0 ? setup->points_per_year : SUCCESSION_CHART_PAGES_DEFAULT_SCALE;
 
       self->days_per_column = plot_width / (points_per_year / DAYS_PER_YEAR);
+      if (first_year > 0 && self->days_per_column >= DAYS_PER_YEAR)
+        {
+          /* Whole years a tile, so every tile starts on a labelled tick. */
+          self->years_per_column = (int) floor (self->days_per_column / DAYS_PER_YEAR);
+          self->days_per_column = self->years_per_column * DAYS_PER_YEAR;
+          self->first_year = first_year;
+        }
       self->n_columns = MAX (1, (guint) ceil (total / self->days_per_column - 1e-9));
     }
   self->scale = plot_width / self->days_per_column;
   self->first_day = first;
 
   plan_tiers (self);
-  plan_tables (self);
+  plan_sheets (self);
+  succession_chart_pages_plan_tables (self);
 
   return self;
 }
@@ -519,6 +389,7 @@ succession_chart_pages_free (SuccessionChartPages *self)
   pango_font_description_free (self->small);
   g_clear_object (&self->measure);
   g_clear_pointer (&self->tiers, g_array_unref);
+  g_clear_pointer (&self->sheets, g_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->table_pages, g_ptr_array_unref);
   g_free (self);
@@ -543,44 +414,73 @@ succession_chart_pages_get_n_table_pages (SuccessionChartPages *self)
 }
 
 guint
+succession_chart_pages_get_n_chart_pages (SuccessionChartPages *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->sheets->len;
+}
+
+guint
 succession_chart_pages_get_n_pages (SuccessionChartPages *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->n_columns * self->tiers->len + self->table_pages->len;
+  return self->sheets->len + self->table_pages->len;
+}
+
+guint
+succession_chart_pages_get_n_tiles (SuccessionChartPages *self,
+                                    guint                 page)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (page >= self->sheets->len)
+    return 0;
+  return g_array_index (self->sheets, SuccessionChartSheet, page).n_columns;
+}
+
+char *
+succession_chart_pages_get_tile_name (SuccessionChartPages *self,
+                                      guint                 column,
+                                      guint                 tier)
+{
+  g_autoptr(GString) letters = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (column < self->n_columns && tier < self->tiers->len, NULL);
+
+  /* A … Z, AA, AB, … as spreadsheets name columns. */
+  for (column++; column > 0; column = (column - 1) / 26)
+    g_string_prepend_c (letters, (char) ('A' + (column - 1) % 26));
+
+  return g_strdup_printf ("%s%u", letters->str, tier + 1);
 }
 
 char *
 succession_chart_pages_get_tile_label (SuccessionChartPages *self,
-                                       guint                 page)
+                                       guint                 page,
+                                       guint                 index)
 {
-  guint column;
-  g_autoptr(GString) letters = g_string_new (NULL);
+  const SuccessionChartSheet *sheet;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (page >= self->n_columns * self->tiers->len)
+  if (page >= self->sheets->len)
     return NULL;
+  sheet = &g_array_index (self->sheets, SuccessionChartSheet, page);
+  g_return_val_if_fail (index < sheet->n_columns, NULL);
 
-  /* A … Z, AA, AB, … as spreadsheets name columns. */
-  column = page % self->n_columns + 1;
-  while (column > 0)
-    {
-      g_string_prepend_c (letters, (char) ('A' + (column - 1) % 26));
-      column = (column - 1) / 26;
-    }
-
-  return g_strdup_printf ("%s%u", letters->str, page / self->n_columns + 1);
+  return succession_chart_pages_get_tile_name (self, sheet->first_column + index, sheet->tier);
 }
 
 /* ---------------------------------------------------------------------------------------- */
 /* Drawing                                                                                   */
 
-static void
-show (cairo_t     *cr,
-      PangoLayout *layout,
-      const char  *text,
-      double       x,
-      double       y)
+void
+succession_chart_pages_show (cairo_t     *cr,
+                             PangoLayout *layout,
+                             const char  *text,
+                             double       x,
+                             double       y)
 {
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, x, y);
@@ -594,18 +494,18 @@ draw_header_footer (SuccessionChartPages *self,
 {
   g_autoptr(PangoLayout) title = NULL;
   g_autoptr(PangoLayout) text = NULL;
-  g_autofree char *tile = succession_chart_pages_get_tile_label (self, page);
   g_autofree char *page_text = NULL;
+  g_autofree char *tile_text = NULL;
   g_autofree char *printed = NULL;
-  double width = printable_width (self);
+  double width = succession_chart_pages_printable_width (self);
   double height = printable_height (self);
   double printed_width, title_height;
   PangoFontDescription *title_font = pango_font_description_copy (self->bold);
 
   pango_font_description_set_absolute_size (title_font, TITLE_SIZE * PANGO_SCALE);
-  title = new_text_layout (self, cr, title_font);
+  title = succession_chart_pages_new_text_layout (self, cr, title_font);
   pango_font_description_free (title_font);
-  text = new_text_layout (self, cr, self->font);
+  text = succession_chart_pages_new_text_layout (self, cr, self->font);
 
   /* Translators: in the header of every printed page; %s is a date. */
   printed = g_strdup_printf (_("Printed %s"), self->printed);
@@ -615,12 +515,12 @@ draw_header_footer (SuccessionChartPages *self,
   title_height = set_title (title, self->title, width - printed_width - 18);
   pango_cairo_show_layout (cr, title);
   cairo_set_source_rgb (cr, 0.38, 0.38, 0.42);
-  show (cr, text, printed, width - printed_width, 2);
+  succession_chart_pages_show (cr, text, printed, width - printed_width, 2);
   if (self->dataset_title != NULL)
     {
       pango_layout_set_width (text, (int) (width * PANGO_SCALE));
       pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      show (cr, text, self->dataset_title, 0, title_height + 2);
+      succession_chart_pages_show (cr, text, self->dataset_title, 0, title_height + 2);
       pango_layout_set_width (text, -1);
       pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_NONE);
     }
@@ -635,15 +535,28 @@ draw_header_footer (SuccessionChartPages *self,
   /* Translators: in the footer of every printed page: "Page 2 of 9". */
   page_text = g_strdup_printf (_("Page %u of %u"), page + 1, succession_chart_pages_get_n_pages (self));
   cairo_set_source_rgb (cr, 0.38, 0.38, 0.42);
-  show (cr, text, page_text, 0, height - FOOTER_HEIGHT + 7);
-  if (tile != NULL)
+  succession_chart_pages_show (cr, text, page_text, 0, height - FOOTER_HEIGHT + 7);
+  if (succession_chart_pages_get_n_tiles (self, page) == 1)
     {
+      g_autofree char *tile = succession_chart_pages_get_tile_label (self, page, 0);
+
       /* Translators: in the footer of a printed chart page, so sheets can be taped together:
        * %s is the tile, "B2" (column B along time, second tier down); %u is the tiles across. */
-      g_autofree char *tile_text = g_strdup_printf (_("Tile %s (of %u across)"), tile, self->n_columns);
-
-      show (cr, text, tile_text, width - text_width (text, tile_text), height - FOOTER_HEIGHT + 7);
+      tile_text = g_strdup_printf (_("Tile %s (of %u across)"), tile, self->n_columns);
     }
+  else if (succession_chart_pages_get_n_tiles (self, page) > 1)
+    {
+      g_autofree char *first = succession_chart_pages_get_tile_label (self, page, 0);
+      g_autofree char *last = succession_chart_pages_get_tile_label (self, page,
+                                                                     succession_chart_pages_get_n_tiles (self, page) - 1);
+
+      /* Translators: in the footer of a printed chart page that has several strips of the
+       * chart one under another: the first %s is the label of the first strip ("A1"), the
+       * second the label of the last ("E1"). */
+      tile_text = g_strdup_printf (_("Tiles %s–%s"), first, last);
+    }
+  if (tile_text != NULL)
+    succession_chart_pages_show (cr, text, tile_text, width - text_width (text, tile_text), height - FOOTER_HEIGHT + 7);
 }
 
 static void
@@ -652,6 +565,13 @@ set_window (SuccessionChartPages   *self,
             guint                   column)
 {
   options->first_day = self->first_day + column * self->days_per_column;
+  if (self->first_year > 0)
+    {
+      SuccessionDate year = { 0 };
+
+      year.year = (guint16) MIN (9999, self->first_year + (int) column * self->years_per_column);
+      options->first_day = succession_date_get_first_day (&year);
+    }
   options->last_day = options->first_day + self->days_per_column;
 }
 
@@ -698,76 +618,18 @@ draw_chart (SuccessionChartPages   *self,
   cairo_stroke (cr);
 }
 
+
+/* A strip's tile label, "C1", at the top right corner of the strip under @cr's origin. */
 static void
-draw_cells (SuccessionChartPages *self,
-            cairo_t              *cr,
-            PangoLayout          *layout,
-            SuccessionHolderRow  *row,
-            double                y)
+draw_strip_label (SuccessionChartPages *self,
+                  cairo_t              *cr,
+                  const char           *label)
 {
-  double x = 0;
+  g_autoptr(PangoLayout) text = succession_chart_pages_new_text_layout (self, cr, self->bold);
+  double width = text_width (text, label);
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      double width = printable_width (self) * column_shares[c];
-
-      pango_layout_set_width (layout, (int) ((width - 2 * CELL_PADDING) * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      show (cr, layout, row != NULL ? cell_text (row, c) : column_title (c), x + CELL_PADDING, y + CELL_PADDING);
-      x += width;
-    }
-}
-
-static void
-draw_table_page (SuccessionChartPages *self,
-                 cairo_t              *cr,
-                 TablePage            *page)
-{
-  g_autoptr(PangoLayout) text = new_text_layout (self, cr, self->font);
-  g_autoptr(PangoLayout) bold = new_text_layout (self, cr, self->bold);
-  double width = printable_width (self);
-  double y = 0;
-
-  for (guint s = 0; s < page->segments->len; s++)
-    {
-      const Segment *segment = &g_array_index (page->segments, Segment, s);
-      OfficeTable *table = g_ptr_array_index (self->tables, segment->office);
-      SuccessionChartRow *chart_row = succession_chart_data_get_row (self->data, segment->office);
-      PangoFontDescription *heading_font = pango_font_description_copy (self->bold);
-      g_autoptr(PangoLayout) heading = NULL;
-
-      pango_font_description_set_absolute_size (heading_font, 10 * PANGO_SCALE);
-      heading = new_text_layout (self, cr, heading_font);
-      pango_font_description_free (heading_font);
-      pango_layout_set_width (heading, (int) (width * PANGO_SCALE));
-      pango_layout_set_ellipsize (heading, PANGO_ELLIPSIZE_END);
-      cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
-      show (cr, heading, chart_row->label, 0, y + 4);
-      y += HEADING_HEIGHT;
-
-      cairo_set_source_rgb (cr, 0.92, 0.93, 0.95);
-      cairo_rectangle (cr, 0, y, width, self->header_row_height);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
-      draw_cells (self, cr, bold, NULL, y);
-      y += self->header_row_height;
-
-      for (guint r = segment->first; r < segment->last; r++)
-        {
-          g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (table->rows, r);
-          double height = g_array_index (table->heights, double, r);
-
-          cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
-          draw_cells (self, cr, text, row, y);
-          y += height;
-          cairo_set_source_rgb (cr, 0.80, 0.80, 0.82);
-          cairo_set_line_width (cr, 0.5);
-          cairo_move_to (cr, 0, y);
-          cairo_line_to (cr, width, y);
-          cairo_stroke (cr);
-        }
-      y += CELL_PADDING * 2;
-    }
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+  succession_chart_pages_show (cr, text, label, succession_chart_pages_printable_width (self) - width, 0);
 }
 
 void
@@ -775,28 +637,41 @@ succession_chart_pages_draw_page (SuccessionChartPages *self,
                                   guint                 page,
                                   cairo_t              *cr)
 {
-  guint n_tiles;
-
   g_return_if_fail (self != NULL);
   g_return_if_fail (page < succession_chart_pages_get_n_pages (self));
-
-  n_tiles = self->n_columns * self->tiers->len;
 
   cairo_save (cr);
   cairo_translate (cr, self->setup.margin_left, self->setup.margin_top);
   draw_header_footer (self, cr, page);
   cairo_translate (cr, 0, self->header_height);
 
-  if (page < n_tiles)
+  if (page < self->sheets->len)
     {
-      const Tier *tier = &g_array_index (self->tiers, Tier, page / self->n_columns);
-      SuccessionChartOptions options = self->options;
+      const SuccessionChartSheet *sheet = &g_array_index (self->sheets, SuccessionChartSheet, page);
+      const SuccessionChartTier *tier = &g_array_index (self->tiers, SuccessionChartTier, sheet->tier);
 
-      set_window (self, &options, page % self->n_columns);
-      draw_chart (self, cr, &options, tier->top, tier->bottom);
+      for (guint i = 0; i < sheet->n_columns; i++)
+        {
+          SuccessionChartOptions options = self->options;
+
+          set_window (self, &options, sheet->first_column + i);
+          if (sheet->strips)
+            {
+              g_autofree char *label = succession_chart_pages_get_tile_label (self, page, i);
+
+              draw_strip_label (self, cr, label);
+              cairo_save (cr);
+              cairo_translate (cr, 0, STRIP_LABEL);
+              draw_chart (self, cr, &options, tier->top, tier->bottom);
+              cairo_restore (cr);
+              cairo_translate (cr, 0, STRIP_LABEL + tile_height (self, tier) + STRIP_GAP);
+            }
+          else
+            draw_chart (self, cr, &options, tier->top, tier->bottom);
+        }
     }
   else
-    draw_table_page (self, cr, g_ptr_array_index (self->table_pages, page - n_tiles));
+    succession_chart_pages_draw_table_page (self, cr, page - self->sheets->len);
 
   cairo_restore (cr);
 }
@@ -849,12 +724,12 @@ succession_chart_pages_draw_whole (SuccessionChartPages *self,
 
   title_font = pango_font_description_copy (self->bold);
   pango_font_description_set_absolute_size (title_font, 11 * PANGO_SCALE);
-  title = new_text_layout (self, cr, title_font);
+  title = succession_chart_pages_new_text_layout (self, cr, title_font);
   pango_font_description_free (title_font);
   pango_layout_set_width (title, (int) ((width - 2 * WHOLE_MARGIN) * PANGO_SCALE));
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
-  show (cr, title, self->title, 0, 0);
+  succession_chart_pages_show (cr, title, self->title, 0, 0);
   cairo_translate (cr, 0, WHOLE_TITLE_HEIGHT);
 
   whole_options (self, &options);

@@ -3,10 +3,12 @@
  * The paginator behind printing and the PDF export. The time axis is split into columns of
  * tiles at a readable scale (or fitted to a number of pages across); rows that do not fit a
  * sheet go on to a second tier. Every tile repeats the row names and the axis, and is
- * labelled "A1", "B1", … (column letter along time, tier number down) so the sheets can be
- * taped together. The holder table of each office, with sources, follows the chart. Every
- * page has a header (title, dataset, date printed) and a footer (page n of m, tile label).
- * Sizes are in points; no GTK here.
+ * labelled "A1", "B1", … (column letter along time, tier number down). When a tile takes
+ * less than half a sheet, consecutive tiles go one under another on a sheet as strips, each
+ * labelled at its top right corner; with one_tile_per_sheet every tile has a sheet of its
+ * own, for taping the sheets together. The holder table of each office, with sources,
+ * follows the chart. Every page has a header (title, dataset, date printed) and a footer
+ * (page n of m, the tiles on the sheet). Sizes are in points; no GTK here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,6 +36,7 @@ typedef struct {
   guint        fit_pages_wide;    /* > 0: fit the time axis to this many sheets across */
   double       first_day;         /* the time window; NAN for the chart's extent */
   double       last_day;
+  gboolean     one_tile_per_sheet; /* FALSE: strips of short tiles share a sheet */
   gboolean     with_table;        /* the holder tables after the chart */
   const char  *title;             /* the header's title; NULL for the offices' names */
   const char  *dataset_title;     /* NULL for none */
@@ -42,7 +45,7 @@ typedef struct {
 } SuccessionChartPageSetup;
 
 /* Fills @setup for a sheet of @paper_width x @paper_height points: 36 pt margins, the
- * default scale, the chart's whole extent, with tables. */
+ * default scale, the chart's whole extent, strips, with tables. */
 void succession_chart_page_setup_init (SuccessionChartPageSetup *setup,
                                        double                    paper_width,
                                        double                    paper_height);
@@ -60,13 +63,24 @@ SuccessionChartPages *succession_chart_pages_new         (SuccessionChartData   
 void                  succession_chart_pages_free        (SuccessionChartPages           *self);
 
 guint                 succession_chart_pages_get_n_pages (SuccessionChartPages *self);
-/* Tiles of the chart: columns along time and tiers down; the chart's pages come first. */
+/* Tiles of the chart: columns along time and tiers down. The chart's pages come first, tier
+ * by tier, each with one tile or with strips of consecutive columns. */
 guint                 succession_chart_pages_get_n_columns (SuccessionChartPages *self);
 guint                 succession_chart_pages_get_n_tiers   (SuccessionChartPages *self);
+guint                 succession_chart_pages_get_n_chart_pages (SuccessionChartPages *self);
 guint                 succession_chart_pages_get_n_table_pages (SuccessionChartPages *self);
-/* "A1", "B1", … for a chart page; NULL for a table page. Free with g_free. */
+/* The tiles on page @page; 0 for a table page. */
+guint                 succession_chart_pages_get_n_tiles (SuccessionChartPages *self,
+                                                          guint                 page);
+/* "A1", "B1", … for the tile of @column (from 0) in @tier (from 0). Free with g_free. */
+char                 *succession_chart_pages_get_tile_name (SuccessionChartPages *self,
+                                                            guint                 column,
+                                                            guint                 tier);
+/* The name of tile @index (from 0, top down) of page @page; NULL for a table page. Free
+ * with g_free. */
 char                 *succession_chart_pages_get_tile_label (SuccessionChartPages *self,
-                                                             guint                 page);
+                                                             guint                 page,
+                                                             guint                 index);
 /* Draws page @page (from 0) on @cr, whose origin is the sheet's top left corner, in points. */
 void                  succession_chart_pages_draw_page   (SuccessionChartPages *self,
                                                           guint                 page,

@@ -35,37 +35,29 @@ subtag_is (const char *start,
   return strlen (word) == len && g_ascii_strncasecmp (start, word, len) == 0;
 }
 
-/* Interns a key. A language subtag of two or three letters goes to GLib's table, so that it is
- * the same pointer as g_intern_string() gives: there are at most 18,278 of those. Anything else
- * (a hostile file can hold millions of distinct "lang" values) goes to a table of our own:
- * GLib's grows its quark array by copying and never frees the old copies, which costs memory
- * quadratic in the number of strings, gigabytes for a few million. */
+/* Interns a key in a table of our own, never in GLib's: a hostile file can hold millions of
+ * distinct "lang" values, and GLib grows its quark array by copying and never frees the old
+ * copies (memory quadratic in the number of strings, and unreachable blocks that LeakSanitizer
+ * rightly reports). Ours keeps one copy of each key for the life of the process. */
 static const char *
 intern_key (const char *key)
 {
-  G_LOCK_DEFINE_STATIC (other_keys);
-  static GHashTable *other_keys;
-  gsize len = strlen (key);
+  G_LOCK_DEFINE_STATIC (keys);
+  static GHashTable *keys;
   const char *interned;
 
-  if (len == 0)
-    return g_intern_static_string ("");
-  if (len >= 2 && len <= 3 && g_ascii_isalpha (key[0]) && g_ascii_isalpha (key[1]) &&
-      (len == 2 || g_ascii_isalpha (key[2])))
-    return g_intern_string (key);
-
-  G_LOCK (other_keys);
-  if (other_keys == NULL)
-    other_keys = g_hash_table_new (g_str_hash, g_str_equal);
-  interned = g_hash_table_lookup (other_keys, key);
+  G_LOCK (keys);
+  if (keys == NULL)
+    keys = g_hash_table_new (g_str_hash, g_str_equal);
+  interned = g_hash_table_lookup (keys, key);
   if (interned == NULL)
     {
       char *copy = g_strdup (key);
 
-      g_hash_table_add (other_keys, copy);
+      g_hash_table_add (keys, copy);
       interned = copy;
     }
-  G_UNLOCK (other_keys);
+  G_UNLOCK (keys);
 
   return interned;
 }
@@ -81,7 +73,7 @@ succession_language_key (const char *tag)
   gboolean traditional = FALSE;
 
   if (tag == NULL || *tag == '\0')
-    return g_intern_static_string ("");
+    return intern_key ("");
 
   /* POSIX locale names: "zh_TW.UTF-8", "sr_RS@latin"; the codeset and modifier say nothing
    * about the language. */
@@ -101,7 +93,7 @@ succession_language_key (const char *tag)
   primary[primary_len] = '\0';
 
   if (strcmp (primary, "c") == 0 || strcmp (primary, "posix") == 0)
-    return g_intern_static_string ("en");
+    return intern_key ("en");
 
   is_zh = strcmp (primary, "zh") == 0;
   if (!is_zh)
@@ -133,7 +125,7 @@ succession_language_key (const char *tag)
       p += len;
     }
 
-  return g_intern_static_string (traditional ? "zh-Hant" : "zh-Hans");
+  return intern_key (traditional ? "zh-Hant" : "zh-Hans");
 }
 
 SuccessionText *
@@ -225,7 +217,7 @@ succession_text_lookup (const SuccessionText *self,
         return text;
     }
 
-  text = find_key (self, g_intern_static_string ("en"));
+  text = find_key (self, intern_key ("en"));
   if (text != NULL)
     return text;
 

@@ -12,9 +12,8 @@ G_BEGIN_DECLS
 /* Canonical language key of a BCP 47 tag, for lookups: "zh-Hans" for zh, zh-Hans, zh-hans,
  * zh-CN, zh-SG, zh-MY, zh_CN.UTF-8; "zh-Hant" for zh-Hant, zh-hant, zh-TW, zh-HK, zh-MO; else the
  * lower-case primary subtag ("en", "de", "ja"; "en" for "en-GB" and "en_US.UTF-8"). Returns an
- * interned string, so keys compare by address: a key of two or three letters is the string
- * g_intern_string gives; any other lives in the library's own table (GLib's costs memory
- * quadratic in its size, and a hostile file can hold millions of tags). NULL or "" gives "".
+ * interned string of the library's own table, so keys compare by address (not GLib's: it costs
+ * memory quadratic in its size, and a hostile file can hold millions of tags). NULL or "" gives "".
  * Accepts POSIX locale names too. */
 const char *succession_language_key (const char *tag);
 
