@@ -40,6 +40,12 @@ with tempfile.TemporaryDirectory() as config:
 
     def find_app():
         desktop = pyatspi.Registry.getDesktop(0)
+        # The desktop's list of applications is cached; without a main loop running here, an
+        # application that registered after the first look would stay invisible.
+        try:
+            desktop.clear_cache()
+        except AttributeError:
+            pass
         for i in range(desktop.childCount):
             child = desktop.getChildAtIndex(i)
             if child is not None and child.name in ("succession", "Succession"):
@@ -69,8 +75,9 @@ with tempfile.TemporaryDirectory() as config:
                 time.sleep(1.0)
                 break
             time.sleep(0.25)
-        if root is None:
-            print("not ok 1 the application never appeared on the accessibility bus")
+        if root is None or root.childCount == 0:
+            state = "exited with %s" % app.returncode if app.poll() is not None else "is running"
+            print(f"not ok 1 the application never appeared on the accessibility bus (it {state})")
             sys.exit(1)
 
         tree = names(root)

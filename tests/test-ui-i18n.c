@@ -1,0 +1,170 @@
+/* test-ui-i18n.c — the window in the interface's language, right to left, and names as written
+ *
+ * Run once per language by the build (LANGUAGE=zh_CN, zh_TW, en): the window's own strings
+ * come from the catalogue and the dataset's names in the language's script.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "succession-application.h"
+#include "succession-i18n.h"
+#include "succession-office-page.h"
+#include "succession-sidebar.h"
+#include "succession-test-utils.h"
+#include "succession-window.h"
+
+static SuccessionApplication *app;
+
+static SuccessionWindow *
+main_window (void)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (SUCCESSION_IS_WINDOW (window));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+
+  return SUCCESSION_WINDOW (window);
+}
+
+/* Is there a label under @root whose text is exactly @text? */
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct {
+  const char *language;
+  const char *on_a_date;
+  const char *officeholders;
+  const char *office_name;
+  const char *person_name;
+} Expected;
+
+static const Expected expected[] = {
+  { "zh_CN", "按日期查询…", "任职者", "中国人民政治协商会议全国委员会主席", "彭真" },
+  { "zh_TW", "依日期查詢…", "任職者", "中國人民政治協商會議全國委員會主席", "彭真" },
+  { "en", "On a Date…", "Officeholders", "Chairperson of the CPPCC National Committee", "Peng Zhen" },
+};
+
+static const Expected *
+expected_for_language (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (g_strcmp0 (language, expected[i].language) == 0)
+      return &expected[i];
+
+  return &expected[G_N_ELEMENTS (expected) - 1];
+}
+
+static void
+test_language (void)
+{
+  const Expected *e = expected_for_language ();
+  SuccessionWindow *window = main_window ();
+  g_autofree char *shot = g_strdup_printf ("i18n-%s", e->language);
+
+  g_assert_true (has_label (GTK_WIDGET (window), e->on_a_date));
+  g_assert_true (has_label (GTK_WIDGET (window), e->office_name));
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-chairperson"));
+  g_assert_true (has_label (GTK_WIDGET (window), e->officeholders));
+  g_assert_true (has_label (GTK_WIDGET (window), e->person_name));
+
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), shot));
+}
+
+static void
+test_right_to_left (void)
+{
+  SuccessionWindow *window;
+  g_autofree char *shot = g_strdup_printf ("i18n-rtl-%s", expected_for_language ()->language);
+
+  /* A right-to-left interface mirrors the leaflet, the headers and the table. */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = main_window ();
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+  g_assert_true (succession_window_show_page (window, "office:cppcc-secretary-general"));
+  succession_test_spin (100);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), shot));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static gboolean
+dataset_from_file (gpointer data)
+{
+  SuccessionDataset *dataset = succession_window_get_dataset (data);
+
+  return dataset != NULL && succession_dataset_get_file (dataset) != NULL;
+}
+
+static void
+test_names_as_written (void)
+{
+  SuccessionWindow *window = main_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "hostile-names.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *title;
+
+  succession_window_open_file (window, file);
+  g_assert_true (succession_test_wait_until (dataset_from_file, window, 10000));
+
+  /* Markup characters, printf directives, bidi overrides and emoji show as written. */
+  g_assert_true (succession_window_show_page (window, "office:office"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (has_label (GTK_WIDGET (window), "Chair <span foreground=\"red\">x</span> &amp; %n"));
+  g_assert_true (has_label (GTK_WIDGET (window), "<b>Bold</b> & Sons %s"));
+  g_assert_true (has_label (GTK_WIDGET (window), "\u202eevil\u202c reversed 😀 emoji"));
+
+  g_assert_true (succession_window_show_page (window, "person:p1"));
+  title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
+  g_assert_nonnull (title);
+  g_assert_true (has_label (title, "<b>Bold</b> & Sons %s"));
+  g_assert_true (has_label (title, "<i>Hostile</i> & names %s"));
+
+  g_assert_true (succession_window_show_page (window, "body:body"));
+  g_assert_true (has_label (GTK_WIDGET (window), "Body <b>bold</b> & co %s %d"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "hostile-names"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  succession_i18n_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = succession_application_new (BASE_APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/ui/i18n/language", test_language);
+  g_test_add_func ("/ui/i18n/right-to-left", test_right_to_left);
+  g_test_add_func ("/ui/i18n/names-as-written", test_names_as_written);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
