@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-property-row.h"
 #include "succession-body-page.h"
 
 struct _SuccessionBodyPage
@@ -53,11 +54,7 @@ add_fact (SuccessionBodyPage *self,
   if (value == NULL || *value == '\0')
     return;
 
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-  gtk_widget_add_css_class (row, "property");
+  row = succession_property_row_new (title, value);
   adw_preferences_group_add (self->facts_group, row);
   g_ptr_array_add (self->fact_rows, row);
 }

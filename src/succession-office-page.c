@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-property-row.h"
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
 #include "succession-timeline.h"
@@ -110,13 +111,8 @@ add_infobox_row (SuccessionOfficePage *self,
                  const char           *title,
                  const char           *value)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = succession_property_row_new (title, value);
 
-  /* Data is text, never markup: a name with "<b>" or "&" shows as written. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-  gtk_widget_add_css_class (row, "property");
   adw_preferences_group_add (self->infobox_group, row);
   g_ptr_array_add (self->infobox_rows, row);
 }

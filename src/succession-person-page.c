@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-property-row.h"
 #include "succession-person-page.h"
 
 struct _SuccessionPersonPage
@@ -43,12 +44,8 @@ add_name_row (SuccessionPersonPage *self,
               const char           *title,
               const char           *value)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = succession_property_row_new (title, value);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-  gtk_widget_add_css_class (row, "property");
   adw_preferences_group_add (self->names_group, row);
   g_ptr_array_add (self->name_rows, row);
 }

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "succession-i18n.h"
 #include "succession-test-utils.h"
 
 static gboolean
@@ -195,4 +198,33 @@ succession_test_run_cli (const char * const *argv,
     *out_stderr = g_steal_pointer (&err);
 
   return g_subprocess_get_if_exited (proc) ? g_subprocess_get_exit_status (proc) : -1;
+}
+
+SuccessionApplication *
+succession_test_ui_init (int    *argc,
+                         char ***argv)
+{
+  SuccessionApplication *app;
+
+  succession_i18n_init ();
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  app = succession_application_new (BASE_APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  return app;
+}
+
+SuccessionWindow *
+succession_test_main_window (SuccessionApplication *app)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (SUCCESSION_IS_WINDOW (window));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+
+  return SUCCESSION_WINDOW (window);
 }

@@ -7,6 +7,9 @@
 
 #include <gtk/gtk.h>
 
+#include "succession-application.h"
+#include "succession-window.h"
+
 G_BEGIN_DECLS
 
 /* Runs the main context until @window has painted a frame. */
@@ -31,5 +34,11 @@ GtkWindow *succession_test_find_toplevel   (GType       type);
 int      succession_test_run_cli           (const char * const *argv,
                                             char              **out_stdout,
                                             char              **out_stderr);
+
+/* Sets up gettext, GTK and libadwaita for a UI test, and a registered, non-unique application. */
+SuccessionApplication *succession_test_ui_init          (int        *argc,
+                                                         char     ***argv);
+/* Activates @app and returns its main window once it has painted. */
+SuccessionWindow      *succession_test_main_window      (SuccessionApplication *app);
 
 G_END_DECLS

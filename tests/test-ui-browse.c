@@ -24,14 +24,7 @@ static SuccessionApplication *app;
 static SuccessionWindow *
 main_window (void)
 {
-  GtkWindow *window;
-
-  g_application_activate (G_APPLICATION (app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_assert_true (SUCCESSION_IS_WINDOW (window));
-  succession_test_wait_for_frame (GTK_WIDGET (window));
-
-  return SUCCESSION_WINDOW (window);
+  return succession_test_main_window (app);
 }
 
 static GtkColumnView *
@@ -352,12 +345,7 @@ main (int   argc,
 {
   int ret;
 
-  succession_i18n_init ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = succession_application_new (BASE_APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = succession_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/browse/office-rows", test_office_rows);
   g_test_add_func ("/ui/browse/office-sorting", test_office_sorting);

@@ -17,14 +17,7 @@ static SuccessionApplication *app;
 static SuccessionWindow *
 open_main_window (void)
 {
-  GtkWindow *window;
-
-  g_application_activate (G_APPLICATION (app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_assert_true (SUCCESSION_IS_WINDOW (window));
-  succession_test_wait_for_frame (GTK_WIDGET (window));
-
-  return SUCCESSION_WINDOW (window);
+  return succession_test_main_window (app);
 }
 
 static void
@@ -94,6 +87,7 @@ test_window_shortcuts (void)
 
   shortcuts = succession_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   succession_test_wait_for_frame (GTK_WIDGET (shortcuts));
+  g_free (succession_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts"));
   gtk_window_close (shortcuts);
   g_assert_true (succession_test_wait_until (shortcuts_is_closed, NULL, 5000));
 }
@@ -130,12 +124,7 @@ main (int   argc,
 {
   int ret;
 
-  succession_i18n_init ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = succession_application_new (BASE_APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = succession_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/opens", test_window_opens);
   g_test_add_func ("/ui/window/about", test_window_about);
