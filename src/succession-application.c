@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "succession-application.h"
 #include "succession-cli.h"
@@ -48,12 +51,78 @@ succession_application_ensure_window (SuccessionApplication *self)
   return window;
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* Benchmark hook: SUCCESSION_EXIT_AFTER_FIRST_FRAME=1                                        */
+/*                                                                                          */
+/* Used by tests/bench/bench-startup (run-benchmarks --only=startup) and nothing else. Once the */
+/* main window has painted its first frame, prints to stderr                                 */
+/*   first-frame MS rss KIB hwm KIB monotonic US                                             */
+/* (MS since the process started, to the kernel's 10 ms tick; RSS and peak RSS at that moment; */
+/* g_get_monotonic_time () then, for a parent that timed the exec) and quits.                */
+
+static guint64
+read_status_kib (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (line = strstr (status, field)) == NULL)
+    return 0;
+  return g_ascii_strtoull (line + strlen (field), NULL, 10);
+}
+
+static double
+process_age_ms (void)
+{
+  g_autofree char *stat = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after_comm;
+  struct timespec now;
+
+  /* Field 22, starttime, counts clock ticks since boot; the name (field 2) may hold spaces. */
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) || (after_comm = strrchr (stat, ')')) == NULL)
+    return -1;
+  fields = g_strsplit (after_comm + 2, " ", 0);
+  if (g_strv_length (fields) < 20 || clock_gettime (CLOCK_BOOTTIME, &now) != 0)
+    return -1;
+  return (now.tv_sec + now.tv_nsec / 1e9) * 1000.0
+         - g_ascii_strtoull (fields[19], NULL, 10) * 1000.0 / sysconf (_SC_CLK_TCK);
+}
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, window);
+  fprintf (stderr, "first-frame %.1f rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT "\n",
+           process_age_ms (), read_status_kib ("VmRSS:"), read_status_kib ("VmHWM:"), now);
+  fflush (stderr);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
+}
+
+static void
+exit_after_first_frame (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame), window, 0);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
 static void
 succession_application_activate (GApplication *app)
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
+  GtkWindow *window = GTK_WINDOW (succession_application_ensure_window (self));
 
-  gtk_window_present (GTK_WINDOW (succession_application_ensure_window (self)));
+  gtk_window_present (window);
+
+  if (g_getenv ("SUCCESSION_EXIT_AFTER_FIRST_FRAME") != NULL)
+    exit_after_first_frame (window);
 }
 
 static void

@@ -110,6 +110,18 @@ show_content (SuccessionWindow *self,
     }
 }
 
+/* The chart page gets the dataset when it is first shown, not with the rest of the window:
+ * measuring its chart cost more than the whole of the rest of the first frame. */
+static void
+sync_chart_page (SuccessionWindow *self)
+{
+  g_autoptr(SuccessionDataset) shown = NULL;
+
+  g_object_get (self->chart_page, "dataset", &shown, NULL);
+  if (shown != self->dataset)
+    succession_chart_page_set_dataset (self->chart_page, self->dataset);
+}
+
 gboolean
 succession_window_show_page (SuccessionWindow *self,
                              const char       *page)
@@ -130,6 +142,7 @@ succession_window_show_page (SuccessionWindow *self,
 
   if (g_str_equal (page, "chart"))
     {
+      sync_chart_page (self);
       show_content (self, "chart", "chart", _("Succession Chart"));
       return TRUE;
     }
@@ -268,7 +281,8 @@ succession_window_set_dataset (SuccessionWindow  *self,
   succession_body_page_set_body (self->body_page, NULL);
   succession_sidebar_set_dataset (self->sidebar_view, dataset);
   succession_date_page_set_dataset (self->date_page, dataset);
-  succession_chart_page_set_dataset (self->chart_page, dataset);
+  /* Until it is shown (sync_chart_page). */
+  succession_chart_page_set_dataset (self->chart_page, NULL);
 
   warnings = dataset != NULL ? succession_dataset_get_warnings (dataset) : NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",

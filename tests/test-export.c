@@ -224,7 +224,9 @@ test_pdf_text (void)
   g_autofree char *output = g_strdup_printf ("--output=%s", path);
   const char * const cli[] = { g_getenv ("SUCCESSION_BIN"), chart, output, NULL };
   const char * const zh_env[] = { "LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8", NULL };
+  const char * const tw_env[] = { "LANGUAGE", "zh_TW", "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", NULL };
   const char * const simplified[] = { "zh-Hans", NULL };
+  const char * const traditional[] = { "zh-Hant", NULL };
   const char * const english[] = { "en", NULL };
   g_autofree char *text = NULL;
   g_autofree char *zh_text = NULL;
@@ -251,8 +253,22 @@ test_pdf_text (void)
   zh_text = run_tool ((const char * const[]) { "pdftotext", path, "-", NULL }, NULL);
   check_names (dataset, zh_text, simplified);
   fonts = run_tool ((const char * const[]) { "pdffonts", path, NULL }, NULL);
-  if (fonts != NULL && strstr (fonts, "CJK") != NULL)
-    g_assert_nonnull (strstr (fonts, "CJKsc"));
+  g_assert_nonnull (fonts);
+  g_assert_nonnull (strstr (fonts, "CJKsc"));
+  g_assert_null (strstr (fonts, " no  "));  /* every font embedded */
+
+  /* Traditional Chinese on a machine with only C.UTF-8: the interface language alone gives
+   * traditional names and the Traditional region's glyph shapes. */
+  g_clear_pointer (&zh_run, g_free);
+  g_clear_pointer (&zh_text, g_free);
+  g_clear_pointer (&fonts, g_free);
+  zh_run = run_tool (cli, tw_env);
+  g_assert_nonnull (zh_run);
+  zh_text = run_tool ((const char * const[]) { "pdftotext", path, "-", NULL }, NULL);
+  check_names (dataset, zh_text, traditional);
+  fonts = run_tool ((const char * const[]) { "pdffonts", path, NULL }, NULL);
+  g_assert_nonnull (fonts);
+  g_assert_nonnull (strstr (fonts, "CJKtc"));
 }
 
 static void

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "succession-dataset-private.h"
 
 G_DEFINE_FINAL_TYPE (SuccessionDataset, succession_dataset, G_TYPE_OBJECT)
@@ -321,30 +323,92 @@ succession_dataset_get_term_on (SuccessionDataset    *self,
   return possible;
 }
 
-/* Search keys are built on the first search, not at load: most sessions never search. */
+/* The search index: every item's key in one buffer, each ended by a NUL, scanned with memmem
+ * in one pass instead of a strstr per item. It also keeps every match of the last query, so
+ * a keystroke that extends the query only looks again at those (a key that holds the new
+ * query holds any part of it). Built with the keys, on the first search; the dataset does
+ * not change after loading. Kept as qdata so that the dataset's structure stays as it is. */
+typedef struct {
+  GString   *keys;          /* key '\0' key '\0' ... */
+  GArray    *starts;        /* guint: where each item's key starts in keys; one more at the end */
+  GPtrArray *items;         /* borrowed: persons, then offices, then bodies */
+  char      *last_query;    /* folded */
+  GArray    *last_matches;  /* guint: every item matching last_query, in item order */
+} SearchIndex;
+
 static void
+search_index_free (SearchIndex *index)
+{
+  g_string_free (index->keys, TRUE);
+  g_array_unref (index->starts);
+  g_ptr_array_unref (index->items);
+  g_free (index->last_query);
+  g_clear_pointer (&index->last_matches, g_array_unref);
+  g_free (index);
+}
+
+static GQuark
+search_index_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("succession-search-index");
+  return quark;
+}
+
+static void
+search_index_add (SearchIndex *index,
+                  GObject     *item,
+                  const char  *key)
+{
+  guint start = index->keys->len;
+
+  g_ptr_array_add (index->items, item);
+  g_array_append_val (index->starts, start);
+  g_string_append_len (index->keys, key, strlen (key) + 1);
+}
+
+/* Search keys are built on the first search, not at load: most sessions never search. */
+static SearchIndex *
 ensure_search_keys (SuccessionDataset *self)
 {
+  SearchIndex *index;
+  guint n, end;
+
   if (self->search_keys_ready)
-    return;
+    return g_object_get_qdata (G_OBJECT (self), search_index_quark ());
+
+  n = self->persons->len + self->offices->len + self->bodies->len;
+  index = g_new0 (SearchIndex, 1);
+  index->keys = g_string_sized_new (32 * (gsize) n + 1);
+  index->starts = g_array_sized_new (FALSE, FALSE, sizeof (guint), n + 1);
+  index->items = g_ptr_array_sized_new (n);
 
   for (guint i = 0; i < self->persons->len; i++)
     {
       SuccessionPerson *person = g_ptr_array_index (self->persons, i);
       person->search_key = _succession_build_search_key (person->name, person->names);
+      search_index_add (index, G_OBJECT (person), person->search_key);
     }
   for (guint i = 0; i < self->offices->len; i++)
     {
       SuccessionOffice *office = g_ptr_array_index (self->offices, i);
       office->search_key = _succession_build_search_key (office->label, office->names);
+      search_index_add (index, G_OBJECT (office), office->search_key);
     }
   for (guint i = 0; i < self->bodies->len; i++)
     {
       SuccessionBody *body = g_ptr_array_index (self->bodies, i);
       body->search_key = _succession_build_search_key (body->name, body->names);
+      search_index_add (index, G_OBJECT (body), body->search_key);
     }
+  end = index->keys->len;
+  g_array_append_val (index->starts, end);
 
+  g_object_set_qdata_full (G_OBJECT (self), search_index_quark (), index, (GDestroyNotify) search_index_free);
   self->search_keys_ready = TRUE;
+  return index;
 }
 
 static const char *
@@ -395,22 +459,65 @@ succession_dataset_item_matches (SuccessionDataset *self,
   return match_rank (item_search_key (item), folded_query) > 0;
 }
 
-static void
-search_array (GPtrArray  *array,
-              const char *folded,
-              GPtrArray  *starts,
-              GPtrArray  *inside)
+/* Every item whose key holds @folded, in item order, with its rank (match_rank) in @ranks. */
+static GArray *
+scan_all (SearchIndex *index,
+          const char  *folded,
+          GArray      *ranks)
 {
-  for (guint i = 0; i < array->len; i++)
-    {
-      GObject *item = g_ptr_array_index (array, i);
-      int rank = match_rank (item_search_key (item), folded);
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  const guint *starts = (const guint *) (gpointer) index->starts->data;
+  const char *keys = index->keys->str;
+  const char *end = keys + index->keys->len;
+  const char *p = keys;
+  gsize len = strlen (folded);
+  guint item = 0;
 
-      if (rank == 2)
-        g_ptr_array_add (starts, g_object_ref (item));
-      else if (rank == 1)
-        g_ptr_array_add (inside, g_object_ref (item));
+  while (p < end)
+    {
+      const char *hit = memmem (p, end - p, folded, len);
+      const char *key;
+      int rank;
+
+      if (hit == NULL)
+        break;
+
+      /* Hits come in order, and no query holds the NUL that ends each key. */
+      while (keys + starts[item + 1] <= hit)
+        item++;
+      key = keys + starts[item];
+      rank = match_rank (key, folded);
+      g_array_append_val (matches, item);
+      g_array_append_val (ranks, rank);
+      p = keys + starts[item + 1];
     }
+
+  return matches;
+}
+
+/* The items among @candidates whose key holds @folded. */
+static GArray *
+scan_candidates (SearchIndex *index,
+                 GArray      *candidates,
+                 const char  *folded,
+                 GArray      *ranks)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  const guint *starts = (const guint *) (gpointer) index->starts->data;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      guint item = g_array_index (candidates, guint, i);
+      int rank = match_rank (index->keys->str + starts[item], folded);
+
+      if (rank > 0)
+        {
+          g_array_append_val (matches, item);
+          g_array_append_val (ranks, rank);
+        }
+    }
+
+  return matches;
 }
 
 GPtrArray *
@@ -418,8 +525,10 @@ succession_dataset_search (SuccessionDataset *self,
                            const char        *query,
                            guint              limit)
 {
-  g_autoptr(GPtrArray) inside = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ranks = NULL;
   g_autofree char *folded = NULL;
+  SearchIndex *index;
+  GArray *matches;
   GPtrArray *results;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
@@ -430,16 +539,30 @@ succession_dataset_search (SuccessionDataset *self,
   if (*folded == '\0')
     return results;
 
-  ensure_search_keys (self);
+  index = ensure_search_keys (self);
+  ranks = g_array_new (FALSE, FALSE, sizeof (int));
 
-  search_array (self->persons, folded, results, inside);
-  search_array (self->offices, folded, results, inside);
-  search_array (self->bodies, folded, results, inside);
+  if (index->last_query != NULL && strstr (folded, index->last_query) != NULL)
+    matches = scan_candidates (index, index->last_matches, folded, ranks);
+  else
+    matches = scan_all (index, folded, ranks);
 
-  g_ptr_array_extend_and_steal (results, g_steal_pointer (&inside));
+  g_free (index->last_query);
+  index->last_query = g_strdup (folded);
+  g_clear_pointer (&index->last_matches, g_array_unref);
+  index->last_matches = matches;
 
-  if (limit > 0 && results->len > limit)
-    g_ptr_array_set_size (results, limit);
+  if (limit == 0)
+    limit = G_MAXUINT;
+
+  /* Matches at the start of a name first, then the others, each in the order of the items
+   * (persons, offices, bodies). */
+  for (guint i = 0; i < matches->len && results->len < limit; i++)
+    if (g_array_index (ranks, int, i) == 2)
+      g_ptr_array_add (results, g_object_ref (g_ptr_array_index (index->items, g_array_index (matches, guint, i))));
+  for (guint i = 0; i < matches->len && results->len < limit; i++)
+    if (g_array_index (ranks, int, i) == 1)
+      g_ptr_array_add (results, g_object_ref (g_ptr_array_index (index->items, g_array_index (matches, guint, i))));
 
   return results;
 }

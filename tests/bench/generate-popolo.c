@@ -7,7 +7,10 @@
  * as one of the real file, so a file of N tenures costs what a real one of N tenures would.
  * The same options give the same bytes: GRand's generator is fixed by its seed.
  *
- *   generate-popolo [--tenures=N] [--output=FILE] [--seed=S]
+ *   generate-popolo [--tenures=N] [--persons=N] [--output=FILE] [--seed=S]
+ *
+ * --persons overrides the default of one person per three tenures (bench-search wants 100,000
+ * persons); with more persons than tenures, some hold no office.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -468,10 +471,12 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   gint64 tenures = 100000;
+  gint64 persons = 0;
   gint64 seed = 1;
   Generator gen = { 0 };
   const GOptionEntry entries[] = {
     { "tenures", 0, 0, G_OPTION_ARG_INT64, &tenures, "Number of tenures (default 100000)", "N" },
+    { "persons", 0, 0, G_OPTION_ARG_INT64, &persons, "Number of persons (default: a third of the tenures)", "N" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, "File to write (default: standard output)", "FILE" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the generator (default 1)", "S" },
     { NULL }
@@ -489,6 +494,11 @@ main (int    argc,
       g_printerr ("--tenures must be from 1 to %d\n", G_MAXINT);
       return 2;
     }
+  if (persons < 0 || persons > G_MAXINT)
+    {
+      g_printerr ("--persons must be from 1 to %d\n", G_MAXINT);
+      return 2;
+    }
 
   gen.file = output != NULL ? fopen (output, "wb") : stdout;
   if (gen.file == NULL)
@@ -504,7 +514,7 @@ main (int    argc,
    * as in data/succession.json. */
   gen.n_offices = MAX (1, gen.n_tenures / 20);
   gen.n_bodies = MAX (1, gen.n_offices / 25);
-  gen.n_persons = MAX (1, gen.n_tenures / 3);
+  gen.n_persons = persons > 0 ? (guint) persons : MAX (1, gen.n_tenures / 3);
 
   write_meta (&gen);
   write_organizations (&gen);

@@ -1,0 +1,262 @@
+/* bench-search.c — one search keystroke over 100,000 persons
+ *
+ * Loads a generated dataset (run-benchmarks makes one of 100,000 persons with
+ * `generate-popolo --persons=100000`), runs one search to build the search keys, then types
+ * two queries one character at a time, as the sidebar sees them: "peng zhen" (pinyin, nine
+ * keystrokes) and "彭真明" (hanzi, three). Each keystroke is a call of
+ * succession_dataset_search () with the sidebar's limit of 200 results; the sequence is typed
+ * --rounds times and every keystroke timed. The floor is the bare cost of touching every
+ * person: a loop over the 100,000 persons doing nothing but strlen () of each name.
+ *
+ * With --sidebar (needs a display: run-benchmarks uses Xvfb), the same keystrokes go through
+ * a SuccessionSidebar in a window, succession_sidebar_search (), which also replaces the
+ * result rows (at most 200); the main loop runs to idle between keystrokes, untimed.
+ *
+ * Prints a table of medians and maxima per keystroke and their ratio to the floor.
+ * Not a test: it judges nothing.
+ *
+ *   bench-search [--rounds=N] [--sidebar] FILE
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "succession-model.h"
+#include "succession-sidebar.h"
+
+#define SEARCH_LIMIT 200   /* as in succession-sidebar.c */
+
+static const char * const queries[] = { "peng zhen", "彭真明" };
+
+typedef gboolean (*SearchFunc) (gpointer    target,
+                                const char *text,
+                                guint      *n_results);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+static double
+maximum (GArray *values)
+{
+  double m = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    m = MAX (m, g_array_index (values, double, i));
+  return m;
+}
+
+static gboolean
+search_dataset (gpointer    target,
+                const char *text,
+                guint      *n_results)
+{
+  g_autoptr(GPtrArray) results = succession_dataset_search (target, text, SEARCH_LIMIT);
+
+  *n_results = results->len;
+  return TRUE;
+}
+
+static gboolean
+search_sidebar (gpointer    target,
+                const char *text,
+                guint      *n_results)
+{
+  succession_sidebar_search (target, text);
+  *n_results = succession_sidebar_get_n_results (target);
+  return TRUE;
+}
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Types each query one character at a time, @rounds times; per keystroke in ms. */
+static void
+type_queries (SearchFunc  search,
+              gpointer    target,
+              guint       rounds,
+              gboolean    drain,
+              GArray    **per_query,
+              guint      *n_final)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    per_query[q] = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint r = 0; r < rounds; r++)
+    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+      for (const char *end = g_utf8_next_char (queries[q]); ; end = g_utf8_next_char (end))
+        {
+          g_autofree char *prefix = g_strndup (queries[q], end - queries[q]);
+          gint64 t0, t1;
+          double ms;
+
+          t0 = g_get_monotonic_time ();
+          search (target, prefix, &n_final[q]);
+          t1 = g_get_monotonic_time ();
+          ms = (t1 - t0) / 1000.0;
+          g_array_append_val (per_query[q], ms);
+          if (drain)
+            drain_main_loop ();
+          if (*end == '\0')
+            break;
+        }
+}
+
+static double
+floor_ms (GPtrArray *persons,
+          guint      rounds)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  volatile gsize sink = 0;
+
+  for (guint r = 0; r < rounds; r++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      gsize total = 0;
+      double ms;
+
+      for (guint i = 0; i < persons->len; i++)
+        total += strlen (succession_person_get_name (g_ptr_array_index (persons, i)));
+      sink += total;
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+
+  return median (times);
+}
+
+static void
+print_rows (const char  *what,
+            GArray     **per_query,
+            const guint *n_final,
+            double       floor)
+{
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      double m;
+
+      g_array_append_vals (all, per_query[q]->data, per_query[q]->len);
+      m = median (per_query[q]);
+      printf ("| %s, \"%s\" (%ld keystrokes, %u results at the end) | %.3f ms | %.3f ms | %.1fx |\n",
+               what, queries[q], g_utf8_strlen (queries[q], -1), n_final[q], m, maximum (per_query[q]), m / floor);
+    }
+  printf ("| %s, every keystroke | %.3f ms | %.3f ms | %.1fx |\n", what, median (all), maximum (all), median (all) / floor);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(SuccessionDataset) dataset = NULL;
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warm = NULL;
+  GArray *per_query[G_N_ELEMENTS (queries)];
+  guint n_final[G_N_ELEMENTS (queries)];
+  GListModel *model;
+  const char *path = NULL;
+  gboolean sidebar = FALSE;
+  guint rounds = 20;
+  gint64 t0;
+  double load_s, first_ms, floor;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--rounds="))
+        rounds = MAX (1, atoi (argv[i] + strlen ("--rounds=")));
+      else if (g_str_equal (argv[i], "--sidebar"))
+        sidebar = TRUE;
+      else
+        path = argv[i];
+    }
+  if (path == NULL)
+    {
+      g_printerr ("usage: bench-search [--rounds=N] [--sidebar] FILE\n");
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  t0 = g_get_monotonic_time ();
+  dataset = succession_loader_load_file (loader, file, NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 1;
+    }
+  load_s = (g_get_monotonic_time () - t0) / 1e6;
+
+  model = succession_dataset_get_persons (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (persons, g_list_model_get_item (model, i));
+
+  /* The first search builds the keys of every person, office and body. */
+  t0 = g_get_monotonic_time ();
+  warm = succession_dataset_search (dataset, "x", SEARCH_LIMIT);
+  first_ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+  floor = floor_ms (persons, rounds * 4);
+
+  printf ("%u persons, %u offices, %u bodies (loaded in %.1f s); first search, which builds the search keys: %.1f ms\n",
+           persons->len, g_list_model_get_n_items (succession_dataset_get_offices (dataset)),
+           g_list_model_get_n_items (succession_dataset_get_bodies (dataset)), load_s, first_ms);
+  printf ("Each query typed one character at a time, %u rounds; limit %d results as in the sidebar.\n\n",
+           rounds, SEARCH_LIMIT);
+  printf ("| measure | median | max | ratio to the floor |\n|---|---:|---:|---:|\n");
+  printf ("| floor: strlen () of every person's name | %.3f ms | | 1x |\n", floor);
+
+  type_queries (search_dataset, dataset, rounds, FALSE, per_query, n_final);
+  print_rows ("succession_dataset_search", per_query, n_final, floor);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    g_array_unref (per_query[q]);
+
+  if (sidebar)
+    {
+      GtkWidget *window, *view;
+
+      gtk_init ();
+      adw_init ();
+      window = gtk_window_new ();
+      view = g_object_new (SUCCESSION_TYPE_SIDEBAR, NULL);
+      gtk_window_set_child (GTK_WINDOW (window), view);
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 800);
+      succession_sidebar_set_dataset (SUCCESSION_SIDEBAR (view), dataset);
+      gtk_window_present (GTK_WINDOW (window));
+      while (gtk_widget_get_height (view) < 700)
+        g_main_context_iteration (NULL, TRUE);
+      drain_main_loop ();
+
+      type_queries (search_sidebar, view, MAX (1, rounds / 4), TRUE, per_query, n_final);
+      print_rows ("succession_sidebar_search (search + rows)", per_query, n_final, floor);
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+        g_array_unref (per_query[q]);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  return 0;
+}
