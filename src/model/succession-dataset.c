@@ -4,6 +4,7 @@
  */
 
 #define G_LOG_DOMAIN "succession-dataset"
+#define _GNU_SOURCE   /* memmem */
 
 #include "config.h"
 
