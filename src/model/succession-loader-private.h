@@ -63,6 +63,13 @@ void  _succession_load_report_at   (SuccessionLoadContext *ctx,
                                     const char            *format,
                                     ...) G_GNUC_PRINTF (5, 6);
 void  _succession_load_tick        (SuccessionLoadContext *ctx);
+/* Adds a message as it is: @path may be NULL, @line and @column 0. */
+void  _succession_load_add_message (SuccessionLoadContext *ctx,
+                                    SuccessionSeverity     severity,
+                                    const char            *path,
+                                    int                    line,
+                                    int                    column,
+                                    const char            *text);
 
 /* Checks the raw text before json-glib sees it: encoding, NUL characters, lone surrogates,
  * nesting depth and string length. FALSE when the text must be refused; @code then says why
