@@ -14,7 +14,9 @@
 
 #include "succession-sidebar.h"
 
-#define SEARCH_LIMIT 200
+/* Rows are widgets: past a screenful, more of them cost each keystroke without helping
+ * anyone, who types another letter instead. */
+#define SEARCH_LIMIT 50
 
 struct _SuccessionSidebar
 {
@@ -253,9 +255,10 @@ run_search (SuccessionSidebar *self)
       return;
     }
 
-  results = succession_dataset_search (self->dataset, text, SEARCH_LIMIT);
+  /* One more than are shown, to know whether to say there are more. */
+  results = succession_dataset_search (self->dataset, text, SEARCH_LIMIT + 1);
 
-  for (guint i = 0; i < results->len; i++)
+  for (guint i = 0; i < MIN (results->len, SEARCH_LIMIT); i++)
     {
       GObject *item = g_ptr_array_index (results, i);
       g_autofree char *title = NULL;
@@ -298,6 +301,17 @@ run_search (SuccessionSidebar *self)
         continue;
 
       gtk_list_box_append (self->results_list, row_new (icon, title, subtitle, NULL, page));
+    }
+
+  if (results->len > SEARCH_LIMIT)
+    {
+      /* Translators: the last row of search results when there are more than it shows. */
+      GtkWidget *more = row_new (NULL, _("More matches: type more to narrow the search"), NULL, NULL, NULL);
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more), FALSE);
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (more), FALSE);
+      gtk_widget_add_css_class (more, "dim-label");
+      gtk_list_box_append (self->results_list, more);
     }
 
   gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
@@ -545,7 +559,8 @@ succession_sidebar_get_n_results (SuccessionSidebar *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    n++;
+    if (g_object_get_data (G_OBJECT (child), "page") != NULL)
+      n++;
 
   return n;
 }
