@@ -238,11 +238,11 @@ paint_bar (GtkSnapshot                          *snapshot,
   switch (bar->label_place)
     {
     case SUCCESSION_CHART_LABEL_INSIDE:
-      append_text (snapshot, text, item->label, bar->label_x, mid, label_color);
+      append_text (snapshot, text, bar->label_text, bar->label_x, mid, label_color);
       break;
     case SUCCESSION_CHART_LABEL_LEFT:
     case SUCCESSION_CHART_LABEL_RIGHT:
-      append_text (snapshot, text, item->label, bar->label_x, mid,
+      append_text (snapshot, text, bar->label_text, bar->label_x, mid,
                    item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->text);
       break;
     case SUCCESSION_CHART_LABEL_NONE:

@@ -293,6 +293,10 @@ test_labels (void)
               g_assert_cmpfloat (a->label_x, >=, a->x0);
               g_assert_cmpfloat (a->label_x + a->label_width, <=, a->x1);
             }
+          /* The short form ("Deng…") only where the whole name does not fit, and only inside. */
+          g_assert_true (a->label_text == a->item->label || a->label_text == a->item->short_label);
+          if (a->label_text == a->item->short_label)
+            g_assert_cmpint (a->label_place, ==, SUCCESSION_CHART_LABEL_INSIDE);
           for (guint j = i + 1; j < bars->len; j++)
             {
               const SuccessionChartBar *b = &g_array_index (bars, SuccessionChartBar, j);

@@ -185,12 +185,12 @@ paint_bar (cairo_t                      *cr,
     {
     case SUCCESSION_CHART_LABEL_INSIDE:
       set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->bar_text);
-      show_text (cr, text, item->label, bar->label_x, mid);
+      show_text (cr, text, bar->label_text, bar->label_x, mid);
       break;
     case SUCCESSION_CHART_LABEL_LEFT:
     case SUCCESSION_CHART_LABEL_RIGHT:
       set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->text);
-      show_text (cr, text, item->label, bar->label_x, mid);
+      show_text (cr, text, bar->label_text, bar->label_x, mid);
       break;
     case SUCCESSION_CHART_LABEL_NONE:
     default:

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "succession-chart-data.h"
 
@@ -37,6 +38,7 @@ item_clear (gpointer data)
   SuccessionChartItem *item = data;
 
   g_free (item->label);
+  g_free (item->short_label);
 }
 
 static void
@@ -104,6 +106,16 @@ item_init (SuccessionChartItem   *item,
   item->end_hi = MAX (item->end_hi, item->end_lo);
 
   item->label = succession_format_holder (tenure, display);
+
+  /* Pinyin and English names shorten to their first word, the family name, marked as cut;
+   * a name in characters is already short and is kept whole. */
+  {
+    const char *space = strchr (item->label, ' ');
+
+    if (space != NULL && space != item->label)
+      item->short_label = g_strdup_printf ("%.*s…", (int) (space - item->label), item->label);
+  }
+
   return TRUE;
 }
 

@@ -26,6 +26,7 @@ typedef struct {
   gboolean              ongoing;
   gboolean              end_unknown;
   char                 *label;      /* the holder as the chart writes it */
+  char                 *short_label; /* "Deng…" where the whole name does not fit, or NULL */
 } SuccessionChartItem;
 
 typedef struct {

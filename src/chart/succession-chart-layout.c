@@ -273,6 +273,7 @@ place_label (SuccessionChartLayout *self,
   double visible_x1 = MIN (bar->x1, self->plot_x1);
 
   bar->label_width = w;
+  bar->label_text = bar->item->label;
 
   if (visible_x1 - visible_x0 >= w + 2 * pad)
     {
@@ -296,6 +297,23 @@ place_label (SuccessionChartLayout *self,
       bar->label_x = bar->x0 - pad - w;
       *lane_cursor = bar->x1;
       return;
+    }
+
+  /* The family name alone, inside the bar, says more than nothing; the tooltip and the table
+   * give the whole name. */
+  if (bar->item->short_label != NULL)
+    {
+      double short_w = measure (self, bar->item->short_label);
+
+      if (visible_x1 - visible_x0 >= short_w + 2 * pad)
+        {
+          bar->label_place = SUCCESSION_CHART_LABEL_INSIDE;
+          bar->label_text = bar->item->short_label;
+          bar->label_width = short_w;
+          bar->label_x = visible_x0 + pad;
+          *lane_cursor = bar->x1;
+          return;
+        }
     }
 
   bar->label_place = SUCCESSION_CHART_LABEL_NONE;

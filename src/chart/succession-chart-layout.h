@@ -63,6 +63,7 @@ typedef struct {
   double                     solid_x1;    /* where the fade at the end begins */
   double                     y, height;
   SuccessionChartLabelPlace  label_place;
+  const char                *label_text;  /* the item's label, or its short form where only that fits */
   double                     label_x;     /* left edge of the label text */
   double                     label_width;
 } SuccessionChartBar;

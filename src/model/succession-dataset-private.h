@@ -16,6 +16,7 @@ struct _SuccessionDataset
   char            *title;           /* meta.title in English, or as written */
   SuccessionText  *title_text;      /* meta.title in every language it is given in */
   char            *display_name;
+  char            *short_name;      /* the display name's last component, for titles */
   GFile           *file;
   char            *version;
   char            *license;

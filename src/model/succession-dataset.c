@@ -76,6 +76,7 @@ succession_dataset_finalize (GObject *object)
   g_free (self->title);
   g_clear_pointer (&self->title_text, succession_text_unref);
   g_free (self->display_name);
+  g_free (self->short_name);
   g_free (self->version);
   g_free (self->license);
 
@@ -161,7 +162,13 @@ succession_dataset_get_title (SuccessionDataset *self)
   localized = succession_text_lookup (self->title_text, g_get_language_names ());
   if (localized != NULL)
     return localized;
-  return self->title != NULL ? self->title : self->display_name;
+  if (self->title != NULL)
+    return self->title;
+
+  /* A file without a title is named by its file name, not its whole path. */
+  if (self->short_name == NULL && self->display_name != NULL)
+    self->short_name = g_path_get_basename (self->display_name);
+  return self->short_name;
 }
 
 const char *
