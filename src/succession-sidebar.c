@@ -14,9 +14,62 @@
 
 #include "succession-sidebar.h"
 
-/* Rows are widgets: past a screenful, more of them cost each keystroke without helping
- * anyone, who types another letter instead. */
+/* GTK 4.8's list view makes a row widget for every item up to 200, whatever is on screen: the
+ * rows that a keystroke adds or drops cost about 0.1 ms each. Past a screenful, anyone types
+ * another letter instead of scrolling. */
 #define SEARCH_LIMIT 50
+
+/* One row of the search results: a slot that keeps its place from one keystroke to the next
+ * while what it shows changes. GTK 4.8's list view gives every new item of its model a new
+ * row widget (and keeps up to 200 of them), so replacing the items would rebuild every row on
+ * each keystroke; changing what the slots show only rebinds the rows, which stay. */
+#define SUCCESSION_TYPE_SIDEBAR_RESULT (succession_sidebar_result_get_type ())
+G_DECLARE_FINAL_TYPE (SuccessionSidebarResult, succession_sidebar_result, SUCCESSION, SIDEBAR_RESULT, GObject)
+
+struct _SuccessionSidebarResult
+{
+  GObject  parent_instance;
+
+  /* A SuccessionPerson, SuccessionOffice or SuccessionBody, or NULL for "more matches". */
+  GObject *entity;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionSidebarResult, succession_sidebar_result, G_TYPE_OBJECT)
+
+static guint result_changed_signal;
+
+static void
+succession_sidebar_result_finalize (GObject *object)
+{
+  g_clear_object (&SUCCESSION_SIDEBAR_RESULT (object)->entity);
+
+  G_OBJECT_CLASS (succession_sidebar_result_parent_class)->finalize (object);
+}
+
+static void
+succession_sidebar_result_class_init (SuccessionSidebarResultClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = succession_sidebar_result_finalize;
+
+  /* What the slot shows has changed: its row, if it has one, binds it again. */
+  result_changed_signal = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+succession_sidebar_result_init (SuccessionSidebarResult *self)
+{
+}
+
+/* Puts @entity in @result; says so to its row if it changed, or always if @force. */
+static void
+succession_sidebar_result_set_entity (SuccessionSidebarResult *result,
+                                      GObject                 *entity,
+                                      gboolean                 force)
+{
+  if (g_set_object (&result->entity, entity) || force)
+    g_signal_emit (result, result_changed_signal, 0);
+}
 
 struct _SuccessionSidebar
 {
@@ -29,7 +82,11 @@ struct _SuccessionSidebar
   GtkSearchEntry        *search_entry;
   GtkStack              *stack;
   GtkListBox            *browse_list;
-  GtkListBox            *results_list;
+  GtkListView           *results_view;
+  GtkSingleSelection    *results_selection;
+  GListStore            *results_store;
+
+  guint                  n_results;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionSidebar, succession_sidebar, GTK_TYPE_WIDGET)
@@ -241,87 +298,211 @@ rebuild_browse (SuccessionSidebar *self)
   }
 }
 
+static gboolean
+is_result (gpointer item)
+{
+  return SUCCESSION_IS_PERSON (item) || SUCCESSION_IS_OFFICE (item) || SUCCESSION_IS_BODY (item);
+}
+
+/* @force: the text of every row changes (the name display), not only the rows whose
+ * result changed. */
 static void
-run_search (SuccessionSidebar *self)
+run_search (SuccessionSidebar *self,
+            gboolean           force)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GListModel *store = G_LIST_MODEL (self->results_store);
+  guint n_old = g_list_model_get_n_items (store);
   g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  guint n_new;
 
-  clear_list (self->results_list);
+  self->n_results = 0;
+  gtk_single_selection_set_selected (self->results_selection, GTK_INVALID_LIST_POSITION);
 
   if (*text == '\0' || self->dataset == NULL)
     {
+      /* The rows stay, hidden, for the next search to show its results in, unless what
+       * they show is no longer right. */
+      if (force || self->dataset == NULL)
+        g_list_store_remove_all (self->results_store);
       gtk_stack_set_visible_child_name (self->stack, "browse");
       return;
     }
 
   /* One more than are shown, to know whether to say there are more. */
   results = succession_dataset_search (self->dataset, text, SEARCH_LIMIT + 1);
+  entities = g_ptr_array_sized_new (MIN (results->len, SEARCH_LIMIT) + 1);
 
   for (guint i = 0; i < MIN (results->len, SEARCH_LIMIT); i++)
     {
-      GObject *item = g_ptr_array_index (results, i);
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = NULL;
-      g_autofree char *page = NULL;
-      const char *icon = NULL;
+      gpointer item = g_ptr_array_index (results, i);
 
-      if (SUCCESSION_IS_PERSON (item))
-        {
-          SuccessionPerson *person = SUCCESSION_PERSON (item);
-          guint n = succession_person_get_n_tenures (person);
-
-          title = succession_format_person_name (person, self->name_display);
-          /* Translators: the subtitle of a person in search results. */
-          subtitle = g_strdup_printf (ngettext ("%u tenure", "%u tenures", n), n);
-          page = page_for ("person", succession_person_get_id (person));
-          icon = "avatar-default-symbolic";
-        }
-      else if (SUCCESSION_IS_OFFICE (item))
-        {
-          SuccessionOffice *office = SUCCESSION_OFFICE (item);
-          SuccessionBody *body = succession_office_get_body (office);
-
-          title = succession_format_office_name (office, self->name_display);
-          subtitle = body != NULL ? succession_format_body_name (body, self->name_display) : NULL;
-          page = page_for ("office", succession_office_get_id (office));
-          icon = "system-users-symbolic";
-        }
-      else if (SUCCESSION_IS_BODY (item))
-        {
-          SuccessionBody *body = SUCCESSION_BODY (item);
-          SuccessionBody *parent = succession_body_get_parent (body);
-
-          title = succession_format_body_name (body, self->name_display);
-          subtitle = parent != NULL ? succession_format_body_name (parent, self->name_display) : NULL;
-          page = page_for ("body", succession_body_get_id (body));
-          icon = "x-office-address-book-symbolic";
-        }
-      else
-        continue;
-
-      gtk_list_box_append (self->results_list, row_new (icon, title, subtitle, NULL, page));
+      if (is_result (item))
+        g_ptr_array_add (entities, item);
     }
+  self->n_results = entities->len;
 
+  /* The last row says there are more: a slot with nothing in it. */
   if (results->len > SEARCH_LIMIT)
-    {
-      /* Translators: the last row of search results when there are more than it shows. */
-      GtkWidget *more = row_new (NULL, _("More matches: type more to narrow the search"), NULL, NULL, NULL);
+    g_ptr_array_add (entities, NULL);
+  n_new = entities->len;
 
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more), FALSE);
-      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (more), FALSE);
-      gtk_widget_add_css_class (more, "dim-label");
-      gtk_list_box_append (self->results_list, more);
+  /* The slots that stay show their new result... */
+  for (guint i = 0; i < MIN (n_old, n_new); i++)
+    {
+      g_autoptr(SuccessionSidebarResult) result = g_list_model_get_item (store, i);
+
+      succession_sidebar_result_set_entity (result, g_ptr_array_index (entities, i), force);
     }
+
+  /* ...and one change of the model adds the slots missing at the end, or drops those left over. */
+  if (n_new > n_old)
+    {
+      g_autoptr(GPtrArray) added = g_ptr_array_new_full (n_new - n_old, g_object_unref);
+
+      for (guint i = n_old; i < n_new; i++)
+        {
+          SuccessionSidebarResult *result = g_object_new (SUCCESSION_TYPE_SIDEBAR_RESULT, NULL);
+
+          succession_sidebar_result_set_entity (result, g_ptr_array_index (entities, i), FALSE);
+          g_ptr_array_add (added, result);
+        }
+      g_list_store_splice (self->results_store, n_old, 0, added->pdata, added->len);
+    }
+  else if (n_new < n_old)
+    g_list_store_splice (self->results_store, n_new, n_old - n_new, NULL, 0);
+
+  if (n_new > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", 0);
 
   gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
 }
 
 static void
-open_row (SuccessionSidebar *self,
-          GtkListBoxRow     *row)
+on_result_setup (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 SuccessionSidebar        *self)
 {
-  const char *page = g_object_get_data (G_OBJECT (row), "page");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_label = gtk_label_new (NULL);
+  GtkWidget *subtitle_label = gtk_label_new (NULL);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (labels), title_label);
+
+  gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle_label, "caption");
+  gtk_widget_add_css_class (subtitle_label, "dim-label");
+  gtk_box_append (GTK_BOX (labels), subtitle_label);
+
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  gtk_list_item_set_child (list_item, box);
+}
+
+/* Shows the result of @list_item's slot in its row. */
+static void
+show_result (GtkListItem *list_item)
+{
+  SuccessionSidebar *self = g_object_get_data (G_OBJECT (list_item), "sidebar");
+  SuccessionSidebarResult *result = gtk_list_item_get_item (list_item);
+  GObject *item = result->entity;
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *image = gtk_widget_get_first_child (box);
+  GtkWidget *labels = gtk_widget_get_next_sibling (image);
+  GtkWidget *title_label = gtk_widget_get_first_child (labels);
+  GtkWidget *subtitle_label = gtk_widget_get_next_sibling (title_label);
+  GtkWidget *row = gtk_widget_get_parent (box);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
+  const char *icon = NULL;
+  gboolean more = item == NULL;
+
+  if (SUCCESSION_IS_PERSON (item))
+    {
+      SuccessionPerson *person = SUCCESSION_PERSON (item);
+      guint n = succession_person_get_n_tenures (person);
+
+      title = succession_format_person_name (person, self->name_display);
+      /* Translators: the subtitle of a person in search results. */
+      subtitle = g_strdup_printf (ngettext ("%u tenure", "%u tenures", n), n);
+      icon = "avatar-default-symbolic";
+    }
+  else if (SUCCESSION_IS_OFFICE (item))
+    {
+      SuccessionOffice *office = SUCCESSION_OFFICE (item);
+      SuccessionBody *body = succession_office_get_body (office);
+
+      title = succession_format_office_name (office, self->name_display);
+      subtitle = body != NULL ? succession_format_body_name (body, self->name_display) : NULL;
+      icon = "system-users-symbolic";
+    }
+  else if (SUCCESSION_IS_BODY (item))
+    {
+      SuccessionBody *body = SUCCESSION_BODY (item);
+      SuccessionBody *parent = succession_body_get_parent (body);
+
+      title = succession_format_body_name (body, self->name_display);
+      subtitle = parent != NULL ? succession_format_body_name (parent, self->name_display) : NULL;
+      icon = "x-office-address-book-symbolic";
+    }
+  else
+    {
+      /* Translators: the last row of search results when there are more than it shows. */
+      title = g_strdup (_("More matches: type more to narrow the search"));
+    }
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), icon);
+  gtk_widget_set_visible (image, icon != NULL);
+  gtk_label_set_text (GTK_LABEL (title_label), title);
+  gtk_label_set_text (GTK_LABEL (subtitle_label), subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (subtitle_label, subtitle != NULL && *subtitle != '\0');
+
+  gtk_list_item_set_activatable (list_item, !more);
+  gtk_list_item_set_selectable (list_item, !more);
+  if (more)
+    gtk_widget_add_css_class (box, "dim-label");
+  else
+    gtk_widget_remove_css_class (box, "dim-label");
+
+  /* The row is what has focus, so it carries the name (GtkListItem has no label in GTK 4.8). */
+  accessible = subtitle != NULL && *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row != NULL ? row : box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+on_result_bind (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                SuccessionSidebar        *self)
+{
+  g_object_set_data (G_OBJECT (list_item), "sidebar", self);
+  g_signal_connect_swapped (gtk_list_item_get_item (list_item), "changed", G_CALLBACK (show_result), list_item);
+  show_result (list_item);
+}
+
+static void
+on_result_unbind (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  SuccessionSidebar        *self)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), show_result, list_item);
+}
+
+static void
+open_page (SuccessionSidebar *self,
+           const char        *page)
+{
   const char *colon;
 
   if (page == NULL)
@@ -352,32 +533,56 @@ open_row (SuccessionSidebar *self,
 }
 
 static void
+open_result (SuccessionSidebar *self,
+             guint              position)
+{
+  g_autoptr(SuccessionSidebarResult) result = g_list_model_get_item (G_LIST_MODEL (self->results_store), position);
+  GObject *item = result != NULL ? result->entity : NULL;
+  g_autofree char *page = NULL;
+
+  if (SUCCESSION_IS_PERSON (item))
+    page = page_for ("person", succession_person_get_id (SUCCESSION_PERSON (item)));
+  else if (SUCCESSION_IS_OFFICE (item))
+    page = page_for ("office", succession_office_get_id (SUCCESSION_OFFICE (item)));
+  else if (SUCCESSION_IS_BODY (item))
+    page = page_for ("body", succession_body_get_id (SUCCESSION_BODY (item)));
+  else
+    return;
+
+  gtk_single_selection_set_selected (self->results_selection, position);
+  open_page (self, page);
+}
+
+static void
 on_row_activated (SuccessionSidebar *self,
                   GtkListBoxRow     *row,
                   GtkListBox        *list)
 {
-  open_row (self, row);
+  open_page (self, g_object_get_data (G_OBJECT (row), "page"));
+}
+
+static void
+on_result_activated (SuccessionSidebar *self,
+                     guint              position,
+                     GtkListView       *view)
+{
+  open_result (self, position);
 }
 
 static void
 on_search_changed (SuccessionSidebar *self,
                    GtkSearchEntry    *entry)
 {
-  run_search (self);
+  run_search (self, FALSE);
 }
 
 static void
 on_search_activate (SuccessionSidebar *self,
                     GtkSearchEntry    *entry)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
-
   /* Enter in the search opens the best match, as in GNOME's search. */
-  if (first != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results"))
-    {
-      gtk_list_box_select_row (self->results_list, first);
-      open_row (self, first);
-    }
+  if (self->n_results > 0 && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results"))
+    open_result (self, 0);
 }
 
 static void
@@ -394,20 +599,31 @@ on_search_key (GtkEventControllerKey *controller,
                GdkModifierType        state,
                SuccessionSidebar     *self)
 {
-  GtkListBox *list;
-  GtkListBoxRow *first;
+  GtkWidget *first;
 
   /* Down from the search moves into the list, as the arrows are expected to. */
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
-  list = g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results") ? self->results_list
-                                                                                  : self->browse_list;
-  first = gtk_list_box_get_row_at_index (list, 0);
-  if (first == NULL)
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results"))
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->browse_list, 0);
+
+      if (row == NULL)
+        return FALSE;
+      gtk_widget_grab_focus (GTK_WIDGET (row));
+      return TRUE;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results_store)) == 0)
     return FALSE;
 
-  gtk_widget_grab_focus (GTK_WIDGET (first));
+  /* Brings the first row on screen and makes it the list's focus; its widget is then the
+   * view's first child. */
+  gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", 0);
+  first = gtk_widget_get_first_child (GTK_WIDGET (self->results_view));
+  if (first == NULL || !gtk_widget_grab_focus (first))
+    gtk_widget_grab_focus (GTK_WIDGET (self->results_view));
   return TRUE;
 }
 
@@ -464,7 +680,7 @@ succession_sidebar_set_property (GObject      *object,
         {
           self->name_display = g_value_get_enum (value);
           rebuild_browse (self);
-          run_search (self);
+          run_search (self, TRUE);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -496,8 +712,14 @@ succession_sidebar_class_init (SuccessionSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_list);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_view);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_selection);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_store);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_unbind);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
@@ -526,7 +748,7 @@ succession_sidebar_set_dataset (SuccessionSidebar *self,
     return;
 
   rebuild_browse (self);
-  run_search (self);
+  run_search (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -544,25 +766,21 @@ succession_sidebar_search (SuccessionSidebar *self,
 {
   g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
 
+  /* Setting the text empties the entry first, and GtkSearchEntry says so at once: that would
+   * empty the results and build their rows anew. It delays "search-changed" otherwise, and
+   * callers that set text want the result now. */
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  /* GtkSearchEntry delays "search-changed"; callers that set text want the result now. */
-  run_search (self);
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+  run_search (self, FALSE);
 }
 
 guint
 succession_sidebar_get_n_results (SuccessionSidebar *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (SUCCESSION_IS_SIDEBAR (self), 0);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_object_get_data (G_OBJECT (child), "page") != NULL)
-      n++;
-
-  return n;
+  return self->n_results;
 }
 
 void

@@ -127,6 +127,47 @@ test_search_person (void)
 
   succession_sidebar_search (sidebar, "Peng Zhen");
   g_assert_cmpuint (succession_sidebar_get_n_results (sidebar), >=, 1);
+
+  /* The results are a list view: one row per result, and the first can take the focus. */
+  {
+    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL);
+    GtkWidget *entry = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_SEARCH_ENTRY, NULL);
+    GListModel *model;
+    GtkWidget *focus;
+    gboolean handled = FALSE;
+
+    g_assert_nonnull (view);
+    model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, succession_sidebar_get_n_results (sidebar));
+
+    succession_test_wait_for_frame (GTK_WIDGET (window));
+    g_free (succession_test_screenshot (GTK_WIDGET (window), "search-results"));
+
+    gtk_widget_grab_focus (entry);
+    for (guint i = 0; i < g_list_model_get_n_items (gtk_widget_observe_controllers (entry)); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (gtk_widget_observe_controllers (entry), i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && !handled)
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (focus == view || gtk_widget_is_ancestor (focus, view));
+  }
+
+  /* A short query has more matches than are shown: they are counted, and the last row says so. */
+  succession_sidebar_search (sidebar, "a");
+  {
+    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL);
+    guint n_items = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
+    guint n = succession_sidebar_get_n_results (sidebar);
+
+    g_assert_cmpuint (n, >=, 1);
+    g_assert_true (n_items == n || n_items == n + 1);
+  }
+
   succession_sidebar_search (sidebar, "彭真");
   g_assert_cmpuint (succession_sidebar_get_n_results (sidebar), >=, 1);
   succession_sidebar_search (sidebar, "péng zhēn");
