@@ -12,64 +12,13 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-sidebar-result.h"
 #include "succession-sidebar.h"
 
 /* GTK 4.8's list view makes a row widget for every item up to 200, whatever is on screen: the
  * rows that a keystroke adds or drops cost about 0.1 ms each. Past a screenful, anyone types
  * another letter instead of scrolling. */
 #define SEARCH_LIMIT 50
-
-/* One row of the search results: a slot that keeps its place from one keystroke to the next
- * while what it shows changes. GTK 4.8's list view gives every new item of its model a new
- * row widget (and keeps up to 200 of them), so replacing the items would rebuild every row on
- * each keystroke; changing what the slots show only rebinds the rows, which stay. */
-#define SUCCESSION_TYPE_SIDEBAR_RESULT (succession_sidebar_result_get_type ())
-G_DECLARE_FINAL_TYPE (SuccessionSidebarResult, succession_sidebar_result, SUCCESSION, SIDEBAR_RESULT, GObject)
-
-struct _SuccessionSidebarResult
-{
-  GObject  parent_instance;
-
-  /* A SuccessionPerson, SuccessionOffice or SuccessionBody, or NULL for "more matches". */
-  GObject *entity;
-};
-
-G_DEFINE_FINAL_TYPE (SuccessionSidebarResult, succession_sidebar_result, G_TYPE_OBJECT)
-
-static guint result_changed_signal;
-
-static void
-succession_sidebar_result_finalize (GObject *object)
-{
-  g_clear_object (&SUCCESSION_SIDEBAR_RESULT (object)->entity);
-
-  G_OBJECT_CLASS (succession_sidebar_result_parent_class)->finalize (object);
-}
-
-static void
-succession_sidebar_result_class_init (SuccessionSidebarResultClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = succession_sidebar_result_finalize;
-
-  /* What the slot shows has changed: its row, if it has one, binds it again. */
-  result_changed_signal = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
-
-static void
-succession_sidebar_result_init (SuccessionSidebarResult *self)
-{
-}
-
-/* Puts @entity in @result; says so to its row if it changed, or always if @force. */
-static void
-succession_sidebar_result_set_entity (SuccessionSidebarResult *result,
-                                      GObject                 *entity,
-                                      gboolean                 force)
-{
-  if (g_set_object (&result->entity, entity) || force)
-    g_signal_emit (result, result_changed_signal, 0);
-}
 
 struct _SuccessionSidebar
 {
@@ -363,7 +312,7 @@ run_search (SuccessionSidebar *self,
 
       for (guint i = n_old; i < n_new; i++)
         {
-          SuccessionSidebarResult *result = g_object_new (SUCCESSION_TYPE_SIDEBAR_RESULT, NULL);
+          SuccessionSidebarResult *result = succession_sidebar_result_new ();
 
           succession_sidebar_result_set_entity (result, g_ptr_array_index (entities, i), FALSE);
           g_ptr_array_add (added, result);
@@ -415,7 +364,7 @@ show_result (GtkListItem *list_item)
 {
   SuccessionSidebar *self = g_object_get_data (G_OBJECT (list_item), "sidebar");
   SuccessionSidebarResult *result = gtk_list_item_get_item (list_item);
-  GObject *item = result->entity;
+  GObject *item = succession_sidebar_result_get_entity (result);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *image = gtk_widget_get_first_child (box);
   GtkWidget *labels = gtk_widget_get_next_sibling (image);
@@ -537,7 +486,7 @@ open_result (SuccessionSidebar *self,
              guint              position)
 {
   g_autoptr(SuccessionSidebarResult) result = g_list_model_get_item (G_LIST_MODEL (self->results_store), position);
-  GObject *item = result != NULL ? result->entity : NULL;
+  GObject *item = result != NULL ? succession_sidebar_result_get_entity (result) : NULL;
   g_autofree char *page = NULL;
 
   if (SUCCESSION_IS_PERSON (item))

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* The narrowest window: two weeks; the widest: ten thousand years. */
+#define MIN_SPAN_DAYS 14.0
+#define MAX_SPAN_DAYS 3652059.0
+
 struct _SuccessionTimeline
 {
   GtkWidget              parent_instance;
