@@ -223,6 +223,22 @@ write_body (JsonBuilder    *builder,
   json_builder_end_object (builder);
 }
 
+/* Popolo `identifiers` with the one identifier the model keeps. */
+static void
+add_wikidata_identifier (JsonBuilder *builder,
+                         const char  *wikidata)
+{
+  if (wikidata == NULL)
+    return;
+  json_builder_set_member_name (builder, "identifiers");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  add_string (builder, "scheme", "wikidata");
+  add_string (builder, "identifier", wikidata);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+}
+
 static void
 write_office (JsonBuilder      *builder,
               SuccessionOffice *office)
@@ -235,6 +251,7 @@ write_office (JsonBuilder      *builder,
   add_string (builder, "organization_id", office->body != NULL ? office->body->id : NULL);
   add_string (builder, "term_organization_id", office->term_body != NULL ? office->term_body->id : NULL);
   add_string (builder, "chair_post_id", office->chair_office_id);
+  add_wikidata_identifier (builder, office->wikidata);
   add_date (builder, "start_date", NULL, &office->start_date);
   add_date (builder, "end_date", NULL, &office->end_date);
   if (office->seats > 0)
@@ -272,16 +289,7 @@ write_person (JsonBuilder      *builder,
   add_string (builder, "gender", person->gender);
   add_date (builder, "birth_date", "birth_date_qualifier", &person->birth_date);
   add_date (builder, "death_date", "death_date_qualifier", &person->death_date);
-  if (person->wikidata != NULL)
-    {
-      json_builder_set_member_name (builder, "identifiers");
-      json_builder_begin_array (builder);
-      json_builder_begin_object (builder);
-      add_string (builder, "scheme", "wikidata");
-      add_string (builder, "identifier", person->wikidata);
-      json_builder_end_object (builder);
-      json_builder_end_array (builder);
-    }
+  add_wikidata_identifier (builder, person->wikidata);
   add_localized (builder, "note", person->note);
   add_sources (builder, person->sources);
   json_builder_end_object (builder);

@@ -268,6 +268,33 @@ convert_infobox (SuccessionLoadContext *ctx,
     }
 }
 
+/* The first identifier of scheme "wikidata" in the record's Popolo `identifiers`, or NULL. */
+static char *
+read_wikidata_identifier (SuccessionLoadContext *ctx,
+                          JsonObject            *object)
+{
+  JsonArray *identifiers = _succession_load_read_array (ctx, object, "identifiers");
+  char *wikidata = NULL;
+
+  for (guint i = 0; identifiers != NULL && i < json_array_get_length (identifiers); i++)
+    {
+      JsonObject *entry;
+
+      _succession_load_path_push (ctx, "identifiers", i);
+      if ((entry = _succession_load_element_object (ctx, identifiers, i)) != NULL)
+        {
+          const char *scheme = _succession_load_read_string (ctx, entry, "scheme");
+          const char *identifier = _succession_load_read_string (ctx, entry, "identifier");
+
+          if (g_strcmp0 (scheme, "wikidata") == 0 && identifier != NULL && wikidata == NULL)
+            wikidata = g_strdup (identifier);
+        }
+      _succession_load_path_pop (ctx);
+    }
+
+  return wikidata;
+}
+
 static void
 convert_post (SuccessionLoadContext *ctx,
               JsonObject            *object,
@@ -286,6 +313,7 @@ convert_post (SuccessionLoadContext *ctx,
   office->body = _succession_load_resolve_body (ctx, object, "organization_id");
   office->term_body = _succession_load_resolve_body (ctx, object, "term_organization_id");
   office->chair_office_id = _succession_load_dup_string (ctx, object, "chair_post_id");
+  office->wikidata = read_wikidata_identifier (ctx, object);
   office->description = _succession_load_read_localized (ctx, object, "descriptions");
   office->sources = _succession_load_read_sources (ctx, object, "sources");
   office->note = _succession_load_read_localized (ctx, object, "note");
@@ -339,7 +367,6 @@ convert_person (SuccessionLoadContext *ctx,
 {
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionPerson) person = _succession_person_new ();
-  JsonArray *identifiers;
 
   person->index = index;
   person->id = _succession_load_dup_string (ctx, object, "id");
@@ -354,24 +381,7 @@ convert_person (SuccessionLoadContext *ctx,
   person->sources = _succession_load_read_sources (ctx, object, "sources");
   person->note = _succession_load_read_localized (ctx, object, "note");
 
-  if ((identifiers = _succession_load_read_array (ctx, object, "identifiers")) != NULL)
-    {
-      for (guint i = 0; i < json_array_get_length (identifiers); i++)
-        {
-          JsonObject *entry;
-
-          _succession_load_path_push (ctx, "identifiers", i);
-          if ((entry = _succession_load_element_object (ctx, identifiers, i)) != NULL)
-            {
-              const char *scheme = _succession_load_read_string (ctx, entry, "scheme");
-              const char *identifier = _succession_load_read_string (ctx, entry, "identifier");
-
-              if (g_strcmp0 (scheme, "wikidata") == 0 && identifier != NULL && person->wikidata == NULL)
-                person->wikidata = g_strdup (identifier);
-            }
-          _succession_load_path_pop (ctx);
-        }
-    }
+  person->wikidata = read_wikidata_identifier (ctx, object);
 
   if (person->name == NULL && succession_text_get_n (person->names) == 0)
     _succession_load_report (ctx, WARNING, NULL, _("the person has no name"));
