@@ -28,8 +28,6 @@ struct _FakeWikidata
   GBytes           *html;
 
   GMutex            lock;
-  GCond             ready;
-  gboolean          started;
   FakeWikidataMode  modes[FAKE_WIKIDATA_N_KINDS];
   guint             counts[FAKE_WIKIDATA_N_KINDS];
   char             *user_agent;
@@ -218,30 +216,8 @@ static gpointer
 serve (gpointer data)
 {
   FakeWikidata *fake = data;
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-  g_autofree char *base = NULL;
 
   g_main_context_push_thread_default (fake->context);
-
-  fake->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (fake->server, NULL, on_request, fake, NULL);
-  if (!soup_server_listen_local (fake->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
-    g_error ("Cannot listen on 127.0.0.1: %s", error->message);
-
-  uris = soup_server_get_uris (fake->server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  if (g_str_has_suffix (base, "/"))
-    base[strlen (base) - 1] = '\0';
-  fake->sparql_url = g_strconcat (base, "/sparql", NULL);
-  fake->api_url = g_strconcat (base, "/w/api.php", NULL);
-
-  g_mutex_lock (&fake->lock);
-  fake->started = TRUE;
-  g_cond_signal (&fake->ready);
-  g_mutex_unlock (&fake->lock);
-
   g_main_loop_run (fake->loop);
 
   soup_server_disconnect (fake->server);
@@ -252,13 +228,37 @@ serve (gpointer data)
   return NULL;
 }
 
+/* Listens from the calling thread, with the server's context as the thread default, so the
+ * environment is set before any thread starts. */
+static void
+start_listening (FakeWikidata *fake)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (fake->context);
+  fake->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (fake->server, NULL, on_request, fake, NULL);
+  if (!soup_server_listen_local (fake->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
+    g_error ("Cannot listen on 127.0.0.1: %s", error->message);
+  g_main_context_pop_thread_default (fake->context);
+
+  uris = soup_server_get_uris (fake->server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  if (g_str_has_suffix (base, "/"))
+    base[strlen (base) - 1] = '\0';
+  fake->sparql_url = g_strconcat (base, "/sparql", NULL);
+  fake->api_url = g_strconcat (base, "/w/api.php", NULL);
+}
+
 FakeWikidata *
 fake_wikidata_start (void)
 {
   FakeWikidata *fake = g_new0 (FakeWikidata, 1);
 
   g_mutex_init (&fake->lock);
-  g_cond_init (&fake->ready);
   fake->held = g_ptr_array_new_with_free_func (g_object_unref);
   fake->fixtures[FAKE_WIKIDATA_OFFICE] = read_fixture ("npcsc-sg-office.json");
   fake->fixtures[FAKE_WIKIDATA_HOLDERS] = read_fixture ("npcsc-sg-holders.json");
@@ -267,15 +267,10 @@ fake_wikidata_start (void)
   fake->html = read_fixture ("error-page.html");
   fake->context = g_main_context_new ();
   fake->loop = g_main_loop_new (fake->context, FALSE);
-  fake->thread = g_thread_new ("fake-wikidata", serve, fake);
-
-  g_mutex_lock (&fake->lock);
-  while (!fake->started)
-    g_cond_wait (&fake->ready, &fake->lock);
-  g_mutex_unlock (&fake->lock);
-
+  start_listening (fake);
   g_setenv ("SUCCESSION_WIKIDATA_SPARQL_URL", fake->sparql_url, TRUE);
   g_setenv ("SUCCESSION_WIKIDATA_API_URL", fake->api_url, TRUE);
+  fake->thread = g_thread_new ("fake-wikidata", serve, fake);
   return fake;
 }
 
@@ -303,7 +298,6 @@ fake_wikidata_stop (FakeWikidata *fake)
   g_main_loop_unref (fake->loop);
   g_main_context_unref (fake->context);
   g_mutex_clear (&fake->lock);
-  g_cond_clear (&fake->ready);
   g_free (fake->sparql_url);
   g_free (fake->api_url);
   g_free (fake->user_agent);

@@ -358,6 +358,7 @@ on_search (GObject      *object,
   GError *error = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autofree char *query = NULL;
+  GCancellable *cancellable;
   guint n;
 
   search->search = _succession_wikidata_client_get_finish (client, result, &error);
@@ -384,9 +385,10 @@ on_search (GObject      *object,
   g_ptr_array_add (ids, NULL);
 
   query = _succession_wikidata_bodies_query ((const char * const *) ids->pdata, search->ui_language);
+  cancellable = g_task_get_cancellable (task);
   _succession_wikidata_client_get_async (client, SUCCESSION_WIKIDATA_SERVICE_SPARQL,
                                          (const char * const[]) { "query", query, NULL },
-                                         g_task_get_cancellable (task), NULL, NULL, on_bodies, g_steal_pointer (&task));
+                                         cancellable, NULL, NULL, on_bodies, g_steal_pointer (&task));
 }
 
 void

@@ -639,6 +639,7 @@ on_holders (GObject      *object,
   g_autoptr(GTask) task = data;
   Fetch *fetch = g_task_get_task_data (task);
   GError *error = NULL;
+  GCancellable *cancellable;
   GTask *reading;
 
   fetch->holders = _succession_wikidata_client_get_finish (SUCCESSION_WIKIDATA_CLIENT (object), result, &error);
@@ -648,7 +649,8 @@ on_holders (GObject      *object,
       return;
     }
 
-  reading = g_task_new (object, g_task_get_cancellable (task), on_read, g_steal_pointer (&task));
+  cancellable = g_task_get_cancellable (task);
+  reading = g_task_new (object, cancellable, on_read, g_steal_pointer (&task));
   g_task_set_task_data (reading, fetch, NULL);
   g_task_run_in_thread (reading, read_in_thread);
   g_object_unref (reading);
@@ -662,6 +664,7 @@ on_office (GObject      *object,
   g_autoptr(GTask) task = data;
   Fetch *fetch = g_task_get_task_data (task);
   GError *error = NULL;
+  GCancellable *cancellable;
   g_autofree char *query = NULL;
 
   fetch->office = _succession_wikidata_client_get_finish (SUCCESSION_WIKIDATA_CLIENT (object), result, &error);
@@ -673,10 +676,10 @@ on_office (GObject      *object,
 
   fetch->holders_stage = TRUE;
   query = _succession_wikidata_holders_query (fetch->id, fetch->ui_language);
+  cancellable = g_task_get_cancellable (task);
   _succession_wikidata_client_get_async (SUCCESSION_WIKIDATA_CLIENT (object), SUCCESSION_WIKIDATA_SERVICE_SPARQL,
                                          (const char * const[]) { "query", query, NULL },
-                                         g_task_get_cancellable (task), on_progress, fetch,
-                                         on_holders, g_steal_pointer (&task));
+                                         cancellable, on_progress, fetch, on_holders, g_steal_pointer (&task));
 }
 
 void
