@@ -219,9 +219,7 @@ serve (gpointer data)
 
   g_main_context_push_thread_default (fake->context);
   g_main_loop_run (fake->loop);
-
-  soup_server_disconnect (fake->server);
-  g_clear_object (&fake->server);
+  /* What closing the connections left to do. */
   while (g_main_context_iteration (fake->context, FALSE))
     ;
   g_main_context_pop_thread_default (fake->context);
@@ -283,10 +281,28 @@ quit (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* In the server's thread: closes every connection, then quits once they are closed. */
+static gboolean
+shut_down (gpointer data)
+{
+  FakeWikidata *fake = data;
+
+  soup_server_disconnect (fake->server);
+  g_clear_object (&fake->server);
+  {
+    g_autoptr(GSource) later = g_idle_source_new ();
+
+    g_source_set_priority (later, G_PRIORITY_LOW);
+    g_source_set_callback (later, quit, fake, NULL);
+    g_source_attach (later, fake->context);
+  }
+  return G_SOURCE_REMOVE;
+}
+
 void
 fake_wikidata_stop (FakeWikidata *fake)
 {
-  g_main_context_invoke (fake->context, quit, fake);
+  g_main_context_invoke (fake->context, shut_down, fake);
   g_thread_join (fake->thread);
 
   for (guint i = 0; i < fake->held->len; i++)

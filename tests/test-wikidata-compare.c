@@ -303,11 +303,15 @@ record (JsonNode   *root,
   g_assert_not_reached ();
 }
 
-static char *
-member_text (JsonObject *object,
-             const char *name)
+static void
+assert_member_text (JsonObject *object,
+                    const char *name,
+                    const char *expected)
 {
-  return json_object_has_member (object, name) ? json_to_string (json_object_get_member (object, name), FALSE) : NULL;
+  g_autofree char *text = json_object_has_member (object, name)
+                          ? json_to_string (json_object_get_member (object, name), FALSE) : NULL;
+
+  g_assert_cmpstr (text, ==, expected);
 }
 
 static void
@@ -331,11 +335,11 @@ test_import_edge_cases (void)
 
   /* "Unknown value" and "no value" kept as such, with what the model can say. */
   object = record (root, "memberships", "Q1$AAAA");
-  g_assert_cmpstr (member_text (object, "unknown_value"), ==, "[\"start_date\"]");
-  g_assert_cmpstr (member_text (object, "no_value"), ==, "[\"end_date\"]");
+  assert_member_text (object, "unknown_value", "[\"start_date\"]");
+  assert_member_text (object, "no_value", "[\"end_date\"]");
   g_assert_cmpstr (json_object_get_string_member (object, "end_status"), ==, "ongoing");
   g_assert_false (json_object_has_member (object, "start_date"));
-  g_assert_cmpstr (member_text (record (root, "persons", "Q1"), "unknown_value"), ==, "[\"death_date\"]");
+  assert_member_text (record (root, "persons", "Q1"), "unknown_value", "[\"death_date\"]");
   g_assert_cmpstr (json_object_get_string_member (record (root, "persons", "Q1"), "name"), ==, "Somebody \"Quoted\"");
 
   /* A decade is no date of the format: a note says what Wikidata gives. */
@@ -357,7 +361,7 @@ test_import_edge_cases (void)
 
   object = record (root, "memberships", "Q4$DDDD");
   g_assert_false (json_object_has_member (object, "start_date"));
-  g_assert_cmpstr (member_text (object, "unknown_value"), ==, "[\"end_date\"]");
+  assert_member_text (object, "unknown_value", "[\"end_date\"]");
   g_assert_nonnull (strstr (json_object_get_string_member (json_object_get_object_member (object, "note"), "en"), "-44"));
 
   /* The whole loads as the model. */
@@ -460,7 +464,11 @@ test_compare_npcsc (void)
                                         "npcsc-secretary-general,Q900000001,Yang Zhenwu,Q900000112,npcsc-sg-13,Q900000112$"));
   g_assert_nonnull (strstr (csv, ",different-start,2018-03-17,2018-03-18,"));
   g_assert_true (g_str_has_suffix (csv, "\r\n"));
-  g_assert_cmpuint (g_strv_length ((char **) g_strsplit (csv, "\r\n", -1)), ==, 3);
+  {
+    g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  }
 
   /* An office imported from Wikidata agrees with Wikidata. */
   imported = succession_wikidata_office_to_dataset (wikidata, NULL, &error);
