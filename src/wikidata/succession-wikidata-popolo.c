@@ -327,8 +327,10 @@ append_reference (GString                     *out,
 
   g_string_append (out, ", {");
   member (out, "url", reference->url != NULL ? reference->url : page);
+  /* "Stated in" names the work: the title of a reference without a URL, else who published it. */
   if (reference->stated_in != NULL)
-    member (out, "title", _succession_wikidata_entity_label (self, reference->stated_in, english));
+    member (out, reference->url != NULL ? "publisher" : "title",
+            _succession_wikidata_entity_label (self, reference->stated_in, english));
   member (out, "accessed", retrieved);
   member (out, "note", "A reference of the statement on Wikidata.");
   g_string_append_c (out, '}');
