@@ -225,7 +225,7 @@ run_compare (GVariantDict *options)
             }
         }
       /* Translators: the last line of --compare-wikidata. */
-      g_print (g_dngettext (NULL, "%u disagreement\n", "%u disagreements\n", n), n);
+      g_print (ngettext ("%u disagreement\n", "%u disagreements\n", n), n);
     }
 
   return n == 0 ? SUCCESSION_EXIT_OK : SUCCESSION_EXIT_INVALID;

@@ -13,7 +13,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "succession-wikidata-office-private.h"
