@@ -484,6 +484,49 @@ test_endpoints (void)
   g_setenv ("SUCCESSION_WIKIDATA_API_URL", api, TRUE);
 }
 
+static void
+test_compare_dataset (void)
+{
+  g_autoptr(SuccessionWikidataClient) client = succession_wikidata_client_new ();
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "wikidata", "npcsc-sg-dataset.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SuccessionDataset) dataset = NULL;
+  g_autoptr(SuccessionDataset) bundled = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GPtrArray) offices = NULL;
+  g_autoptr(SuccessionWikidataDisagreement) d = NULL;
+  g_autoptr(GError) error = NULL;
+  Progress progress = { 0 };
+
+  reset ();
+  dataset = succession_loader_load_file (loader, file, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Every office with an id, fetched and compared; each answer's age comes with it. */
+  succession_wikidata_client_compare_async (client, dataset, NULL, NULL, on_progress, &progress, NULL, on_done, &result);
+  found = succession_wikidata_client_compare_finish (client, wait_for (&result), &offices, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_item_type (found), ==, SUCCESSION_TYPE_WIKIDATA_DISAGREEMENT);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  d = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (succession_wikidata_disagreement_get_office_wikidata (d), ==, "Q900000001");
+  g_assert_true (succession_wikidata_disagreement_get_office (d) == succession_dataset_get_office (dataset, "npcsc-secretary-general"));
+  g_assert_cmpuint (offices->len, ==, 1);
+  g_assert_false (succession_wikidata_office_is_from_cache (g_ptr_array_index (offices, 0)));
+  g_assert_cmpfloat (progress.last, ==, 1.0);
+  g_clear_object (&result);
+
+  /* Nothing to compare: no office has an id. */
+  bundled = succession_dataset_new_bundled (&error);
+  g_assert_no_error (error);
+  succession_wikidata_client_compare_async (client, bundled, NULL, NULL, NULL, NULL, NULL, on_done, &result);
+  g_assert_null (succession_wikidata_client_compare_finish (client, wait_for (&result), NULL, &error));
+  g_assert_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_NO_IDS);
+  g_assert_cmpuint (fake_wikidata_get_count (fake, FAKE_WIKIDATA_HOLDERS), ==, 1);
+}
+
 static GListModel *
 search (SuccessionWikidataClient  *client,
         const char                *text,
@@ -619,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/wikidata/client/timeout", test_timeout);
   g_test_add_func ("/wikidata/client/cancel", test_cancel);
   g_test_add_func ("/wikidata/client/endpoints", test_endpoints);
+  g_test_add_func ("/wikidata/client/compare", test_compare_dataset);
   g_test_add_func ("/wikidata/client/search", test_search);
   g_test_add_func ("/wikidata/ids", test_ids);
   g_test_add_func ("/wikidata/age", test_age);

@@ -43,4 +43,28 @@ SuccessionWikidataAnswer *_succession_wikidata_client_get_finish (SuccessionWiki
 void                      _succession_wikidata_client_keep       (SuccessionWikidataClient   *self,
                                                                   SuccessionWikidataAnswer   *answer);
 
+/* Where an operation of several steps reports its progress: the caller's callback, and the
+ * share of the whole [from, from + span) that the current step covers. */
+typedef struct {
+  SuccessionWikidataProgress  func;
+  gpointer                    data;
+  GDestroyNotify              data_free;
+  double                      from;
+  double                      span;
+} SuccessionWikidataProgressTarget;
+
+void                      _succession_wikidata_progress_init    (SuccessionWikidataProgressTarget *target,
+                                                                 SuccessionWikidataProgress        func,
+                                                                 gpointer                          data,
+                                                                 GDestroyNotify                    data_free);
+void                      _succession_wikidata_progress_clear   (SuccessionWikidataProgressTarget *target);
+void                      _succession_wikidata_progress_step    (SuccessionWikidataProgressTarget *target,
+                                                                 double                            from,
+                                                                 double                            span);
+/* A SuccessionWikidataProgress whose data is a target: reports the step's progress as the
+ * whole's (-1, unknown, stays -1). */
+void                      _succession_wikidata_progress_forward (double                            fraction,
+                                                                 guint64                           bytes,
+                                                                 gpointer                          target);
+
 G_END_DECLS

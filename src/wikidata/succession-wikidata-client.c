@@ -255,6 +255,51 @@ succession_wikidata_format_age (GTimeSpan age)
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* Progress of operations of several steps                                                   */
+
+void
+_succession_wikidata_progress_init (SuccessionWikidataProgressTarget *target,
+                                    SuccessionWikidataProgress        func,
+                                    gpointer                          data,
+                                    GDestroyNotify                    data_free)
+{
+  target->func = func;
+  target->data = data;
+  target->data_free = data_free;
+  target->from = 0;
+  target->span = 1;
+}
+
+void
+_succession_wikidata_progress_clear (SuccessionWikidataProgressTarget *target)
+{
+  if (target->data_free != NULL)
+    target->data_free (target->data);
+  target->func = NULL;
+  target->data_free = NULL;
+}
+
+void
+_succession_wikidata_progress_step (SuccessionWikidataProgressTarget *target,
+                                    double                            from,
+                                    double                            span)
+{
+  target->from = from;
+  target->span = span;
+}
+
+void
+_succession_wikidata_progress_forward (double   fraction,
+                                       guint64  bytes,
+                                       gpointer data)
+{
+  SuccessionWikidataProgressTarget *target = data;
+
+  if (target->func != NULL)
+    target->func (fraction >= 0 ? target->from + target->span * fraction : -1, bytes, target->data);
+}
+
+/* ---------------------------------------------------------------------------------------- */
 /* Answers and the cache                                                                     */
 
 void

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "succession-wikidata-client-private.h"
 #include "succession-wikidata-compare.h"
 
 typedef struct {
@@ -18,35 +19,18 @@ typedef struct {
   char                       *ui_language;
   GListStore                 *found;
   GPtrArray                  *fetched;    /* SuccessionWikidataOffice */
-  SuccessionWikidataProgress  progress;
-  gpointer                    progress_data;
-  GDestroyNotify              progress_data_free;
+  SuccessionWikidataProgressTarget  progress;
 } Job;
 
 static void
 job_free (Job *job)
 {
-  if (job->progress_data_free != NULL)
-    job->progress_data_free (job->progress_data);
+  _succession_wikidata_progress_clear (&job->progress);
   g_clear_pointer (&job->offices, g_ptr_array_unref);
   g_clear_pointer (&job->fetched, g_ptr_array_unref);
   g_clear_object (&job->found);
   g_free (job->ui_language);
   g_free (job);
-}
-
-static void
-on_progress (double   fraction,
-             guint64  bytes,
-             gpointer data)
-{
-  Job *job = data;
-
-  if (job->progress == NULL)
-    return;
-  if (fraction >= 0)
-    fraction = (job->next + fraction) / job->offices->len;
-  job->progress (fraction, bytes, job->progress_data);
 }
 
 static void fetch_next (GTask *task);
@@ -97,9 +81,12 @@ fetch_next (GTask *task)
     }
 
   office = g_ptr_array_index (job->offices, job->next);
+  /* Each office an equal share of the bar. */
+  _succession_wikidata_progress_step (&job->progress, (double) job->next / job->offices->len, 1.0 / job->offices->len);
   succession_wikidata_client_fetch_office_async (g_task_get_source_object (task), succession_office_get_wikidata (office),
                                                  job->ui_language, g_task_get_cancellable (task),
-                                                 on_progress, job, NULL, on_fetched, task);
+                                                 _succession_wikidata_progress_forward, &job->progress, NULL,
+                                                 on_fetched, task);
 }
 
 void
@@ -129,9 +116,7 @@ succession_wikidata_client_compare_async (SuccessionWikidataClient   *client,
   job->fetched = g_ptr_array_new_with_free_func (g_object_unref);
   job->found = g_list_store_new (SUCCESSION_TYPE_WIKIDATA_DISAGREEMENT);
   job->ui_language = g_strdup (ui_language);
-  job->progress = progress;
-  job->progress_data = progress_data;
-  job->progress_data_free = progress_data_free;
+  _succession_wikidata_progress_init (&job->progress, progress, progress_data, progress_data_free);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
 
   offices = succession_dataset_get_offices (dataset);

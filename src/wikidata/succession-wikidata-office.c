@@ -547,39 +547,20 @@ _succession_wikidata_time_to_string (const SuccessionWikidataTime *time)
 typedef struct {
   char                       *id;
   char                       *ui_language;
-  SuccessionWikidataProgress  progress;
-  gpointer                    progress_data;
-  GDestroyNotify              progress_data_free;
-  SuccessionWikidataAnswer   *office;
-  SuccessionWikidataAnswer   *holders;
-  gboolean                    holders_stage;
+  SuccessionWikidataProgressTarget  progress;
+  SuccessionWikidataAnswer         *office;
+  SuccessionWikidataAnswer         *holders;
 } Fetch;
 
 static void
 fetch_free (Fetch *fetch)
 {
-  if (fetch->progress_data_free != NULL)
-    fetch->progress_data_free (fetch->progress_data);
+  _succession_wikidata_progress_clear (&fetch->progress);
   g_clear_pointer (&fetch->office, _succession_wikidata_answer_free);
   g_clear_pointer (&fetch->holders, _succession_wikidata_answer_free);
   g_free (fetch->id);
   g_free (fetch->ui_language);
   g_free (fetch);
-}
-
-/* The office query is small: it takes the first tenth of the bar. */
-static void
-on_progress (double   fraction,
-             guint64  bytes,
-             gpointer data)
-{
-  Fetch *fetch = data;
-
-  if (fetch->progress == NULL)
-    return;
-  if (fraction >= 0)
-    fraction = fetch->holders_stage ? 0.1 + 0.85 * fraction : 0.1 * fraction;
-  fetch->progress (fraction, bytes, fetch->progress_data);
 }
 
 static void
@@ -626,8 +607,8 @@ on_read (GObject      *object,
   office->from_cache = fetch->office->from_cache || fetch->holders->from_cache;
   office->notice = g_strdup (fetch->holders->notice != NULL ? fetch->holders->notice : fetch->office->notice);
 
-  if (fetch->progress != NULL)
-    fetch->progress (1.0, g_bytes_get_size (fetch->holders->body), fetch->progress_data);
+  _succession_wikidata_progress_step (&fetch->progress, 0, 1);
+  _succession_wikidata_progress_forward (1.0, g_bytes_get_size (fetch->holders->body), &fetch->progress);
   g_task_return_pointer (task, office, g_object_unref);
 }
 
@@ -674,12 +655,14 @@ on_office (GObject      *object,
       return;
     }
 
-  fetch->holders_stage = TRUE;
+  /* The office query is small: the holders take the bar from a tenth to nearly the end. */
+  _succession_wikidata_progress_step (&fetch->progress, 0.1, 0.85);
   query = _succession_wikidata_holders_query (fetch->id, fetch->ui_language);
   cancellable = g_task_get_cancellable (task);
   _succession_wikidata_client_get_async (SUCCESSION_WIKIDATA_CLIENT (object), SUCCESSION_WIKIDATA_SERVICE_SPARQL,
                                          (const char * const[]) { "query", query, NULL },
-                                         cancellable, on_progress, fetch, on_holders, g_steal_pointer (&task));
+                                         cancellable, _succession_wikidata_progress_forward, &fetch->progress,
+                                         on_holders, g_steal_pointer (&task));
 }
 
 void
@@ -704,9 +687,8 @@ succession_wikidata_client_fetch_office_async (SuccessionWikidataClient   *clien
   g_task_set_source_tag (task, succession_wikidata_client_fetch_office_async);
 
   fetch = g_new0 (Fetch, 1);
-  fetch->progress = progress;
-  fetch->progress_data = progress_data;
-  fetch->progress_data_free = progress_data_free;
+  _succession_wikidata_progress_init (&fetch->progress, progress, progress_data, progress_data_free);
+  _succession_wikidata_progress_step (&fetch->progress, 0, 0.1);
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
 
   if ((fetch->id = succession_wikidata_parse_id (id)) == NULL)
@@ -720,7 +702,8 @@ succession_wikidata_client_fetch_office_async (SuccessionWikidataClient   *clien
   query = _succession_wikidata_office_query (fetch->id, fetch->ui_language);
   _succession_wikidata_client_get_async (client, SUCCESSION_WIKIDATA_SERVICE_SPARQL,
                                          (const char * const[]) { "query", query, NULL },
-                                         cancellable, on_progress, fetch, on_office, g_steal_pointer (&task));
+                                         cancellable, _succession_wikidata_progress_forward, &fetch->progress,
+                                         on_office, g_steal_pointer (&task));
 }
 
 SuccessionWikidataOffice *

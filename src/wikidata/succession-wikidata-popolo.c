@@ -258,6 +258,30 @@ ends_before_start (const SuccessionWikidataTime *start,
          succession_date_get_last_day (&end->date) < succession_date_get_first_day (&start->date);
 }
 
+/* A start and an end (a birth and a death), each put in place; an end before the start, which
+ * the loader refuses, is left out with a note. */
+static void
+place_span (GString                      *out,
+            const char * const           *keys,
+            const char * const           *names,
+            const SuccessionWikidataTime *start,
+            SuccessionWikidataTime       *end,
+            GPtrArray                    *unknown,
+            GPtrArray                    *none,
+            GString                      *notes)
+{
+  if (ends_before_start (start, end))
+    {
+      g_autofree char *shown = _succession_wikidata_time_to_string (end);
+
+      g_string_append_printf (notes, "%sWikidata's %s %s is before its %s.", notes->len > 0 ? " " : "",
+                              names[1], shown, names[0]);
+      end->snak = SUCCESSION_WIKIDATA_ABSENT;
+    }
+  place_time (out, keys[0], names[0], start, unknown, none, notes);
+  place_time (out, keys[1], names[1], end, unknown, none, notes);
+}
+
 static void
 append_person (GString                  *out,
                SuccessionWikidataEntity *person,
@@ -269,20 +293,13 @@ append_person (GString                  *out,
   const char *name = name_of (person->labels, person->id);
   SuccessionWikidataTime death = person->death;
 
-  if (ends_before_start (&person->birth, &death))
-    {
-      g_autofree char *shown = _succession_wikidata_time_to_string (&death);
-
-      g_string_append_printf (notes, "Wikidata's date of death %s is before the date of birth.", shown);
-      death.snak = SUCCESSION_WIKIDATA_ABSENT;
-    }
-
   g_string_append_c (out, '{');
   member (out, "id", person->id);
   member (out, "name", name);
   member_other_names (out, person->labels);
-  place_time (out, "birth_date", "date of birth (P569)", &person->birth, unknown, none, notes);
-  place_time (out, "death_date", "date of death (P570)", &death, unknown, none, notes);
+  place_span (out, (const char * const[]) { "birth_date", "death_date" },
+              (const char * const[]) { "date of birth (P569)", "date of death (P570)" },
+              &person->birth, &death, unknown, none, notes);
   member_strings (out, "unknown_value", unknown);
   member_strings (out, "no_value", none);
   member_identifier (out, "wikidata", person->id);
@@ -349,20 +366,13 @@ append_membership (GString                     *out,
   SuccessionWikidataTime end = statement->end;
   const char *end_status;
 
-  if (ends_before_start (&statement->start, &end))
-    {
-      g_autofree char *shown = _succession_wikidata_time_to_string (&end);
-
-      g_string_append_printf (notes, "Wikidata's end time %s is before the start time.", shown);
-      end.snak = SUCCESSION_WIKIDATA_ABSENT;
-    }
-
   g_string_append_c (out, '{');
   member (out, "id", statement->id);
   member (out, "person_id", statement->person);
   member (out, "post_id", self->id);
-  place_time (out, "start_date", "start time (P580)", &statement->start, unknown, none, notes);
-  place_time (out, "end_date", "end time (P582)", &end, unknown, none, notes);
+  place_span (out, (const char * const[]) { "start_date", "end_date" },
+              (const char * const[]) { "start time (P580)", "end time (P582)" },
+              &statement->start, &end, unknown, none, notes);
 
   if (end.snak == SUCCESSION_WIKIDATA_VALUE && succession_date_is_set (&end.date))
     end_status = NULL;

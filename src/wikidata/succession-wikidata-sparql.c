@@ -178,6 +178,64 @@ skip_digits (Reader *r)
   return r->p > first || fail (r);
 }
 
+static gboolean skip_value (Reader *r,
+                            guint   depth);
+
+/* Calls @each for each element of the array or member of the object at r->p (a member's name
+ * is in r->key). */
+typedef gboolean (*ElementFunc) (Reader   *r,
+                                 gpointer  data);
+
+static gboolean
+read_sequence (Reader      *r,
+               char         open,
+               ElementFunc  each,
+               gpointer     data)
+{
+  char close = open == '{' ? '}' : ']';
+
+  if (!expect (r, open))
+    return FALSE;
+  skip_space (r);
+  if (r->p < r->end && *r->p == close)
+    {
+      r->p++;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      if (open == '{')
+        {
+          g_string_truncate (r->key, 0);
+          if (!read_string (r, r->key) || !expect (r, ':'))
+            return FALSE;
+        }
+      if (!each (r, data))
+        return FALSE;
+      skip_space (r);
+      if (r->p >= r->end)
+        return fail (r);
+      if (*r->p == close)
+        {
+          r->p++;
+          return TRUE;
+        }
+      if (*r->p++ != ',')
+        {
+          r->p--;
+          return fail (r);
+        }
+    }
+}
+
+static gboolean
+skip_element (Reader   *r,
+              gpointer  depth)
+{
+  return skip_value (r, GPOINTER_TO_UINT (depth));
+}
+
 static gboolean
 skip_value (Reader *r,
             guint   depth)
@@ -196,42 +254,7 @@ skip_value (Reader *r,
 
     case '{':
     case '[':
-      {
-        char close = *r->p == '{' ? '}' : ']';
-        gboolean object = close == '}';
-
-        r->p++;
-        skip_space (r);
-        if (r->p < r->end && *r->p == close)
-          {
-            r->p++;
-            return TRUE;
-          }
-        for (;;)
-          {
-            if (object)
-              {
-                g_string_truncate (r->key, 0);
-                if (!read_string (r, r->key) || !expect (r, ':'))
-                  return FALSE;
-              }
-            if (!skip_value (r, depth + 1))
-              return FALSE;
-            skip_space (r);
-            if (r->p >= r->end)
-              return fail (r);
-            if (*r->p == close)
-              {
-                r->p++;
-                return TRUE;
-              }
-            if (*r->p++ != ',')
-              {
-                r->p--;
-                return fail (r);
-              }
-          }
-      }
+      return read_sequence (r, *r->p, skip_element, GUINT_TO_POINTER (depth + 1));
 
     case 't':
     case 'f':
@@ -273,45 +296,6 @@ skip_value (Reader *r,
             return FALSE;
         }
       return TRUE;
-    }
-}
-
-/* Calls @member for each member of the object at r->p, with its name in r->key. */
-typedef gboolean (*MemberFunc) (Reader   *r,
-                                gpointer  data);
-
-static gboolean
-read_object (Reader     *r,
-             MemberFunc  member,
-             gpointer    data)
-{
-  if (!expect (r, '{'))
-    return FALSE;
-  skip_space (r);
-  if (r->p < r->end && *r->p == '}')
-    {
-      r->p++;
-      return TRUE;
-    }
-
-  for (;;)
-    {
-      g_string_truncate (r->key, 0);
-      if (!read_string (r, r->key) || !expect (r, ':') || !member (r, data))
-        return FALSE;
-      skip_space (r);
-      if (r->p >= r->end)
-        return fail (r);
-      if (*r->p == '}')
-        {
-          r->p++;
-          return TRUE;
-        }
-      if (*r->p++ != ',')
-        {
-          r->p--;
-          return fail (r);
-        }
     }
 }
 
@@ -374,7 +358,7 @@ row_member (Reader   *r,
   slot = &r->slots[index - 1];
   slot->type = SUCCESSION_SPARQL_OTHER;
   slot->value = slot->lang = slot->datatype = -1;
-  if (!read_object (r, term_member, slot))
+  if (!read_sequence (r, '{', term_member, slot))
     return FALSE;
   /* A term must have a value; without one it is as if unbound. */
   if (slot->value < 0)
@@ -392,63 +376,38 @@ typedef struct {
 } Walk;
 
 static gboolean
-read_bindings (Reader *r,
-               Walk   *walk)
+read_row (Reader   *r,
+          gpointer  data)
 {
-  walk->seen_bindings = TRUE;
-  if (!expect (r, '['))
+  Walk *walk = data;
+
+  if (walk->n_rows++ >= walk->max_rows)
+    {
+      g_set_error (r->error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_TOO_LARGE,
+                   /* Translators: %u is the largest number of rows accepted. */
+                   _("the answer has more than %u rows; this is not one office’s holders"), walk->max_rows);
+      return FALSE;
+    }
+
+  g_string_truncate (r->row, 0);
+  for (guint i = 0; i < r->n_vars; i++)
+    r->slots[i].type = SUCCESSION_SPARQL_UNBOUND;
+  if (!read_sequence (r, '{', row_member, NULL))
     return FALSE;
-  skip_space (r);
-  if (r->p < r->end && *r->p == ']')
+
+  /* The buffer is complete: offsets become pointers. */
+  for (guint i = 0; i < r->n_vars; i++)
     {
-      r->p++;
-      return TRUE;
+      const Slot *slot = &r->slots[i];
+      SuccessionSparqlTerm *term = &walk->terms[i];
+      gboolean bound = slot->type != SUCCESSION_SPARQL_UNBOUND;
+
+      term->type = slot->type;
+      term->value = bound ? r->row->str + slot->value : NULL;
+      term->lang = bound && slot->lang >= 0 ? r->row->str + slot->lang : NULL;
+      term->datatype = bound && slot->datatype >= 0 ? r->row->str + slot->datatype : NULL;
     }
-
-  for (;;)
-    {
-      if (walk->n_rows++ >= walk->max_rows)
-        {
-          g_set_error (r->error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_TOO_LARGE,
-                       /* Translators: %u is the largest number of rows accepted. */
-                       _("the answer has more than %u rows; this is not one office’s holders"), walk->max_rows);
-          return FALSE;
-        }
-
-      g_string_truncate (r->row, 0);
-      for (guint i = 0; i < r->n_vars; i++)
-        r->slots[i].type = SUCCESSION_SPARQL_UNBOUND;
-      if (!read_object (r, row_member, NULL))
-        return FALSE;
-
-      /* The buffer is complete: offsets become pointers. */
-      for (guint i = 0; i < r->n_vars; i++)
-        {
-          const Slot *slot = &r->slots[i];
-          SuccessionSparqlTerm *term = &walk->terms[i];
-
-          term->type = slot->type;
-          term->value = slot->type != SUCCESSION_SPARQL_UNBOUND ? r->row->str + slot->value : NULL;
-          term->lang = slot->type != SUCCESSION_SPARQL_UNBOUND && slot->lang >= 0 ? r->row->str + slot->lang : NULL;
-          term->datatype = slot->type != SUCCESSION_SPARQL_UNBOUND && slot->datatype >= 0 ? r->row->str + slot->datatype : NULL;
-        }
-      if (!walk->row_func (walk->terms, walk->user_data, r->error))
-        return FALSE;
-
-      skip_space (r);
-      if (r->p >= r->end)
-        return fail (r);
-      if (*r->p == ']')
-        {
-          r->p++;
-          return TRUE;
-        }
-      if (*r->p++ != ',')
-        {
-          r->p--;
-          return fail (r);
-        }
-    }
+  return walk->row_func (walk->terms, walk->user_data, r->error);
 }
 
 static gboolean
@@ -456,7 +415,10 @@ results_member (Reader   *r,
                 gpointer  data)
 {
   if (strcmp (r->key->str, "bindings") == 0)
-    return read_bindings (r, data);
+    {
+      ((Walk *) data)->seen_bindings = TRUE;
+      return read_sequence (r, '[', read_row, data);
+    }
   return skip_value (r, 2);
 }
 
@@ -465,7 +427,7 @@ top_member (Reader   *r,
             gpointer  data)
 {
   if (strcmp (r->key->str, "results") == 0)
-    return read_object (r, results_member, data);
+    return read_sequence (r, '{', results_member, data);
   return skip_value (r, 1);
 }
 
@@ -516,7 +478,7 @@ _succession_sparql_read (const char              *data,
     }
   else
     {
-      ok = read_object (&r, top_member, &walk);
+      ok = read_sequence (&r, '{', top_member, &walk);
       if (ok)
         {
           skip_space (&r);
