@@ -295,6 +295,9 @@ succession_export_table_to_csv (SuccessionOffice      *office,
       g_autofree char *end_iso = succession_date_to_iso (end);
       g_autofree char *term_ids = NULL;
       g_autofree char *citations = succession_format_citations (tenure);
+      /* Names as the data has them, without the marks that isolate them on screen. */
+      g_autofree char *name = succession_format_holder_plain (tenure, display);
+      g_autofree char *terms_text = succession_format_terms_plain (tenure);
       g_autoptr(GString) ids = g_string_new (NULL);
       const char *fields[G_N_ELEMENTS (header)];
 
@@ -309,7 +312,7 @@ succession_export_table_to_csv (SuccessionOffice      *office,
       term_ids = g_strdup (ids->str);
 
       fields[0] = number != NULL ? number : "";
-      fields[1] = succession_holder_row_get_name (row);
+      fields[1] = name;
       fields[2] = person != NULL ? succession_person_get_id (person) : "";
       fields[3] = succession_tenure_get_id (tenure);
       fields[4] = kinds[succession_tenure_get_kind (tenure)];
@@ -319,7 +322,7 @@ succession_export_table_to_csv (SuccessionOffice      *office,
       fields[8] = succession_date_qualifier_to_string (end->qualifier);
       fields[9] = end_statuses[succession_tenure_get_end_status (tenure)];
       fields[10] = term_ids;
-      fields[11] = succession_holder_row_get_terms (row);
+      fields[11] = terms_text;
       fields[12] = citations;
       fields[13] = NULL;
       append_row (out, fields, cells);
