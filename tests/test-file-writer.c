@@ -13,10 +13,12 @@
 #include <glib/gstdio.h>
 #include <pwd.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "succession-file-writer.h"
+#include "succession-test-files.h"
 
 static char *
 make_dir (void)
@@ -28,39 +30,6 @@ make_dir (void)
   /* Reachable by "nobody" in the subprocesses of the read-only cases. */
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   return dir;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted, joined by spaces: what a user sees in the folder. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-
-  if (!g_file_get_contents (path, &contents, NULL, NULL))
-    return NULL;
-  return contents;
 }
 
 static gboolean
@@ -88,9 +57,9 @@ test_new_file (void)
   g_assert_no_error (error);
   umask (mask);
 
-  contents = read_file (path);
+  contents = succession_test_read_file (path);
   g_assert_cmpstr (contents, ==, "{}\n");
-  listing = list_dir (dir);
+  listing = succession_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "out.json");
   /* A new file is created as any program creates one: 0666 less the umask. */
   g_assert_cmpint (g_stat (path, &st), ==, 0);
@@ -111,7 +80,7 @@ test_replace_keeps_mode (void)
 
   g_assert_true (write_text (path, "new", &error));
   g_assert_no_error (error);
-  contents = read_file (path);
+  contents = succession_test_read_file (path);
   g_assert_cmpstr (contents, ==, "new");
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0640);
@@ -137,7 +106,7 @@ test_discard (void)
   g_assert_no_error (error);
   g_assert_true (succession_file_writer_write (writer, "%PDF-1.5 half", 13, &error));
   {
-    g_autofree char *listing = list_dir (dir);
+    g_autofree char *listing = succession_test_list_dir (dir);
     g_assert_true (g_regex_match (temp_name, listing, 0, NULL));
   }
   succession_file_writer_free (writer);
@@ -148,8 +117,8 @@ test_discard (void)
   succession_file_writer_free (writer);
 
   {
-    g_autofree char *listing = list_dir (dir);
-    g_autofree char *contents = read_file (path);
+    g_autofree char *listing = succession_test_list_dir (dir);
+    g_autofree char *contents = succession_test_read_file (path);
 
     g_assert_cmpstr (listing, ==, "chart.pdf");
     g_assert_cmpstr (contents, ==, "the old file");
@@ -191,8 +160,8 @@ test_failure_and_cancel (void)
   }
 
   {
-    g_autofree char *listing = list_dir (dir);
-    g_autofree char *contents = read_file (path);
+    g_autofree char *listing = succession_test_list_dir (dir);
+    g_autofree char *contents = succession_test_read_file (path);
 
     g_assert_cmpstr (listing, ==, "data.json");
     g_assert_cmpstr (contents, ==, "old");
@@ -235,7 +204,7 @@ test_links (void)
       g_assert_true (write_text (links[i], text, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_test (links[i], G_FILE_TEST_IS_SYMLINK));
-      contents = read_file (target);
+      contents = succession_test_read_file (target);
       g_assert_cmpstr (contents, ==, text);
     }
 
@@ -244,7 +213,7 @@ test_links (void)
   g_assert_no_error (error);
   g_assert_true (g_file_test (dangling, G_FILE_TEST_IS_SYMLINK));
   {
-    g_autofree char *contents = read_file (created);
+    g_autofree char *contents = succession_test_read_file (created);
     g_assert_cmpstr (contents, ==, "created");
   }
 
@@ -253,8 +222,8 @@ test_links (void)
   g_clear_error (&error);
 
   {
-    g_autofree char *in_links = list_dir (link_dir);
-    g_autofree char *in_real = list_dir (real_dir);
+    g_autofree char *in_links = succession_test_list_dir (link_dir);
+    g_autofree char *in_real = succession_test_list_dir (real_dir);
 
     g_assert_cmpstr (in_links, ==, "absolute.json chained.json dangling.json loop.json relative.json");
     g_assert_cmpstr (in_real, ==, "created.json data.json");
@@ -284,7 +253,7 @@ test_refused_targets (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
   g_clear_error (&error);
 
-  listing = list_dir (dir);
+  listing = succession_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "fifo folder");
 }
 
@@ -300,7 +269,7 @@ test_long_name (void)
 
   g_assert_true (write_text (path, "long", &error));
   g_assert_no_error (error);
-  listing = list_dir (dir);
+  listing = succession_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, name);
 }
 
@@ -320,6 +289,8 @@ as_ordinary_user (void)
       g_assert_nonnull (nobody);
       g_assert_cmpint (setgid (nobody->pw_gid), ==, 0);
       g_assert_cmpint (setuid (nobody->pw_uid), ==, 0);
+      /* setuid() makes the process undumpable, which LeakSanitizer needs it to be. */
+      prctl (PR_SET_DUMPABLE, 1, 0, 0, 0);
       return TRUE;
     }
 
@@ -367,7 +338,7 @@ test_read_only (void)
   g_assert_nonnull (strstr (error->message, "locked"));
   g_clear_error (&error);
   {
-    g_autofree char *listing = list_dir (locked);
+    g_autofree char *listing = succession_test_list_dir (locked);
     g_assert_cmpstr (listing, ==, "");
   }
 
@@ -375,8 +346,8 @@ test_read_only (void)
   g_assert_false (write_text (kept, "replaced", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
   {
-    g_autofree char *contents = read_file (kept);
-    g_autofree char *listing = list_dir (own);
+    g_autofree char *contents = succession_test_read_file (kept);
+    g_autofree char *listing = succession_test_list_dir (own);
 
     g_assert_cmpstr (contents, ==, "mine");
     g_assert_cmpstr (listing, ==, "kept.json");

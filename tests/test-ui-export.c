@@ -15,6 +15,7 @@
 
 #include "succession-application.h"
 #include "succession-i18n.h"
+#include "succession-test-files.h"
 #include "succession-test-utils.h"
 #include "succession-window.h"
 
@@ -163,15 +164,6 @@ export_dataset_to (SuccessionWindow *window,
   g_assert_true (succession_test_wait_until (chooser_closed, NULL, 5000));
 }
 
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
-
 static void
 test_open_dataset_not_overwritten (void)
 {
@@ -181,7 +173,7 @@ test_open_dataset_not_overwritten (void)
   g_autofree char *mine = g_build_filename (dir, "mine.json", NULL);
   g_autofree char *link = g_build_filename (dir, "link.json", NULL);
   g_autofree char *copy = g_build_filename (dir, "copy.json", NULL);
-  g_autofree char *original = read_file (source);
+  g_autofree char *original = succession_test_read_file (source);
   g_autoptr(GFile) file = g_file_new_for_path (mine);
   const char *targets[] = { mine, link };
 
@@ -205,7 +197,7 @@ test_open_dataset_not_overwritten (void)
         g_free (succession_test_screenshot (GTK_WIDGET (refusal), "export-refused"));
       gtk_window_close (GTK_WINDOW (refusal));
 
-      contents = read_file (mine);
+      contents = succession_test_read_file (mine);
       g_assert_cmpstr (contents, ==, original);
       g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
     }
@@ -214,12 +206,9 @@ test_open_dataset_not_overwritten (void)
   export_dataset_to (window, copy);
   g_assert_true (succession_test_wait_until (file_exists, copy, 10000));
   {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    guint n = 0;
+    g_autofree char *listing = succession_test_list_dir (dir);
 
-    while (g_dir_read_name (d) != NULL)
-      n++;
-    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpstr (listing, ==, "copy.json link.json mine.json");
   }
 }
 
