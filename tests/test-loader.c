@@ -67,7 +67,6 @@ static const ErrorCase error_cases[] = {
   { "dangling-post-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-person-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-term-ids", SUCCESSION_LOADER_ERROR_INVALID },
-  { "dangling-legislative-period-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-chair-post-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-note-ids", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-concurrent-post-id", SUCCESSION_LOADER_ERROR_INVALID },
@@ -94,6 +93,7 @@ static const char * const warning_cases[] = {
   "warn-vacancy-person",
   "warn-office-no-label",
   "warn-person-no-name",
+  "warn-missing-term",
 };
 
 /* ---------------------------------------------------------------------------------------- */
