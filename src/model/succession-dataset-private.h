@@ -56,9 +56,6 @@ struct _SuccessionDataset
   SuccessionDate   last_recorded;
 };
 
-/* Builds the search keys now, on the calling thread, before the dataset is shared. */
-void _succession_dataset_prepare_search (SuccessionDataset *self);
-
 /* The keys under which the kept members of the top level and of meta are found. */
 #define SUCCESSION_KEPT_TOP(dataset)  ((gconstpointer) (dataset))
 #define SUCCESSION_KEPT_META(dataset) ((gconstpointer) &(dataset)->kept)

@@ -424,7 +424,7 @@ ensure_search_keys (SuccessionDataset *self)
 }
 
 void
-_succession_dataset_prepare_search (SuccessionDataset *self)
+succession_dataset_prepare_search (SuccessionDataset *self)
 {
   g_return_if_fail (SUCCESSION_IS_DATASET (self));
   ensure_search_keys (self);

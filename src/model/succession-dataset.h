@@ -63,6 +63,9 @@ SuccessionTerm       *succession_dataset_get_term_on         (SuccessionDataset 
 GPtrArray            *succession_dataset_search              (SuccessionDataset *self,
                                                               const char        *query,
                                                               guint              limit);
+/* Builds the search keys now rather than on the first search (the loader's thread does it for
+ * a file opened in the window). */
+void                  succession_dataset_prepare_search      (SuccessionDataset *self);
 /* Does @item (a person, office or body of this dataset) match the folded @folded_query? */
 gboolean              succession_dataset_item_matches        (SuccessionDataset *self,
                                                               GObject           *item,

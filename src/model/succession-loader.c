@@ -371,7 +371,7 @@ load_thread (GTask        *task,
 
   dataset->file = g_object_ref (data->file);
   /* Here rather than on the first keystroke: the window's thread stays free. */
-  _succession_dataset_prepare_search (dataset);
+  succession_dataset_prepare_search (dataset);
   g_task_return_pointer (task, dataset, g_object_unref);
 }
 

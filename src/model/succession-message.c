@@ -104,9 +104,8 @@ must_escape (gunichar c)
          c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
-/* @text as valid UTF-8 with every such character written as an escape: "\n", "\u001B". */
-static char *
-escape_text (const char *text)
+char *
+succession_message_escape (const char *text)
 {
   g_autofree char *valid = NULL;
   GString *out;
@@ -150,11 +149,11 @@ succession_message_new (SuccessionSeverity  severity,
   self = g_object_new (SUCCESSION_TYPE_MESSAGE, NULL);
   self->severity = severity;
   /* The file's name, the place and the text may all quote the user's data. */
-  self->file = escape_text (file);
-  self->path = escape_text (path);
+  self->file = succession_message_escape (file);
+  self->path = succession_message_escape (path);
   self->line = line;
   self->column = column;
-  self->text = escape_text (text);
+  self->text = succession_message_escape (text);
 
   return self;
 }
