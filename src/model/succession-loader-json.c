@@ -69,18 +69,19 @@ _succession_arena_free (SuccessionArena *arena)
   g_free (arena);
 }
 
-gpointer
-_succession_arena_alloc (SuccessionArena *arena,
-                         gsize            size)
+/* @size bytes at a multiple of @align (1 or 8). */
+static gpointer
+arena_take (SuccessionArena *arena,
+            gsize            size,
+            gsize            align)
 {
   ArenaBlock *block = arena->blocks;
-  gpointer memory;
+  gsize offset = block != NULL ? (block->used + align - 1) & ~(align - 1) : 0;
 
-  size = (size + 7) & ~(gsize) 7;
-  if (block == NULL || block->size - block->used < size)
+  if (block == NULL || offset > block->size || block->size - offset < size)
     {
-      /* A value larger than a block gets a block of its own, behind the current one, so the
-       * rest of the current block is not wasted. */
+      /* A value larger than a quarter of a block gets a block of its own, behind the current
+       * one, so the rest of the current block is not wasted. */
       if (size > arena->block_size / 4 && block != NULL)
         {
           ArenaBlock *big = arena_block_new (size);
@@ -96,11 +97,18 @@ _succession_arena_alloc (SuccessionArena *arena,
       block->next = arena->blocks;
       arena->blocks = block;
       arena->total += block->size;
+      offset = 0;
     }
 
-  memory = (char *) block + BLOCK_HEADER + block->used;
-  block->used += size;
-  return memory;
+  block->used = offset + size;
+  return (char *) block + BLOCK_HEADER + offset;
+}
+
+gpointer
+_succession_arena_alloc (SuccessionArena *arena,
+                         gsize            size)
+{
+  return arena_take (arena, size, 8);
 }
 
 char *
@@ -108,7 +116,8 @@ _succession_arena_strndup (SuccessionArena *arena,
                            const char      *text,
                            gsize            length)
 {
-  char *copy = _succession_arena_alloc (arena, length + 1);
+  /* Text needs no alignment: strings are packed end to end. */
+  char *copy = arena_take (arena, length + 1, 1);
 
   memcpy (copy, text, length);
   copy[length] = '\0';

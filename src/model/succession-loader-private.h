@@ -46,6 +46,7 @@ typedef struct {
   gsize                 length;
   SuccessionScanner    *scanner;
   SuccessionArena      *arena;
+  SuccessionStrings    *strings;        /* the text of sources and localized values */
   SuccessionLoaderError text_error;     /* set when the text itself is refused */
   gboolean              all_messages;   /* keep every message (--validate --all-messages) */
   GPtrArray            *messages;       /* SuccessionMessage */

@@ -13,6 +13,15 @@
 
 #include "succession-loader-read.h"
 
+SuccessionText *
+_succession_load_text_new (SuccessionLoadContext *ctx)
+{
+  SuccessionText *text = succession_text_new ();
+
+  _succession_text_use_strings (text, ctx->strings);
+  return text;
+}
+
 const char *
 _succession_load_node_kind (const JsonValue *node)
 {
@@ -310,7 +319,7 @@ _succession_load_read_localized (SuccessionLoadContext *ctx,
 
   if (node->kind == SUCCESSION_JSON_STRING)
     {
-      text = succession_text_new ();
+      text = _succession_load_text_new (ctx);
       succession_text_add (text, "en", node->u.string);
       _succession_json_mark (node, FALSE);
       return text;
@@ -322,7 +331,7 @@ _succession_load_read_localized (SuccessionLoadContext *ctx,
       return NULL;
     }
 
-  text = succession_text_new ();
+  text = _succession_load_text_new (ctx);
   _succession_load_path_push (ctx, key, -1);
   for (guint32 i = 0; i < node->n; i++)
     {
@@ -368,7 +377,7 @@ _succession_load_read_other_names (SuccessionLoadContext  *ctx,
       if (node->kind == SUCCESSION_JSON_STRING)
         {
           if (*names == NULL)
-            *names = succession_text_new ();
+            *names = _succession_load_text_new (ctx);
           succession_text_add (*names, "und", node->u.string);
           exact = FALSE;
           _succession_load_path_pop (ctx);
@@ -384,7 +393,7 @@ _succession_load_read_other_names (SuccessionLoadContext  *ctx,
           if (name != NULL)
             {
               if (*names == NULL)
-                *names = succession_text_new ();
+                *names = _succession_load_text_new (ctx);
               succession_text_add (*names, lang != NULL ? lang : "und", name);
             }
           /* Written back as { "name", "lang" }, with no "lang" for an alternate. */
@@ -427,8 +436,11 @@ _succession_load_read_sources (SuccessionLoadContext *ctx,
           char **fields[] = { &source->url, &source->title, &source->publisher,
                               &source->note, &source->locator, &source->lang };
 
+          /* Sources repeat their titles, publishers and languages from record to record. */
+          source->strings = _succession_strings_ref (ctx->strings);
           for (guint f = 0; f < G_N_ELEMENTS (source_fields); f++)
-            *fields[f] = _succession_load_dup_string (ctx, entry, source_fields[f]);
+            *fields[f] = (char *) _succession_strings_add (ctx->strings,
+                                                           _succession_load_read_string (ctx, entry, source_fields[f]));
           _succession_load_read_date (ctx, entry, "date", &source->date);
           _succession_load_read_date (ctx, entry, "accessed", &source->accessed);
 

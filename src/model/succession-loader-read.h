@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 
 typedef SuccessionJsonValue JsonValue;
 
+/* An empty text whose strings go to the load's store. */
+SuccessionText *_succession_load_text_new (SuccessionLoadContext *ctx);
 const char     *_succession_load_node_kind (const JsonValue *node);
 JsonValue      *_succession_load_member (const JsonValue *object,
                                          const char      *key);

@@ -165,7 +165,7 @@ read_concurrent_offices (SuccessionLoadContext *ctx,
       _succession_load_path_push (ctx, "concurrent_offices", i);
       if (node->kind == SUCCESSION_JSON_STRING)
         {
-          label = succession_text_new ();
+          label = _succession_load_text_new (ctx);
           succession_text_add (label, "en", node->u.string);
           exact = FALSE;
         }

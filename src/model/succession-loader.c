@@ -132,11 +132,15 @@ load_data (SuccessionLoadContext *ctx,
   ctx->length = length;
   ctx->scanner = _succession_scanner_new (data, length, on_text_error, ctx);
   ctx->arena = _succession_arena_new (64 * 1024);
+  ctx->strings = _succession_strings_new ();
 
   text_ok = _succession_load_document (ctx);
 
   g_clear_pointer (&ctx->scanner, _succession_scanner_free);
   g_clear_pointer (&ctx->arena, _succession_arena_free);
+  /* Records hold the store; the table of repeats was only for the load. */
+  _succession_strings_freeze (ctx->strings);
+  g_clear_pointer (&ctx->strings, _succession_strings_unref);
 
   if (!text_ok)
     {
