@@ -47,13 +47,27 @@ static const ErrorCase error_cases[] = {
   { "nul-escape", SUCCESSION_LOADER_ERROR_ENCODING },
   { "surrogate-high", SUCCESSION_LOADER_ERROR_ENCODING },
   { "surrogate-low", SUCCESSION_LOADER_ERROR_ENCODING },
+  /* Strict JSON (RFC 8259): what lenient parsers let through. */
+  { "single-quotes", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "comment", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "comment-line", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "two-documents", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "control-character", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "raw-tab", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "number-leading-zero", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "number-nan", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "trailing-comma-object", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "duplicate-name", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "duplicate-section", SUCCESSION_LOADER_ERROR_SYNTAX },
   /* The shape of the document. */
   { "top-array", SUCCESSION_LOADER_ERROR_INVALID },
   { "top-string", SUCCESSION_LOADER_ERROR_INVALID },
+  { "not-popolo", SUCCESSION_LOADER_ERROR_INVALID },
   { "section-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "record-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "field-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "field-numbers", SUCCESSION_LOADER_ERROR_INVALID },
+  { "number-huge", SUCCESSION_LOADER_ERROR_INVALID },
   { "every-field-type", SUCCESSION_LOADER_ERROR_INVALID },
   /* Ids and references. */
   { "missing-ids", SUCCESSION_LOADER_ERROR_INVALID },
@@ -70,6 +84,8 @@ static const ErrorCase error_cases[] = {
   { "dangling-chair-post-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-note-ids", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-concurrent-post-id", SUCCESSION_LOADER_ERROR_INVALID },
+  /* Data quoted in a message cannot forge a line or reach the terminal. */
+  { "escaped-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "cycle-self", SUCCESSION_LOADER_ERROR_INVALID },
   { "cycle-three", SUCCESSION_LOADER_ERROR_INVALID },
   /* Values. */

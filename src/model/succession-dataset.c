@@ -209,6 +209,13 @@ succession_dataset_get_date_convention (SuccessionDataset *self)
   return self->date_convention;
 }
 
+const SuccessionDate *
+succession_dataset_get_last_recorded_date (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return &self->last_recorded;
+}
+
 const SuccessionText *
 succession_dataset_lookup_note (SuccessionDataset *self,
                                 const char        *id)
