@@ -742,14 +742,18 @@ scan_object (SuccessionScanner   *s,
   if (arena != NULL)
     {
       guint n = s->members->len - base;
-      SuccessionJsonMember *members = &g_array_index (s->members, SuccessionJsonMember, base);
 
       out->kind = SUCCESSION_JSON_OBJECT;
       out->n = n;
-      if (!check_unique_names (s, members, n))
-        return FALSE;
-      out->u.members = _succession_arena_alloc (arena, n * sizeof (SuccessionJsonMember));
-      memcpy (out->u.members, members, n * sizeof (SuccessionJsonMember));
+      out->u.members = _succession_arena_alloc (arena, MAX (n, 1) * sizeof (SuccessionJsonMember));
+      if (n > 0)
+        {
+          SuccessionJsonMember *members = &g_array_index (s->members, SuccessionJsonMember, base);
+
+          if (!check_unique_names (s, members, n))
+            return FALSE;
+          memcpy (out->u.members, members, n * sizeof (SuccessionJsonMember));
+        }
       g_array_set_size (s->members, base);
     }
 
@@ -788,7 +792,8 @@ scan_array (SuccessionScanner   *s,
       out->kind = SUCCESSION_JSON_ARRAY;
       out->n = n;
       out->u.items = _succession_arena_alloc (arena, MAX (n, 1) * sizeof (SuccessionJsonValue));
-      memcpy (out->u.items, &g_array_index (s->values, SuccessionJsonValue, base), n * sizeof (SuccessionJsonValue));
+      if (n > 0)
+        memcpy (out->u.items, &g_array_index (s->values, SuccessionJsonValue, base), n * sizeof (SuccessionJsonValue));
       g_array_set_size (s->values, base);
     }
 
