@@ -48,9 +48,14 @@ refuse_type (const char  *display_name,
   else if (S_ISSOCK (mode))
     what = _("a socket");
   else
-    what = _("something else");
+    {
+      /* Translators: %s is a file's path. */
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
+                   _("%s: is not a regular file; datasets are read from regular files only"), display_name);
+      return FALSE;
+    }
 
-  /* Translators: the first %s is a file's path, the second "a device", "a named pipe"… */
+  /* Translators: the first %s is a file's path, the second "a device", "a named pipe" or "a socket". */
   g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
                _("%s: is %s, not a file; datasets are read from regular files only"), display_name, what);
   return FALSE;

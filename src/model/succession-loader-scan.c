@@ -676,6 +676,7 @@ _succession_scanner_refuse_repeated_name (SuccessionScanner *s,
                                           gsize              offset,
                                           const char        *name)
 {
+  /* Translators: %s is a member name such as "id"; an object of JSON may not have it twice. */
   return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset,
                _("the name “%s” appears twice in one object; a reader would see only one of them"), name);
 }

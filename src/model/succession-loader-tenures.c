@@ -132,6 +132,7 @@ read_terms (SuccessionLoadContext *ctx,
 
       /* A file cut from a larger set names periods it does not hold: the membership keeps
        * its own dates. */
+      /* Translators: %s is the id of a term (a legislative period) that the file does not hold. */
       if (term == NULL)
         _succession_load_warn (ctx, SUCCESSION_WARNING_MISSING_TERM, "legislative_period_id",
                                _("no term has the id “%s”; the membership keeps its own dates"), period);
