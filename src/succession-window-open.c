@@ -93,6 +93,7 @@ show_warnings_action (GtkWidget  *widget,
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
   GListModel *warnings;
   g_autofree char *body = NULL;
+  g_autofree char *title = NULL;
   guint n;
 
   if (self->dataset == NULL)
@@ -100,11 +101,12 @@ show_warnings_action (GtkWidget  *widget,
 
   warnings = succession_dataset_get_warnings (self->dataset);
   n = g_list_model_get_n_items (warnings);
+  title = succession_message_escape (succession_dataset_get_title (self->dataset));
   /* Translators: %s is a dataset's title. */
   body = g_strdup_printf (ngettext ("%s loaded with %u warning. Warnings point at doubtful records; they do not stop the dataset from loading.",
                                     "%s loaded with %u warnings. Warnings point at doubtful records; they do not stop the dataset from loading.",
                                     n),
-                          succession_dataset_get_title (self->dataset), n);
+                          title, n);
   present_messages_dialog (self, _("Dataset Warnings"), body, warnings);
 }
 
@@ -273,7 +275,8 @@ void
 succession_window_show_dataset_state (SuccessionWindow *self)
 {
   g_autofree char *description = NULL;
-  const char *title = succession_dataset_get_title (self->dataset);
+  /* The title is the file's data: shown as the messages show data. */
+  g_autofree char *title = succession_message_escape (succession_dataset_get_title (self->dataset));
 
   /* Translators: %s is the title or file name of a dataset that has no offices to show. */
   description = g_strdup_printf (_("“%s” has no posts, and no memberships that name an organization, so there is no office to show. Your file is unchanged."),
