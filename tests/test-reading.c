@@ -304,7 +304,8 @@ test_cli_validate (void)
 /* Sections in any order                                                                     */
 
 /* Memberships before the people, offices and terms they name (as EveryPolitician orders its
- * files): the same dataset and the same messages as in the order Succession writes. */
+ * files): the same dataset and the same messages as in the order Succession writes, and
+ * written back in the file's order. */
 static void
 test_section_order (void)
 {
@@ -362,6 +363,13 @@ test_section_order (void)
                          succession_person_get_id (succession_tenure_get_person (b)));
       g_assert_true (succession_date_equal (succession_tenure_get_start_date (a), succession_tenure_get_start_date (b)));
     }
+
+  /* Written back in the file's own order: memberships first. */
+  {
+    g_autofree char *json = succession_dataset_to_data (reordered, NULL);
+
+    g_assert_true (g_str_has_prefix (json, "{\n \"memberships\": ["));
+  }
 }
 
 /* ---------------------------------------------------------------------------------------- */
