@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "succession-model.h"
+#include "succession-test-model.h"
 
 /* GLib warnings and criticals logged since the last reset: the loader must report problems
  * in its messages, never on the log. */
@@ -137,25 +138,6 @@ read_fixture (const char *dir,
   return g_bytes_new_take (contents, length);
 }
 
-/* The loader's messages as succession_message_to_string prints them, one a line. */
-static char *
-messages_to_text (SuccessionLoader *loader)
-{
-  GListModel *messages = succession_loader_get_messages (loader);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (messages); i++)
-    {
-      g_autoptr(SuccessionMessage) message = g_list_model_get_item (messages, i);
-      g_autofree char *line = succession_message_to_string (message);
-
-      g_string_append (text, line);
-      g_string_append_c (text, '\n');
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 /* Compares two texts line by line; on a difference, logs a diff before failing. */
 static void
 assert_lines_equal (const char *name,
@@ -214,7 +196,7 @@ load_bad_fixture (SuccessionLoader  *loader,
   dataset = succession_loader_load_bytes (loader, bytes, json_name, NULL, error);
   g_assert_cmpuint (n_bad_logs, ==, 0);
 
-  actual = messages_to_text (loader);
+  actual = succession_test_messages_text (loader);
   assert_lines_equal (name, expected, actual);
 
   return dataset;
@@ -328,7 +310,7 @@ test_good_fixture (void)
   g_assert_cmpuint (n_bad_logs, ==, 0);
 
   /* Only the acting tenure lacks a source; a vacancy needs none. */
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("small", "small.json: memberships[6].sources: warning: the tenure has no source\n", text);
   g_assert_cmpstr (succession_dataset_get_display_name (dataset), ==, "small.json");
   g_assert_null (succession_dataset_get_file (dataset));
@@ -384,7 +366,7 @@ test_depth_limit (void)
    * have said "not valid JSON" or taken far longer). */
   expected = g_strdup_printf ("depth.json:1:%d: error: arrays and objects are nested more than %d levels deep\n",
                               SUCCESSION_LOADER_MAX_DEPTH + 1, SUCCESSION_LOADER_MAX_DEPTH);
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("depth", expected, text);
 }
 
@@ -418,7 +400,7 @@ test_string_limit (void)
   /* The place is the opening quote of the string. */
   expected = g_strdup_printf ("long-string.json:1:%d: error: a string is longer than %d bytes\n",
                               (int) strlen (prefix), SUCCESSION_LOADER_MAX_STRING);
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("long-string", expected, text);
 }
 
@@ -457,7 +439,7 @@ test_file_too_large (void)
   /* The message names the file once, as the place. */
   path = g_file_get_path (file);
   expected = g_strdup_printf ("%s: error: the file is larger than %d MiB\n", path, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("too-large", expected, text);
   g_assert_cmpuint (succession_loader_get_n_errors (loader), ==, 1);
 
@@ -717,8 +699,8 @@ test_async (void)
                    (const char *(*) (gpointer)) succession_tenure_get_id);
   assert_same_ids (succession_dataset_get_terms (data.dataset), succession_dataset_get_terms (sync_dataset),
                    (const char *(*) (gpointer)) succession_term_get_id);
-  async_text = messages_to_text (loader);
-  sync_text = messages_to_text (sync_loader);
+  async_text = succession_test_messages_text (loader);
+  sync_text = succession_test_messages_text (sync_loader);
   assert_lines_equal ("small", sync_text, async_text);
   g_assert_cmpuint (succession_loader_get_n_warnings (loader), ==, succession_loader_get_n_warnings (sync_loader));
   g_assert_cmpstr (succession_dataset_get_title (data.dataset), ==, succession_dataset_get_title (sync_dataset));

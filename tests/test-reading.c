@@ -17,6 +17,7 @@
 
 #include "succession-dataset-writer.h"
 #include "succession-model.h"
+#include "succession-test-model.h"
 
 static char *tmpdir;
 
@@ -31,22 +32,6 @@ fixture_text (const char *dir,
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   return text;
-}
-
-static char *
-messages_text (SuccessionLoader *loader)
-{
-  GListModel *messages = succession_loader_get_messages (loader);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (messages); i++)
-    {
-      g_autoptr(SuccessionMessage) message = g_list_model_get_item (messages, i);
-      g_autofree char *line = succession_message_to_string (message);
-
-      g_string_append_printf (text, "%s\n", line);
-    }
-  return g_string_free (text, FALSE);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -69,7 +54,7 @@ assert_refused (const char *path,
   g_assert_null (dataset);
   g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ);
 
-  text = messages_text (loader);
+  text = succession_test_messages_text (loader);
   expected = g_strdup_printf ("%s: error: is %s, not a file; datasets are read from regular files only\n", path, what);
   g_assert_cmpstr (text, ==, expected);
 }
@@ -119,7 +104,7 @@ test_size_not_trusted (void)
   dataset = succession_loader_load_file (loader, file, NULL, &error);
   g_assert_null (dataset);
   g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_SYNTAX);
-  text = messages_text (loader);
+  text = succession_test_messages_text (loader);
   g_assert_cmpstr (text, ==, "/proc/self/status:1:1: error: not valid JSON: expected a value, found “Name”\n");
 }
 
@@ -200,7 +185,7 @@ test_warnings_summed_up (void)
   g_assert_no_error (error);
   g_assert_cmpuint (succession_loader_get_n_warnings (loader), ==, 200);
 
-  text = messages_text (loader);
+  text = succession_test_messages_text (loader);
   lines = g_strsplit (text, "\n", -1);
   n = g_strv_length (lines) - 1;
   g_assert_cmpuint (n, ==, 2 * SUCCESSION_LOADER_WARNINGS_PER_KIND + 2);
@@ -324,7 +309,7 @@ test_section_order (void)
   bytes = g_bytes_new_static (small, strlen (small));
   canonical = succession_loader_load_bytes (loader, bytes, "small.json", NULL, &error);
   g_assert_no_error (error);
-  canonical_messages = messages_text (loader);
+  canonical_messages = succession_test_messages_text (loader);
 
   /* Move "memberships" (the last section) to the front. */
   memberships = strstr (small, "\"memberships\"");
@@ -346,7 +331,7 @@ test_section_order (void)
   bytes = g_bytes_new_static (swapped, strlen (swapped));
   reordered = succession_loader_load_bytes (loader, bytes, "small.json", NULL, &error);
   g_assert_no_error (error);
-  reordered_messages = messages_text (loader);
+  reordered_messages = succession_test_messages_text (loader);
 
   g_assert_cmpstr (reordered_messages, ==, canonical_messages);
   g_assert_cmpuint (g_list_model_get_n_items (succession_dataset_get_tenures (reordered)), ==,

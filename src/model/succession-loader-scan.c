@@ -548,9 +548,12 @@ leave (SuccessionScanner *s)
   s->depth--;
 }
 
-gboolean
-_succession_scanner_next_element (SuccessionScanner *s,
-                                  gboolean          *more)
+/* Passes the separator before the next element or member of the container being walked;
+ * *@more is FALSE at its closing bracket, which is passed too. */
+static gboolean
+next_item (SuccessionScanner *s,
+           char               close,
+           gboolean          *more)
 {
   gsize comma;
 
@@ -561,37 +564,39 @@ _succession_scanner_next_element (SuccessionScanner *s,
   if (s->pos >= s->length)
     return fail_truncated (s);
 
-  if (s->first[s->depth])
-    {
-      s->first[s->depth] = FALSE;
-      if (s->data[s->pos] == ']')
-        {
-          s->pos++;
-          leave (s);
-          *more = FALSE;
-          return TRUE;
-        }
-      *more = TRUE;
-      return TRUE;
-    }
-
-  if (s->data[s->pos] == ']')
+  if (s->data[s->pos] == close)
     {
       s->pos++;
       leave (s);
       *more = FALSE;
       return TRUE;
     }
+
+  if (s->first[s->depth])
+    {
+      s->first[s->depth] = FALSE;
+      *more = TRUE;
+      return TRUE;
+    }
+
   if (s->data[s->pos] != ',')
-    return fail_unexpected (s, _("“,” or “]”"));
+    return fail_unexpected (s, close == ']' ? _("“,” or “]”") : _("“,” or “}”"));
 
   comma = s->pos++;
   skip_space (s);
-  if (s->pos < s->length && s->data[s->pos] == ']')
-    return fail_syntax (s, comma, _("a comma before “]”; JSON has no trailing commas"));
+  if (s->pos < s->length && s->data[s->pos] == close)
+    return fail_syntax (s, comma, close == ']' ? _("a comma before “]”; JSON has no trailing commas")
+                                               : _("a comma before “}”; JSON has no trailing commas"));
 
   *more = TRUE;
   return TRUE;
+}
+
+gboolean
+_succession_scanner_next_element (SuccessionScanner *s,
+                                  gboolean          *more)
+{
+  return next_item (s, ']', more);
 }
 
 /* Reads a member name and its colon; @arena NULL when the name is not wanted. */
@@ -605,43 +610,10 @@ _succession_scanner_next_member (SuccessionScanner  *s,
   guint32 length;
   gsize start;
 
-  if (s->failed)
+  if (!next_item (s, '}', more))
     return FALSE;
-
-  skip_space (s);
-  if (s->pos >= s->length)
-    return fail_truncated (s);
-
-  if (s->first[s->depth])
-    {
-      s->first[s->depth] = FALSE;
-      if (s->data[s->pos] == '}')
-        {
-          s->pos++;
-          leave (s);
-          *more = FALSE;
-          return TRUE;
-        }
-    }
-  else
-    {
-      gsize comma;
-
-      if (s->data[s->pos] == '}')
-        {
-          s->pos++;
-          leave (s);
-          *more = FALSE;
-          return TRUE;
-        }
-      if (s->data[s->pos] != ',')
-        return fail_unexpected (s, _("“,” or “}”"));
-
-      comma = s->pos++;
-      skip_space (s);
-      if (s->pos < s->length && s->data[s->pos] == '}')
-        return fail_syntax (s, comma, _("a comma before “}”; JSON has no trailing commas"));
-    }
+  if (!*more)
+    return TRUE;
 
   if (s->pos >= s->length)
     return fail_truncated (s);
