@@ -92,12 +92,14 @@ test_initial_results (void)
   const char * const hanzi[] = { "彭真", NULL };
   const char * const office_words[] = { "secretary-general", "npc", NULL };
   const char * const office_on_year[] = { "npc", "secretary-general", "1990", NULL };
+  const char * const office_on_year_hanzi[] = { "全国人大", "秘书长", "1990", NULL };
   const char * const no_match[] = { "xyzzy", NULL };
   const char * const year_alone[] = { "1990", NULL };
   g_auto(GStrv) by_pinyin = initial_results (pinyin);
   g_auto(GStrv) by_hanzi = initial_results (hanzi);
   g_auto(GStrv) by_words = initial_results (office_words);
   g_auto(GStrv) by_year = initial_results (office_on_year);
+  g_auto(GStrv) by_year_hanzi = initial_results (office_on_year_hanzi);
   g_auto(GStrv) nothing = initial_results (no_match);
   g_auto(GStrv) just_a_year = initial_results (year_alone);
 
@@ -114,6 +116,8 @@ test_initial_results (void)
   /* A year asks who held the office then. */
   g_assert_cmpuint (g_strv_length (by_year), >=, 1);
   g_assert_cmpstr (by_year[0], ==, "on:1990:office:npcsc-secretary-general");
+  g_assert_cmpuint (g_strv_length (by_year_hanzi), >=, 1);
+  g_assert_cmpstr (by_year_hanzi[0], ==, "on:1990:office:npcsc-secretary-general");
 
   g_assert_cmpuint (g_strv_length (nothing), ==, 0);
   g_assert_cmpuint (g_strv_length (just_a_year), ==, 0);
