@@ -5,10 +5,10 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "bench-common.h"
-#include "succession-model.h"
 
 static int
 compare_doubles (gconstpointer a,
@@ -57,4 +57,39 @@ bench_names_floor_ms (GPtrArray *persons,
     }
 
   return bench_median (times);
+}
+
+SuccessionDataset *
+bench_load_dataset (const char *path,
+                    GPtrArray  *persons,
+                    double     *load_s,
+                    double     *first_search_ms)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warm = NULL;
+  SuccessionDataset *dataset;
+  GListModel *model;
+  gint64 t0;
+
+  t0 = g_get_monotonic_time ();
+  dataset = succession_loader_load_file (loader, file, NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      exit (1);
+    }
+  *load_s = (g_get_monotonic_time () - t0) / 1e6;
+
+  model = succession_dataset_get_persons (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (persons, g_list_model_get_item (model, i));
+
+  /* The first search builds the keys of every person, office and body, once. */
+  t0 = g_get_monotonic_time ();
+  warm = succession_dataset_search (dataset, "x", 200);
+  *first_search_ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+  return dataset;
 }

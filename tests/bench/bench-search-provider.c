@@ -182,23 +182,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(SuccessionSearchProvider) provider = NULL;
   g_autoptr(GDBusConnection) server = NULL;
   g_autoptr(GTestDBus) bus = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warm = NULL;
   GArray *local[G_N_ELEMENTS (queries)];
   guint n_local[G_N_ELEMENTS (queries)];
   Client client = { 0 };
   GThread *thread;
-  GListModel *model;
   const char *path = NULL;
   guint rounds = 20;
-  gint64 t0;
   double load_s, first_ms, floor;
 
   for (int i = 1; i < argc; i++)
@@ -214,24 +209,7 @@ main (int   argc,
       return 2;
     }
 
-  file = g_file_new_for_commandline_arg (path);
-  t0 = g_get_monotonic_time ();
-  dataset = succession_loader_load_file (loader, file, NULL, &error);
-  if (dataset == NULL)
-    {
-      g_printerr ("%s: %s\n", path, error->message);
-      return 1;
-    }
-  load_s = (g_get_monotonic_time () - t0) / 1e6;
-
-  model = succession_dataset_get_persons (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (persons, g_list_model_get_item (model, i));
-
-  /* The first search after the service starts builds the keys of every name, once. */
-  t0 = g_get_monotonic_time ();
-  warm = succession_dataset_search (dataset, "x", RESULT_LIMIT);
-  first_ms = (g_get_monotonic_time () - t0) / 1000.0;
+  dataset = bench_load_dataset (path, persons, &load_s, &first_ms);
 
   floor = bench_names_floor_ms (persons, rounds * 4);
 

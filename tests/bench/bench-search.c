@@ -131,19 +131,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warm = NULL;
   GArray *per_query[G_N_ELEMENTS (queries)];
   guint n_final[G_N_ELEMENTS (queries)];
-  GListModel *model;
   const char *path = NULL;
   gboolean sidebar = FALSE;
   guint rounds = 20;
-  gint64 t0;
   double load_s, first_ms, floor;
 
   for (int i = 1; i < argc; i++)
@@ -161,24 +155,7 @@ main (int   argc,
       return 2;
     }
 
-  file = g_file_new_for_commandline_arg (path);
-  t0 = g_get_monotonic_time ();
-  dataset = succession_loader_load_file (loader, file, NULL, &error);
-  if (dataset == NULL)
-    {
-      g_printerr ("%s: %s\n", path, error->message);
-      return 1;
-    }
-  load_s = (g_get_monotonic_time () - t0) / 1e6;
-
-  model = succession_dataset_get_persons (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (persons, g_list_model_get_item (model, i));
-
-  /* The first search builds the keys of every person, office and body. */
-  t0 = g_get_monotonic_time ();
-  warm = succession_dataset_search (dataset, "x", SEARCH_LIMIT);
-  first_ms = (g_get_monotonic_time () - t0) / 1000.0;
+  dataset = bench_load_dataset (path, persons, &load_s, &first_ms);
 
   floor = bench_names_floor_ms (persons, rounds * 4);
 
