@@ -9,6 +9,7 @@
 
 #include "succession-application.h"
 #include "succession-i18n.h"
+#include "succession-sidebar.h"
 #include "succession-test-utils.h"
 #include "succession-window.h"
 
@@ -184,6 +185,59 @@ test_window_help (void)
 }
 
 static void
+on_call_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean *done = user_data;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_window_launch_search (void)
+{
+  SuccessionWindow *window = open_main_window ();
+  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (app));
+  const char * const terms[] = { "peng", "zhen", NULL };
+  g_autofree char *path = NULL;
+  GtkWidget *sidebar, *entry;
+  gboolean done = FALSE;
+
+  if (connection == NULL)
+    {
+      g_test_skip ("no session bus");
+      return;
+    }
+
+  /* The Shell's "more results" button: the window's own search, with the overview's words. */
+  path = g_strconcat (g_application_get_dbus_object_path (G_APPLICATION (app)), "/SearchProvider", NULL);
+  g_dbus_connection_call (connection, g_dbus_connection_get_unique_name (connection), path,
+                          "org.gnome.Shell.SearchProvider2", "LaunchSearch", g_variant_new ("(^asu)", terms, 0),
+                          NULL, G_DBUS_CALL_FLAGS_NONE, 10000, NULL, on_call_done, &done);
+  g_assert_true (succession_test_wait_until (is_true, &done, 10000));
+
+  sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
+  entry = succession_test_find_child (sidebar, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "peng zhen");
+  g_assert_cmpuint (succession_sidebar_get_n_results (SUCCESSION_SIDEBAR (sidebar)), >=, 1);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "launch-search"));
+
+  succession_sidebar_search (SUCCESSION_SIDEBAR (sidebar), "");
+}
+
+static void
 test_window_state_saved (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
@@ -221,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/about", test_window_about);
   g_test_add_func ("/ui/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/ui/window/help", test_window_help);
+  g_test_add_func ("/ui/window/launch-search", test_window_launch_search);
   g_test_add_func ("/ui/window/state-saved", test_window_state_saved);
 
   ret = g_test_run ();
