@@ -245,6 +245,46 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+on_help_shown (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SuccessionWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Without yelp (an uninstalled build, a minimal system) say so rather than nothing. */
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (self), result, &error))
+    {
+      /* Translators: %s says why, as the system puts it. */
+      g_autofree char *text = g_strdup_printf (_("The help could not be opened: %s"), error->message);
+
+      succession_window_toast (self, text);
+    }
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  /* The help is installed under the application's own id, whatever the build's profile. */
+  gtk_show_uri_full (GTK_WINDOW (widget), "help:" BASE_APPLICATION_ID, GDK_CURRENT_TIME, NULL,
+                     on_help_shown, g_object_ref (widget));
+}
+
+void
+succession_window_search (SuccessionWindow *self,
+                          const char       *text)
+{
+  g_return_if_fail (SUCCESSION_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  succession_sidebar_search (self->sidebar_view, text);
+  succession_sidebar_focus_search (self->sidebar_view);
+}
+
+static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -485,6 +525,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.show-office", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-person", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-body", "s", show_page_action);
@@ -497,6 +538,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.show-date", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
 }
 
 static void
