@@ -295,6 +295,15 @@ toast_action (GtkWidget  *widget,
 /* ---------------------------------------------------------------------------------------- */
 /* The dataset                                                                               */
 
+/* Search keys are ready before the first keystroke: built here, after the frame that shows the
+ * dataset, unless the loader's thread built them already. */
+static gboolean
+prepare_search (gpointer user_data)
+{
+  succession_dataset_prepare_search (SUCCESSION_DATASET (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 SuccessionDataset *
 succession_window_get_dataset (SuccessionWindow *self)
 {
@@ -333,6 +342,8 @@ succession_window_set_dataset (SuccessionWindow  *self,
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       set_page_title (self, NULL);
     }
+  else if (g_list_model_get_n_items (succession_dataset_get_offices (dataset)) == 0)
+    succession_window_show_dataset_state (self);
   else
     {
       last_page = g_settings_get_string (self->settings, "last-page");
@@ -342,6 +353,9 @@ succession_window_set_dataset (SuccessionWindow  *self,
           set_page_title (self, NULL);
         }
     }
+
+  if (dataset != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, prepare_search, g_object_ref (dataset), g_object_unref);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -402,6 +416,7 @@ succession_window_dispose (GObject *object)
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
 
+  succession_window_clear_open (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
@@ -496,7 +511,10 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, sidebar_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, load_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, load_label);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, no_offices_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, office_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, body_page);
