@@ -533,6 +533,33 @@ succession_format_holder_plain (SuccessionTenure     *tenure,
 }
 
 char *
+succession_format_holders (GPtrArray            *holders,
+                           GArray               *matches,
+                           SuccessionNameDisplay display)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (holders != NULL, NULL);
+  g_return_val_if_fail (matches != NULL && matches->len == holders->len, NULL);
+
+  for (guint i = 0; i < holders->len; i++)
+    {
+      SuccessionTenure *tenure = g_ptr_array_index (holders, i);
+      SuccessionMatch match = g_array_index (matches, SuccessionMatch, i);
+      g_autofree char *who = succession_format_holder (tenure, display);
+
+      if (match == SUCCESSION_MATCH_POSSIBLY)
+        /* Translators: a holder that partial dates make uncertain on the chosen date; %s is a name. */
+        g_ptr_array_add (parts, g_strdup_printf (_("possibly %s"), who));
+      else
+        g_ptr_array_add (parts, g_steal_pointer (&who));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
+}
+
+char *
 succession_format_chairs (SuccessionTenure     *tenure,
                           SuccessionNameDisplay display)
 {

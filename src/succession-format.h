@@ -66,6 +66,11 @@ char        *succession_format_terms               (SuccessionTenure     *tenure
 char        *succession_format_terms_plain         (SuccessionTenure     *tenure);
 /* One line per concurrent office. */
 char        *succession_format_concurrent_offices  (SuccessionTenure     *tenure);
+/* The holders that succession_office_holders_on () found, joined: "Peng Chong", or
+ * "possibly Ji Pengfei, possibly Peng Zhen" where partial dates make them uncertain. */
+char        *succession_format_holders             (GPtrArray            *holders,
+                                                    GArray               *matches,
+                                                    SuccessionNameDisplay display);
 /* The holders of the tenure's office's chair office during the tenure: "Zhu De, Ye Jianying". */
 char        *succession_format_chairs              (SuccessionTenure     *tenure,
                                                     SuccessionNameDisplay display);

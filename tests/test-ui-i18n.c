@@ -137,6 +137,33 @@ test_language (void)
   g_free (succession_test_screenshot (GTK_WIDGET (window), shot));
 }
 
+/* The pictures of the AppStream metainfo (data/…metainfo.xml.in.in), in English and Chinese:
+ * committed under screenshots/ as NAME-LANGUAGE.png from build/tests/screenshots/appstream-*.
+ * The window at its default size, an office with a holder selected, then the chart. */
+static void
+test_appstream_screenshots (void)
+{
+  const char *language = expected_for_language ()->language;
+  SuccessionWindow *window = main_window ();
+  g_autofree char *office_shot = g_strdup_printf ("appstream-office-%s", language);
+  g_autofree char *chart_shot = g_strdup_printf ("appstream-chart-%s", language);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 720);
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  succession_test_spin (100);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), office_shot));
+
+  g_assert_true (succession_window_show_page (window, "chart"));
+  succession_test_spin (200);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), chart_shot));
+}
+
 static void
 test_right_to_left (void)
 {
@@ -214,6 +241,7 @@ main (int   argc,
   app = succession_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/i18n/language", test_language);
+  g_test_add_func ("/ui/i18n/appstream-screenshots", test_appstream_screenshots);
   g_test_add_func ("/ui/i18n/right-to-left", test_right_to_left);
   g_test_add_func ("/ui/i18n/names-as-written", test_names_as_written);
 
