@@ -53,7 +53,9 @@ succession_cli_get_option_entries (void)
       N_("Print a PDF chart one tile a sheet, to tape together, instead of strips"), NULL },
     { "no-table", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave the holder tables out of a PDF chart"), NULL },
-    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
+    { "raw-csv", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Write CSV cells exactly as the data has them, even those a spreadsheet would run as a formula"), NULL },
     { NULL }
   };
 

@@ -88,9 +88,10 @@ static void
 set_page_title (SuccessionWindow *self,
                 const char       *title)
 {
+  g_autofree char *dataset_title = succession_format_isolate (self->dataset != NULL ? succession_dataset_get_title (self->dataset) : NULL);
+
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
-  adw_window_title_set_subtitle (self->content_title,
-                                 self->dataset != NULL ? succession_dataset_get_title (self->dataset) : "");
+  adw_window_title_set_subtitle (self->content_title, dataset_title);
 }
 
 static void
