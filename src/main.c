@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "succession-application.h"
+#include "succession-file-writer.h"
 #include "succession-i18n.h"
 
 int
@@ -20,6 +21,8 @@ main (int   argc,
   g_autoptr(SuccessionApplication) app = NULL;
 
   succession_i18n_init ();
+  /* An export or a save killed by Ctrl+C, a logout or `kill` leaves no temporary file. */
+  succession_file_writer_install_signal_cleanup ();
 
   app = succession_application_new (APPLICATION_ID, G_APPLICATION_HANDLES_OPEN);
 

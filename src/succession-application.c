@@ -14,11 +14,20 @@
 
 #include "succession-application.h"
 #include "succession-cli.h"
+#include "succession-search-provider.h"
 #include "succession-window.h"
+
+/* How long a service started by the Shell for a search stays after the last request. */
+#define SERVICE_INACTIVITY_TIMEOUT_MS 20000
 
 struct _SuccessionApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication            parent_instance;
+
+  SuccessionSearchProvider *search_provider;
+  GSettings                *settings;
+  /* What the Shell searches while no window is open. */
+  SuccessionDataset        *bundled_dataset;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionApplication, succession_application, ADW_TYPE_APPLICATION)
@@ -49,6 +58,89 @@ succession_application_ensure_window (SuccessionApplication *self)
     window = succession_window_new (self);
 
   return window;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* GNOME Shell search provider                                                               */
+
+/* The dataset on screen; the bundled one while there is no window. */
+static SuccessionDataset *
+succession_application_get_search_dataset (gpointer user_data)
+{
+  SuccessionApplication *self = user_data;
+  SuccessionWindow *window = succession_application_get_active_main_window (self);
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL && succession_window_get_dataset (window) != NULL)
+    return succession_window_get_dataset (window);
+
+  if (self->bundled_dataset == NULL && (self->bundled_dataset = succession_dataset_new_bundled (&error)) == NULL)
+    g_warning ("The bundled dataset did not load: %s", error->message);
+
+  return self->bundled_dataset;
+}
+
+static void
+on_search_activate_page (SuccessionApplication *self,
+                         const char            *page,
+                         guint                  timestamp)
+{
+  SuccessionWindow *window = succession_application_ensure_window (self);
+
+  succession_window_show_page (window, page);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
+}
+
+static void
+on_search_launch (SuccessionApplication *self,
+                  const char            *text,
+                  guint                  timestamp)
+{
+  SuccessionWindow *window = succession_application_ensure_window (self);
+
+  succession_window_search (window, text);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
+}
+
+static gboolean
+succession_application_dbus_register (GApplication     *app,
+                                      GDBusConnection  *connection,
+                                      const char       *object_path,
+                                      GError          **error)
+{
+  SuccessionApplication *self = SUCCESSION_APPLICATION (app);
+  g_autofree char *path = NULL;
+
+  if (!G_APPLICATION_CLASS (succession_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  /* The path the search provider's .ini names. */
+  path = g_strconcat (object_path, "/SearchProvider", NULL);
+  self->search_provider = succession_search_provider_new (app, succession_application_get_search_dataset, self);
+  g_signal_connect_object (self->search_provider, "activate-page",
+                           G_CALLBACK (on_search_activate_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_provider, "launch-search",
+                           G_CALLBACK (on_search_launch), self, G_CONNECT_SWAPPED);
+  /* Names in the results as the window writes them. */
+  self->settings = g_settings_new (BASE_APPLICATION_ID);
+  g_settings_bind (self->settings, "name-display", self->search_provider, "name-display", G_SETTINGS_BIND_GET);
+
+  return succession_search_provider_export (self->search_provider, connection, path, error);
+}
+
+static void
+succession_application_dbus_unregister (GApplication    *app,
+                                        GDBusConnection *connection,
+                                        const char      *object_path)
+{
+  SuccessionApplication *self = SUCCESSION_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    succession_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+  g_clear_object (&self->settings);
+
+  G_APPLICATION_CLASS (succession_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -226,17 +318,37 @@ succession_application_startup (GApplication *app)
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  /* Started by D-Bus for a search (--gapplication-service): stay a while for the next one. */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, SERVICE_INACTIVITY_TIMEOUT_MS);
+}
+
+static void
+succession_application_finalize (GObject *object)
+{
+  SuccessionApplication *self = SUCCESSION_APPLICATION (object);
+
+  g_clear_object (&self->search_provider);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->bundled_dataset);
+
+  G_OBJECT_CLASS (succession_application_parent_class)->finalize (object);
 }
 
 static void
 succession_application_class_init (SuccessionApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = succession_application_finalize;
   app_class->activate = succession_application_activate;
   app_class->open = succession_application_open;
   app_class->startup = succession_application_startup;
   app_class->handle_local_options = succession_application_handle_local_options;
+  app_class->dbus_register = succession_application_dbus_register;
+  app_class->dbus_unregister = succession_application_dbus_unregister;
 }
 
 static void

@@ -255,8 +255,10 @@ rebuild (SuccessionBodyPage *self)
       if (succession_date_is_set (succession_body_get_predecessor_founding_date (self->body)))
         {
           g_autofree char *since = succession_format_date (succession_body_get_predecessor_founding_date (self->body));
+          g_autofree char *name = succession_format_isolate (text);
+
           /* Translators: a predecessor body and when it was founded: "the Secretariat (from October 1949)". */
-          predecessor = g_strdup_printf (_("%s (from %s)"), text, since);
+          predecessor = g_strdup_printf (_("%s (from %s)"), name, since);
         }
       add_fact (self, _("Predecessor"), predecessor != NULL ? predecessor : text);
     }

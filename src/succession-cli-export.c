@@ -1,8 +1,10 @@
 /* succession-cli-export.c — --export-chart, --export-table and --export-dataset
  *
  * Runs in handle-local-options like the rest of the command line: no display needed.
- * Exit codes: 0 written; 1 bad input (an unknown office) or an output that cannot be
- * written, with a message on stderr; 2 a usage error.
+ * Exit codes: 0 written; 1 bad input (an unknown office), an output that is the dataset being
+ * read, or an output that cannot be written, with a message on stderr; 2 a usage error. Files
+ * are written by SuccessionFileWriter; main() has it remove its temporary file on SIGINT,
+ * SIGTERM and SIGHUP.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -79,6 +81,7 @@ parse_chart_options (GVariantDict             *options,
                      double                   *dpi)
 {
   const char *name = NULL;
+  const char *dpi_text = NULL;
   const char *paper = "a4";
   double first, last;
 
@@ -129,11 +132,20 @@ parse_chart_options (GVariantDict             *options,
   setup->first_day = first;
   setup->last_day = last;
 
+  /* A string, not a double option: GApplication leaves a double of 0 out of the options as if
+   * it were not given, and g_ascii_strtod reads "nan". */
   *dpi = SUCCESSION_EXPORT_DEFAULT_DPI;
-  if (g_variant_dict_lookup (options, "dpi", "d", dpi) && (*dpi < 10 || *dpi > 1200))
+  if (g_variant_dict_lookup (options, "dpi", "&s", &dpi_text))
     {
-      succession_cli_printerr (_("--dpi must be from 10 to 1200"));
-      return FALSE;
+      char *end = NULL;
+      double value = g_ascii_strtod (dpi_text, &end);
+
+      if (end == dpi_text || *end != '\0' || !(value >= 10 && value <= 1200))
+        {
+          succession_cli_printerr (_("--dpi must be from 10 to 1200"));
+          return FALSE;
+        }
+      *dpi = value;
     }
 
   return TRUE;
@@ -187,6 +199,9 @@ run_export_chart (GVariantDict *options,
       return SUCCESSION_EXIT_USAGE;
     }
 
+  if (!succession_export_check_target (dataset, file, &error))
+    return report_write_error (file, error);
+
   succession_date_init_today (&today);
   data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_AUTOMATIC, succession_date_get_first_day (&today));
   setup.dataset_title = succession_dataset_get_title (dataset);
@@ -205,6 +220,7 @@ run_export_table (GVariantDict *options,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   SuccessionOffice *office;
+  SuccessionCsvCells cells;
   int exit_code = SUCCESSION_EXIT_OK;
 
   if (!lookup_output (options, "--export-table", &file))
@@ -219,7 +235,11 @@ run_export_table (GVariantDict *options,
       return SUCCESSION_EXIT_INVALID;
     }
 
-  if (!succession_export_table (office, SUCCESSION_NAME_DISPLAY_AUTOMATIC, file, NULL, &error))
+  if (!succession_export_check_target (dataset, file, &error))
+    return report_write_error (file, error);
+
+  cells = g_variant_dict_contains (options, "raw-csv") ? SUCCESSION_CSV_AS_IS : SUCCESSION_CSV_NEUTRALIZE_FORMULAS;
+  if (!succession_export_table (office, SUCCESSION_NAME_DISPLAY_AUTOMATIC, cells, file, NULL, &error))
     return report_write_error (file, error);
 
   return SUCCESSION_EXIT_OK;
@@ -238,6 +258,9 @@ run_export_dataset (GVariantDict *options)
 
   if (!(dataset = succession_cli_load_dataset (options, &exit_code)))
     return exit_code;
+
+  if (!succession_export_check_target (dataset, file, &error))
+    return report_write_error (file, error);
 
   if (!succession_export_dataset (dataset, file, NULL, &error))
     return report_write_error (file, error);
@@ -282,6 +305,12 @@ succession_cli_handle_export (GVariantDict *options)
           succession_cli_printerr (_("--%s goes with --export-chart"), chart_only[i]);
           return SUCCESSION_EXIT_USAGE;
         }
+
+  if (!table && g_variant_dict_contains (options, "raw-csv"))
+    {
+      succession_cli_printerr (_("--raw-csv goes with --export-table"));
+      return SUCCESSION_EXIT_USAGE;
+    }
 
   if (chart)
     return run_export_chart (options, ids);

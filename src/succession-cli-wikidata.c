@@ -19,6 +19,7 @@
 
 #include "succession-cli.h"
 #include "succession-cli-private.h"
+#include "succession-file-writer.h"
 #include "succession-wikidata.h"
 
 static void
@@ -37,23 +38,6 @@ wait_for (GAsyncResult **result)
   while (*result == NULL)
     g_main_context_iteration (NULL, TRUE);
   return *result;
-}
-
-/* The same file, by name or, when both exist, by identity (a link, another spelling). */
-static gboolean
-same_file (GFile *a,
-           GFile *b)
-{
-  g_autoptr(GFileInfo) info_a = NULL;
-  g_autoptr(GFileInfo) info_b = NULL;
-
-  if (g_file_equal (a, b))
-    return TRUE;
-  info_a = g_file_query_info (a, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  info_b = g_file_query_info (b, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  return info_a != NULL && info_b != NULL &&
-         g_strcmp0 (g_file_info_get_attribute_string (info_a, G_FILE_ATTRIBUTE_ID_FILE),
-                    g_file_info_get_attribute_string (info_b, G_FILE_ATTRIBUTE_ID_FILE)) == 0;
 }
 
 static int
@@ -82,10 +66,13 @@ run_wikidata_office (GVariantDict *options,
     {
       g_autoptr(GFile) open = g_file_new_for_commandline_arg (dataset);
 
-      if (same_file (file, open))
+      /* As every export: the dataset being read is never written over, by any name. */
+      if (succession_file_is_same (open, file))
         {
-          /* Translators: %s is a file name. */
-          succession_cli_printerr (_("will not write over the open dataset %s: choose another --output"), output);
+          /* Translators: the first %s is a file, the second why it could not be written. */
+          succession_cli_printerr (_("cannot write %s: %s"), output,
+                                   /* Translators: why an export was refused. */
+                                   _("It is the dataset that is open, and an export never overwrites it: choose another file"));
           return SUCCESSION_EXIT_INVALID;
         }
     }
@@ -101,8 +88,8 @@ run_wikidata_office (GVariantDict *options,
     succession_cli_printerr ("%s", succession_wikidata_office_get_notice (office));
 
   popolo = succession_wikidata_office_to_popolo (office, &length);
-  /* Replaced through a temporary file, so a failure leaves the old file as it was. */
-  if (!g_file_replace_contents (file, popolo, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+  /* Replaced in one step, so a failure leaves the old file as it was. */
+  if (!succession_file_write_bytes (file, popolo, length, NULL, &error))
     {
       /* Translators: the first %s is a file, the second why it could not be written. */
       succession_cli_printerr (_("cannot write %s: %s"), output, error->message);

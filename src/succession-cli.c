@@ -23,7 +23,9 @@ succession_cli_get_option_entries (void)
   static const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
     { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Check a dataset and print every error and warning"), N_("FILE") },
+      N_("Check a dataset and print its errors and warnings"), N_("FILE") },
+    { "all-messages", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --validate, list every warning instead of summing up each kind after its first 20"), NULL },
     { "dataset", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Use this dataset instead of the bundled one"), N_("FILE") },
     { "list-offices", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -52,7 +54,9 @@ succession_cli_get_option_entries (void)
       N_("Print a PDF chart one tile a sheet, to tape together, instead of strips"), NULL },
     { "no-table", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave the holder tables out of a PDF chart"), NULL },
-    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
+    { "raw-csv", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Write CSV cells exactly as the data has them, even those a spreadsheet would run as a formula"), NULL },
     /* Wikidata, in succession-cli-wikidata.c. */
     { "wikidata-office", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write the office QID as Wikidata holds it, as Popolo JSON, to the file given with --output"), N_("QID") },
@@ -124,7 +128,8 @@ succession_cli_load_dataset (GVariantDict *options,
 }
 
 static int
-run_validate (const char *path)
+run_validate (const char *path,
+              gboolean    all_messages)
 {
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
@@ -133,6 +138,7 @@ run_validate (const char *path)
   GListModel *messages;
   guint n_errors, n_warnings, n;
 
+  succession_loader_set_all_messages (loader, all_messages);
   dataset = succession_loader_load_file (loader, file, NULL, &error);
   messages = succession_loader_get_messages (loader);
   n = g_list_model_get_n_items (messages);
@@ -155,13 +161,15 @@ run_validate (const char *path)
     /* Translators: the two parts of the summary of --validate: "3 errors, 1 warning". */
     g_autofree char *errors = g_strdup_printf (ngettext ("%u error", "%u errors", n_errors), n_errors);
     g_autofree char *warnings = g_strdup_printf (ngettext ("%u warning", "%u warnings", n_warnings), n_warnings);
+    /* The path as typed may hold anything a file name can. */
+    g_autofree char *shown = succession_message_escape (path);
 
     if (dataset != NULL)
       /* Translators: the last line of --validate; %s is the file, then "0 errors", "2 warnings". */
-      g_print (_("%s: valid (%s, %s)\n"), path, errors, warnings);
+      g_print (_("%s: valid (%s, %s)\n"), shown, errors, warnings);
     else
       /* Translators: the last line of --validate for a refused file; %s is the file. */
-      g_print (_("%s: not valid (%s, %s)\n"), path, errors, warnings);
+      g_print (_("%s: not valid (%s, %s)\n"), shown, errors, warnings);
   }
 
   return dataset != NULL ? SUCCESSION_EXIT_OK : SUCCESSION_EXIT_INVALID;
@@ -309,7 +317,7 @@ succession_cli_handle_local_options (GVariantDict *options)
     }
 
   if (g_variant_dict_lookup (options, "validate", "^&ay", &path))
-    return run_validate (path);
+    return run_validate (path, g_variant_dict_contains (options, "all-messages"));
 
   if (g_variant_dict_contains (options, "list-offices"))
     return run_list_offices (options);

@@ -36,30 +36,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-describe_holders (SuccessionDatePage *self,
-                  GPtrArray          *holders,
-                  GArray             *matches)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < holders->len; i++)
-    {
-      SuccessionTenure *tenure = g_ptr_array_index (holders, i);
-      SuccessionMatch match = g_array_index (matches, SuccessionMatch, i);
-      g_autofree char *who = succession_format_holder (tenure, self->name_display);
-
-      if (match == SUCCESSION_MATCH_POSSIBLY)
-        /* Translators: a holder that partial dates make uncertain on the chosen date; %s is a name. */
-        g_ptr_array_add (parts, g_strdup_printf (_("possibly %s"), who));
-      else
-        g_ptr_array_add (parts, g_steal_pointer (&who));
-    }
-  g_ptr_array_add (parts, NULL);
-
-  return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
-}
-
 static void
 refresh (SuccessionDatePage *self)
 {
@@ -117,7 +93,7 @@ refresh (SuccessionDatePage *self)
       if (holders->len == 0)
         subtitle = g_strdup (_("No holder recorded"));
       else
-        subtitle = describe_holders (self, holders, matches);
+        subtitle = succession_format_holders (holders, matches, self->name_display);
 
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -4,6 +4,17 @@
  * strftime formats: strftime follows LC_TIME, but the interface follows LANGUAGE, and a
  * Chinese interface must write 1979年9月 even where only C.UTF-8 is set.
  *
+ * Names come from the data, which may hold right-to-left letters or bidi controls (U+202E, the
+ * right-to-left override): set as they are into a label, they would reorder the words around
+ * them, and Pango takes a label's direction from its first strong character, a name's
+ * override included. So every name these functions give for display is isolated: a
+ * left-to-right mark (the direction of every interface language so far), then FIRST STRONG
+ * ISOLATE ... POP DIRECTIONAL ISOLATE around the name, with the name's own unmatched isolate
+ * marks balanced. A name of left-to-right and neutral characters only cannot reorder anything
+ * in left-to-right text and is left as it is, so ordinary names stay byte for byte what the
+ * data holds (in accessible names and copied text too). Data outputs (CSV, JSON) take the
+ * _plain functions: data stays data.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -85,14 +96,97 @@ succession_format_languages (SuccessionNameDisplay display)
     }
 }
 
+#define LEFT_TO_RIGHT_MARK "\u200e"
+#define FIRST_STRONG_ISOLATE "\u2068"
+#define POP_DIRECTIONAL_ISOLATE "\u2069"
+
+/* Right-to-left letters (the blocks of Hebrew, Arabic, Syriac, Thaana, N'Ko and the others, and
+ * their presentation forms) and the bidi controls: what can reorder text around a name. A
+ * little more than the strict set, which costs nothing. */
+static gboolean
+is_bidi_sensitive (gunichar c)
+{
+  return (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) ||
+         (c >= 0x10800 && c <= 0x10fff) || (c >= 0x1e800 && c <= 0x1efff) ||
+         c == 0x061c || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+static void
+append_isolated (GString    *out,
+                 const char *text)
+{
+  guint open = 0;
+  gboolean sensitive = FALSE;
+
+  for (const char *p = text; *p != '\0' && !sensitive; p = g_utf8_next_char (p))
+    sensitive = is_bidi_sensitive (g_utf8_get_char (p));
+  if (!sensitive)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append (out, LEFT_TO_RIGHT_MARK FIRST_STRONG_ISOLATE);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* A stray PDI would close the isolate early; an open isolate would keep it open. */
+      if (c >= 0x2066 && c <= 0x2068)
+        open++;
+      else if (c == 0x2069 && open == 0)
+        continue;
+      else if (c == 0x2069)
+        open--;
+      g_string_append_unichar (out, c);
+    }
+  for (; open > 0; open--)
+    g_string_append (out, POP_DIRECTIONAL_ISOLATE);
+  g_string_append (out, POP_DIRECTIONAL_ISOLATE);
+}
+
+char *
+succession_format_isolate (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  if (text != NULL)
+    append_isolated (out, text);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+name_text (const char *name,
+           gboolean    isolate)
+{
+  return isolate ? succession_format_isolate (name) : g_strdup (name != NULL ? name : "");
+}
+
 static char *
 format_both (const char *latin,
-             const char *characters)
+             const char *characters,
+             gboolean    isolate)
 {
+  g_autofree char *first = name_text (latin, isolate);
+  g_autofree char *second = NULL;
+
   if (characters == NULL || g_strcmp0 (latin, characters) == 0)
-    return g_strdup (latin);
+    return g_steal_pointer (&first);
+  second = name_text (characters, isolate);
   /* Translators: a name in pinyin or English, then in Chinese characters: "Peng Zhen (彭真)". */
-  return g_strdup_printf (_("%s (%s)"), latin, characters);
+  return g_strdup_printf (_("%s (%s)"), first, second);
+}
+
+static char *
+person_name (SuccessionPerson     *person,
+             SuccessionNameDisplay display,
+             gboolean              isolate)
+{
+  if (display == SUCCESSION_NAME_DISPLAY_BOTH)
+    return format_both (succession_person_get_name (person),
+                        succession_person_get_display_name (person, succession_format_languages (display)), isolate);
+
+  return name_text (succession_person_get_display_name (person, succession_format_languages (display)), isolate);
 }
 
 char *
@@ -100,12 +194,7 @@ succession_format_person_name (SuccessionPerson     *person,
                                SuccessionNameDisplay display)
 {
   g_return_val_if_fail (SUCCESSION_IS_PERSON (person), NULL);
-
-  if (display == SUCCESSION_NAME_DISPLAY_BOTH)
-    return format_both (succession_person_get_name (person),
-                        succession_person_get_display_name (person, succession_format_languages (display)));
-
-  return g_strdup (succession_person_get_display_name (person, succession_format_languages (display)));
+  return person_name (person, display, TRUE);
 }
 
 char *
@@ -116,9 +205,9 @@ succession_format_office_name (SuccessionOffice     *office,
 
   if (display == SUCCESSION_NAME_DISPLAY_BOTH)
     return format_both (succession_office_get_display_name (office, succession_format_languages (SUCCESSION_NAME_DISPLAY_PINYIN)),
-                        succession_office_get_display_name (office, succession_format_languages (display)));
+                        succession_office_get_display_name (office, succession_format_languages (display)), TRUE);
 
-  return g_strdup (succession_office_get_display_name (office, succession_format_languages (display)));
+  return name_text (succession_office_get_display_name (office, succession_format_languages (display)), TRUE);
 }
 
 char *
@@ -129,9 +218,9 @@ succession_format_body_name (SuccessionBody       *body,
 
   if (display == SUCCESSION_NAME_DISPLAY_BOTH)
     return format_both (succession_body_get_display_name (body, succession_format_languages (SUCCESSION_NAME_DISPLAY_PINYIN)),
-                        succession_body_get_display_name (body, succession_format_languages (display)));
+                        succession_body_get_display_name (body, succession_format_languages (display)), TRUE);
 
-  return g_strdup (succession_body_get_display_name (body, succession_format_languages (display)));
+  return name_text (succession_body_get_display_name (body, succession_format_languages (display)), TRUE);
 }
 
 char *
@@ -139,7 +228,7 @@ succession_format_term_name (SuccessionTerm       *term,
                              SuccessionNameDisplay display)
 {
   g_return_val_if_fail (SUCCESSION_IS_TERM (term), NULL);
-  return g_strdup (succession_term_get_display_name (term, succession_format_languages (display)));
+  return name_text (succession_term_get_display_name (term, succession_format_languages (display)), TRUE);
 }
 
 const char *
@@ -346,8 +435,9 @@ succession_format_ordinal (int number)
   return expand (C_("term ordinal", "{ordinal}"), "ordinal", english, "n", n, "hanzi", hanzi, NULL);
 }
 
-char *
-succession_format_terms (SuccessionTenure *tenure)
+static char *
+format_terms (SuccessionTenure *tenure,
+              gboolean          isolate)
 {
   GPtrArray *terms = succession_tenure_get_terms (tenure);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
@@ -361,12 +451,24 @@ succession_format_terms (SuccessionTenure *tenure)
       int number = succession_term_get_number (term);
 
       g_ptr_array_add (parts, number > 0 ? succession_format_ordinal (number)
-                                         : g_strdup (succession_term_get_display_name (term, g_get_language_names ())));
+                                         : name_text (succession_term_get_display_name (term, g_get_language_names ()), isolate));
     }
   g_ptr_array_add (parts, NULL);
 
   /* Translators: the separator between items of a short list, such as terms "1st, 2nd". */
   return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
+}
+
+char *
+succession_format_terms (SuccessionTenure *tenure)
+{
+  return format_terms (tenure, TRUE);
+}
+
+char *
+succession_format_terms_plain (SuccessionTenure *tenure)
+{
+  return format_terms (tenure, FALSE);
 }
 
 char *
@@ -383,15 +485,16 @@ succession_format_concurrent_offices (SuccessionTenure *tenure)
         continue;
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      g_string_append (out, label);
+      append_isolated (out, label);
     }
 
   return g_string_free (out, FALSE);
 }
 
-char *
-succession_format_holder (SuccessionTenure     *tenure,
-                          SuccessionNameDisplay display)
+static char *
+format_holder (SuccessionTenure     *tenure,
+               SuccessionNameDisplay display,
+               gboolean              isolate)
 {
   SuccessionPerson *person = succession_tenure_get_person (tenure);
   g_autofree char *name = NULL;
@@ -400,7 +503,7 @@ succession_format_holder (SuccessionTenure     *tenure,
     /* Translators: an office without a holder for a time. */
     return g_strdup (C_("office", "Vacant"));
 
-  name = succession_format_person_name (person, display);
+  name = person_name (person, display, isolate);
 
   switch (succession_tenure_get_kind (tenure))
     {
@@ -413,6 +516,47 @@ succession_format_holder (SuccessionTenure     *tenure,
     default:
       return g_steal_pointer (&name);
     }
+}
+
+char *
+succession_format_holder (SuccessionTenure     *tenure,
+                          SuccessionNameDisplay display)
+{
+  return format_holder (tenure, display, TRUE);
+}
+
+char *
+succession_format_holder_plain (SuccessionTenure     *tenure,
+                                SuccessionNameDisplay display)
+{
+  return format_holder (tenure, display, FALSE);
+}
+
+char *
+succession_format_holders (GPtrArray            *holders,
+                           GArray               *matches,
+                           SuccessionNameDisplay display)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (holders != NULL, NULL);
+  g_return_val_if_fail (matches != NULL && matches->len == holders->len, NULL);
+
+  for (guint i = 0; i < holders->len; i++)
+    {
+      SuccessionTenure *tenure = g_ptr_array_index (holders, i);
+      SuccessionMatch match = g_array_index (matches, SuccessionMatch, i);
+      g_autofree char *who = succession_format_holder (tenure, display);
+
+      if (match == SUCCESSION_MATCH_POSSIBLY)
+        /* Translators: a holder that partial dates make uncertain on the chosen date; %s is a name. */
+        g_ptr_array_add (parts, g_strdup_printf (_("possibly %s"), who));
+      else
+        g_ptr_array_add (parts, g_steal_pointer (&who));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
 }
 
 char *
@@ -442,7 +586,7 @@ char *
 succession_format_sources (SuccessionTenure *tenure)
 {
   GPtrArray *sources = succession_tenure_get_sources (tenure);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
@@ -454,7 +598,7 @@ succession_format_sources (SuccessionTenure *tenure)
       if (label == NULL)
         label = succession_source_get_url (source);
       if (label != NULL)
-        g_ptr_array_add (parts, (gpointer) label);
+        g_ptr_array_add (parts, succession_format_isolate (label));
     }
   g_ptr_array_add (parts, NULL);
 

@@ -31,6 +31,13 @@ gboolean     succession_format_ui_is_chinese       (gboolean *traditional);
  * "zh-tw", "ja", … so CJK glyphs take the right regional shapes. */
 const char  *succession_format_pango_language      (void);
 
+/* @text (a name from the data) ready to be set into other text: isolated when it holds
+ * right-to-left letters or bidi controls, as it is otherwise (see succession-format.c). The
+ * name functions below return their names so already; a name set into text by hand goes
+ * through this. NULL gives "". */
+char        *succession_format_isolate             (const char           *text);
+
+/* Names for display, isolated (succession_format_isolate). */
 char        *succession_format_person_name         (SuccessionPerson     *person,
                                                     SuccessionNameDisplay display);
 char        *succession_format_office_name         (SuccessionOffice     *office,
@@ -53,10 +60,17 @@ char        *succession_format_duration            (int years,
 char        *succession_format_tenure_duration     (SuccessionTenure     *tenure);
 /* "14th" in English, "第十四届" in Chinese. */
 char        *succession_format_ordinal             (int number);
-/* "1st, 2nd" for the tenure's terms. */
+/* "1st, 2nd" for the tenure's terms; _plain leaves names of unnumbered terms as the data has them,
+ * for data outputs. */
 char        *succession_format_terms               (SuccessionTenure     *tenure);
+char        *succession_format_terms_plain         (SuccessionTenure     *tenure);
 /* One line per concurrent office. */
 char        *succession_format_concurrent_offices  (SuccessionTenure     *tenure);
+/* The holders that succession_office_holders_on () found, joined: "Peng Chong", or
+ * "possibly Ji Pengfei, possibly Peng Zhen" where partial dates make them uncertain. */
+char        *succession_format_holders             (GPtrArray            *holders,
+                                                    GArray               *matches,
+                                                    SuccessionNameDisplay display);
 /* The holders of the tenure's office's chair office during the tenure: "Zhu De, Ye Jianying". */
 char        *succession_format_chairs              (SuccessionTenure     *tenure,
                                                     SuccessionNameDisplay display);
@@ -64,8 +78,11 @@ char        *succession_format_chairs              (SuccessionTenure     *tenure
 char        *succession_format_sources             (SuccessionTenure     *tenure);
 /* Every source's citation, one per line. */
 char        *succession_format_citations           (SuccessionTenure     *tenure);
-/* "Peng Zhen", "Peng Zhen (acting)", "Vacant". */
+/* "Peng Zhen", "Peng Zhen (acting)", "Vacant"; _plain leaves the name as the data has it, for
+ * data outputs (CSV). */
 char        *succession_format_holder              (SuccessionTenure     *tenure,
+                                                    SuccessionNameDisplay display);
+char        *succession_format_holder_plain        (SuccessionTenure     *tenure,
                                                     SuccessionNameDisplay display);
 
 G_END_DECLS

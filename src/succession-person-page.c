@@ -44,7 +44,10 @@ add_name_row (SuccessionPersonPage *self,
               const char           *title,
               const char           *value)
 {
-  GtkWidget *row = succession_property_row_new (title, value);
+  /* A name alone in its row still needs isolating: Pango would take the row's direction from
+   * a leading override. */
+  g_autofree char *shown = succession_format_isolate (value);
+  GtkWidget *row = succession_property_row_new (title, shown);
 
   adw_preferences_group_add (self->names_group, row);
   g_ptr_array_add (self->name_rows, row);

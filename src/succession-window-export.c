@@ -122,10 +122,17 @@ export_thread (GTask        *task,
   SuccessionChartPageSetup setup;
   gboolean ok;
 
+  if (!succession_export_check_target (job->dataset, job->file, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
   switch (job->kind)
     {
     case EXPORT_CSV:
-      ok = succession_export_table (job->office, job->display, job->file, cancellable, &error);
+      ok = succession_export_table (job->office, job->display, SUCCESSION_CSV_NEUTRALIZE_FORMULAS,
+                                    job->file, cancellable, &error);
       break;
     case EXPORT_DATASET:
       ok = succession_export_dataset (job->dataset, job->file, cancellable, &error);

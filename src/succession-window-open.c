@@ -1,7 +1,9 @@
 /* succession-window-open.c — Open Dataset…: choosing, loading with progress, errors, warnings
  *
  * A failed load never replaces the dataset on screen: the dialog says what is wrong and
- * where, and the researcher keeps what they were looking at.
+ * where, and the researcher keeps what they were looking at. A load runs in a thread; past a
+ * moment it shows its progress and a Cancel button, and the window answers meanwhile. Open
+ * Bundled Dataset is always there, with Undo: the user's file is only let go, never touched.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,8 +39,8 @@ messages_view (GListModel *messages)
   if (n > MAX_MESSAGES_SHOWN)
     {
       g_string_append_c (text, '\n');
-      g_string_append_printf (text, ngettext ("… and %u more; succession --validate FILE prints all of them.",
-                                              "… and %u more; succession --validate FILE prints all of them.",
+      g_string_append_printf (text, ngettext ("… and %u more; succession --validate FILE --all-messages prints all of them.",
+                                              "… and %u more; succession --validate FILE --all-messages prints all of them.",
                                               n - MAX_MESSAGES_SHOWN),
                               n - MAX_MESSAGES_SHOWN);
     }
@@ -91,6 +93,7 @@ show_warnings_action (GtkWidget  *widget,
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
   GListModel *warnings;
   g_autofree char *body = NULL;
+  g_autofree char *title = NULL;
   guint n;
 
   if (self->dataset == NULL)
@@ -98,11 +101,12 @@ show_warnings_action (GtkWidget  *widget,
 
   warnings = succession_dataset_get_warnings (self->dataset);
   n = g_list_model_get_n_items (warnings);
+  title = succession_message_escape (succession_dataset_get_title (self->dataset));
   /* Translators: %s is a dataset's title. */
   body = g_strdup_printf (ngettext ("%s loaded with %u warning. Warnings point at doubtful records; they do not stop the dataset from loading.",
                                     "%s loaded with %u warnings. Warnings point at doubtful records; they do not stop the dataset from loading.",
                                     n),
-                          succession_dataset_get_title (self->dataset), n);
+                          title, n);
   present_messages_dialog (self, _("Dataset Warnings"), body, warnings);
 }
 
@@ -114,30 +118,90 @@ on_progress (SuccessionWindow *self,
   gtk_progress_bar_set_fraction (self->progress_bar, succession_loader_get_progress (loader));
 }
 
+/* A load that ends within a moment shows nothing; a longer one shows its progress and Cancel. */
+#define LOAD_REVEAL_DELAY_MS 250
+
+static gboolean
+reveal_load (gpointer user_data)
+{
+  SuccessionWindow *self = user_data;
+
+  self->load_reveal_source = 0;
+  gtk_revealer_set_reveal_child (self->load_revealer, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+end_load (SuccessionWindow *self)
+{
+  g_clear_handle_id (&self->load_reveal_source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->load_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+  g_clear_object (&self->load_cancellable);
+}
+
+static void
+set_undo_dataset (SuccessionWindow  *self,
+                  SuccessionDataset *dataset)
+{
+  g_set_object (&self->undo_dataset, dataset);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-open", dataset != NULL);
+}
+
+void
+succession_window_clear_open (SuccessionWindow *self)
+{
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_handle_id (&self->load_reveal_source, g_source_remove);
+  g_clear_object (&self->undo_dataset);
+}
+
+static void
+cancel_load_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+
+  /* The dataset on screen stays; the load's callback sees the cancellation and says nothing. */
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  end_load (self);
+}
+
+typedef struct {
+  SuccessionWindow *window;
+  GCancellable     *cancellable;
+} LoadData;
+
 static void
 load_done (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(SuccessionWindow) self = user_data;
+  LoadData *data = user_data;
+  g_autoptr(SuccessionWindow) self = data->window;
+  g_autoptr(GCancellable) cancellable = data->cancellable;
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *warnings;
   guint n_warnings;
 
+  g_free (data);
   dataset = succession_loader_load_file_finish (SUCCESSION_LOADER (source), result, &error);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", TRUE);
-  g_clear_object (&self->load_cancellable);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* A load that was cancelled, or replaced by a later one, has nothing more to say. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || cancellable != self->load_cancellable)
     return;
+  end_load (self);
 
   if (dataset == NULL)
     {
       GListModel *messages = succession_loader_get_messages (SUCCESSION_LOADER (source));
       g_autoptr(GListStore) errors = g_list_store_new (SUCCESSION_TYPE_MESSAGE);
       guint n = g_list_model_get_n_items (messages);
+      g_autofree char *body = succession_message_escape (error->message);
 
       for (guint i = 0; i < n; i++)
         {
@@ -147,10 +211,12 @@ load_done (GObject      *source,
             g_list_store_append (errors, message);
         }
 
-      present_messages_dialog (self, _("Could Not Open the Dataset"), error->message, G_LIST_MODEL (errors));
+      /* The dataset on screen stays as it was. */
+      present_messages_dialog (self, _("Could Not Open the Dataset"), body, G_LIST_MODEL (errors));
       return;
     }
 
+  set_undo_dataset (self, NULL);
   succession_window_set_dataset (self, dataset);
 
   warnings = succession_dataset_get_warnings (dataset);
@@ -174,19 +240,110 @@ void
 succession_window_open_file (SuccessionWindow *self,
                              GFile            *file)
 {
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  LoadData *data;
+
   g_return_if_fail (SUCCESSION_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   /* A second open replaces the first: the last file chosen is the one wanted. */
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
-  g_set_object (&self->load_cancellable, NULL);
+  g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
 
+  name = g_file_get_basename (file);
+  /* Translators: shown while a dataset loads; %s is its file name. */
+  text = g_strdup_printf (_("Opening “%s”…"), name);
+  gtk_label_set_text (self->load_label, text);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+  g_clear_handle_id (&self->load_reveal_source, g_source_remove);
+  self->load_reveal_source = g_timeout_add (LOAD_REVEAL_DELAY_MS, reveal_load, self);
 
-  succession_loader_load_file_async (self->loader, file, self->load_cancellable, load_done, g_object_ref (self));
+  data = g_new0 (LoadData, 1);
+  data->window = g_object_ref (self);
+  data->cancellable = g_object_ref (self->load_cancellable);
+  succession_loader_load_file_async (self->loader, file, self->load_cancellable, load_done, data);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The bundled dataset, and the state a dataset opens to                                     */
+
+void
+succession_window_show_dataset_state (SuccessionWindow *self)
+{
+  g_autofree char *description = NULL;
+  /* The title is the file's data: shown as the messages show data. */
+  g_autofree char *title = succession_message_escape (succession_dataset_get_title (self->dataset));
+
+  /* Translators: %s is the title or file name of a dataset that has no offices to show. */
+  description = g_strdup_printf (_("“%s” has no posts, and no memberships that name an organization, so there is no office to show. Your file is unchanged."),
+                                 title != NULL ? title : "");
+  adw_status_page_set_description (self->no_offices_page, description);
+  gtk_stack_set_visible_child_name (self->content_stack, "no-offices");
+  adw_window_title_set_title (self->content_title, "");
+  adw_window_title_set_subtitle (self->content_title, title != NULL ? title : "");
+}
+
+static void
+undo_open_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  g_autoptr(SuccessionDataset) previous = g_steal_pointer (&self->undo_dataset);
+
+  set_undo_dataset (self, NULL);
+  if (previous != NULL)
+    succession_window_set_dataset (self, previous);
+}
+
+static void
+on_undo_toast_dismissed (SuccessionWindow *self,
+                         AdwToast         *toast)
+{
+  /* The toast is gone: nothing can bring the previous dataset back, so let it go. */
+  if (g_object_get_data (G_OBJECT (toast), "dataset") == (gpointer) self->undo_dataset)
+    set_undo_dataset (self, NULL);
+}
+
+static void
+open_bundled_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  g_autoptr(SuccessionDataset) bundled = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  end_load (self);
+
+  bundled = succession_dataset_new_bundled (&error);
+  if (bundled == NULL)
+    {
+      g_warning ("The bundled dataset did not load: %s", error->message);
+      return;
+    }
+
+  /* The dataset it replaces is only let go, never written: Undo brings it back. */
+  set_undo_dataset (self, self->dataset);
+  succession_window_set_dataset (self, bundled);
+
+  toast = adw_toast_new (_("Opened the bundled dataset"));
+  if (self->undo_dataset != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-open");
+      g_object_set_data (G_OBJECT (toast), "dataset", self->undo_dataset);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, G_CONNECT_SWAPPED);
+    }
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -237,6 +394,9 @@ succession_window_class_init_open (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_action);
+  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-open", NULL, undo_open_action);
 }
 
 /* Called from init once the loader exists: the progress bar follows it. */
@@ -244,4 +404,6 @@ void
 succession_window_init_open (SuccessionWindow *self)
 {
   g_signal_connect_object (self->loader, "notify::progress", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-open", FALSE);
 }

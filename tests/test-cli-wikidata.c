@@ -74,7 +74,7 @@ test_office (void)
   g_clear_pointer (&stderr_text, g_free);
   g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--wikidata-office=Q900000001", dataset, output, NULL },
                                             NULL, &stderr_text), ==, 1);
-  g_assert_nonnull (strstr (stderr_text, "will not write over the open dataset"));
+  g_assert_nonnull (strstr (stderr_text, "It is the dataset that is open, and an export never overwrites it"));
   g_file_get_contents (out, &after, NULL, NULL);
   g_assert_cmpstr (before, ==, after);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "succession-model.h"
+#include "succession-test-model.h"
 
 /* GLib warnings and criticals logged since the last reset: the loader must report problems
  * in its messages, never on the log. */
@@ -47,13 +48,27 @@ static const ErrorCase error_cases[] = {
   { "nul-escape", SUCCESSION_LOADER_ERROR_ENCODING },
   { "surrogate-high", SUCCESSION_LOADER_ERROR_ENCODING },
   { "surrogate-low", SUCCESSION_LOADER_ERROR_ENCODING },
+  /* Strict JSON (RFC 8259): what lenient parsers let through. */
+  { "single-quotes", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "comment", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "comment-line", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "two-documents", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "control-character", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "raw-tab", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "number-leading-zero", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "number-nan", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "trailing-comma-object", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "duplicate-name", SUCCESSION_LOADER_ERROR_SYNTAX },
+  { "duplicate-section", SUCCESSION_LOADER_ERROR_SYNTAX },
   /* The shape of the document. */
   { "top-array", SUCCESSION_LOADER_ERROR_INVALID },
   { "top-string", SUCCESSION_LOADER_ERROR_INVALID },
+  { "not-popolo", SUCCESSION_LOADER_ERROR_INVALID },
   { "section-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "record-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "field-types", SUCCESSION_LOADER_ERROR_INVALID },
   { "field-numbers", SUCCESSION_LOADER_ERROR_INVALID },
+  { "number-huge", SUCCESSION_LOADER_ERROR_INVALID },
   { "every-field-type", SUCCESSION_LOADER_ERROR_INVALID },
   /* Ids and references. */
   { "missing-ids", SUCCESSION_LOADER_ERROR_INVALID },
@@ -67,10 +82,11 @@ static const ErrorCase error_cases[] = {
   { "dangling-post-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-person-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-term-ids", SUCCESSION_LOADER_ERROR_INVALID },
-  { "dangling-legislative-period-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-chair-post-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-note-ids", SUCCESSION_LOADER_ERROR_INVALID },
   { "dangling-concurrent-post-id", SUCCESSION_LOADER_ERROR_INVALID },
+  /* Data quoted in a message cannot forge a line or reach the terminal. */
+  { "escaped-id", SUCCESSION_LOADER_ERROR_INVALID },
   { "cycle-self", SUCCESSION_LOADER_ERROR_INVALID },
   { "cycle-three", SUCCESSION_LOADER_ERROR_INVALID },
   /* Values. */
@@ -94,6 +110,7 @@ static const char * const warning_cases[] = {
   "warn-vacancy-person",
   "warn-office-no-label",
   "warn-person-no-name",
+  "warn-missing-term",
 };
 
 /* ---------------------------------------------------------------------------------------- */
@@ -119,25 +136,6 @@ read_fixture (const char *dir,
   g_assert_no_error (error);
 
   return g_bytes_new_take (contents, length);
-}
-
-/* The loader's messages as succession_message_to_string prints them, one a line. */
-static char *
-messages_to_text (SuccessionLoader *loader)
-{
-  GListModel *messages = succession_loader_get_messages (loader);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (messages); i++)
-    {
-      g_autoptr(SuccessionMessage) message = g_list_model_get_item (messages, i);
-      g_autofree char *line = succession_message_to_string (message);
-
-      g_string_append (text, line);
-      g_string_append_c (text, '\n');
-    }
-
-  return g_string_free (text, FALSE);
 }
 
 /* Compares two texts line by line; on a difference, logs a diff before failing. */
@@ -198,7 +196,7 @@ load_bad_fixture (SuccessionLoader  *loader,
   dataset = succession_loader_load_bytes (loader, bytes, json_name, NULL, error);
   g_assert_cmpuint (n_bad_logs, ==, 0);
 
-  actual = messages_to_text (loader);
+  actual = succession_test_messages_text (loader);
   assert_lines_equal (name, expected, actual);
 
   return dataset;
@@ -312,7 +310,7 @@ test_good_fixture (void)
   g_assert_cmpuint (n_bad_logs, ==, 0);
 
   /* Only the acting tenure lacks a source; a vacancy needs none. */
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("small", "small.json: memberships[6].sources: warning: the tenure has no source\n", text);
   g_assert_cmpstr (succession_dataset_get_display_name (dataset), ==, "small.json");
   g_assert_null (succession_dataset_get_file (dataset));
@@ -368,7 +366,7 @@ test_depth_limit (void)
    * have said "not valid JSON" or taken far longer). */
   expected = g_strdup_printf ("depth.json:1:%d: error: arrays and objects are nested more than %d levels deep\n",
                               SUCCESSION_LOADER_MAX_DEPTH + 1, SUCCESSION_LOADER_MAX_DEPTH);
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("depth", expected, text);
 }
 
@@ -402,7 +400,7 @@ test_string_limit (void)
   /* The place is the opening quote of the string. */
   expected = g_strdup_printf ("long-string.json:1:%d: error: a string is longer than %d bytes\n",
                               (int) strlen (prefix), SUCCESSION_LOADER_MAX_STRING);
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("long-string", expected, text);
 }
 
@@ -441,7 +439,7 @@ test_file_too_large (void)
   /* The message names the file once, as the place. */
   path = g_file_get_path (file);
   expected = g_strdup_printf ("%s: error: the file is larger than %d MiB\n", path, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
-  text = messages_to_text (loader);
+  text = succession_test_messages_text (loader);
   assert_lines_equal ("too-large", expected, text);
   g_assert_cmpuint (succession_loader_get_n_errors (loader), ==, 1);
 
@@ -701,8 +699,8 @@ test_async (void)
                    (const char *(*) (gpointer)) succession_tenure_get_id);
   assert_same_ids (succession_dataset_get_terms (data.dataset), succession_dataset_get_terms (sync_dataset),
                    (const char *(*) (gpointer)) succession_term_get_id);
-  async_text = messages_to_text (loader);
-  sync_text = messages_to_text (sync_loader);
+  async_text = succession_test_messages_text (loader);
+  sync_text = succession_test_messages_text (sync_loader);
   assert_lines_equal ("small", sync_text, async_text);
   g_assert_cmpuint (succession_loader_get_n_warnings (loader), ==, succession_loader_get_n_warnings (sync_loader));
   g_assert_cmpstr (succession_dataset_get_title (data.dataset), ==, succession_dataset_get_title (sync_dataset));

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "succession-application.h"
 #include "succession-i18n.h"
@@ -39,6 +40,57 @@ has_label (GtkWidget  *root,
     }
 
   return FALSE;
+}
+
+/* Every label under @root whose text holds @needle, into @found. */
+static void
+find_labels (GtkWidget  *root,
+             const char *needle,
+             GPtrArray  *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), needle) != NULL)
+        g_ptr_array_add (found, child);
+      find_labels (child, needle, found);
+    }
+}
+
+/* Where @label draws the first character of @needle, in reading order of the lines it wraps
+ * to: the line, then the distance from the left edge. */
+static int
+drawn_at (GtkLabel   *label,
+          const char *needle)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  const char *found = strstr (text, needle);
+  int line, x;
+
+  g_assert_nonnull (found);
+  pango_layout_index_to_line_x (layout, (int) (found - text), FALSE, &line, &x);
+  return line * 100000 + x / PANGO_SCALE;
+}
+
+/* The name "‮evil‬ reversed 😀 emoji" ends its right-to-left override itself: every label that
+ * shows it draws "live" and then "reversed", left to right, as the name alone reads, and what
+ * the label adds comes after it. Returns how many such labels are on screen. */
+static guint
+assert_override_contained (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  find_labels (root, "evil", labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      g_test_message ("label: %s", gtk_label_get_text (label));
+      g_assert_cmpint (drawn_at (label, "reversed"), >, drawn_at (label, "evil"));
+      g_assert_cmpint (drawn_at (label, "emoji"), >, drawn_at (label, "reversed"));
+    }
+  return labels->len;
 }
 
 typedef struct {
@@ -85,6 +137,33 @@ test_language (void)
   g_free (succession_test_screenshot (GTK_WIDGET (window), shot));
 }
 
+/* The pictures of the AppStream metainfo (data/…metainfo.xml.in.in), in English and Chinese:
+ * committed under screenshots/ as NAME-LANGUAGE.png from build/tests/screenshots/appstream-*.
+ * The window at its default size, an office with a holder selected, then the chart. */
+static void
+test_appstream_screenshots (void)
+{
+  const char *language = expected_for_language ()->language;
+  SuccessionWindow *window = main_window ();
+  g_autofree char *office_shot = g_strdup_printf ("appstream-office-%s", language);
+  g_autofree char *chart_shot = g_strdup_printf ("appstream-chart-%s", language);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 720);
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  succession_test_spin (100);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), office_shot));
+
+  g_assert_true (succession_window_show_page (window, "chart"));
+  succession_test_spin (200);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), chart_shot));
+}
+
 static void
 test_right_to_left (void)
 {
@@ -126,7 +205,18 @@ test_names_as_written (void)
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (has_label (GTK_WIDGET (window), "Chair <span foreground=\"red\">x</span> &amp; %n"));
   g_assert_true (has_label (GTK_WIDGET (window), "<b>Bold</b> & Sons %s"));
-  g_assert_true (has_label (GTK_WIDGET (window), "\u202eevil\u202c reversed 😀 emoji"));
+  /* A name with a bidi override is isolated where it is shown, so it cannot reorder its label. */
+  g_assert_true (has_label (GTK_WIDGET (window), "\u200e\u2068\u202eevil\u202c reversed 😀 emoji\u2069"));
+  /* The holder table and the sidebar's office row (its current holder). */
+  g_assert_cmpuint (assert_override_contained (GTK_WIDGET (window)), >=, 2);
+
+  g_assert_true (succession_window_show_page (window, "person:p2"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
+  g_assert_nonnull (title);
+  g_assert_cmpuint (assert_override_contained (title), ==, 1);
+  /* The title and the person's "Name" row. */
+  g_assert_cmpuint (assert_override_contained (GTK_WIDGET (window)), >=, 2);
 
   g_assert_true (succession_window_show_page (window, "person:p1"));
   title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
@@ -137,6 +227,8 @@ test_names_as_written (void)
   g_assert_true (succession_window_show_page (window, "body:body"));
   g_assert_true (has_label (GTK_WIDGET (window), "Body <b>bold</b> & co %s %d"));
   succession_test_wait_for_frame (GTK_WIDGET (window));
+  /* The sidebar and the body's "Leaders Today". */
+  g_assert_cmpuint (assert_override_contained (GTK_WIDGET (window)), >=, 2);
   g_free (succession_test_screenshot (GTK_WIDGET (window), "hostile-names"));
 }
 
@@ -149,6 +241,7 @@ main (int   argc,
   app = succession_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/i18n/language", test_language);
+  g_test_add_func ("/ui/i18n/appstream-screenshots", test_appstream_screenshots);
   g_test_add_func ("/ui/i18n/right-to-left", test_right_to_left);
   g_test_add_func ("/ui/i18n/names-as-written", test_names_as_written);
 

@@ -9,6 +9,7 @@
 
 #include "succession-application.h"
 #include "succession-i18n.h"
+#include "succession-sidebar.h"
 #include "succession-test-utils.h"
 #include "succession-window.h"
 
@@ -76,6 +77,24 @@ shortcuts_is_closed (gpointer data)
   return !shortcuts_is_open (data);
 }
 
+/* Does a GtkShortcutsShortcut under @root show @accelerator? */
+static gboolean
+has_shortcut (GtkWidget  *root,
+              const char *accelerator)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *shown = NULL;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        g_object_get (child, "accelerator", &shown, NULL);
+      if (g_strcmp0 (shown, accelerator) == 0 || has_shortcut (child, accelerator))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_window_shortcuts (void)
 {
@@ -86,10 +105,136 @@ test_window_shortcuts (void)
   g_assert_true (succession_test_wait_until (shortcuts_is_open, NULL, 5000));
 
   shortcuts = succession_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  /* F1 opens the help, and the list says so. */
+  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "F1"));
   succession_test_wait_for_frame (GTK_WIDGET (shortcuts));
   g_free (succession_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts"));
   gtk_window_close (shortcuts);
   g_assert_true (succession_test_wait_until (shortcuts_is_closed, NULL, 5000));
+}
+
+/* Is there a label under @root whose text starts with @prefix? */
+static gboolean
+has_label_starting (GtkWidget  *root,
+                    const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix)) ||
+        has_label_starting (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+help_error_shown (gpointer data)
+{
+  return has_label_starting (data, "The help could not be opened");
+}
+
+/* The shortcut the window binds to @trigger ("F1"), or NULL. */
+static GtkShortcut *
+find_window_shortcut (GtkWidget  *window,
+                      const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            return g_steal_pointer (&shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_window_help (void)
+{
+  SuccessionWindow *window = open_main_window ();
+  g_autoptr(GAppInfo) viewer = g_app_info_get_default_for_uri_scheme ("help");
+  g_autoptr(GtkShortcut) shortcut = NULL;
+
+  if (viewer != NULL)
+    {
+      /* Opening it would start the help viewer in the middle of the tests. */
+      g_test_skip ("a help viewer is installed");
+      return;
+    }
+
+  /* F1 with no help viewer (an uninstalled build, a minimal system) says so in a toast. */
+  shortcut = find_window_shortcut (GTK_WIDGET (window), "F1");
+  g_assert_nonnull (shortcut);
+  g_assert_false (help_error_shown (window));
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+                                               gtk_shortcut_get_arguments (shortcut)));
+  g_assert_true (succession_test_wait_until (help_error_shown, window, 5000));
+  succession_test_spin (400);  /* the toast slides in */
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "help-missing"));
+}
+
+static void
+on_call_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean *done = user_data;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_window_launch_search (void)
+{
+  SuccessionWindow *window = open_main_window ();
+  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (app));
+  const char * const terms[] = { "peng", "zhen", NULL };
+  g_autofree char *path = NULL;
+  GtkWidget *sidebar, *entry;
+  gboolean done = FALSE;
+
+  if (connection == NULL)
+    {
+      g_test_skip ("no session bus");
+      return;
+    }
+
+  /* The Shell's "more results" button: the window's own search, with the overview's words. */
+  path = g_strconcat (g_application_get_dbus_object_path (G_APPLICATION (app)), "/SearchProvider", NULL);
+  g_dbus_connection_call (connection, g_dbus_connection_get_unique_name (connection), path,
+                          "org.gnome.Shell.SearchProvider2", "LaunchSearch", g_variant_new ("(^asu)", terms, 0),
+                          NULL, G_DBUS_CALL_FLAGS_NONE, 10000, NULL, on_call_done, &done);
+  g_assert_true (succession_test_wait_until (is_true, &done, 10000));
+
+  sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
+  entry = succession_test_find_child (sidebar, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "peng zhen");
+  g_assert_cmpuint (succession_sidebar_get_n_results (SUCCESSION_SIDEBAR (sidebar)), >=, 1);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "launch-search"));
+
+  succession_sidebar_search (SUCCESSION_SIDEBAR (sidebar), "");
 }
 
 static void
@@ -129,6 +274,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/opens", test_window_opens);
   g_test_add_func ("/ui/window/about", test_window_about);
   g_test_add_func ("/ui/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/ui/window/help", test_window_help);
+  g_test_add_func ("/ui/window/launch-search", test_window_launch_search);
   g_test_add_func ("/ui/window/state-saved", test_window_state_saved);
 
   ret = g_test_run ();

@@ -108,12 +108,19 @@ item_init (SuccessionChartItem   *item,
   item->label = succession_format_holder (tenure, display);
 
   /* Pinyin and English names shorten to their first word, the family name, marked as cut;
-   * a name in characters is already short and is kept whole. */
+   * a name in characters is already short and is kept whole. The cut is made in the name as
+   * the data has it, then isolated, so the mark of the cut stays outside the name. */
   {
-    const char *space = strchr (item->label, ' ');
+    g_autofree char *plain = succession_format_holder_plain (tenure, display);
+    const char *space = strchr (plain, ' ');
 
-    if (space != NULL && space != item->label)
-      item->short_label = g_strdup_printf ("%.*s…", (int) (space - item->label), item->label);
+    if (space != NULL && space != plain)
+      {
+        g_autofree char *family = g_strndup (plain, space - plain);
+        g_autofree char *isolated = succession_format_isolate (family);
+
+        item->short_label = g_strconcat (isolated, "…", NULL);
+      }
   }
 
   return TRUE;

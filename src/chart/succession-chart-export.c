@@ -1,11 +1,9 @@
 /* succession-chart-export.c — the chart as PDF, SVG or PNG, a holder table as CSV, and the
  * dataset as Popolo JSON, written to files atomically
  *
- * g_file_replace() writes an existing file's replacement to a temporary file and renames it
- * over the old one only when the stream is closed successfully; closing with a cancelled
- * cancellable throws the temporary file away. A file that did not exist is written in place,
- * so an export that fails deletes what it began. For tests, SUCCESSION_TEST_EXPORT_FAIL_AFTER=N
- * makes every export fail once N bytes are written.
+ * Every export goes through a SuccessionFileWriter (succession-file-writer.c): a temporary
+ * file beside the target, renamed over it once complete, removed on failure. cairo's surfaces
+ * write through a stream callback into it, never to a path of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,16 +20,15 @@
 #include "succession-chart-export.h"
 #include "succession-csv.h"
 #include "succession-dataset-writer.h"
+#include "succession-dataset.h"
+#include "succession-file-writer.h"
 #include "succession-holder-row.h"
 
+/* cairo reports a failed write as a bare status: the writer keeps the first error itself. */
 typedef struct {
-  GFile         *file;
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-  gboolean       existed;
-  guint64        written;
-  guint64        fail_after;   /* G_MAXUINT64: never */
+  SuccessionFileWriter *file;
+  GCancellable         *cancellable;
+  GError               *error;
 } Writer;
 
 static gboolean
@@ -40,16 +37,10 @@ writer_open (Writer        *writer,
              GCancellable  *cancellable,
              GError       **error)
 {
-  const char *fail_after = g_getenv ("SUCCESSION_TEST_EXPORT_FAIL_AFTER");
-
   memset (writer, 0, sizeof *writer);
-  writer->file = file;
   writer->cancellable = cancellable;
-  writer->fail_after = fail_after != NULL ? g_ascii_strtoull (fail_after, NULL, 10) : G_MAXUINT64;
-  writer->existed = g_file_query_exists (file, cancellable);
-  writer->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                                    cancellable, error));
-  return writer->stream != NULL;
+  writer->file = succession_file_writer_new (file, cancellable, error);
+  return writer->file != NULL;
 }
 
 static gboolean
@@ -60,17 +51,7 @@ writer_write (Writer     *writer,
   if (writer->error != NULL)
     return FALSE;
 
-  if (writer->written + length > writer->fail_after)
-    {
-      g_set_error_literal (&writer->error, G_IO_ERROR, G_IO_ERROR_FAILED, "injected failure (SUCCESSION_TEST_EXPORT_FAIL_AFTER)");
-      return FALSE;
-    }
-
-  if (!g_output_stream_write_all (writer->stream, data, length, NULL, writer->cancellable, &writer->error))
-    return FALSE;
-
-  writer->written += length;
-  return TRUE;
+  return succession_file_writer_write (writer->file, data, length, &writer->error);
 }
 
 static cairo_status_t
@@ -89,25 +70,15 @@ writer_close (Writer        *writer,
               const char    *failure,
               GError       **error)
 {
-  if (ok && writer->error == NULL)
+  if (ok && writer->error == NULL &&
+      succession_file_writer_commit (writer->file, &writer->error))
     {
-      if (g_output_stream_close (writer->stream, writer->cancellable, &writer->error))
-        {
-          g_clear_object (&writer->stream);
-          return TRUE;
-        }
+      g_clear_pointer (&writer->file, succession_file_writer_free);
+      return TRUE;
     }
 
-  {
-    g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-    /* Closing cancelled drops the temporary file; the old file stays as it was. */
-    g_cancellable_cancel (abort);
-    g_output_stream_close (writer->stream, abort, NULL);
-    g_clear_object (&writer->stream);
-    if (!writer->existed)
-      g_file_delete (writer->file, NULL, NULL);
-  }
+  /* The temporary file goes; an existing file stays as it was. */
+  g_clear_pointer (&writer->file, succession_file_writer_free);
 
   if (writer->error != NULL)
     g_propagate_error (error, g_steal_pointer (&writer->error));
@@ -281,16 +252,18 @@ succession_export_chart (SuccessionChartData            *data,
 
 static void
 append_row (GString            *out,
-            const char * const *fields)
+            const char * const *fields,
+            SuccessionCsvCells  cells)
 {
-  g_autofree char *row = succession_csv_format_row (fields);
+  g_autofree char *row = succession_csv_format_row (fields, cells);
 
   g_string_append (out, row);
 }
 
 char *
 succession_export_table_to_csv (SuccessionOffice      *office,
-                                SuccessionNameDisplay  display)
+                                SuccessionNameDisplay  display,
+                                SuccessionCsvCells     cells)
 {
   /* Field names, not translated: the file is read by programs. */
   static const char * const header[] = {
@@ -307,7 +280,7 @@ succession_export_table_to_csv (SuccessionOffice      *office,
 
   rows = succession_holder_rows_new (office, display);
   n = g_list_model_get_n_items (rows);
-  append_row (out, header);
+  append_row (out, header, cells);
 
   for (guint i = 0; i < n; i++)
     {
@@ -322,6 +295,9 @@ succession_export_table_to_csv (SuccessionOffice      *office,
       g_autofree char *end_iso = succession_date_to_iso (end);
       g_autofree char *term_ids = NULL;
       g_autofree char *citations = succession_format_citations (tenure);
+      /* Names as the data has them, without the marks that isolate them on screen. */
+      g_autofree char *name = succession_format_holder_plain (tenure, display);
+      g_autofree char *terms_text = succession_format_terms_plain (tenure);
       g_autoptr(GString) ids = g_string_new (NULL);
       const char *fields[G_N_ELEMENTS (header)];
 
@@ -336,7 +312,7 @@ succession_export_table_to_csv (SuccessionOffice      *office,
       term_ids = g_strdup (ids->str);
 
       fields[0] = number != NULL ? number : "";
-      fields[1] = succession_holder_row_get_name (row);
+      fields[1] = name;
       fields[2] = person != NULL ? succession_person_get_id (person) : "";
       fields[3] = succession_tenure_get_id (tenure);
       fields[4] = kinds[succession_tenure_get_kind (tenure)];
@@ -346,39 +322,19 @@ succession_export_table_to_csv (SuccessionOffice      *office,
       fields[8] = succession_date_qualifier_to_string (end->qualifier);
       fields[9] = end_statuses[succession_tenure_get_end_status (tenure)];
       fields[10] = term_ids;
-      fields[11] = succession_holder_row_get_terms (row);
+      fields[11] = terms_text;
       fields[12] = citations;
       fields[13] = NULL;
-      append_row (out, fields);
+      append_row (out, fields, cells);
     }
 
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-export_bytes (const char    *data,
-              gsize          length,
-              GFile         *file,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  Writer writer;
-  gboolean ok;
-
-  if (!writer_open (&writer, file, cancellable, error))
-    return FALSE;
-
-  /* In pieces, so a failure can come in the middle as it would on a full disk. */
-  ok = TRUE;
-  for (gsize offset = 0; ok && offset < length; offset += 65536)
-    ok = writer_write (&writer, data + offset, MIN (65536, length - offset));
-
-  return writer_close (&writer, ok, NULL, error);
-}
-
 gboolean
 succession_export_table (SuccessionOffice       *office,
                          SuccessionNameDisplay   display,
+                         SuccessionCsvCells      cells,
                          GFile                  *file,
                          GCancellable           *cancellable,
                          GError                **error)
@@ -388,8 +344,8 @@ succession_export_table (SuccessionOffice       *office,
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  csv = succession_export_table_to_csv (office, display);
-  return export_bytes (csv, strlen (csv), file, cancellable, error);
+  csv = succession_export_table_to_csv (office, display, cells);
+  return succession_file_write_bytes (file, csv, strlen (csv), cancellable, error);
 }
 
 gboolean
@@ -405,5 +361,22 @@ succession_export_dataset (SuccessionDataset  *dataset,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   json = succession_dataset_to_data (dataset, &length);
-  return export_bytes (json, length, file, cancellable, error);
+  return succession_file_write_bytes (file, json, length, cancellable, error);
+}
+
+gboolean
+succession_export_check_target (SuccessionDataset  *dataset,
+                                GFile              *file,
+                                GError            **error)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!succession_file_is_same (succession_dataset_get_file (dataset), file))
+    return TRUE;
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       /* Translators: why an export was refused. */
+                       _("It is the dataset that is open, and an export never overwrites it: choose another file"));
+  return FALSE;
 }

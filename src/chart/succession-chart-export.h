@@ -1,9 +1,10 @@
 /* succession-chart-export.h — the chart as PDF, SVG or PNG, a holder table as CSV, and the
  * dataset as Popolo JSON, written to files atomically
  *
- * Every export writes through g_file_replace(): a failure (a full disk, a cancelled export, a
- * drawing error) leaves an existing file as it was and no half-written file behind. No GTK
- * here: the command line and the window share these functions.
+ * Every export writes through a SuccessionFileWriter: a failure (a full disk, a cancelled
+ * export, a drawing error, a signal) leaves an existing file as it was, or no file, and no
+ * half-written file behind; a symbolic link is written through. No GTK here: the command line
+ * and the window share these functions.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "succession-chart-pages.h"
+#include "succession-csv.h"
 
 G_BEGIN_DECLS
 
@@ -42,11 +44,14 @@ gboolean  succession_export_chart               (SuccessionChartData            
                                                  GError                        **error);
 
 /* The holder table of @office as CSV: UTF-8, RFC 4180, a header row, one row per tenure,
- * dates as the dataset writes them (partial dates stay partial). */
+ * dates as the dataset writes them (partial dates stay partial), cells that would start a
+ * formula neutralised unless @cells says otherwise (succession-csv.h). */
 char     *succession_export_table_to_csv        (SuccessionOffice               *office,
-                                                 SuccessionNameDisplay           display);
+                                                 SuccessionNameDisplay           display,
+                                                 SuccessionCsvCells              cells);
 gboolean  succession_export_table               (SuccessionOffice               *office,
                                                  SuccessionNameDisplay           display,
+                                                 SuccessionCsvCells              cells,
                                                  GFile                          *file,
                                                  GCancellable                   *cancellable,
                                                  GError                        **error);
@@ -55,6 +60,13 @@ gboolean  succession_export_table               (SuccessionOffice               
 gboolean  succession_export_dataset             (SuccessionDataset              *dataset,
                                                  GFile                          *file,
                                                  GCancellable                   *cancellable,
+                                                 GError                        **error);
+
+/* FALSE, with an error, when @file is the file @dataset was loaded from, however it is named
+ * (a link, another path, a hard link): an export never overwrites the dataset that is open,
+ * which can hold what the model does not keep. */
+gboolean  succession_export_check_target        (SuccessionDataset              *dataset,
+                                                 GFile                          *file,
                                                  GError                        **error);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "succession-kept.h"
 #include "succession-model-private.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,16 @@ struct _SuccessionDataset
   GListStore      *warnings_model;
 
   gboolean         search_keys_ready;
+
+  /* What the file had that the model does not write back (NULL for a dataset not read from
+   * a file), the order of meta.notes, and the latest day any of its dates reaches. */
+  SuccessionKept  *kept;
+  GPtrArray       *note_order;      /* borrowed note ids, in the file's order */
+  SuccessionDate   last_recorded;
 };
+
+/* The keys under which the kept members of the top level and of meta are found. */
+#define SUCCESSION_KEPT_TOP(dataset)  ((gconstpointer) (dataset))
+#define SUCCESSION_KEPT_META(dataset) ((gconstpointer) &(dataset)->kept)
 
 G_END_DECLS

@@ -1,9 +1,17 @@
 /* succession-dataset-writer.c — a dataset written back as Popolo JSON
  *
- * The inverse of succession-loader-convert.c, field by field. Values the loader derived (an
- * office's label from its role, a membership's id from its position, its dates from its
- * legislative period) are written explicitly, so the output loads to the same model without
- * the derivation. Empty values are left out, as the loader reads an absent member as unset.
+ * The inverse of the loader, field by field. A record read from a file is written member by
+ * member in the file's order (succession-kept.h): what the model read exactly from the model,
+ * everything else (fields the model does not use, values in a form of its own) as the file
+ * had it. So an unedited file is written back as it was, up to white space, and values the
+ * loader derived (an office's label from its role, a membership's id from its position, its
+ * dates from its legislative period) are not added. A record with nothing kept is written
+ * whole from the model, in the canonical order below.
+ *
+ * The text is written here rather than through json-glib: kept members are spliced in as
+ * written (a number past 64 bits, a string with its own escapes), which a JsonNode cannot
+ * carry. The layout is the one of Python's json.dump (indent 1, "key": value), in which the
+ * bundled dataset is kept, so writing it back changes no byte.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,456 +24,913 @@
 
 #include "succession-dataset-private.h"
 #include "succession-dataset-writer.h"
+#include "succession-loader.h"
 
 static const char * const kind_names[] = { "regular", "acting", "honorary", "vacancy" };
 static const char * const end_status_names[] = { "ended", "ongoing", "unknown" };
 
+/* ---------------------------------------------------------------------------------------- */
+/* Text                                                                                      */
+
+#define WRITER_MAX_DEPTH (SUCCESSION_LOADER_MAX_DEPTH + 8)
+
+typedef struct {
+  GString        *out;
+  SuccessionKept *kept;
+  guint           depth;
+  gboolean        empty[WRITER_MAX_DEPTH];  /* the container at each depth has no item yet */
+} Writer;
+
 static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
+newline (Writer *w,
+         guint   depth)
 {
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (builder, key);
-  json_builder_add_string_value (builder, value);
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (w->out, ' ');
 }
 
 static void
-add_date (JsonBuilder          *builder,
-          const char           *key,
-          const char           *qualifier_key,
+begin (Writer *w,
+       char    bracket)
+{
+  g_assert (w->depth + 1 < WRITER_MAX_DEPTH);
+  g_string_append_c (w->out, bracket);
+  w->empty[++w->depth] = TRUE;
+}
+
+static void
+end (Writer *w,
+     char    bracket)
+{
+  if (!w->empty[w->depth])
+    newline (w, w->depth - 1);
+  g_string_append_c (w->out, bracket);
+  w->depth--;
+}
+
+/* Before each element of an array or member of an object. */
+static void
+item (Writer *w)
+{
+  if (!w->empty[w->depth])
+    g_string_append_c (w->out, ',');
+  w->empty[w->depth] = FALSE;
+  newline (w, w->depth);
+}
+
+static void
+string (Writer     *w,
+        const char *text)
+{
+  GString *out = w->out;
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+key (Writer     *w,
+     const char *name)
+{
+  item (w);
+  string (w, name);
+  g_string_append (w->out, ": ");
+}
+
+/* A value kept as the file wrote it (without white space), laid out like the rest. Returns
+ * where the value ends. */
+static const char *
+raw_value (Writer     *w,
+           const char *p)
+{
+  char open = *p;
+  const char *start = p;
+
+  if (open == '{' || open == '[')
+    {
+      char close = open == '{' ? '}' : ']';
+
+      if (p[1] == close)
+        {
+          g_string_append_len (w->out, p, 2);
+          return p + 2;
+        }
+
+      begin (w, open);
+      p++;
+      for (;;)
+        {
+          if (open == '{')
+            {
+              const char *name = p;
+
+              for (p++; *p != '"'; p++)
+                if (*p == '\\')
+                  p++;
+              p++;
+              item (w);
+              g_string_append_len (w->out, name, p - name);
+              g_string_append (w->out, ": ");
+              p++;  /* ':' */
+            }
+          else
+            item (w);
+
+          p = raw_value (w, p);
+          if (*p == ',')
+            p++;
+          else
+            break;
+        }
+      end (w, close);
+      return p + 1;
+    }
+
+  if (open == '"')
+    {
+      for (p++; *p != '"'; p++)
+        if (*p == '\\')
+          p++;
+      p++;
+    }
+  else
+    while (*p != '\0' && *p != ',' && *p != ']' && *p != '}')
+      p++;
+
+  g_string_append_len (w->out, start, p - start);
+  return p;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Values of the model                                                                       */
+
+static void
+add_string (Writer     *w,
+            const char *name,
+            const char *value)
+{
+  if (value == NULL)
+    return;
+  key (w, name);
+  string (w, value);
+}
+
+static void
+add_int (Writer     *w,
+         const char *name,
+         gint64      value)
+{
+  key (w, name);
+  g_string_append_printf (w->out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+add_date (Writer               *w,
+          const char           *name,
           const SuccessionDate *date)
 {
   g_autofree char *iso = NULL;
 
   if (!succession_date_is_set (date))
     return;
-
   iso = succession_date_to_iso (date);
-  add_string (builder, key, iso);
-  if (qualifier_key != NULL && date->qualifier != SUCCESSION_DATE_QUALIFIER_NONE)
-    add_string (builder, qualifier_key, succession_date_qualifier_to_string (date->qualifier));
+  add_string (w, name, iso);
+}
+
+static void
+add_qualifier (Writer               *w,
+               const char           *name,
+               const SuccessionDate *date)
+{
+  if (succession_date_is_set (date) && date->qualifier != SUCCESSION_DATE_QUALIFIER_NONE)
+    add_string (w, name, succession_date_qualifier_to_string (date->qualifier));
 }
 
 /* A localized value as an object of translations, in the order they were read. */
 static void
-add_localized_value (JsonBuilder          *builder,
-                     const SuccessionText *text)
+localized_value (Writer               *w,
+                 const SuccessionText *text)
 {
-  json_builder_begin_object (builder);
+  begin (w, '{');
   for (guint i = 0; i < succession_text_get_n (text); i++)
     {
       const char *lang = NULL;
       const char *value = succession_text_get_nth (text, i, &lang);
 
-      add_string (builder, lang, value);
+      add_string (w, lang, value);
     }
-  json_builder_end_object (builder);
+  end (w, '}');
 }
 
 static void
-add_localized (JsonBuilder          *builder,
-               const char           *key,
+add_localized (Writer               *w,
+               const char           *name,
                const SuccessionText *text)
 {
   if (text == NULL || succession_text_get_n (text) == 0)
     return;
-  json_builder_set_member_name (builder, key);
-  add_localized_value (builder, text);
+  key (w, name);
+  localized_value (w, text);
 }
 
 /* Names as Popolo other_names; alternates ("und") without a language. */
 static void
-add_other_names (JsonBuilder          *builder,
+add_other_names (Writer               *w,
+                 const char           *name,
                  const SuccessionText *names)
 {
   if (names == NULL || succession_text_get_n (names) == 0)
     return;
 
-  json_builder_set_member_name (builder, "other_names");
-  json_builder_begin_array (builder);
+  key (w, name);
+  begin (w, '[');
   for (guint i = 0; i < succession_text_get_n (names); i++)
     {
       const char *lang = NULL;
-      const char *name = succession_text_get_nth (names, i, &lang);
+      const char *text = succession_text_get_nth (names, i, &lang);
 
-      json_builder_begin_object (builder);
-      add_string (builder, "name", name);
+      item (w);
+      begin (w, '{');
+      add_string (w, "name", text);
       if (lang != NULL && *lang != '\0' && strcmp (lang, "und") != 0)
-        add_string (builder, "lang", lang);
-      json_builder_end_object (builder);
+        add_string (w, "lang", lang);
+      end (w, '}');
     }
-  json_builder_end_array (builder);
+  end (w, ']');
 }
 
 static void
-add_sources (JsonBuilder *builder,
-             GPtrArray   *sources)
+add_sources (Writer     *w,
+             const char *name,
+             GPtrArray  *sources)
 {
   if (sources == NULL)
     return;
 
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
+  key (w, name);
+  begin (w, '[');
   for (guint i = 0; i < sources->len; i++)
     {
       SuccessionSource *source = g_ptr_array_index (sources, i);
 
-      json_builder_begin_object (builder);
-      add_string (builder, "url", source->url);
-      add_string (builder, "title", source->title);
-      add_string (builder, "publisher", source->publisher);
-      add_date (builder, "date", NULL, &source->date);
-      add_date (builder, "accessed", NULL, &source->accessed);
-      add_string (builder, "locator", source->locator);
-      add_string (builder, "lang", source->lang);
-      add_string (builder, "note", source->note);
-      json_builder_end_object (builder);
+      item (w);
+      begin (w, '{');
+      add_string (w, "url", source->url);
+      add_string (w, "title", source->title);
+      add_string (w, "publisher", source->publisher);
+      add_date (w, "date", &source->date);
+      add_date (w, "accessed", &source->accessed);
+      add_string (w, "locator", source->locator);
+      add_string (w, "lang", source->lang);
+      add_string (w, "note", source->note);
+      end (w, '}');
     }
-  json_builder_end_array (builder);
+  end (w, ']');
 }
 
 static void
-add_int (JsonBuilder *builder,
-         const char  *key,
-         gint64       value)
+add_strings (Writer             *w,
+             const char         *name,
+             const char * const *values)
 {
-  json_builder_set_member_name (builder, key);
-  json_builder_add_int_value (builder, value);
+  if (values == NULL)
+    return;
+
+  key (w, name);
+  begin (w, '[');
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      item (w);
+      string (w, values[i]);
+    }
+  end (w, ']');
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
+/* ---------------------------------------------------------------------------------------- */
+/* Records                                                                                   */
 
+/* Writes the member @name of @record if the model has a value for it. @given: the file had
+ * the member, so a value that is the default (a sort order of 0) is written too. */
+typedef void (*FieldFunc) (Writer *w, const char *name, gpointer record, gboolean given);
+
+typedef struct {
+  const char *name;
+  FieldFunc   write;
+} Field;
+
+/* A record with what was kept of it (under @kept_key): member by member in the file's order;
+ * else every field of @fields in turn. */
 static void
-write_meta (JsonBuilder       *builder,
-            SuccessionDataset *dataset)
+write_record (Writer        *w,
+              gconstpointer  kept_key,
+              gpointer       record,
+              const Field   *fields,
+              guint          n_fields)
 {
-  g_autoptr(GPtrArray) note_ids = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
+  const SuccessionKeptRecord *kept = _succession_kept_lookup (w->kept, kept_key);
 
-  g_hash_table_iter_init (&iter, dataset->notes);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (note_ids, key);
-
-  json_builder_set_member_name (builder, "meta");
-  json_builder_begin_object (builder);
-  if (succession_text_get_n (dataset->title_text) > 1)
-    add_localized (builder, "title", dataset->title_text);
+  begin (w, '{');
+  if (kept == NULL)
+    {
+      for (guint i = 0; i < n_fields; i++)
+        fields[i].write (w, fields[i].name, record, FALSE);
+    }
   else
-    add_string (builder, "title", dataset->title);
-  add_string (builder, "version", dataset->version);
-  add_string (builder, "license", dataset->license);
-  if (dataset->languages != NULL)
     {
-      json_builder_set_member_name (builder, "languages");
-      json_builder_begin_array (builder);
-      for (guint i = 0; dataset->languages[i] != NULL; i++)
-        json_builder_add_string_value (builder, dataset->languages[i]);
-      json_builder_end_array (builder);
-    }
-  add_localized (builder, "date_convention", dataset->date_convention);
-
-  /* The model keeps notes by id: written in the order of their ids, so output is stable. */
-  if (note_ids->len > 0)
-    {
-      g_ptr_array_sort (note_ids, compare_strings);
-      json_builder_set_member_name (builder, "notes");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < note_ids->len; i++)
+      for (guint i = 0; i < kept->layout->n; i++)
         {
-          const char *id = g_ptr_array_index (note_ids, i);
+          const char *name = kept->layout->keys[i];
 
-          json_builder_begin_object (builder);
-          add_string (builder, "id", id);
-          add_localized (builder, "text", g_hash_table_lookup (dataset->notes, id));
-          json_builder_end_object (builder);
+          if (kept->raw != NULL && kept->raw[i] != NULL)
+            {
+              key (w, name);
+              raw_value (w, kept->raw[i]);
+              continue;
+            }
+
+          for (guint f = 0; f < n_fields; f++)
+            if (strcmp (fields[f].name, name) == 0)
+              {
+                fields[f].write (w, name, record, TRUE);
+                break;
+              }
         }
-      json_builder_end_array (builder);
     }
-  add_string (builder, "license", dataset->license);
-  json_builder_end_object (builder);
+  end (w, '}');
 }
 
+#define STRING_FIELD(type, field) \
+  static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
+  { add_string (w, name, ((type *) record)->field); }
+#define DATE_FIELD(type, field) \
+  static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
+  { add_date (w, name, &((type *) record)->field); }
+#define QUALIFIER_FIELD(type, field) \
+  static void write_##type##_##field##_qualifier (Writer *w, const char *name, gpointer record, gboolean given) \
+  { add_qualifier (w, name, &((type *) record)->field); }
+#define LOCALIZED_FIELD(type, field) \
+  static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
+  { add_localized (w, name, ((type *) record)->field); }
+#define NAMES_FIELD(type) \
+  static void write_##type##_names (Writer *w, const char *name, gpointer record, gboolean given) \
+  { add_other_names (w, name, ((type *) record)->names); }
+#define SOURCES_FIELD(type) \
+  static void write_##type##_sources (Writer *w, const char *name, gpointer record, gboolean given) \
+  { add_sources (w, name, ((type *) record)->sources); }
+#define BODY_ID_FIELD(type, field) \
+  static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
+  { SuccessionBody *b = ((type *) record)->field; add_string (w, name, b != NULL ? b->id : NULL); }
+
+/* Bodies */
+
+STRING_FIELD (SuccessionBody, id)
+STRING_FIELD (SuccessionBody, name)
+NAMES_FIELD (SuccessionBody)
+STRING_FIELD (SuccessionBody, classification)
+STRING_FIELD (SuccessionBody, parent_id)
+DATE_FIELD (SuccessionBody, founding_date)
+DATE_FIELD (SuccessionBody, dissolution_date)
+LOCALIZED_FIELD (SuccessionBody, description)
+LOCALIZED_FIELD (SuccessionBody, rank)
+LOCALIZED_FIELD (SuccessionBody, address)
+LOCALIZED_FIELD (SuccessionBody, note)
+SOURCES_FIELD (SuccessionBody)
+
 static void
-write_body (JsonBuilder    *builder,
-            SuccessionBody *body)
+write_SuccessionBody_predecessor (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  json_builder_begin_object (builder);
-  add_string (builder, "id", body->id);
-  add_string (builder, "name", body->name);
-  add_other_names (builder, body->names);
-  add_string (builder, "classification", body->classification);
-  add_string (builder, "parent_id", body->parent_id);
-  add_date (builder, "founding_date", NULL, &body->founding_date);
-  add_date (builder, "dissolution_date", NULL, &body->dissolution_date);
-  add_localized (builder, "descriptions", body->description);
-  add_localized (builder, "rank", body->rank);
-  add_localized (builder, "address", body->address);
-  if (body->predecessor_name != NULL || succession_date_is_set (&body->predecessor_founding_date))
-    {
-      json_builder_set_member_name (builder, "predecessor");
-      json_builder_begin_object (builder);
-      add_localized (builder, "name", body->predecessor_name);
-      add_date (builder, "founding_date", NULL, &body->predecessor_founding_date);
-      json_builder_end_object (builder);
-    }
-  if (body->sort_order != 0)
-    add_int (builder, "sort_order", body->sort_order);
-  add_localized (builder, "note", body->note);
-  add_sources (builder, body->sources);
-  json_builder_end_object (builder);
+  SuccessionBody *body = record;
+
+  if (body->predecessor_name == NULL && !succession_date_is_set (&body->predecessor_founding_date))
+    return;
+  key (w, name);
+  begin (w, '{');
+  add_localized (w, "name", body->predecessor_name);
+  add_date (w, "founding_date", &body->predecessor_founding_date);
+  end (w, '}');
 }
 
-/* Popolo `identifiers` with the one identifier the model keeps. */
 static void
-add_wikidata_identifier (JsonBuilder *builder,
-                         const char  *wikidata)
+write_SuccessionBody_sort_order (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionBody *body = record;
+
+  if (given || body->sort_order != 0)
+    add_int (w, name, body->sort_order);
+}
+
+static const Field body_fields[] = {
+  { "id", write_SuccessionBody_id },
+  { "name", write_SuccessionBody_name },
+  { "other_names", write_SuccessionBody_names },
+  { "classification", write_SuccessionBody_classification },
+  { "parent_id", write_SuccessionBody_parent_id },
+  { "founding_date", write_SuccessionBody_founding_date },
+  { "dissolution_date", write_SuccessionBody_dissolution_date },
+  { "descriptions", write_SuccessionBody_description },
+  { "rank", write_SuccessionBody_rank },
+  { "address", write_SuccessionBody_address },
+  { "predecessor", write_SuccessionBody_predecessor },
+  { "sort_order", write_SuccessionBody_sort_order },
+  { "note", write_SuccessionBody_note },
+  { "sources", write_SuccessionBody_sources },
+};
+
+/* Popolo identifiers with the one the model keeps (the file's others are kept as written). */
+static void
+add_wikidata_identifier (Writer     *w,
+                         const char *name,
+                         const char *wikidata)
 {
   if (wikidata == NULL)
     return;
-  json_builder_set_member_name (builder, "identifiers");
-  json_builder_begin_array (builder);
-  json_builder_begin_object (builder);
-  add_string (builder, "scheme", "wikidata");
-  add_string (builder, "identifier", wikidata);
-  json_builder_end_object (builder);
-  json_builder_end_array (builder);
+  key (w, name);
+  begin (w, '[');
+  item (w);
+  begin (w, '{');
+  add_string (w, "scheme", "wikidata");
+  add_string (w, "identifier", wikidata);
+  end (w, '}');
+  end (w, ']');
 }
 
+/* Offices */
+
+STRING_FIELD (SuccessionOffice, id)
+STRING_FIELD (SuccessionOffice, label)
+STRING_FIELD (SuccessionOffice, role)
+NAMES_FIELD (SuccessionOffice)
+BODY_ID_FIELD (SuccessionOffice, body)
+BODY_ID_FIELD (SuccessionOffice, term_body)
+STRING_FIELD (SuccessionOffice, chair_office_id)
+DATE_FIELD (SuccessionOffice, start_date)
+DATE_FIELD (SuccessionOffice, end_date)
+LOCALIZED_FIELD (SuccessionOffice, description)
+LOCALIZED_FIELD (SuccessionOffice, note)
+SOURCES_FIELD (SuccessionOffice)
+
 static void
-write_office (JsonBuilder      *builder,
-              SuccessionOffice *office)
+write_SuccessionOffice_seats (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  json_builder_begin_object (builder);
-  add_string (builder, "id", office->id);
-  add_string (builder, "label", office->label);
-  add_string (builder, "role", office->role);
-  add_other_names (builder, office->names);
-  add_string (builder, "organization_id", office->body != NULL ? office->body->id : NULL);
-  add_string (builder, "term_organization_id", office->term_body != NULL ? office->term_body->id : NULL);
-  add_string (builder, "chair_post_id", office->chair_office_id);
-  add_wikidata_identifier (builder, office->wikidata);
-  add_date (builder, "start_date", NULL, &office->start_date);
-  add_date (builder, "end_date", NULL, &office->end_date);
+  SuccessionOffice *office = record;
+
+  /* 0: the file does not say. */
   if (office->seats > 0)
-    add_int (builder, "seats", office->seats);
-  add_localized (builder, "descriptions", office->description);
-  if (office->infobox != NULL)
-    {
-      json_builder_set_member_name (builder, "infobox");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < office->infobox->len; i++)
-        {
-          SuccessionInfoboxEntry *fact = g_ptr_array_index (office->infobox, i);
-
-          json_builder_begin_object (builder);
-          add_string (builder, "key", fact->key);
-          add_localized (builder, "value", fact->value);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-    }
-  add_localized (builder, "note", office->note);
-  add_sources (builder, office->sources);
-  json_builder_end_object (builder);
+    add_int (w, name, office->seats);
 }
 
 static void
-write_person (JsonBuilder      *builder,
-              SuccessionPerson *person)
+write_SuccessionOffice_infobox (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  json_builder_begin_object (builder);
-  add_string (builder, "id", person->id);
-  add_string (builder, "name", person->name);
-  add_string (builder, "sort_name", person->sort_name);
-  add_other_names (builder, person->names);
-  add_string (builder, "gender", person->gender);
-  add_date (builder, "birth_date", "birth_date_qualifier", &person->birth_date);
-  add_date (builder, "death_date", "death_date_qualifier", &person->death_date);
-  add_wikidata_identifier (builder, person->wikidata);
-  add_localized (builder, "note", person->note);
-  add_sources (builder, person->sources);
-  json_builder_end_object (builder);
+  SuccessionOffice *office = record;
+
+  if (office->infobox == NULL)
+    return;
+
+  key (w, name);
+  begin (w, '[');
+  for (guint i = 0; i < office->infobox->len; i++)
+    {
+      SuccessionInfoboxEntry *fact = g_ptr_array_index (office->infobox, i);
+
+      item (w);
+      begin (w, '{');
+      add_string (w, "key", fact->key);
+      add_localized (w, "value", fact->value);
+      end (w, '}');
+    }
+  end (w, ']');
 }
 
 static void
-write_term (JsonBuilder    *builder,
-            SuccessionTerm *term)
+write_SuccessionOffice_identifiers (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  json_builder_begin_object (builder);
-  add_string (builder, "id", term->id);
-  add_string (builder, "name", term->name);
-  if (term->number != 0)
-    add_int (builder, "number", term->number);
-  add_other_names (builder, term->names);
-  add_string (builder, "classification", term->classification);
-  add_string (builder, "organization_id", term->body != NULL ? term->body->id : NULL);
-  add_date (builder, "start_date", NULL, &term->start_date);
-  add_date (builder, "end_date", NULL, &term->end_date);
-  add_localized (builder, "note", term->note);
-  add_sources (builder, term->sources);
-  json_builder_end_object (builder);
+  add_wikidata_identifier (w, name, ((SuccessionOffice *) record)->wikidata);
+}
+
+static const Field office_fields[] = {
+  { "id", write_SuccessionOffice_id },
+  { "label", write_SuccessionOffice_label },
+  { "role", write_SuccessionOffice_role },
+  { "other_names", write_SuccessionOffice_names },
+  { "organization_id", write_SuccessionOffice_body },
+  { "term_organization_id", write_SuccessionOffice_term_body },
+  { "chair_post_id", write_SuccessionOffice_chair_office_id },
+  { "identifiers", write_SuccessionOffice_identifiers },
+  { "start_date", write_SuccessionOffice_start_date },
+  { "end_date", write_SuccessionOffice_end_date },
+  { "seats", write_SuccessionOffice_seats },
+  { "descriptions", write_SuccessionOffice_description },
+  { "infobox", write_SuccessionOffice_infobox },
+  { "note", write_SuccessionOffice_note },
+  { "sources", write_SuccessionOffice_sources },
+};
+
+/* Persons */
+
+STRING_FIELD (SuccessionPerson, id)
+STRING_FIELD (SuccessionPerson, name)
+STRING_FIELD (SuccessionPerson, sort_name)
+NAMES_FIELD (SuccessionPerson)
+STRING_FIELD (SuccessionPerson, gender)
+DATE_FIELD (SuccessionPerson, birth_date)
+QUALIFIER_FIELD (SuccessionPerson, birth_date)
+DATE_FIELD (SuccessionPerson, death_date)
+QUALIFIER_FIELD (SuccessionPerson, death_date)
+LOCALIZED_FIELD (SuccessionPerson, note)
+SOURCES_FIELD (SuccessionPerson)
+
+static void
+write_SuccessionPerson_identifiers (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  add_wikidata_identifier (w, name, ((SuccessionPerson *) record)->wikidata);
+}
+
+static const Field person_fields[] = {
+  { "id", write_SuccessionPerson_id },
+  { "name", write_SuccessionPerson_name },
+  { "sort_name", write_SuccessionPerson_sort_name },
+  { "other_names", write_SuccessionPerson_names },
+  { "gender", write_SuccessionPerson_gender },
+  { "birth_date", write_SuccessionPerson_birth_date },
+  { "birth_date_qualifier", write_SuccessionPerson_birth_date_qualifier },
+  { "death_date", write_SuccessionPerson_death_date },
+  { "death_date_qualifier", write_SuccessionPerson_death_date_qualifier },
+  { "identifiers", write_SuccessionPerson_identifiers },
+  { "note", write_SuccessionPerson_note },
+  { "sources", write_SuccessionPerson_sources },
+};
+
+/* Terms */
+
+STRING_FIELD (SuccessionTerm, id)
+STRING_FIELD (SuccessionTerm, name)
+NAMES_FIELD (SuccessionTerm)
+STRING_FIELD (SuccessionTerm, classification)
+BODY_ID_FIELD (SuccessionTerm, body)
+DATE_FIELD (SuccessionTerm, start_date)
+DATE_FIELD (SuccessionTerm, end_date)
+LOCALIZED_FIELD (SuccessionTerm, note)
+SOURCES_FIELD (SuccessionTerm)
+
+static void
+write_SuccessionTerm_number (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionTerm *term = record;
+
+  if (given || term->number != 0)
+    add_int (w, name, term->number);
+}
+
+static const Field term_fields[] = {
+  { "id", write_SuccessionTerm_id },
+  { "name", write_SuccessionTerm_name },
+  { "number", write_SuccessionTerm_number },
+  { "other_names", write_SuccessionTerm_names },
+  { "classification", write_SuccessionTerm_classification },
+  { "organization_id", write_SuccessionTerm_body },
+  { "start_date", write_SuccessionTerm_start_date },
+  { "end_date", write_SuccessionTerm_end_date },
+  { "note", write_SuccessionTerm_note },
+  { "sources", write_SuccessionTerm_sources },
+};
+
+/* Tenures */
+
+STRING_FIELD (SuccessionTenure, id)
+STRING_FIELD (SuccessionTenure, role)
+STRING_FIELD (SuccessionTenure, label)
+DATE_FIELD (SuccessionTenure, start_date)
+QUALIFIER_FIELD (SuccessionTenure, start_date)
+DATE_FIELD (SuccessionTenure, end_date)
+QUALIFIER_FIELD (SuccessionTenure, end_date)
+BODY_ID_FIELD (SuccessionTenure, body)
+BODY_ID_FIELD (SuccessionTenure, on_behalf_of)
+LOCALIZED_FIELD (SuccessionTenure, note)
+SOURCES_FIELD (SuccessionTenure)
+
+static void
+write_SuccessionTenure_person (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionTenure *tenure = record;
+
+  add_string (w, name, tenure->person != NULL ? tenure->person->id : NULL);
 }
 
 static void
-write_tenure_lists (JsonBuilder      *builder,
-                    SuccessionTenure *tenure)
+write_SuccessionTenure_office (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  if (tenure->terms != NULL && tenure->terms->len > 0)
-    {
-      json_builder_set_member_name (builder, "term_ids");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < tenure->terms->len; i++)
-        json_builder_add_string_value (builder, ((SuccessionTerm *) g_ptr_array_index (tenure->terms, i))->id);
-      json_builder_end_array (builder);
-    }
+  SuccessionTenure *tenure = record;
 
-  if (tenure->concurrent_offices != NULL)
-    {
-      json_builder_set_member_name (builder, "concurrent_offices");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < tenure->concurrent_offices->len; i++)
-        {
-          json_builder_begin_object (builder);
-          add_localized (builder, "label", g_ptr_array_index (tenure->concurrent_offices, i));
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-    }
-
-  if (tenure->alternatives != NULL)
-    {
-      json_builder_set_member_name (builder, "date_alternatives");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < tenure->alternatives->len; i++)
-        {
-          SuccessionDateAlternative *alt = g_ptr_array_index (tenure->alternatives, i);
-
-          json_builder_begin_object (builder);
-          add_string (builder, "field", alt->is_end ? "end_date" : "start_date");
-          add_date (builder, "value", NULL, &alt->date);
-          add_sources (builder, alt->sources);
-          add_localized (builder, "note", alt->note);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-    }
-
-  if (tenure->note_ids != NULL && tenure->note_ids[0] != NULL)
-    {
-      json_builder_set_member_name (builder, "note_ids");
-      json_builder_begin_array (builder);
-      for (guint i = 0; tenure->note_ids[i] != NULL; i++)
-        json_builder_add_string_value (builder, tenure->note_ids[i]);
-      json_builder_end_array (builder);
-    }
-}
-
-static void
-write_tenure (JsonBuilder      *builder,
-              SuccessionTenure *tenure)
-{
-  json_builder_begin_object (builder);
-  add_string (builder, "id", tenure->id);
-  add_string (builder, "person_id", tenure->person != NULL ? tenure->person->id : NULL);
   /* An office the loader made up from organization_id and role has no post to name. */
   if (tenure->office != NULL && !tenure->office->synthesized)
-    add_string (builder, "post_id", tenure->office->id);
-  add_string (builder, "organization_id", tenure->body != NULL ? tenure->body->id : NULL);
-  add_string (builder, "on_behalf_of_id", tenure->on_behalf_of != NULL ? tenure->on_behalf_of->id : NULL);
-  add_string (builder, "role", tenure->role);
-  add_string (builder, "label", tenure->label);
-  add_date (builder, "start_date", "start_date_qualifier", &tenure->start_date);
-  add_date (builder, "end_date", "end_date_qualifier", &tenure->end_date);
-  /* "ended" is what an end date says already. */
-  if (tenure->end_status != SUCCESSION_END_STATUS_ENDED)
-    add_string (builder, "end_status", end_status_names[tenure->end_status]);
-  add_string (builder, "kind", kind_names[tenure->kind]);
-  write_tenure_lists (builder, tenure);
-  add_localized (builder, "note", tenure->note);
-  add_sources (builder, tenure->sources);
-  json_builder_end_object (builder);
+    add_string (w, name, tenure->office->id);
 }
 
-JsonNode *
-succession_dataset_to_json (SuccessionDataset *dataset)
+static void
+write_SuccessionTenure_end_status (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  SuccessionTenure *tenure = record;
 
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
-
-  json_builder_begin_object (builder);
-  write_meta (builder, dataset);
-
-  json_builder_set_member_name (builder, "organizations");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < dataset->bodies->len; i++)
-    write_body (builder, g_ptr_array_index (dataset->bodies, i));
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "posts");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < dataset->offices->len; i++)
-    {
-      SuccessionOffice *office = g_ptr_array_index (dataset->offices, i);
-
-      if (!office->synthesized)
-        write_office (builder, office);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "persons");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < dataset->persons->len; i++)
-    write_person (builder, g_ptr_array_index (dataset->persons, i));
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "events");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < dataset->terms->len; i++)
-    write_term (builder, g_ptr_array_index (dataset->terms, i));
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "memberships");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < dataset->tenures->len; i++)
-    write_tenure (builder, g_ptr_array_index (dataset->tenures, i));
-  json_builder_end_array (builder);
-
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
+  /* "ended" is what an end date says already. */
+  if (given || tenure->end_status != SUCCESSION_END_STATUS_ENDED)
+    add_string (w, name, end_status_names[tenure->end_status]);
 }
+
+static void
+write_SuccessionTenure_kind (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  add_string (w, name, kind_names[((SuccessionTenure *) record)->kind]);
+}
+
+static void
+write_SuccessionTenure_terms (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionTenure *tenure = record;
+
+  if (tenure->terms == NULL || (tenure->terms->len == 0 && !given))
+    return;
+
+  key (w, name);
+  begin (w, '[');
+  for (guint i = 0; i < tenure->terms->len; i++)
+    {
+      item (w);
+      string (w, ((SuccessionTerm *) g_ptr_array_index (tenure->terms, i))->id);
+    }
+  end (w, ']');
+}
+
+static void
+write_SuccessionTenure_concurrent_offices (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionTenure *tenure = record;
+
+  if (tenure->concurrent_offices == NULL)
+    return;
+
+  key (w, name);
+  begin (w, '[');
+  for (guint i = 0; i < tenure->concurrent_offices->len; i++)
+    {
+      item (w);
+      begin (w, '{');
+      add_localized (w, "label", g_ptr_array_index (tenure->concurrent_offices, i));
+      end (w, '}');
+    }
+  end (w, ']');
+}
+
+static void
+write_SuccessionTenure_alternatives (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionTenure *tenure = record;
+
+  if (tenure->alternatives == NULL)
+    return;
+
+  key (w, name);
+  begin (w, '[');
+  for (guint i = 0; i < tenure->alternatives->len; i++)
+    {
+      SuccessionDateAlternative *alt = g_ptr_array_index (tenure->alternatives, i);
+
+      item (w);
+      begin (w, '{');
+      add_string (w, "field", alt->is_end ? "end_date" : "start_date");
+      add_date (w, "value", &alt->date);
+      add_sources (w, "sources", alt->sources);
+      add_localized (w, "note", alt->note);
+      end (w, '}');
+    }
+  end (w, ']');
+}
+
+static void
+write_SuccessionTenure_note_ids (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionTenure *tenure = record;
+
+  if (tenure->note_ids != NULL && (given || tenure->note_ids[0] != NULL))
+    add_strings (w, name, (const char * const *) tenure->note_ids);
+}
+
+static const Field tenure_fields[] = {
+  { "id", write_SuccessionTenure_id },
+  { "person_id", write_SuccessionTenure_person },
+  { "post_id", write_SuccessionTenure_office },
+  { "organization_id", write_SuccessionTenure_body },
+  { "on_behalf_of_id", write_SuccessionTenure_on_behalf_of },
+  { "role", write_SuccessionTenure_role },
+  { "label", write_SuccessionTenure_label },
+  { "start_date", write_SuccessionTenure_start_date },
+  { "start_date_qualifier", write_SuccessionTenure_start_date_qualifier },
+  { "end_date", write_SuccessionTenure_end_date },
+  { "end_date_qualifier", write_SuccessionTenure_end_date_qualifier },
+  { "end_status", write_SuccessionTenure_end_status },
+  { "kind", write_SuccessionTenure_kind },
+  { "term_ids", write_SuccessionTenure_terms },
+  { "concurrent_offices", write_SuccessionTenure_concurrent_offices },
+  { "date_alternatives", write_SuccessionTenure_alternatives },
+  { "note_ids", write_SuccessionTenure_note_ids },
+  { "note", write_SuccessionTenure_note },
+  { "sources", write_SuccessionTenure_sources },
+};
+
+/* ---------------------------------------------------------------------------------------- */
+/* The dataset                                                                               */
+
+static void
+write_meta_title (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionDataset *dataset = record;
+
+  /* As the file had it: an object of translations (a plain string is kept as written). */
+  if (given || succession_text_get_n (dataset->title_text) > 1)
+    add_localized (w, name, dataset->title_text);
+  else
+    add_string (w, name, dataset->title);
+}
+
+static void
+write_meta_version (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  add_string (w, name, ((SuccessionDataset *) record)->version);
+}
+
+static void
+write_meta_license (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  add_string (w, name, ((SuccessionDataset *) record)->license);
+}
+
+static void
+write_meta_languages (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  add_strings (w, name, (const char * const *) ((SuccessionDataset *) record)->languages);
+}
+
+static void
+write_meta_date_convention (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  add_localized (w, name, ((SuccessionDataset *) record)->date_convention);
+}
+
+static void
+write_meta_notes (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionDataset *dataset = record;
+
+  if (dataset->note_order->len == 0 && !given)
+    return;
+
+  /* In the file's order. */
+  key (w, name);
+  begin (w, '[');
+  for (guint i = 0; i < dataset->note_order->len; i++)
+    {
+      const char *id = g_ptr_array_index (dataset->note_order, i);
+
+      item (w);
+      begin (w, '{');
+      add_string (w, "id", id);
+      add_localized (w, "text", g_hash_table_lookup (dataset->notes, id));
+      end (w, '}');
+    }
+  end (w, ']');
+}
+
+static const Field meta_fields[] = {
+  { "title", write_meta_title },
+  { "version", write_meta_version },
+  { "languages", write_meta_languages },
+  { "date_convention", write_meta_date_convention },
+  { "notes", write_meta_notes },
+  { "license", write_meta_license },
+};
+
+/* The dataset's meta is kept under a key of its own (SUCCESSION_KEPT_META). */
+static void
+write_meta (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionDataset *dataset = record;
+
+  key (w, name);
+  write_record (w, SUCCESSION_KEPT_META (dataset), dataset, meta_fields, G_N_ELEMENTS (meta_fields));
+}
+
+static void
+write_section (Writer      *w,
+               const char  *name,
+               GPtrArray   *records,
+               const Field *fields,
+               guint        n_fields)
+{
+  key (w, name);
+  begin (w, '[');
+  for (guint i = 0; i < records->len; i++)
+    {
+      gpointer record = g_ptr_array_index (records, i);
+
+      if (fields == office_fields && ((SuccessionOffice *) record)->synthesized)
+        continue;
+      item (w);
+      write_record (w, record, record, fields, n_fields);
+    }
+  end (w, ']');
+}
+
+static void
+write_organizations (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  write_section (w, name, ((SuccessionDataset *) record)->bodies, body_fields, G_N_ELEMENTS (body_fields));
+}
+
+static void
+write_posts (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  write_section (w, name, ((SuccessionDataset *) record)->offices, office_fields, G_N_ELEMENTS (office_fields));
+}
+
+static void
+write_persons (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  write_section (w, name, ((SuccessionDataset *) record)->persons, person_fields, G_N_ELEMENTS (person_fields));
+}
+
+static void
+write_events (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  write_section (w, name, ((SuccessionDataset *) record)->terms, term_fields, G_N_ELEMENTS (term_fields));
+}
+
+static void
+write_memberships (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  write_section (w, name, ((SuccessionDataset *) record)->tenures, tenure_fields, G_N_ELEMENTS (tenure_fields));
+}
+
+static const Field top_fields[] = {
+  { "meta", write_meta },
+  { "organizations", write_organizations },
+  { "posts", write_posts },
+  { "persons", write_persons },
+  { "events", write_events },
+  { "memberships", write_memberships },
+};
 
 char *
 succession_dataset_to_data (SuccessionDataset *dataset,
                             gsize             *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *data = NULL;
-  char *out;
-  gsize n;
+  Writer w = { 0 };
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
 
-  root = succession_dataset_to_json (dataset);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 1);
-  data = json_generator_to_data (generator, &n);
-  out = g_malloc (n + 2);
-  memcpy (out, data, n);
-  out[n] = '\n';
-  out[n + 1] = '\0';
+  w.out = g_string_sized_new (64 * 1024);
+  w.kept = dataset->kept;
+
+  write_record (&w, SUCCESSION_KEPT_TOP (dataset), dataset, top_fields, G_N_ELEMENTS (top_fields));
+  g_string_append_c (w.out, '\n');
+
   if (length != NULL)
-    *length = n + 1;
-  return out;
+    *length = w.out->len;
+  return g_string_free (w.out, FALSE);
+}
+
+JsonNode *
+succession_dataset_to_json (SuccessionDataset *dataset)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+
+  /* json-glib serves here: a tree for a caller that wants one. */
+  data = succession_dataset_to_data (dataset, &length);
+  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL))
+    g_return_val_if_reached (NULL);
+  return json_node_copy (json_parser_get_root (parser));
 }

@@ -16,9 +16,11 @@
 
 G_BEGIN_DECLS
 
-/* The dataset as a Popolo tree: meta, organizations, posts, persons, events, memberships. */
+/* The dataset as a Popolo tree (the text below, parsed by json-glib). */
 JsonNode *succession_dataset_to_json (SuccessionDataset *dataset);
-/* The same, pretty printed, as UTF-8 ending in a newline. Free with g_free. */
+/* The dataset as Popolo JSON text, indented by one space, as UTF-8 ending in a newline: the file
+ * it was read from, up to white space, with every member the model does not use kept. Free with
+ * g_free. */
 char     *succession_dataset_to_data (SuccessionDataset *dataset,
                                       gsize             *length);
 

@@ -69,7 +69,9 @@ succession_dataset_finalize (GObject *object)
   g_clear_pointer (&self->persons_by_id, g_hash_table_unref);
   g_clear_pointer (&self->tenures_by_id, g_hash_table_unref);
   g_clear_pointer (&self->terms_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->note_order, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_hash_table_unref);
+  g_clear_pointer (&self->kept, _succession_kept_free);
   g_clear_pointer (&self->date_convention, succession_text_unref);
   g_clear_pointer (&self->languages, g_strfreev);
   g_clear_object (&self->file);
@@ -143,6 +145,7 @@ succession_dataset_init (SuccessionDataset *self)
   self->terms_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) succession_text_unref);
+  self->note_order = g_ptr_array_new ();
 }
 
 SuccessionDataset *
@@ -204,6 +207,13 @@ succession_dataset_get_date_convention (SuccessionDataset *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
   return self->date_convention;
+}
+
+const SuccessionDate *
+succession_dataset_get_last_recorded_date (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
+  return &self->last_recorded;
 }
 
 const SuccessionText *
@@ -377,7 +387,8 @@ search_index_add (SearchIndex *index,
   g_string_append_len (index->keys, key, strlen (key) + 1);
 }
 
-/* Search keys are built on the first search, not at load: most sessions never search. */
+/* Search keys are built by the loader's thread (_succession_dataset_prepare_search), or else
+ * on the first search. */
 static SearchIndex *
 ensure_search_keys (SuccessionDataset *self)
 {
@@ -417,6 +428,13 @@ ensure_search_keys (SuccessionDataset *self)
   g_object_set_qdata_full (G_OBJECT (self), search_index_quark (), index, (GDestroyNotify) search_index_free);
   self->search_keys_ready = TRUE;
   return index;
+}
+
+void
+succession_dataset_prepare_search (SuccessionDataset *self)
+{
+  g_return_if_fail (SUCCESSION_IS_DATASET (self));
+  ensure_search_keys (self);
 }
 
 static const char *

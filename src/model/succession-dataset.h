@@ -28,6 +28,10 @@ const char           *succession_dataset_get_license         (SuccessionDataset 
 const SuccessionText *succession_dataset_get_date_convention (SuccessionDataset *self);
 const SuccessionText *succession_dataset_lookup_note         (SuccessionDataset *self,
                                                               const char        *id);
+/* The dataset's last recorded date: the latest day any date in its file reaches (a tenure's
+ * or a term's dates, a source's date or access date…); unset for a file with no date. A
+ * tenure left open by its term is known to be in office only up to it. */
+const SuccessionDate *succession_dataset_get_last_recorded_date (SuccessionDataset *self);
 
 /* List models of everything, in file order (synthesized offices after the file's posts). */
 GListModel           *succession_dataset_get_bodies          (SuccessionDataset *self);
@@ -63,6 +67,9 @@ SuccessionTerm       *succession_dataset_get_term_on         (SuccessionDataset 
 GPtrArray            *succession_dataset_search              (SuccessionDataset *self,
                                                               const char        *query,
                                                               guint              limit);
+/* Builds the search keys now rather than on the first search (the loader's thread does it for
+ * a file opened in the window). */
+void                  succession_dataset_prepare_search      (SuccessionDataset *self);
 /* Does @item (a person, office or body of this dataset) match the folded @folded_query? */
 gboolean              succession_dataset_item_matches        (SuccessionDataset *self,
                                                               GObject           *item,

@@ -1,8 +1,9 @@
-/* succession-loader-convert.c — from a parsed Popolo tree to the model, field by field
+/* succession-loader-convert.c — from a record as read to the model, field by field
  *
- * Every field is read through one of the read_* helpers, which check its type and say
- * where a wrong one is. Records are converted in dependency order (bodies, offices,
- * people, terms, tenures) so each reference is resolved as it is read.
+ * Every field is read through one of the read_* helpers, which check its type, say where a
+ * wrong one is, and mark whether the model can write it back as it was. Records are converted
+ * in dependency order (bodies, offices, people, terms, tenures; see -loader-document.c) so
+ * each reference is resolved as it is read.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,24 +20,60 @@
 /* ---------------------------------------------------------------------------------------- */
 
 static void
-convert_meta (SuccessionLoadContext *ctx,
-              JsonObject            *root)
+convert_notes (SuccessionLoadContext *ctx,
+               JsonValue             *meta)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  JsonNode *node = _succession_load_member (root, "meta");
-  JsonObject *meta;
-  JsonArray *array;
+  JsonValue *array = _succession_load_read_array (ctx, meta, "notes");
+  gboolean exact = TRUE;
 
-  if (node == NULL)
+  if (array == NULL)
     return;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  for (guint i = 0; i < array->n; i++)
     {
-      _succession_load_report_type (ctx, "meta", _("an object"), node);
+      JsonValue *note;
+
+      _succession_load_path_push (ctx, "notes", i);
+      if ((note = _succession_load_element_object (ctx, array, i)) != NULL)
+        {
+          const char *id = _succession_load_read_string (ctx, note, "id");
+          SuccessionText *text = _succession_load_read_localized (ctx, note, "text");
+
+          exact = exact && text != NULL && _succession_load_all_exact (note, (const char *[]) { "id", "text", NULL });
+          if (id == NULL)
+            _succession_load_report (ctx, ERROR, "id", _("every %s needs an “id”"), _("note"));
+          else if (g_hash_table_contains (dataset->notes, id))
+            _succession_load_report (ctx, ERROR, "id", _("the id “%s” is used by another %s"), id, _("note"));
+          else if (text != NULL)
+            {
+              char *key = g_strdup (id);
+
+              g_hash_table_insert (dataset->notes, key, g_steal_pointer (&text));
+              g_ptr_array_add (dataset->note_order, key);
+            }
+
+          g_clear_pointer (&text, succession_text_unref);
+        }
+      _succession_load_path_pop (ctx);
+    }
+
+  _succession_json_mark (array, exact);
+}
+
+void
+_succession_load_convert_meta (SuccessionLoadContext *ctx,
+                               JsonValue             *meta)
+{
+  SuccessionDataset *dataset = ctx->dataset;
+  JsonValue *array;
+
+  if (meta->kind != SUCCESSION_JSON_OBJECT)
+    {
+      _succession_load_report_type (ctx, "meta", _("an object"), meta);
       return;
     }
 
-  meta = json_node_get_object (node);
   _succession_load_path_push (ctx, "meta", -1);
 
   /* A plain string, or an object of translations like every localized field. */
@@ -49,60 +86,41 @@ convert_meta (SuccessionLoadContext *ctx,
   if ((array = _succession_load_read_array (ctx, meta, "languages")) != NULL)
     {
       GStrvBuilder *builder = g_strv_builder_new ();
+      gboolean exact = TRUE;
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      for (guint i = 0; i < array->n; i++)
         {
-          JsonNode *lang = json_array_get_element (array, i);
+          JsonValue *lang = &array->u.items[i];
 
-          if (JSON_NODE_HOLDS_VALUE (lang) && json_node_get_value_type (lang) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (lang));
+          if (lang->kind == SUCCESSION_JSON_STRING)
+            g_strv_builder_add (builder, lang->u.string);
           else
             {
               _succession_load_path_push (ctx, "languages", i);
               _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("a string"), _succession_load_node_kind (lang));
               _succession_load_path_pop (ctx);
+              exact = FALSE;
             }
         }
       dataset->languages = g_strv_builder_end (builder);
       g_strv_builder_unref (builder);
+      _succession_json_mark (array, exact);
     }
 
-  if ((array = _succession_load_read_array (ctx, meta, "notes")) != NULL)
-    {
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonObject *note;
-
-          _succession_load_path_push (ctx, "notes", i);
-          if ((note = _succession_load_element_object (ctx, array, i)) != NULL)
-            {
-              const char *id = _succession_load_read_string (ctx, note, "id");
-              SuccessionText *text = _succession_load_read_localized (ctx, note, "text");
-
-              if (id == NULL)
-                _succession_load_report (ctx, ERROR, "id", _("every %s needs an “id”"), _("note"));
-              else if (g_hash_table_contains (dataset->notes, id))
-                _succession_load_report (ctx, ERROR, "id", _("the id “%s” is used by another %s"), id, _("note"));
-              else if (text != NULL)
-                g_hash_table_insert (dataset->notes, g_strdup (id), g_steal_pointer (&text));
-
-              g_clear_pointer (&text, succession_text_unref);
-            }
-          _succession_load_path_pop (ctx);
-        }
-    }
+  convert_notes (ctx, meta);
 
   _succession_load_path_pop (ctx);
+  _succession_load_keep (ctx, SUCCESSION_KEPT_META (dataset), meta);
 }
 
-static void
-convert_organization (SuccessionLoadContext *ctx,
-                      JsonObject            *object,
-                      guint                  index)
+void
+_succession_load_convert_organization (SuccessionLoadContext *ctx,
+                                       JsonValue             *object,
+                                       guint                  index)
 {
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionBody) body = _succession_body_new ();
-  JsonNode *predecessor;
+  JsonValue *predecessor;
   gint64 sort_order;
 
   body->index = index;
@@ -115,7 +133,11 @@ convert_organization (SuccessionLoadContext *ctx,
   _succession_load_read_date (ctx, object, "dissolution_date", &body->dissolution_date);
   body->description = _succession_load_read_localized (ctx, object, "descriptions");
   if (body->description == NULL)
-    body->description = _succession_load_read_localized (ctx, object, "description");
+    {
+      /* Popolo's "description" is a plain string; it is kept as written. */
+      body->description = _succession_load_read_localized (ctx, object, "description");
+      _succession_json_mark (_succession_load_member (object, "description"), FALSE);
+    }
   body->rank = _succession_load_read_localized (ctx, object, "rank");
   body->address = _succession_load_read_localized (ctx, object, "address");
   body->sources = _succession_load_read_sources (ctx, object, "sources");
@@ -124,16 +146,16 @@ convert_organization (SuccessionLoadContext *ctx,
 
   if ((predecessor = _succession_load_member (object, "predecessor")) != NULL)
     {
-      if (!JSON_NODE_HOLDS_OBJECT (predecessor))
+      if (predecessor->kind != SUCCESSION_JSON_OBJECT)
         _succession_load_report_type (ctx, "predecessor", _("an object"), predecessor);
       else
         {
-          JsonObject *p = json_node_get_object (predecessor);
-
           _succession_load_path_push (ctx, "predecessor", -1);
-          body->predecessor_name = _succession_load_read_localized (ctx, p, "name");
-          _succession_load_read_date (ctx, p, "founding_date", &body->predecessor_founding_date);
+          body->predecessor_name = _succession_load_read_localized (ctx, predecessor, "name");
+          _succession_load_read_date (ctx, predecessor, "founding_date", &body->predecessor_founding_date);
           _succession_load_path_pop (ctx);
+          _succession_json_mark (predecessor, _succession_load_all_exact (predecessor, (const char *[]) { "name", "founding_date", NULL }) &&
+                                             predecessor->n > 0);
         }
     }
 
@@ -142,7 +164,10 @@ convert_organization (SuccessionLoadContext *ctx,
     _succession_load_report (ctx, ERROR, "dissolution_date", _("the body is dissolved before it is founded"));
 
   if (_succession_load_register_id (ctx, dataset->bodies_by_id, body->id, body, _("body")))
-    g_ptr_array_add (dataset->bodies, g_steal_pointer (&body));
+    {
+      _succession_load_keep (ctx, body, object);
+      g_ptr_array_add (dataset->bodies, g_steal_pointer (&body));
+    }
 }
 
 static int
@@ -158,10 +183,11 @@ compare_bodies (gconstpointer a,
 }
 
 /* Links each body to its parent once every body is known, and refuses cycles. */
-static void
-link_bodies (SuccessionLoadContext *ctx)
+void
+_succession_load_link_bodies (SuccessionLoadContext *ctx)
 {
   SuccessionDataset *dataset = ctx->dataset;
+  guint n_errors = ctx->n_errors;
 
   for (guint i = 0; i < dataset->bodies->len; i++)
     {
@@ -207,7 +233,7 @@ link_bodies (SuccessionLoadContext *ctx)
         }
     }
 
-  if (ctx->n_errors > 0)
+  if (ctx->n_errors > n_errors)
     {
       /* Break every cycle before anything walks the tree. */
       for (guint i = 0; i < dataset->bodies->len; i++)
@@ -228,22 +254,22 @@ link_bodies (SuccessionLoadContext *ctx)
   g_ptr_array_sort (dataset->root_bodies, compare_bodies);
 }
 
-
 static void
 convert_infobox (SuccessionLoadContext *ctx,
-                 JsonObject            *object,
+                 JsonValue             *object,
                  SuccessionOffice      *office)
 {
-  JsonArray *array = _succession_load_read_array (ctx, object, "infobox");
+  JsonValue *array = _succession_load_read_array (ctx, object, "infobox");
+  gboolean exact = TRUE;
 
   if (array == NULL)
     return;
 
   office->infobox = g_ptr_array_new_with_free_func ((GDestroyNotify) _succession_infobox_entry_free);
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->n; i++)
     {
-      JsonObject *entry;
+      JsonValue *entry;
 
       _succession_load_path_push (ctx, "infobox", i);
       if ((entry = _succession_load_element_object (ctx, array, i)) != NULL)
@@ -254,6 +280,7 @@ convert_infobox (SuccessionLoadContext *ctx,
           if (key == NULL)
             _succession_load_report (ctx, ERROR, "key", _("an infobox fact needs a “key”"));
 
+          exact = exact && key != NULL && value != NULL && _succession_load_all_exact (entry, (const char *[]) { "key", "value", NULL });
           if (key != NULL && value != NULL)
             {
               SuccessionInfoboxEntry *fact = g_new0 (SuccessionInfoboxEntry, 1);
@@ -266,42 +293,22 @@ convert_infobox (SuccessionLoadContext *ctx,
         }
       _succession_load_path_pop (ctx);
     }
+
+  _succession_json_mark (array, exact);
 }
 
-/* The first identifier of scheme "wikidata" in the record's Popolo `identifiers`, or NULL. */
-static char *
-read_wikidata_identifier (SuccessionLoadContext *ctx,
-                          JsonObject            *object)
-{
-  JsonArray *identifiers = _succession_load_read_array (ctx, object, "identifiers");
-  char *wikidata = NULL;
+static void read_identifiers (SuccessionLoadContext  *ctx,
+                              JsonValue              *object,
+                              char                  **wikidata);
 
-  for (guint i = 0; identifiers != NULL && i < json_array_get_length (identifiers); i++)
-    {
-      JsonObject *entry;
-
-      _succession_load_path_push (ctx, "identifiers", i);
-      if ((entry = _succession_load_element_object (ctx, identifiers, i)) != NULL)
-        {
-          const char *scheme = _succession_load_read_string (ctx, entry, "scheme");
-          const char *identifier = _succession_load_read_string (ctx, entry, "identifier");
-
-          if (g_strcmp0 (scheme, "wikidata") == 0 && identifier != NULL && wikidata == NULL)
-            wikidata = g_strdup (identifier);
-        }
-      _succession_load_path_pop (ctx);
-    }
-
-  return wikidata;
-}
-
-static void
-convert_post (SuccessionLoadContext *ctx,
-              JsonObject            *object,
-              guint                  index)
+void
+_succession_load_convert_post (SuccessionLoadContext *ctx,
+                               JsonValue             *object,
+                               guint                  index)
 {
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionOffice) office = _succession_office_new ();
+  JsonValue *other_label;
   gint64 seats;
 
   office->index = index;
@@ -310,10 +317,16 @@ convert_post (SuccessionLoadContext *ctx,
   office->role = _succession_load_dup_string (ctx, object, "role");
   _succession_load_read_other_names (ctx, object, "other_label", &office->names);
   _succession_load_read_other_names (ctx, object, "other_names", &office->names);
+  /* Both lists make the office's names; the writer could not tell them apart again. */
+  if ((other_label = _succession_load_member (object, "other_label")) != NULL)
+    {
+      _succession_json_mark (other_label, FALSE);
+      _succession_json_mark (_succession_load_member (object, "other_names"), FALSE);
+    }
   office->body = _succession_load_resolve_body (ctx, object, "organization_id");
   office->term_body = _succession_load_resolve_body (ctx, object, "term_organization_id");
   office->chair_office_id = _succession_load_dup_string (ctx, object, "chair_post_id");
-  office->wikidata = read_wikidata_identifier (ctx, object);
+  read_identifiers (ctx, object, &office->wikidata);
   office->description = _succession_load_read_localized (ctx, object, "descriptions");
   office->sources = _succession_load_read_sources (ctx, object, "sources");
   office->note = _succession_load_read_localized (ctx, object, "note");
@@ -321,24 +334,28 @@ convert_post (SuccessionLoadContext *ctx,
   _succession_load_read_date (ctx, object, "end_date", &office->end_date);
   convert_infobox (ctx, object, office);
 
+  /* Seats unstated are seats unknown: no check of how many hold the office at once. */
+  office->seats = 0;
   if (_succession_load_read_int (ctx, object, "seats", 1, G_MAXINT, &seats))
     office->seats = (guint) seats;
 
   if (office->label == NULL && office->role == NULL)
-    _succession_load_report (ctx, WARNING, NULL, _("the office has neither a “label” nor a “role” to show"));
+    _succession_load_warn (ctx, SUCCESSION_WARNING_OFFICE_NO_LABEL, NULL,
+                           "%s", _("the office has neither a “label” nor a “role” to show"));
   if (office->label == NULL)
     office->label = g_strdup (office->role != NULL ? office->role : office->id);
 
   if (_succession_load_register_id (ctx, dataset->offices_by_id, office->id, office, _("office")))
     {
+      _succession_load_keep (ctx, office, object);
       if (office->body != NULL)
         g_ptr_array_add (office->body->offices, g_object_ref (office));
       g_ptr_array_add (dataset->offices, g_steal_pointer (&office));
     }
 }
 
-static void
-link_offices (SuccessionLoadContext *ctx)
+void
+_succession_load_link_offices (SuccessionLoadContext *ctx)
 {
   SuccessionDataset *dataset = ctx->dataset;
 
@@ -347,7 +364,7 @@ link_offices (SuccessionLoadContext *ctx)
       SuccessionOffice *office = g_ptr_array_index (dataset->offices, i);
       SuccessionOffice *chair;
 
-      if (office->chair_office_id == NULL)
+      if (office->chair_office_id == NULL || office->synthesized)
         continue;
 
       chair = g_hash_table_lookup (dataset->offices_by_id, office->chair_office_id);
@@ -360,10 +377,47 @@ link_offices (SuccessionLoadContext *ctx)
     }
 }
 
+/* Popolo identifiers of a person or a post: the model keeps the first Wikidata one. */
 static void
-convert_person (SuccessionLoadContext *ctx,
-                JsonObject            *object,
-                guint                  index)
+read_identifiers (SuccessionLoadContext  *ctx,
+                  JsonValue              *object,
+                  char                  **wikidata)
+{
+  JsonValue *identifiers = _succession_load_read_array (ctx, object, "identifiers");
+  guint n_wikidata = 0;
+
+  if (identifiers == NULL)
+    return;
+
+  for (guint i = 0; i < identifiers->n; i++)
+    {
+      JsonValue *entry;
+
+      _succession_load_path_push (ctx, "identifiers", i);
+      if ((entry = _succession_load_element_object (ctx, identifiers, i)) != NULL)
+        {
+          const char *scheme = _succession_load_read_string (ctx, entry, "scheme");
+          const char *identifier = _succession_load_read_string (ctx, entry, "identifier");
+
+          if (g_strcmp0 (scheme, "wikidata") == 0 && identifier != NULL && entry->n == 2)
+            {
+              if (_succession_load_all_exact (entry, (const char *[]) { "scheme", "identifier", NULL }))
+                n_wikidata++;
+              if (*wikidata == NULL)
+                *wikidata = g_strdup (identifier);
+            }
+        }
+      _succession_load_path_pop (ctx);
+    }
+
+  /* The model keeps one Wikidata identifier: anything more is kept as written. */
+  _succession_json_mark (identifiers, identifiers->n == 1 && n_wikidata == 1);
+}
+
+void
+_succession_load_convert_person (SuccessionLoadContext *ctx,
+                                 JsonValue             *object,
+                                 guint                  index)
 {
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionPerson) person = _succession_person_new ();
@@ -380,24 +434,26 @@ convert_person (SuccessionLoadContext *ctx,
   _succession_load_read_qualifier (ctx, object, "death_date_qualifier", &person->death_date);
   person->sources = _succession_load_read_sources (ctx, object, "sources");
   person->note = _succession_load_read_localized (ctx, object, "note");
-
-  person->wikidata = read_wikidata_identifier (ctx, object);
+  read_identifiers (ctx, object, &person->wikidata);
 
   if (person->name == NULL && succession_text_get_n (person->names) == 0)
-    _succession_load_report (ctx, WARNING, NULL, _("the person has no name"));
+    _succession_load_warn (ctx, SUCCESSION_WARNING_PERSON_NO_NAME, NULL, "%s", _("the person has no name"));
 
   if (succession_date_is_set (&person->birth_date) && succession_date_is_set (&person->death_date) &&
       succession_date_get_latest (&person->death_date) < succession_date_get_earliest (&person->birth_date))
     _succession_load_report (ctx, ERROR, "death_date", _("the person dies before they are born"));
 
   if (_succession_load_register_id (ctx, dataset->persons_by_id, person->id, person, _("person")))
-    g_ptr_array_add (dataset->persons, g_steal_pointer (&person));
+    {
+      _succession_load_keep (ctx, person, object);
+      g_ptr_array_add (dataset->persons, g_steal_pointer (&person));
+    }
 }
 
-static void
-convert_event (SuccessionLoadContext *ctx,
-               JsonObject            *object,
-               guint                  index)
+void
+_succession_load_convert_event (SuccessionLoadContext *ctx,
+                                JsonValue             *object,
+                                guint                  index)
 {
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionTerm) term = _succession_term_new ();
@@ -427,6 +483,7 @@ convert_event (SuccessionLoadContext *ctx,
 
   if (_succession_load_register_id (ctx, dataset->terms_by_id, term->id, term, _("term")))
     {
+      _succession_load_keep (ctx, term, object);
       if (term->body != NULL)
         g_ptr_array_add (term->body->terms, g_object_ref (term));
       g_ptr_array_add (dataset->terms, g_steal_pointer (&term));
@@ -448,85 +505,12 @@ compare_terms (gconstpointer a,
   return (ta->index > tb->index) - (ta->index < tb->index);
 }
 
-/* A membership without post_id: its organization and role stand for the office, as in files
- * from EveryPolitician ("member" of a legislature). */
-
-typedef void (*ConvertFunc) (SuccessionLoadContext *ctx,
-                             JsonObject            *object,
-                             guint                  index);
-
-static void
-convert_section (SuccessionLoadContext *ctx,
-                 JsonObject            *root,
-                 const char            *key,
-                 ConvertFunc            convert)
-{
-  JsonArray *array = _succession_load_read_array (ctx, root, key);
-  guint n;
-
-  if (array == NULL)
-    return;
-
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonObject *object;
-
-      if ((i & 1023) == 0 && g_cancellable_is_cancelled (ctx->cancellable))
-        return;
-
-      _succession_load_path_push (ctx, key, i);
-      if ((object = _succession_load_element_object (ctx, array, i)) != NULL)
-        convert (ctx, object, i);
-      _succession_load_path_pop (ctx);
-      _succession_load_tick (ctx);
-
-      /* The model keeps copies of what it needs: free the record now, while it is in the
-       * cache, and so the model reuses its memory instead of adding to the tree's. A null
-       * keeps the array's length and every index. */
-      json_node_init_null (json_array_get_element (array, i));
-    }
-}
-
-static guint
-section_length (JsonObject *root,
-                const char *key)
-{
-  JsonNode *node = _succession_load_member (root, key);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 0;
-}
-
+/* Chronological orders the views and queries rely on. */
 void
-_succession_load_convert (SuccessionLoadContext *ctx,
-                          JsonNode              *root)
+_succession_load_sort (SuccessionLoadContext *ctx)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  JsonObject *object;
 
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      _succession_load_report (ctx, ERROR, NULL,
-                               _("the top level must be an object with “persons”, “posts”, “memberships”, …; found %s"),
-                               root != NULL ? _succession_load_node_kind (root) : _("nothing"));
-      return;
-    }
-
-  object = json_node_get_object (root);
-  ctx->total_records = section_length (object, "organizations") + section_length (object, "posts") +
-                       section_length (object, "persons") + section_length (object, "events") +
-                       section_length (object, "memberships");
-
-  convert_meta (ctx, object);
-  convert_section (ctx, object, "organizations", convert_organization);
-  link_bodies (ctx);
-  convert_section (ctx, object, "posts", convert_post);
-  link_offices (ctx);
-  convert_section (ctx, object, "persons", convert_person);
-  convert_section (ctx, object, "events", convert_event);
-  convert_section (ctx, object, "memberships", _succession_load_convert_membership);
-
-  /* Chronological orders the views and queries rely on. */
   for (guint i = 0; i < dataset->offices->len; i++)
     g_ptr_array_sort (((SuccessionOffice *) g_ptr_array_index (dataset->offices, i))->tenures,
                       _succession_tenure_compare);

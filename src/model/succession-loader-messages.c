@@ -8,11 +8,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "succession-loader-private.h"
 
 /* ---------------------------------------------------------------------------------------- */
-/* Messages                                                                                  */
+/* Places                                                                                    */
 
 void
 _succession_load_path_push (SuccessionLoadContext *ctx,
@@ -61,6 +62,41 @@ render_path (SuccessionLoadContext *ctx,
   return g_string_free (path, path->len == 0);
 }
 
+/* Sections in the order the loader converts them, whatever their order in the file: messages
+ * come in this order, so a file lists the same messages however its sections are ordered. */
+static guint
+section_rank (SuccessionLoadContext *ctx)
+{
+  static const char * const sections[] = { "meta", "organizations", "posts", "persons", "events", "memberships" };
+
+  if (ctx->depth == 0)
+    return 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (ctx->path[0].key, sections[i]) == 0)
+      return i + 1;
+
+  return G_N_ELEMENTS (sections) + 1;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Messages                                                                                  */
+
+static void
+keep_message (SuccessionLoadContext *ctx,
+              SuccessionSeverity     severity,
+              const char            *path,
+              int                    line,
+              int                    column,
+              const char            *text)
+{
+  guint32 order = (section_rank (ctx) << 24) | MIN (ctx->messages->len, 0xFFFFFF);
+
+  g_ptr_array_add (ctx->messages,
+                   succession_message_new (severity, ctx->display_name, path, line, column, text));
+  g_array_append_val (ctx->order, order);
+}
+
 void
 _succession_load_add_message (SuccessionLoadContext *ctx,
                               SuccessionSeverity     severity,
@@ -74,14 +110,13 @@ _succession_load_add_message (SuccessionLoadContext *ctx,
   else
     ctx->n_warnings++;
 
-  if (ctx->messages->len >= SUCCESSION_LOADER_MAX_MESSAGES)
+  if (severity == SUCCESSION_SEVERITY_ERROR && !ctx->all_messages && ctx->n_errors > SUCCESSION_LOADER_MAX_MESSAGES)
     {
       ctx->n_dropped++;
       return;
     }
 
-  g_ptr_array_add (ctx->messages,
-                   succession_message_new (severity, ctx->display_name, path, line, column, text));
+  keep_message (ctx, severity, path, line, column, text);
 }
 
 void
@@ -104,64 +139,143 @@ _succession_load_report (SuccessionLoadContext *ctx,
 }
 
 void
-_succession_load_report_repeat (SuccessionLoadContext *ctx,
-                                const char            *kind,
-                                guint                  max,
-                                SuccessionSeverity     severity,
-                                const char            *key,
-                                const char            *format,
-                                ...)
+_succession_load_warn (SuccessionLoadContext *ctx,
+                       SuccessionWarningKind  kind,
+                       const char            *key,
+                       const char            *format,
+                       ...)
 {
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
-  guint count;
   va_list args;
 
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->repeat_counts, kind)) + 1;
-  g_hash_table_insert (ctx->repeat_counts, (gpointer) kind, GUINT_TO_POINTER (count));
+  g_assert (kind < SUCCESSION_N_WARNING_KINDS);
 
-  if (count > max)
-    {
-      /* Counted, and summarised once the load is over. */
-      if (severity == SUCCESSION_SEVERITY_ERROR)
-        ctx->n_errors++;
-      else
-        ctx->n_warnings++;
-      return;
-    }
+  ctx->n_warnings++;
+  if (++ctx->kind_counts[kind] > SUCCESSION_LOADER_WARNINGS_PER_KIND && !ctx->all_messages)
+    return;  /* counted, and summed up once the load is over */
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
 
   path = render_path (ctx, key);
-  _succession_load_add_message (ctx, severity, path, 0, 0, text);
+  keep_message (ctx, SUCCESSION_SEVERITY_WARNING, path, 0, 0, text);
+}
+
+/* What each kind of warning says, without the record's particulars. */
+static const char *
+kind_summary (SuccessionWarningKind kind)
+{
+  switch (kind)
+    {
+    case SUCCESSION_WARNING_NO_SOURCE:
+      return _("the tenure has no source");
+    case SUCCESSION_WARNING_NO_START:
+      return _("the tenure has no start date");
+    case SUCCESSION_WARNING_BORN_AFTER:
+      return _("the holder takes office before being born");
+    case SUCCESSION_WARNING_DEAD_BEFORE:
+      return _("the holder takes office after dying");
+    case SUCCESSION_WARNING_SEATS:
+      return _("more regular holders at once than the office has seats");
+    case SUCCESSION_WARNING_OFFICE_NO_LABEL:
+      return _("the office has neither a “label” nor a “role” to show");
+    case SUCCESSION_WARNING_PERSON_NO_NAME:
+      return _("the person has no name");
+    case SUCCESSION_WARNING_VACANCY_PERSON:
+      return _("a vacancy names a person");
+    case SUCCESSION_WARNING_MISSING_TERM:
+      return _("the membership's legislative period is not in the file");
+    case SUCCESSION_N_WARNING_KINDS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  SuccessionLoadContext *ctx = user_data;
+  guint ia = *(const guint *) a;
+  guint ib = *(const guint *) b;
+  SuccessionSeverity sa = succession_message_get_severity (g_ptr_array_index (ctx->messages, ia));
+  SuccessionSeverity sb = succession_message_get_severity (g_ptr_array_index (ctx->messages, ib));
+  guint32 oa = g_array_index (ctx->order, guint32, ia);
+  guint32 ob = g_array_index (ctx->order, guint32, ib);
+
+  if (sa != sb)
+    return sa == SUCCESSION_SEVERITY_ERROR ? -1 : 1;
+  return (oa > ob) - (oa < ob);
 }
 
 void
-_succession_load_report_at (SuccessionLoadContext *ctx,
-                            SuccessionSeverity     severity,
-                            int                    line,
-                            int                    column,
-                            const char            *format,
-                            ...)
+_succession_load_finish_messages (SuccessionLoadContext *ctx)
 {
-  g_autofree char *text = NULL;
-  va_list args;
+  g_autoptr(GArray) indices = g_array_sized_new (FALSE, FALSE, sizeof (guint), ctx->messages->len);
+  GPtrArray *sorted = g_ptr_array_new_full (ctx->messages->len + SUCCESSION_N_WARNING_KINDS + 1, g_object_unref);
 
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
+  for (guint i = 0; i < ctx->messages->len; i++)
+    g_array_append_val (indices, i);
+  g_array_sort_with_data (indices, compare_order, ctx);
+  for (guint i = 0; i < indices->len; i++)
+    g_ptr_array_add (sorted, g_object_ref (g_ptr_array_index (ctx->messages, g_array_index (indices, guint, i))));
 
-  _succession_load_add_message (ctx, severity, NULL, line, column, text);
+  if (ctx->n_dropped > 0)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %'u is a count, with the thousands grouped as the locale does. */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "and %'u more error; --validate FILE --all-messages lists every one",
+                                           "and %'u more errors; --validate FILE --all-messages lists every one",
+                                           ctx->n_dropped), ctx->n_dropped);
+      /* After the errors, before the warnings. */
+      for (guint i = 0; i <= sorted->len; i++)
+        if (i == sorted->len ||
+            succession_message_get_severity (g_ptr_array_index (sorted, i)) != SUCCESSION_SEVERITY_ERROR)
+          {
+            g_ptr_array_insert (sorted, i, succession_message_new (SUCCESSION_SEVERITY_ERROR, ctx->display_name,
+                                                                   NULL, 0, 0, text));
+            break;
+          }
+    }
+
+  for (guint kind = 0; kind < SUCCESSION_N_WARNING_KINDS; kind++)
+    {
+      guint count = ctx->kind_counts[kind];
+      g_autofree char *text = NULL;
+
+      if (ctx->all_messages || count <= SUCCESSION_LOADER_WARNINGS_PER_KIND)
+        continue;
+
+      count -= SUCCESSION_LOADER_WARNINGS_PER_KIND;
+      /* Translators: sums up a kind of warning after its first ones: "and 3,477 more: the
+       * tenure has no start date". %'u is the count, %s what each of them says. */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %'u more: %s", "and %'u more: %s", count),
+                              count, kind_summary (kind));
+      g_ptr_array_add (sorted, succession_message_new (SUCCESSION_SEVERITY_WARNING, ctx->display_name,
+                                                       NULL, 0, 0, text));
+    }
+
+  g_ptr_array_unref (ctx->messages);
+  ctx->messages = sorted;
+  g_array_set_size (ctx->order, 0);
 }
 
 void
 _succession_load_tick (SuccessionLoadContext *ctx)
 {
-  ctx->done_records++;
+  if (ctx->progress != NULL && ctx->length > 0)
+    {
+      /* Reading the file is the first tenth; the document the rest, up to the checks. */
+      gsize offset = _succession_scanner_offset (ctx->scanner);
+      int value = (int) (100 + 850.0 * MIN (offset, ctx->length) / ctx->length);
 
-  if (ctx->progress != NULL && (ctx->done_records & 255) == 0 && ctx->total_records > 0)
-    g_atomic_int_set (ctx->progress,
-                      (int) (100 + 900.0 * MIN (ctx->done_records, ctx->total_records) / ctx->total_records));
+      /* A section read again (it came before what it refers to) never takes progress back. */
+      if (value > g_atomic_int_get (ctx->progress))
+        g_atomic_int_set (ctx->progress, value);
+    }
 }

@@ -8,52 +8,57 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "succession-loader-read.h"
 
-const char *
-_succession_load_node_kind (JsonNode *node)
+SuccessionText *
+_succession_load_text_new (SuccessionLoadContext *ctx)
 {
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
+  SuccessionText *text = succession_text_new ();
 
-  switch (json_node_get_value_type (node))
+  _succession_text_use_strings (text, ctx->strings);
+  return text;
+}
+
+const char *
+_succession_load_node_kind (const JsonValue *node)
+{
+  switch (node->kind)
     {
-    case G_TYPE_STRING:
+    case SUCCESSION_JSON_OBJECT:
+      return _("an object");
+    case SUCCESSION_JSON_ARRAY:
+      return _("an array");
+    case SUCCESSION_JSON_NULL:
+      return _("null");
+    case SUCCESSION_JSON_STRING:
       return _("a string");
-    case G_TYPE_BOOLEAN:
+    case SUCCESSION_JSON_TRUE:
+    case SUCCESSION_JSON_FALSE:
       return _("true or false");
+    case SUCCESSION_JSON_NUMBER:
     default:
       return _("a number");
     }
 }
 
 /* The member, or NULL when it is absent or null (Popolo writes null for "not known"). */
-JsonNode *
-_succession_load_member (JsonObject *object,
-                         const char *key)
+JsonValue *
+_succession_load_member (const JsonValue *object,
+                         const char      *key)
 {
-  JsonNode *node = json_object_get_member (object, key);
+  JsonValue *node = _succession_json_get_member (object, key);
 
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+  return node != NULL && node->kind != SUCCESSION_JSON_NULL ? node : NULL;
 }
 
 void
 _succession_load_report_type (SuccessionLoadContext *ctx,
                               const char            *key,
                               const char            *expected,
-                              JsonNode              *node)
+                              const JsonValue       *node)
 {
   /* Translators: "expected a string, found a number"; both are kinds of JSON value. */
   _succession_load_report (ctx, ERROR, key, _("expected %s, found %s"), expected, _succession_load_node_kind (node));
@@ -61,55 +66,104 @@ _succession_load_report_type (SuccessionLoadContext *ctx,
 
 const char *
 _succession_load_read_string (SuccessionLoadContext *ctx,
-                              JsonObject            *object,
+                              const JsonValue       *object,
                               const char            *key)
 {
-  JsonNode *node = _succession_load_member (object, key);
+  JsonValue *node = _succession_load_member (object, key);
 
   if (node == NULL)
     return NULL;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->kind != SUCCESSION_JSON_STRING)
     {
       _succession_load_report_type (ctx, key, _("a string"), node);
       return NULL;
     }
 
-  return json_node_get_string (node);
+  _succession_json_mark (node, TRUE);
+  return node->u.string;
 }
 
 char *
 _succession_load_dup_string (SuccessionLoadContext *ctx,
-                             JsonObject            *object,
+                             const JsonValue       *object,
                              const char            *key)
 {
   return g_strdup (_succession_load_read_string (ctx, object, key));
 }
 
+/* A number as written: a whole number within @min..@max, as digits or as a fraction with
+ * nothing after the point ("2.0"). Digits past 64 bits are out of range, not wrapped. */
+static gboolean
+parse_whole_number (const char *text,
+                    gsize       length,
+                    gint64      min,
+                    gint64      max,
+                    gint64     *out,
+                    gboolean   *canonical)
+{
+  char buffer[64];
+  gboolean negative = text[0] == '-';
+  guint64 magnitude = 0;
+  gsize i = negative ? 1 : 0;
+  double value;
+
+  *canonical = FALSE;
+
+  if (memchr (text, '.', length) == NULL && memchr (text, 'e', length) == NULL &&
+      memchr (text, 'E', length) == NULL)
+    {
+      for (; i < length; i++)
+        {
+          guint digit = text[i] - '0';
+
+          if (magnitude > (G_MAXUINT64 - digit) / 10)
+            return FALSE;
+          magnitude = magnitude * 10 + digit;
+        }
+
+      if (negative ? magnitude > (guint64) G_MAXINT64 + 1 : magnitude > (guint64) G_MAXINT64)
+        return FALSE;
+
+      *out = negative ? (gint64) (0 - magnitude) : (gint64) magnitude;
+      *canonical = !(negative && magnitude == 0);
+      return *out >= min && *out <= max;
+    }
+
+  if (length >= sizeof buffer)
+    return FALSE;
+  memcpy (buffer, text, length);
+  buffer[length] = '\0';
+  value = g_ascii_strtod (buffer, NULL);
+  if (value != value || value < (double) min || value > (double) max || value != (double) (gint64) value)
+    return FALSE;
+
+  *out = (gint64) value;
+  return TRUE;
+}
+
 gboolean
 _succession_load_read_int (SuccessionLoadContext *ctx,
-                           JsonObject            *object,
+                           const JsonValue       *object,
                            const char            *key,
                            gint64                 min,
                            gint64                 max,
                            gint64                *out)
 {
-  JsonNode *node = _succession_load_member (object, key);
-  double value;
+  JsonValue *node = _succession_load_member (object, key);
+  gboolean canonical;
+  gint64 value;
 
   if (node == NULL)
     return FALSE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      (json_node_get_value_type (node) != G_TYPE_INT64 && json_node_get_value_type (node) != G_TYPE_DOUBLE))
+  if (node->kind != SUCCESSION_JSON_NUMBER)
     {
       _succession_load_report_type (ctx, key, _("a number"), node);
       return FALSE;
     }
 
-  value = json_node_get_value_type (node) == G_TYPE_INT64 ? (double) json_node_get_int (node)
-                                                           : json_node_get_double (node);
-  if (value != (double) (gint64) value || value < (double) min || value > (double) max)
+  if (!parse_whole_number (node->u.string, node->n, min, max, &value, &canonical))
     {
       g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
       g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
@@ -119,53 +173,77 @@ _succession_load_read_int (SuccessionLoadContext *ctx,
       return FALSE;
     }
 
-  *out = (gint64) value;
+  /* "2.0" means 2, but is written back as the file wrote it. */
+  _succession_json_mark (node, canonical);
+  *out = value;
   return TRUE;
 }
 
-JsonArray *
+JsonValue *
 _succession_load_read_array (SuccessionLoadContext *ctx,
-                             JsonObject            *object,
+                             const JsonValue       *object,
                              const char            *key)
 {
-  JsonNode *node = _succession_load_member (object, key);
+  JsonValue *node = _succession_load_member (object, key);
 
   if (node == NULL)
     return NULL;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->kind != SUCCESSION_JSON_ARRAY)
     {
       _succession_load_report_type (ctx, key, _("an array"), node);
       return NULL;
     }
 
-  return json_node_get_array (node);
+  return node;
 }
 
-JsonObject *
+JsonValue *
 _succession_load_element_object (SuccessionLoadContext *ctx,
-                                 JsonArray             *array,
+                                 const JsonValue       *array,
                                  guint                  i)
 {
-  JsonNode *node = json_array_get_element (array, i);
+  JsonValue *node = &array->u.items[i];
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->kind != SUCCESSION_JSON_OBJECT)
     {
       /* The path already ends with the element's index. */
       _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("an object"), _succession_load_node_kind (node));
       return NULL;
     }
 
-  return json_node_get_object (node);
+  return node;
+}
+
+gboolean
+_succession_load_all_exact (const JsonValue    *object,
+                            const char * const *order)
+{
+  guint next = 0;
+
+  for (guint32 i = 0; i < object->n; i++)
+    {
+      const SuccessionJsonMember *member = &object->u.members[i];
+
+      if (member->value.use != SUCCESSION_JSON_EXACT)
+        return FALSE;
+      while (order[next] != NULL && strcmp (order[next], member->key) != 0)
+        next++;
+      if (order[next] == NULL)
+        return FALSE;
+      next++;
+    }
+  return TRUE;
 }
 
 void
 _succession_load_read_date (SuccessionLoadContext *ctx,
-                            JsonObject            *object,
+                            const JsonValue       *object,
                             const char            *key,
                             SuccessionDate        *out)
 {
   g_autoptr(GError) error = NULL;
+  JsonValue *node = _succession_load_member (object, key);
   const char *text = _succession_load_read_string (ctx, object, key);
 
   memset (out, 0, sizeof *out);
@@ -176,15 +254,26 @@ _succession_load_read_date (SuccessionLoadContext *ctx,
     {
       _succession_load_report (ctx, ERROR, key, "%s", error->message);
       memset (out, 0, sizeof *out);
+      return;
     }
+
+  /* A date-time ("2013-09-17T00:00:00Z") is read as its date, and kept as written. */
+  {
+    g_autofree char *iso = succession_date_to_iso (out);
+
+    _succession_json_mark (node, strcmp (iso, text) == 0);
+  }
+
+  ctx->last_day = MAX (ctx->last_day, succession_date_get_last_day (out));
 }
 
 void
 _succession_load_read_qualifier (SuccessionLoadContext *ctx,
-                                 JsonObject            *object,
+                                 const JsonValue       *object,
                                  const char            *key,
                                  SuccessionDate        *date)
 {
+  JsonValue *node = _succession_load_member (object, key);
   const char *text = _succession_load_read_string (ctx, object, key);
   SuccessionDateQualifier qualifier;
 
@@ -205,52 +294,60 @@ _succession_load_read_qualifier (SuccessionLoadContext *ctx,
     }
 
   date->qualifier = qualifier;
+  _succession_json_mark (node, strcmp (text, succession_date_qualifier_to_string (qualifier)) == 0);
+}
+
+/* A language tag the writer writes back as it is: its own canonical key. */
+static gboolean
+is_canonical_tag (const char *tag)
+{
+  return strcmp (succession_language_key (tag), tag) == 0;
 }
 
 /* A localized text: {"en": "…", "zh-Hans": "…"} or a plain string, taken as English. */
 SuccessionText *
 _succession_load_read_localized (SuccessionLoadContext *ctx,
-                                 JsonObject            *object,
+                                 const JsonValue       *object,
                                  const char            *key)
 {
-  JsonNode *node = _succession_load_member (object, key);
+  JsonValue *node = _succession_load_member (object, key);
   SuccessionText *text;
+  gboolean exact = TRUE;
 
   if (node == NULL)
     return NULL;
 
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+  if (node->kind == SUCCESSION_JSON_STRING)
     {
-      text = succession_text_new ();
-      succession_text_add (text, "en", json_node_get_string (node));
+      text = _succession_load_text_new (ctx);
+      succession_text_add (text, "en", node->u.string);
+      _succession_json_mark (node, FALSE);
       return text;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->kind != SUCCESSION_JSON_OBJECT)
     {
       _succession_load_report_type (ctx, key, _("a string or an object of translations"), node);
       return NULL;
     }
 
-  text = succession_text_new ();
+  text = _succession_load_text_new (ctx);
   _succession_load_path_push (ctx, key, -1);
-  {
-    JsonObject *translations = json_node_get_object (node);
-    g_autoptr(GList) langs = json_object_get_members (translations);
+  for (guint32 i = 0; i < node->n; i++)
+    {
+      const char *lang = node->u.members[i].key;
+      const char *value = _succession_load_read_string (ctx, node, lang);
 
-    for (GList *l = langs; l != NULL; l = l->next)
-      {
-        const char *value = _succession_load_read_string (ctx, translations, l->data);
-
-        if (value != NULL)
-          succession_text_add (text, l->data, value);
-      }
-  }
+      if (value != NULL)
+        succession_text_add (text, lang, value);
+      exact = exact && value != NULL && is_canonical_tag (lang);
+    }
   _succession_load_path_pop (ctx);
 
   if (succession_text_get_n (text) == 0)
     g_clear_pointer (&text, succession_text_unref);
 
+  _succession_json_mark (node, exact && text != NULL);
   return text;
 }
 
@@ -258,32 +355,31 @@ _succession_load_read_localized (SuccessionLoadContext *ctx,
  * a language are alternates: kept for search, never shown as the name. */
 void
 _succession_load_read_other_names (SuccessionLoadContext  *ctx,
-                                   JsonObject             *object,
+                                   const JsonValue        *object,
                                    const char             *key,
                                    SuccessionText        **names)
 {
-  JsonArray *array = _succession_load_read_array (ctx, object, key);
-  guint n;
+  JsonValue *array = _succession_load_read_array (ctx, object, key);
+  gboolean exact = TRUE;
 
   if (array == NULL)
     return;
 
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < array->n; i++)
     {
-      JsonObject *entry;
+      JsonValue *node = &array->u.items[i];
+      JsonValue *entry;
       const char *name;
       const char *lang;
 
-      JsonNode *node = json_array_get_element (array, i);
-
       _succession_load_path_push (ctx, key, i);
       /* Popolo's other_label is an array of plain strings: alternates without a language. */
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+      if (node->kind == SUCCESSION_JSON_STRING)
         {
           if (*names == NULL)
-            *names = succession_text_new ();
-          succession_text_add (*names, "und", json_node_get_string (node));
+            *names = _succession_load_text_new (ctx);
+          succession_text_add (*names, "und", node->u.string);
+          exact = FALSE;
           _succession_load_path_pop (ctx);
           continue;
         }
@@ -297,56 +393,69 @@ _succession_load_read_other_names (SuccessionLoadContext  *ctx,
           if (name != NULL)
             {
               if (*names == NULL)
-                *names = succession_text_new ();
+                *names = _succession_load_text_new (ctx);
               succession_text_add (*names, lang != NULL ? lang : "und", name);
             }
+          /* Written back as { "name", "lang" }, with no "lang" for an alternate. */
+          exact = exact && name != NULL && _succession_load_all_exact (entry, (const char *[]) { "name", "lang", NULL }) &&
+                  (lang == NULL || (is_canonical_tag (lang) && strcmp (lang, "und") != 0 && *lang != '\0'));
         }
       _succession_load_path_pop (ctx);
     }
+
+  _succession_json_mark (array, exact && array->n > 0);
 }
+
+static const char * const source_fields[] = {
+  "url", "title", "publisher", "note", "locator", "lang",
+};
 
 GPtrArray *
 _succession_load_read_sources (SuccessionLoadContext *ctx,
-                               JsonObject            *object,
+                               const JsonValue       *object,
                                const char            *key)
 {
-  JsonArray *array = _succession_load_read_array (ctx, object, key);
+  JsonValue *array = _succession_load_read_array (ctx, object, key);
   GPtrArray *sources;
-  guint n;
+  gboolean exact = TRUE;
 
   if (array == NULL)
     return NULL;
 
-  n = json_array_get_length (array);
-  sources = g_ptr_array_new_full (n, g_object_unref);
+  sources = g_ptr_array_new_full (array->n, g_object_unref);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < array->n; i++)
     {
-      JsonObject *entry;
+      JsonValue *entry;
 
       _succession_load_path_push (ctx, key, i);
       entry = _succession_load_element_object (ctx, array, i);
       if (entry != NULL)
         {
           SuccessionSource *source = _succession_source_new ();
+          char **fields[] = { &source->url, &source->title, &source->publisher,
+                              &source->note, &source->locator, &source->lang };
 
-          source->url = _succession_load_dup_string (ctx, entry, "url");
-          source->title = _succession_load_dup_string (ctx, entry, "title");
-          source->publisher = _succession_load_dup_string (ctx, entry, "publisher");
-          source->note = _succession_load_dup_string (ctx, entry, "note");
-          source->locator = _succession_load_dup_string (ctx, entry, "locator");
-          source->lang = _succession_load_dup_string (ctx, entry, "lang");
+          /* Sources repeat their titles, publishers and languages from record to record. */
+          source->strings = _succession_strings_ref (ctx->strings);
+          for (guint f = 0; f < G_N_ELEMENTS (source_fields); f++)
+            *fields[f] = (char *) _succession_strings_add (ctx->strings,
+                                                           _succession_load_read_string (ctx, entry, source_fields[f]));
           _succession_load_read_date (ctx, entry, "date", &source->date);
           _succession_load_read_date (ctx, entry, "accessed", &source->accessed);
 
           if (source->url == NULL && source->title == NULL)
             _succession_load_report (ctx, ERROR, NULL, _("a source needs a “url” or a “title”"));
 
+          /* In the writer's order, as in succession-dataset-writer.c. */
+          exact = exact && _succession_load_all_exact (entry, (const char *[]) { "url", "title", "publisher", "date",
+                                                                                  "accessed", "locator", "lang", "note", NULL });
           g_ptr_array_add (sources, source);
         }
       _succession_load_path_pop (ctx);
     }
 
+  _succession_json_mark (array, exact);
   return sources;
 }
 
@@ -377,7 +486,7 @@ _succession_load_register_id (SuccessionLoadContext *ctx,
 
 SuccessionBody *
 _succession_load_resolve_body (SuccessionLoadContext *ctx,
-                               JsonObject            *object,
+                               const JsonValue       *object,
                                const char            *key)
 {
   const char *id = _succession_load_read_string (ctx, object, key);
@@ -395,7 +504,7 @@ _succession_load_resolve_body (SuccessionLoadContext *ctx,
 
 gboolean
 _succession_load_read_enum (SuccessionLoadContext *ctx,
-                            JsonObject            *object,
+                            const JsonValue       *object,
                             const char            *key,
                             const char * const    *names,
                             guint                  n_names,
@@ -416,8 +525,23 @@ _succession_load_read_enum (SuccessionLoadContext *ctx,
         }
     }
 
-  expected = g_strjoinv ("”, “", (char **) names);
+  {
+    GString *list = g_string_new (NULL);
+
+    /* @names has @n_names entries and no NULL after them. */
+    for (guint i = 0; i < n_names; i++)
+      g_string_append_printf (list, i == 0 ? "%s" : "”, “%s", names[i]);
+    expected = g_string_free (list, FALSE);
+  }
   /* Translators: "“temporary” is not one of “regular”, “acting”, …". */
   _succession_load_report (ctx, ERROR, key, _("“%s” is not one of “%s”"), text, expected);
   return FALSE;
+}
+
+void
+_succession_load_keep (SuccessionLoadContext *ctx,
+                       gconstpointer          record,
+                       const JsonValue       *object)
+{
+  _succession_kept_add_object (ctx->dataset->kept, record, ctx->data, object);
 }

@@ -1,8 +1,10 @@
-/* succession-loader-scan.c — the check of the raw text before json-glib sees it
+/* succession-loader-scan.c — the raw text: strict JSON (RFC 8259), UTF-8 and limits, one pass
  *
- * One pass over the bytes: encoding, NUL characters, escapes JSON does not have, lone
- * surrogates, nesting depth and string length, each refused with its line and column. It
- * protects json-glib from input it handles badly, such as very deep nesting.
+ * The scanner walks the bytes once. It refuses, with the place of the offence, what is not
+ * JSON (single quotes, comments, trailing commas, a second document, raw control characters
+ * in strings, numbers JSON does not write), what is not UTF-8, and what passes the documented
+ * limits (nesting depth, string length). A value is either read into an arena, or checked and
+ * passed over; the loader asks for one record at a time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,35 +16,249 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "succession-loader-private.h"
+#include "succession-loader.h"
+#include "succession-loader-json.h"
 
 /* ---------------------------------------------------------------------------------------- */
-/* The scan of the raw text                                                                  */
+/* Scanner                                                                                   */
+
+struct _SuccessionScanner
+{
+  const char           *data;
+  gsize                 length;
+  gsize                 pos;
+  guint                 depth;
+  gboolean              failed;
+  SuccessionScanReport  report;
+  gpointer              user_data;
+  /* Whether the container at each depth has had a member or an element yet. */
+  gboolean              first[SUCCESSION_LOADER_MAX_DEPTH + 2];
+  gsize                 key_start;  /* of the last member name read */
+  /* Children of the containers being read, until they are closed and copied to the arena. */
+  GArray               *values;   /* SuccessionJsonValue */
+  GArray               *members;  /* SuccessionJsonMember */
+};
+
+/* The bytes a string may hold as they are: not '"', '\\', a control character or non-ASCII. */
+static guint8 plain_string_byte[256];
 
 static void
-offset_to_line_column (const char *data,
-                       gsize       offset,
-                       int        *line,
-                       int        *column)
+init_tables (void)
 {
-  const char *p = data;
-  const char *end = data + offset;
-  const char *line_start = data;
-  int l = 1;
+  static gsize done;
 
-  while ((p = memchr (p, '\n', end - p)) != NULL)
+  if (g_once_init_enter (&done))
     {
-      l++;
-      p++;
-      line_start = p;
+      for (guint c = 0x20; c < 0x80; c++)
+        plain_string_byte[c] = c != '"' && c != '\\';
+      g_once_init_leave (&done, 1);
     }
-
-  *line = l;
-  /* Columns count characters, as editors do; the prefix is valid UTF-8 by now or we count bytes. */
-  *column = 1 + (int) (g_utf8_validate (line_start, end - line_start, NULL)
-                       ? g_utf8_strlen (line_start, end - line_start)
-                       : end - line_start);
 }
+
+SuccessionScanner *
+_succession_scanner_new (const char           *data,
+                         gsize                 length,
+                         SuccessionScanReport  report,
+                         gpointer              user_data)
+{
+  SuccessionScanner *s = g_new0 (SuccessionScanner, 1);
+
+  init_tables ();
+  s->data = data;
+  s->length = length;
+  s->report = report;
+  s->user_data = user_data;
+  s->values = g_array_new (FALSE, FALSE, sizeof (SuccessionJsonValue));
+  s->members = g_array_new (FALSE, FALSE, sizeof (SuccessionJsonMember));
+  return s;
+}
+
+void
+_succession_scanner_free (SuccessionScanner *s)
+{
+  if (s == NULL)
+    return;
+  g_array_unref (s->values);
+  g_array_unref (s->members);
+  g_free (s);
+}
+
+gboolean
+_succession_scanner_failed (SuccessionScanner *s)
+{
+  return s->failed;
+}
+
+gsize
+_succession_scanner_offset (SuccessionScanner *s)
+{
+  return s->pos;
+}
+
+guint
+_succession_scanner_depth (SuccessionScanner *s)
+{
+  return s->depth;
+}
+
+void
+_succession_scanner_rewind (SuccessionScanner *s,
+                            gsize              offset,
+                            guint              depth)
+{
+  g_assert (offset <= s->length && depth <= SUCCESSION_LOADER_MAX_DEPTH);
+  s->pos = offset;
+  s->depth = depth;
+}
+
+static gboolean fail (SuccessionScanner *s, int code, gsize offset, const char *format, ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (SuccessionScanner *s,
+      int                code,
+      gsize              offset,
+      const char        *format,
+      ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  if (s->failed)
+    return FALSE;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  s->failed = TRUE;
+  s->report (s->user_data, code, offset, text);
+  return FALSE;
+}
+
+static gboolean
+fail_syntax (SuccessionScanner *s,
+             gsize              offset,
+             const char        *what)
+{
+  /* Translators: the start of every message about text that is not JSON; %s says what. */
+  return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset, _("not valid JSON: %s"), what);
+}
+
+static gboolean
+fail_truncated (SuccessionScanner *s)
+{
+  if (s->depth > 0)
+    return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, s->length, "%s",
+                 _("the file ends before every array and object is closed; it may be truncated"));
+  return fail_syntax (s, s->length, _("the file ends where a value should be"));
+}
+
+static gboolean
+fail_not_utf8 (SuccessionScanner *s,
+               gsize              offset)
+{
+  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, offset, _("the file is not valid UTF-8 (byte 0x%02X)"),
+               (guchar) s->data[offset]);
+}
+
+static gboolean
+fail_nul (SuccessionScanner *s,
+          gsize              offset)
+{
+  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, offset, "%s",
+               _("the file contains a NUL character; it is not a text file"));
+}
+
+static inline void
+skip_space (SuccessionScanner *s)
+{
+  const char *data = s->data;
+  gsize pos = s->pos;
+
+  while (pos < s->length && (data[pos] == ' ' || data[pos] == '\n' || data[pos] == '\r' || data[pos] == '\t'))
+    pos++;
+  s->pos = pos;
+}
+
+char
+_succession_scanner_peek (SuccessionScanner *s)
+{
+  skip_space (s);
+  return s->pos < s->length ? s->data[s->pos] : '\0';
+}
+
+static gboolean
+is_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '$' || c == '.' || c == '+' || c == '-';
+}
+
+/* Says what was found where something else was expected: the commonest mistakes by name. */
+static gboolean
+fail_unexpected (SuccessionScanner *s,
+                 const char        *expected)
+{
+  const char *data = s->data;
+  gsize pos = s->pos;
+  g_autofree char *found = NULL;
+  g_autofree char *what = NULL;
+  const char *bad;
+  guchar c;
+
+  if (pos >= s->length)
+    return fail_truncated (s);
+
+  c = (guchar) data[pos];
+  if (c == '\0')
+    return fail_nul (s, pos);
+  if (c >= 0x80 && !g_utf8_validate_len (data + pos, MIN (4, s->length - pos), &bad) && bad == data + pos)
+    return fail_not_utf8 (s, pos);
+
+  if (c == '\'')
+    return fail_syntax (s, pos, _("strings and member names are written in double quotes (\"), not single quotes (')"));
+  if (c == '/' && pos + 1 < s->length && (data[pos + 1] == '*' || data[pos + 1] == '/'))
+    return fail_syntax (s, pos, _("JSON has no comments"));
+
+  if (is_word_byte (c))
+    {
+      gsize end = pos;
+
+      while (end < s->length && end - pos < 40 && is_word_byte (data[end]))
+        end++;
+      found = g_strndup (data + pos, end - pos);
+    }
+  else
+    found = g_strndup (data + pos, c >= 0x80 ? (gsize) (g_utf8_next_char (data + pos) - (data + pos)) : 1);
+
+  /* Translators: "expected a value, found “NaN”"; the first %s is one of the phrases such as
+   * "a value" or "“,” or “]”", the second what the file has. */
+  what = g_strdup_printf (_("expected %s, found “%s”"), expected, found);
+  return fail_syntax (s, pos, what);
+}
+
+gboolean
+_succession_scanner_enter (SuccessionScanner *s,
+                           char               bracket)
+{
+  if (s->failed)
+    return FALSE;
+
+  skip_space (s);
+  if (s->pos >= s->length || s->data[s->pos] != bracket)
+    return fail_unexpected (s, bracket == '{' ? _("an object") : _("an array"));
+
+  if (s->depth + 1 > SUCCESSION_LOADER_MAX_DEPTH)
+    return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, s->pos,
+                 _("arrays and objects are nested more than %d levels deep"), SUCCESSION_LOADER_MAX_DEPTH);
+
+  s->pos++;
+  s->depth++;
+  s->first[s->depth] = TRUE;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Strings                                                                                   */
 
 static int
 hex4 (const char *p,
@@ -64,170 +280,609 @@ hex4 (const char *p,
   return value;
 }
 
-gboolean
-_succession_load_scan (SuccessionLoadContext *ctx,
-                       const char            *data,
-                       gsize                  length,
-                       SuccessionLoaderError *code)
+/* Checks the string that starts at the quote at s->pos and moves past it. *@escaped tells
+ * whether it holds an escape; its text is [start + 1, s->pos - 1). */
+static gboolean
+scan_string (SuccessionScanner *s,
+             gboolean          *escaped)
 {
-  const char *end = data + length;
-  const char *bad = NULL;
-  const char *p;
-  guint depth = 0;
-  int line, column;
+  const char *data = s->data;
+  const char *end = data + s->length;
+  gsize start = s->pos;
+  const char *p = data + start + 1;
 
-  /* Text that is not UTF-8 is an encoding problem; text past the limits is refused as JSON. */
-  *code = SUCCESSION_LOADER_ERROR_ENCODING;
+  *escaped = FALSE;
 
-  if (length == 0)
+  for (;;)
     {
-      _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("the file is empty"));
-      *code = SUCCESSION_LOADER_ERROR_SYNTAX;
-      return FALSE;
-    }
+      while (p < end && plain_string_byte[(guchar) *p])
+        p++;
 
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
-                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF) ||
-                      data[0] == '\0' || data[1] == '\0'))
-    {
-      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, 1, 1,
-                                  _("the file is in UTF-16 or another encoding; datasets must be UTF-8"));
-      return FALSE;
-    }
+      if ((gsize) (p - (data + start + 1)) > SUCCESSION_LOADER_MAX_STRING)
+        return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start,
+                     _("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
 
-  if (!g_utf8_validate_len (data, length, &bad))
-    {
-      offset_to_line_column (data, bad - data, &line, &column);
-      if (*bad == '\0')
-        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                    _("the file contains a NUL character; it is not a text file"));
-      else
-        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                    _("the file is not valid UTF-8 (byte 0x%02X)"), (guchar) *bad);
-      return FALSE;
-    }
+      if (p >= end)
+        return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
+                     _("the file ends inside the string that starts here; it may be truncated"));
 
-  for (p = data; p < end; p++)
-    {
       switch (*p)
         {
-        case '[':
-        case '{':
-          if (++depth > SUCCESSION_LOADER_MAX_DEPTH)
-            {
-              offset_to_line_column (data, p - data, &line, &column);
-              _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                          _("arrays and objects are nested more than %d levels deep"),
-                                          SUCCESSION_LOADER_MAX_DEPTH);
-              *code = SUCCESSION_LOADER_ERROR_SYNTAX;
-              return FALSE;
-            }
-          break;
-
-        case ']':
-        case '}':
-          if (depth > 0)
-            depth--;
-          break;
-
         case '"':
+          s->pos = p + 1 - data;
+          return TRUE;
+
+        case '\\':
+          *escaped = TRUE;
+          if (p + 1 >= end)
+            return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
+                         _("the file ends inside the string that starts here; it may be truncated"));
+
+          /* JSON has these escapes only: no octal ("\266" would be a byte that is not UTF-8,
+           * "\0" a NUL), no "\x", no "\'". */
+          if (strchr ("\"\\/bfnrtu", p[1]) == NULL || p[1] == '\0')
+            {
+              if (p[1] == '\0')
+                return fail_nul (s, p + 1 - data);
+              if ((guchar) p[1] >= 0x80)
+                {
+                  const char *bad;
+
+                  if (!g_utf8_validate_len (p + 1, MIN (4, end - (p + 1)), &bad) && bad == p + 1)
+                    return fail_not_utf8 (s, p + 1 - data);
+                }
+              return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
+                           _("a string contains the escape “\\%.*s”, which JSON does not have"),
+                           (int) (g_utf8_next_char (p + 1) - (p + 1)), p + 1);
+            }
+
+          if (p[1] != 'u')
+            {
+              p += 2;
+              break;
+            }
+
           {
-            const char *start = p++;
+            int unit = hex4 (p + 2, end);
 
-            for (; p < end && *p != '"'; p++)
+            if (unit < 0)
+              return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data, "%s",
+                           _("a string contains “\\u” without four hexadecimal digits"));
+            if (unit == 0)
+              return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data, "%s",
+                           _("a string contains a NUL character (\\u0000)"));
+            if (unit >= 0xD800 && unit <= 0xDBFF)
               {
-                if (*p != '\\')
-                  continue;
+                int low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex4 (p + 8, end) : -1;
 
-                if (++p >= end)
-                  break;
-
-                /* JSON has these escapes only. json-glib also reads GScanner's octal ones, so
-                 * "\266" would put a byte that is not UTF-8 (and "\0" a NUL) into a name. */
-                if (strchr ("\"\\/bfnrtu", *p) == NULL || *p == '\0' ||
-                    (*p == 'u' && hex4 (p + 1, end) < 0))
-                  {
-                    int n = *p == '\0' ? 0 : (int) (g_utf8_next_char (p) - p);
-
-                    offset_to_line_column (data, p - 1 - data, &line, &column);
-                    if (*p == 'u')
-                      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                                  _("a string contains “\\u” without four hexadecimal digits"));
-                    else
-                      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                                  _("a string contains the escape “\\%.*s”, which JSON does not have"),
-                                                  n, p);
-                    *code = SUCCESSION_LOADER_ERROR_SYNTAX;
-                    return FALSE;
-                  }
-
-                if (*p == 'u')
-                  {
-                    int unit = hex4 (p + 1, end);
-
-                    if (unit == 0)
-                      {
-                        offset_to_line_column (data, p - 1 - data, &line, &column);
-                        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                                    _("a string contains a NUL character (\\u0000)"));
-                        return FALSE;
-                      }
-                    if (unit >= 0xD800 && unit <= 0xDBFF)
-                      {
-                        int low = (end - p >= 11 && p[5] == '\\' && p[6] == 'u') ? hex4 (p + 7, end) : -1;
-
-                        if (low < 0xDC00 || low > 0xDFFF)
-                          {
-                            offset_to_line_column (data, p - 1 - data, &line, &column);
-                            _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                                        _("a string contains a lone surrogate (\\u%04X)"), unit);
-                            return FALSE;
-                          }
-                        p += 6;
-                      }
-                    else if (unit >= 0xDC00 && unit <= 0xDFFF)
-                      {
-                        offset_to_line_column (data, p - 1 - data, &line, &column);
-                        _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                                    _("a string contains a lone surrogate (\\u%04X)"), unit);
-                        return FALSE;
-                      }
-                  }
+                if (low < 0xDC00 || low > 0xDFFF)
+                  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
+                               _("a string contains a lone surrogate (\\u%04X)"), unit);
+                p += 12;
               }
-
-            if ((gsize) (p - start) > SUCCESSION_LOADER_MAX_STRING)
-              {
-                offset_to_line_column (data, start - data, &line, &column);
-                _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                            _("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
-                *code = SUCCESSION_LOADER_ERROR_SYNTAX;
-                return FALSE;
-              }
-
-            if (p >= end)
-              {
-                offset_to_line_column (data, start - data, &line, &column);
-                _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                            _("the file ends inside the string that starts here; it may be truncated"));
-                *code = SUCCESSION_LOADER_ERROR_SYNTAX;
-                return FALSE;
-              }
+            else if (unit >= 0xDC00 && unit <= 0xDFFF)
+              return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
+                           _("a string contains a lone surrogate (\\u%04X)"), unit);
+            else
+              p += 6;
           }
           break;
 
         default:
+          if ((guchar) *p >= 0x80)
+            {
+              const char *run = p;
+              const char *bad;
+
+              while (p < end && (guchar) *p >= 0x80)
+                p++;
+              if (!g_utf8_validate_len (run, p - run, &bad))
+                return fail_not_utf8 (s, bad - data);
+              break;
+            }
+
+          if (*p == '\0')
+            return fail_nul (s, p - data);
+
+          /* Translators: %04X is the code of a control character (tab, newline, escape…). */
+          return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
+                       _("a string holds the control character U+%04X as it is; JSON allows it only as an escape (\\u%04X)"),
+                       (guint) (guchar) *p, (guint) (guchar) *p);
+        }
+    }
+}
+
+/* The text of a checked string, escapes decoded, into @arena. */
+static char *
+decode_string (SuccessionArena *arena,
+               const char      *text,
+               gsize            length,
+               gboolean         escaped,
+               guint32         *out_length)
+{
+  const char *p = text;
+  const char *end = text + length;
+  char *out, *q;
+
+  if (!escaped)
+    {
+      *out_length = (guint32) length;
+      return _succession_arena_strndup (arena, text, length);
+    }
+
+  /* A decoded string is never longer than its escaped form. */
+  q = out = _succession_arena_alloc (arena, length + 1);
+  while (p < end)
+    {
+      const char *backslash = memchr (p, '\\', end - p);
+
+      if (backslash == NULL)
+        backslash = end;
+      memcpy (q, p, backslash - p);
+      q += backslash - p;
+      p = backslash;
+      if (p >= end)
+        break;
+
+      switch (p[1])
+        {
+        case 'b': *q++ = '\b'; p += 2; break;
+        case 'f': *q++ = '\f'; p += 2; break;
+        case 'n': *q++ = '\n'; p += 2; break;
+        case 'r': *q++ = '\r'; p += 2; break;
+        case 't': *q++ = '\t'; p += 2; break;
+        case 'u':
+          {
+            gunichar c = (gunichar) hex4 (p + 2, end);
+
+            p += 6;
+            if (c >= 0xD800 && c <= 0xDBFF)
+              {
+                gunichar low = (gunichar) hex4 (p + 2, end);
+
+                c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                p += 6;
+              }
+            q += g_unichar_to_utf8 (c, q);
+          }
+          break;
+        default:  /* '"', '\\', '/' */
+          *q++ = p[1];
+          p += 2;
           break;
         }
     }
 
-  /* A cut-off file: say so at its end, rather than let json-glib name some token before it. */
-  if (depth > 0)
+  *q = '\0';
+  *out_length = (guint32) (q - out);
+  return out;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Numbers and words                                                                         */
+
+static gboolean
+scan_number (SuccessionScanner *s)
+{
+  const char *data = s->data;
+  gsize end = s->length;
+  gsize start = s->pos;
+  gsize p = start;
+  gboolean ok = TRUE;
+
+  if (p < end && data[p] == '-')
+    p++;
+
+  if (p < end && data[p] == '0')
+    p++;
+  else if (p < end && data[p] >= '1' && data[p] <= '9')
+    while (p < end && g_ascii_isdigit (data[p]))
+      p++;
+  else
+    ok = FALSE;
+
+  if (ok && p < end && data[p] == '.')
     {
-      offset_to_line_column (data, length, &line, &column);
-      _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                  _("the file ends before every array and object is closed; it may be truncated"));
-      *code = SUCCESSION_LOADER_ERROR_SYNTAX;
-      return FALSE;
+      p++;
+      if (p >= end || !g_ascii_isdigit (data[p]))
+        ok = FALSE;
+      while (p < end && g_ascii_isdigit (data[p]))
+        p++;
+    }
+
+  if (ok && p < end && (data[p] == 'e' || data[p] == 'E'))
+    {
+      p++;
+      if (p < end && (data[p] == '+' || data[p] == '-'))
+        p++;
+      if (p >= end || !g_ascii_isdigit (data[p]))
+        ok = FALSE;
+      while (p < end && g_ascii_isdigit (data[p]))
+        p++;
+    }
+
+  /* "01", "1.", ".5", "+1", "0x10", "1e", "-Infinity": the whole word is the offence. */
+  if (!ok || (p < end && is_word_byte (data[p])))
+    {
+      g_autofree char *word = NULL;
+      g_autofree char *what = NULL;
+
+      p = start;
+      while (p < end && p - start < 40 && is_word_byte (data[p]))
+        p++;
+      word = g_strndup (data + start, MAX (p - start, 1));
+      /* Translators: %s is what the file has where a number is: "01", "+1", ".5", "NaN". */
+      what = g_strdup_printf (_("“%s” is not a number as JSON writes numbers"), word);
+      return fail_syntax (s, start, what);
+    }
+
+  s->pos = p;
+  return TRUE;
+}
+
+static gboolean
+scan_word (SuccessionScanner *s,
+           const char        *word)
+{
+  gsize len = strlen (word);
+
+  if (s->length - s->pos >= len && memcmp (s->data + s->pos, word, len) == 0 &&
+      (s->pos + len >= s->length || !is_word_byte (s->data[s->pos + len])))
+    {
+      s->pos += len;
+      return TRUE;
+    }
+
+  return fail_unexpected (s, _("a value"));
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Values                                                                                    */
+
+static gboolean scan_value (SuccessionScanner *s, SuccessionArena *arena, SuccessionJsonValue *out);
+
+static void
+leave (SuccessionScanner *s)
+{
+  g_assert (s->depth > 0);
+  s->depth--;
+}
+
+/* Passes the separator before the next element or member of the container being walked;
+ * *@more is FALSE at its closing bracket, which is passed too. */
+static gboolean
+next_item (SuccessionScanner *s,
+           char               close,
+           gboolean          *more)
+{
+  gsize comma;
+
+  if (s->failed)
+    return FALSE;
+
+  skip_space (s);
+  if (s->pos >= s->length)
+    return fail_truncated (s);
+
+  if (s->data[s->pos] == close)
+    {
+      s->pos++;
+      leave (s);
+      *more = FALSE;
+      return TRUE;
+    }
+
+  if (s->first[s->depth])
+    {
+      s->first[s->depth] = FALSE;
+      *more = TRUE;
+      return TRUE;
+    }
+
+  if (s->data[s->pos] != ',')
+    return fail_unexpected (s, close == ']' ? _("“,” or “]”") : _("“,” or “}”"));
+
+  comma = s->pos++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == close)
+    return fail_syntax (s, comma, close == ']' ? _("a comma before “]”; JSON has no trailing commas")
+                                               : _("a comma before “}”; JSON has no trailing commas"));
+
+  *more = TRUE;
+  return TRUE;
+}
+
+gboolean
+_succession_scanner_next_element (SuccessionScanner *s,
+                                  gboolean          *more)
+{
+  return next_item (s, ']', more);
+}
+
+/* Reads a member name and its colon; @arena NULL when the name is not wanted. */
+gboolean
+_succession_scanner_next_member (SuccessionScanner  *s,
+                                 SuccessionArena    *arena,
+                                 const char        **key,
+                                 gboolean           *more)
+{
+  gboolean escaped;
+  guint32 length;
+  gsize start;
+
+  if (!next_item (s, '}', more))
+    return FALSE;
+  if (!*more)
+    return TRUE;
+
+  if (s->pos >= s->length)
+    return fail_truncated (s);
+  if (s->data[s->pos] != '"')
+    return fail_unexpected (s, _("a member name in double quotes"));
+
+  start = s->key_start = s->pos;
+  if (!scan_string (s, &escaped))
+    return FALSE;
+  if (key != NULL)
+    *key = arena != NULL ? decode_string (arena, s->data + start + 1, s->pos - start - 2, escaped, &length) : NULL;
+
+  skip_space (s);
+  if (s->pos >= s->length)
+    return fail_truncated (s);
+  if (s->data[s->pos] != ':')
+    return fail_unexpected (s, _("“:” after the member name"));
+  s->pos++;
+
+  *more = TRUE;
+  return TRUE;
+}
+
+gsize
+_succession_scanner_key_start (SuccessionScanner *s)
+{
+  return s->key_start;
+}
+
+gboolean
+_succession_scanner_refuse_repeated_name (SuccessionScanner *s,
+                                          gsize              offset,
+                                          const char        *name)
+{
+  /* Translators: %s is a member name such as "id"; an object of JSON may not have it twice. */
+  return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset,
+               _("the name “%s” appears twice in one object; a reader would see only one of them"), name);
+}
+
+/* Refuses a name an object has had already: readers would see only one of the two. */
+static gboolean
+check_unique_names (SuccessionScanner    *s,
+                    SuccessionJsonMember *members,
+                    guint                 n)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  if (n < 2)
+    return TRUE;
+
+  if (n > 16)
+    seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean repeated = FALSE;
+
+      if (seen != NULL)
+        repeated = !g_hash_table_add (seen, (gpointer) members[i].key);
+      else
+        for (guint j = 0; j < i && !repeated; j++)
+          repeated = strcmp (members[i].key, members[j].key) == 0;
+
+      if (repeated)
+        {
+          return _succession_scanner_refuse_repeated_name (s, members[i].key_start, members[i].key);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+scan_object (SuccessionScanner   *s,
+             SuccessionArena     *arena,
+             SuccessionJsonValue *out)
+{
+  guint base = s->members->len;
+  gboolean more;
+
+  if (!_succession_scanner_enter (s, '{'))
+    return FALSE;
+
+  for (;;)
+    {
+      SuccessionJsonMember member;
+
+      if (!_succession_scanner_next_member (s, arena, arena != NULL ? &member.key : NULL, &more))
+        return FALSE;
+      if (!more)
+        break;
+      member.key_start = (guint32) s->key_start;
+      if (!scan_value (s, arena, arena != NULL ? &member.value : NULL))
+        return FALSE;
+      if (arena != NULL)
+        g_array_append_val (s->members, member);
+    }
+
+  if (arena != NULL)
+    {
+      guint n = s->members->len - base;
+
+      out->kind = SUCCESSION_JSON_OBJECT;
+      out->n = n;
+      out->u.members = _succession_arena_alloc (arena, MAX (n, 1) * sizeof (SuccessionJsonMember));
+      if (n > 0)
+        {
+          SuccessionJsonMember *members = &g_array_index (s->members, SuccessionJsonMember, base);
+
+          if (!check_unique_names (s, members, n))
+            return FALSE;
+          memcpy (out->u.members, members, n * sizeof (SuccessionJsonMember));
+        }
+      g_array_set_size (s->members, base);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+scan_array (SuccessionScanner   *s,
+            SuccessionArena     *arena,
+            SuccessionJsonValue *out)
+{
+  guint base = s->values->len;
+  gboolean more;
+
+  if (!_succession_scanner_enter (s, '['))
+    return FALSE;
+
+  for (;;)
+    {
+      SuccessionJsonValue item;
+
+      if (!_succession_scanner_next_element (s, &more))
+        return FALSE;
+      if (!more)
+        break;
+      if (!scan_value (s, arena, arena != NULL ? &item : NULL))
+        return FALSE;
+      if (arena != NULL)
+        g_array_append_val (s->values, item);
+    }
+
+  if (arena != NULL)
+    {
+      guint n = s->values->len - base;
+
+      out->kind = SUCCESSION_JSON_ARRAY;
+      out->n = n;
+      out->u.items = _succession_arena_alloc (arena, MAX (n, 1) * sizeof (SuccessionJsonValue));
+      if (n > 0)
+        memcpy (out->u.items, &g_array_index (s->values, SuccessionJsonValue, base), n * sizeof (SuccessionJsonValue));
+      g_array_set_size (s->values, base);
+    }
+
+  return TRUE;
+}
+
+/* With @arena NULL, checks and passes over the value; @out is then unused. */
+static gboolean
+scan_value (SuccessionScanner   *s,
+            SuccessionArena     *arena,
+            SuccessionJsonValue *out)
+{
+  SuccessionJsonValue value = { 0 };
+  gboolean ok;
+  gsize start;
+
+  skip_space (s);
+  if (s->pos >= s->length)
+    return fail_truncated (s);
+
+  start = s->pos;
+  switch (s->data[s->pos])
+    {
+    case '{':
+      ok = scan_object (s, arena, &value);
+      break;
+    case '[':
+      ok = scan_array (s, arena, &value);
+      break;
+    case '"':
+      {
+        gboolean escaped;
+
+        ok = scan_string (s, &escaped);
+        if (ok && arena != NULL)
+          {
+            value.kind = SUCCESSION_JSON_STRING;
+            value.u.string = decode_string (arena, s->data + start + 1, s->pos - start - 2, escaped, &value.n);
+          }
+      }
+      break;
+    case 't':
+      ok = scan_word (s, "true");
+      value.kind = SUCCESSION_JSON_TRUE;
+      break;
+    case 'f':
+      ok = scan_word (s, "false");
+      value.kind = SUCCESSION_JSON_FALSE;
+      break;
+    case 'n':
+      ok = scan_word (s, "null");
+      value.kind = SUCCESSION_JSON_NULL;
+      break;
+    case '-': case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9': case '+': case '.':
+      ok = scan_number (s);
+      value.kind = SUCCESSION_JSON_NUMBER;
+      value.u.string = s->data + start;
+      value.n = (guint32) (s->pos - start);
+      break;
+    default:
+      return fail_unexpected (s, _("a value"));
+    }
+
+  if (!ok)
+    return FALSE;
+
+  if (arena != NULL)
+    {
+      value.start = (guint32) start;
+      value.end = (guint32) s->pos;
+      value.use = SUCCESSION_JSON_UNREAD;
+      *out = value;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_succession_scanner_read (SuccessionScanner   *s,
+                          SuccessionArena     *arena,
+                          SuccessionJsonValue *out)
+{
+  g_assert (arena != NULL);
+
+  if (s->failed)
+    return FALSE;
+  return scan_value (s, arena, out);
+}
+
+gboolean
+_succession_scanner_skip (SuccessionScanner *s)
+{
+  if (s->failed)
+    return FALSE;
+  return scan_value (s, NULL, NULL);
+}
+
+gboolean
+_succession_scanner_finish (SuccessionScanner *s)
+{
+  if (s->failed)
+    return FALSE;
+
+  skip_space (s);
+  if (s->pos < s->length)
+    {
+      const char *bad;
+
+      if (s->data[s->pos] == '\0')
+        return fail_nul (s, s->pos);
+      if ((guchar) s->data[s->pos] >= 0x80 &&
+          !g_utf8_validate_len (s->data + s->pos, MIN (4, s->length - s->pos), &bad) && bad == s->data + s->pos)
+        return fail_not_utf8 (s, s->pos);
+      return fail_syntax (s, s->pos,
+                          _("more text after the end of the document; a file holds one JSON document"));
     }
 
   return TRUE;

@@ -1,8 +1,9 @@
-/* succession-loader.c — reading a dataset: limits, encoding, syntax, threads and progress
+/* succession-loader.c — loading a dataset: from bytes, a file or a resource; threads and progress
  *
- * The order of the checks matters: the raw text is scanned first (cheap, and it protects
- * json-glib from input it handles badly, such as very deep nesting), then parsed, then
- * converted record by record, then checked across records.
+ * The bytes are read by the loader's own scanner, record by record, straight into the model
+ * (-loader-document.c), then checked across records (-validator.c). json-glib is not used
+ * here: its tree of a large file costs four times the model and leaves the memory it freed
+ * scattered (see docs/loader.md).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "succession-loader-file.h"
 #include "succession-loader-private.h"
 
 struct _SuccessionLoader
@@ -24,6 +26,7 @@ struct _SuccessionLoader
   guint       n_errors;
   guint       n_warnings;
   gint        progress;        /* per mille, written by the worker thread */
+  gboolean    all_messages;
   guint       progress_source;
 };
 
@@ -41,79 +44,50 @@ static GParamSpec *properties[N_PROPS];
 /* ---------------------------------------------------------------------------------------- */
 /* Loading                                                                                   */
 
+/* A text error refuses the whole file: what was found in the records before it is moot, and
+ * the one message says where the text goes wrong. */
 static void
-report_parse_error (SuccessionLoadContext *ctx,
-                    const GError          *parse_error)
+on_text_error (gpointer    user_data,
+               int         code,
+               gsize       offset,
+               const char *text)
 {
-  const char *message = parse_error->message;
-  g_autofree char *valid = NULL;
-  int line = 0, column = 0;
-  const char *rest;
+  SuccessionLoadContext *ctx = user_data;
+  int line, column;
 
-  /* json-glib writes "<data>:LINE:COL: Parse error: TEXT"; keep the place and the text. */
-  rest = strstr (message, ">:");
-  if (rest != NULL && sscanf (rest + 2, "%d:%d:", &line, &column) == 2)
-    {
-      const char *text = strstr (rest + 2, ": ");
-      message = text != NULL ? text + 2 : message;
-      if (g_str_has_prefix (message, "Parse error: "))
-        message += strlen ("Parse error: ");
-    }
+  g_ptr_array_set_size (ctx->messages, 0);
+  g_array_set_size (ctx->order, 0);
+  ctx->n_errors = ctx->n_warnings = ctx->n_dropped = 0;
+  memset (ctx->kind_counts, 0, sizeof ctx->kind_counts);
 
-  /* json-glib quotes the token it stopped at, which may be a byte cut out of a UTF-8 sequence:
-   * a message must stay valid UTF-8 to be shown. */
-  valid = g_utf8_make_valid (message, -1);
-  if (line > 0)
-    _succession_load_report_at (ctx, SUCCESSION_SEVERITY_ERROR, line, column,
-                                _("not valid JSON: %s"), valid);
-  else
-    _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("not valid JSON: %s"), valid);
+  ctx->text_error = code;
+  _succession_json_place (ctx->data, offset, &line, &column);
+  _succession_load_add_message (ctx, SUCCESSION_SEVERITY_ERROR, NULL, line, column, text);
 }
 
-static int
-compare_messages (gconstpointer a,
-                  gconstpointer b)
+static gboolean
+check_encoding (SuccessionLoadContext *ctx,
+                const char            *data,
+                gsize                  length)
 {
-  SuccessionMessage *ma = *(SuccessionMessage * const *) a;
-  SuccessionMessage *mb = *(SuccessionMessage * const *) b;
-
-  /* Errors first; within a severity the order they were found, which is document order. */
-  return (int) succession_message_get_severity (mb) - (int) succession_message_get_severity (ma);
-}
-
-static void
-summarise_repeats (SuccessionLoadContext *ctx)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, ctx->repeat_counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  if (length == 0)
     {
-      guint count = GPOINTER_TO_UINT (value);
-
-      if (g_str_equal (key, "no-source") && count > 20)
-        {
-          g_autofree char *text = NULL;
-
-          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%u tenure has no source",
-                                               "%u tenures have no source", count), count);
-          g_ptr_array_add (ctx->messages, succession_message_new (SUCCESSION_SEVERITY_WARNING,
-                                                                  ctx->display_name, NULL, 0, 0, text));
-        }
+      _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("the file is empty"));
+      ctx->text_error = SUCCESSION_LOADER_ERROR_SYNTAX;
+      return FALSE;
     }
 
-  if (ctx->n_dropped > 0)
+  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF) ||
+                      data[0] == '\0' || data[1] == '\0'))
     {
-      g_autofree char *text = NULL;
-
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u more message not shown",
-                                           "%u more messages not shown", ctx->n_dropped), ctx->n_dropped);
-      g_ptr_array_add (ctx->messages, succession_message_new (SUCCESSION_SEVERITY_WARNING,
-                                                              ctx->display_name, NULL, 0, 0, text));
+      _succession_load_add_message (ctx, SUCCESSION_SEVERITY_ERROR, NULL, 1, 1,
+                                    _("the file is in UTF-16 or another encoding; datasets must be UTF-8"));
+      ctx->text_error = SUCCESSION_LOADER_ERROR_ENCODING;
+      return FALSE;
     }
+
+  return TRUE;
 }
 
 /* The whole load, on whatever thread calls it; it touches no state but @ctx. */
@@ -123,10 +97,8 @@ load_data (SuccessionLoadContext *ctx,
            gsize                  length,
            GError               **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(SuccessionDataset) dataset = NULL;
-  SuccessionLoaderError code;
+  gboolean text_ok;
 
   if (length > SUCCESSION_LOADER_MAX_FILE_SIZE)
     {
@@ -144,46 +116,50 @@ load_data (SuccessionLoadContext *ctx,
       length -= 3;
     }
 
-  if (!_succession_load_scan (ctx, data, length, &code))
+  if (!check_encoding (ctx, data, length))
     {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, code,
+      _succession_load_finish_messages (ctx);
+      g_set_error (error, SUCCESSION_LOADER_ERROR, ctx->text_error,
                    _("%s cannot be read as a dataset"), ctx->display_name);
       return NULL;
     }
 
-  if (ctx->progress != NULL)
-    g_atomic_int_set (ctx->progress, 20);
-
-  /* Not immutable: sealing walks and hashes the whole tree, which costs as much as a tenth
-   * of the parse, and the conversion frees each record once it is read. */
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      report_parse_error (ctx, parse_error);
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_SYNTAX,
-                   _("%s is not valid JSON"), ctx->display_name);
-      return NULL;
-    }
-
-  if (ctx->progress != NULL)
-    g_atomic_int_set (ctx->progress, 100);
-
   dataset = _succession_dataset_new ();
   dataset->display_name = g_strdup (ctx->display_name);
+  dataset->kept = _succession_kept_new ();
   ctx->dataset = dataset;
+  ctx->data = data;
+  ctx->length = length;
+  ctx->scanner = _succession_scanner_new (data, length, on_text_error, ctx);
+  ctx->arena = _succession_arena_new (64 * 1024);
+  ctx->strings = _succession_strings_new ();
 
-  _succession_load_convert (ctx, json_parser_get_root (parser));
-  /* The tree can be large; the model no longer needs it. */
-  g_clear_object (&parser);
+  text_ok = _succession_load_document (ctx);
+
+  g_clear_pointer (&ctx->scanner, _succession_scanner_free);
+  g_clear_pointer (&ctx->arena, _succession_arena_free);
+  /* Records hold the store; the table of repeats was only for the load. */
+  _succession_strings_freeze (ctx->strings);
+  g_clear_pointer (&ctx->strings, _succession_strings_unref);
+
+  if (!text_ok)
+    {
+      _succession_load_finish_messages (ctx);
+      g_set_error (error, SUCCESSION_LOADER_ERROR, ctx->text_error,
+                   _("%s cannot be read as a dataset"), ctx->display_name);
+      return NULL;
+    }
 
   if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
     return NULL;
 
+  if (ctx->progress != NULL)
+    g_atomic_int_set (ctx->progress, 950);
+
   if (ctx->n_errors == 0)
     _succession_load_validate (ctx);
 
-  summarise_repeats (ctx);
-  g_ptr_array_sort (ctx->messages, compare_messages);
+  _succession_load_finish_messages (ctx);
 
   if (ctx->n_errors > 0)
     {
@@ -203,6 +179,7 @@ load_data (SuccessionLoadContext *ctx,
 
 static void
 load_context_init (SuccessionLoadContext *ctx,
+                   SuccessionLoader      *loader,
                    const char            *display_name,
                    GCancellable          *cancellable,
                    gint                  *progress)
@@ -210,8 +187,11 @@ load_context_init (SuccessionLoadContext *ctx,
   memset (ctx, 0, sizeof *ctx);
   ctx->display_name = display_name;
   ctx->cancellable = cancellable;
+  ctx->all_messages = loader->all_messages;
   ctx->messages = g_ptr_array_new_with_free_func (g_object_unref);
-  ctx->repeat_counts = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx->order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ctx->open_tenures = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx->note_checks = g_ptr_array_new_with_free_func (g_object_unref);
   ctx->progress = progress;
 }
 
@@ -219,7 +199,9 @@ static void
 load_context_clear (SuccessionLoadContext *ctx)
 {
   g_clear_pointer (&ctx->messages, g_ptr_array_unref);
-  g_clear_pointer (&ctx->repeat_counts, g_hash_table_unref);
+  g_clear_pointer (&ctx->order, g_array_unref);
+  g_clear_pointer (&ctx->open_tenures, g_ptr_array_unref);
+  g_clear_pointer (&ctx->note_checks, g_ptr_array_unref);
 }
 
 static void
@@ -276,7 +258,7 @@ succession_loader_load_bytes (SuccessionLoader  *self,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  load_context_init (&ctx, display_name != NULL ? display_name : "<data>", cancellable, NULL);
+  load_context_init (&ctx, self, display_name != NULL ? display_name : "<data>", cancellable, NULL);
   dataset = load_data (&ctx, data != NULL ? data : "", length, error);
   succession_loader_take_messages (self, &ctx);
   load_context_clear (&ctx);
@@ -291,51 +273,6 @@ file_display_name (GFile *file)
   g_autofree char *path = g_file_get_path (file);
 
   return path != NULL ? g_steal_pointer (&path) : g_file_get_parse_name (file);
-}
-
-static GBytes *
-read_file_bytes (GFile         *file,
-                 const char    *display_name,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
-                   "%s: %s", display_name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
-                   _("%s: is a folder, not a dataset file"), display_name);
-      return NULL;
-    }
-
-  /* Refuse a huge file before reading it into memory. */
-  if (g_file_info_get_size (info) > SUCCESSION_LOADER_MAX_FILE_SIZE)
-    {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %d MiB"), display_name, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
-                   "%s: %s", display_name, local_error->message);
-      return NULL;
-    }
-
-  return g_bytes_new_take (contents, length);
 }
 
 SuccessionDataset *
@@ -353,7 +290,7 @@ succession_loader_load_file (SuccessionLoader  *self,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   display_name = file_display_name (file);
-  bytes = read_file_bytes (file, display_name, cancellable, &local_error);
+  bytes = _succession_load_file_bytes (file, display_name, cancellable, NULL, &local_error);
   if (bytes == NULL)
     {
       report_read_error (self, display_name, local_error->message);
@@ -418,11 +355,12 @@ load_thread (GTask        *task,
   gsize length;
   const char *contents;
 
-  bytes = read_file_bytes (data->file, data->display_name, cancellable, &error);
+  bytes = _succession_load_file_bytes (data->file, data->display_name, cancellable, data->ctx.progress, &error);
   if (bytes == NULL)
     {
-      _succession_load_add_message (&data->ctx, SUCCESSION_SEVERITY_ERROR, NULL, 0, 0,
-                   read_error_text (error->message, data->display_name));
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _succession_load_add_message (&data->ctx, SUCCESSION_SEVERITY_ERROR, NULL, 0, 0,
+                                      read_error_text (error->message, data->display_name));
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -436,6 +374,8 @@ load_thread (GTask        *task,
     }
 
   dataset->file = g_object_ref (data->file);
+  /* Here rather than on the first keystroke: the window's thread stays free. */
+  succession_dataset_prepare_search (dataset);
   g_task_return_pointer (task, dataset, g_object_unref);
 }
 
@@ -464,7 +404,7 @@ succession_loader_load_file_async (SuccessionLoader    *self,
   data = g_new0 (LoadTaskData, 1);
   data->file = g_object_ref (file);
   data->display_name = file_display_name (file);
-  load_context_init (&data->ctx, data->display_name, cancellable, &self->progress);
+  load_context_init (&data->ctx, self, data->display_name, cancellable, &self->progress);
 
   g_atomic_int_set (&self->progress, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
@@ -552,6 +492,14 @@ SuccessionLoader *
 succession_loader_new (void)
 {
   return g_object_new (SUCCESSION_TYPE_LOADER, NULL);
+}
+
+void
+succession_loader_set_all_messages (SuccessionLoader *self,
+                                    gboolean          all_messages)
+{
+  g_return_if_fail (SUCCESSION_IS_LOADER (self));
+  self->all_messages = !!all_messages;
 }
 
 GListModel *

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 #define SUCCESSION_LOADER_MAX_FILE_SIZE  (256 * 1024 * 1024)  /* bytes */
 #define SUCCESSION_LOADER_MAX_DEPTH      64                   /* nested arrays and objects */
 #define SUCCESSION_LOADER_MAX_STRING     (1024 * 1024)        /* bytes in one JSON string */
-#define SUCCESSION_LOADER_MAX_MESSAGES   1000                 /* messages kept per load */
+#define SUCCESSION_LOADER_MAX_MESSAGES   1000                 /* errors listed per load */
+#define SUCCESSION_LOADER_WARNINGS_PER_KIND 20                /* warnings of one kind listed whole */
 
 #define SUCCESSION_BUNDLED_DATASET_PATH "/io/github/succession/Succession/dataset/succession.json"
 
@@ -23,7 +24,7 @@ G_BEGIN_DECLS
 GQuark succession_loader_error_quark (void);
 
 typedef enum {
-  SUCCESSION_LOADER_ERROR_READ,       /* the file cannot be read at all */
+  SUCCESSION_LOADER_ERROR_READ,       /* the file cannot be read at all, or is not a regular file */
   SUCCESSION_LOADER_ERROR_TOO_LARGE,  /* above SUCCESSION_LOADER_MAX_FILE_SIZE */
   SUCCESSION_LOADER_ERROR_ENCODING,   /* not UTF-8 text */
   SUCCESSION_LOADER_ERROR_SYNTAX,     /* not JSON, or nested too deep */
@@ -35,9 +36,15 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (SuccessionLoader, succession_loader, SUCCESSION, LOADER, GObject)
 
 SuccessionLoader  *succession_loader_new               (void);
+/* Lists every message instead of summing up each kind of warning after its first
+ * SUCCESSION_LOADER_WARNINGS_PER_KIND and the errors after SUCCESSION_LOADER_MAX_MESSAGES. */
+void               succession_loader_set_all_messages  (SuccessionLoader     *self,
+                                                        gboolean              all_messages);
 
 /* Each load returns the dataset, or NULL with @error set; either way the loader's messages
- * (SuccessionMessage, errors first in document order, then warnings) say what it found. */
+ * (SuccessionMessage, errors first in document order, then warnings) say what it found.
+ * A file is read only if it is a regular file (not a folder, device, pipe or socket), and
+ * no further than the size limit, whatever size the system reports for it. */
 SuccessionDataset *succession_loader_load_bytes        (SuccessionLoader     *self,
                                                         GBytes               *bytes,
                                                         const char           *display_name,
@@ -50,7 +57,8 @@ SuccessionDataset *succession_loader_load_file         (SuccessionLoader     *se
 SuccessionDataset *succession_loader_load_resource     (SuccessionLoader     *self,
                                                         const char           *resource_path,
                                                         GError              **error);
-/* Loads in a worker thread; "progress" goes from 0 to 1 on the calling thread's context. */
+/* Loads in a worker thread, and builds the dataset's search keys there too; "progress" goes
+ * from 0 to 1 on the calling thread's context. */
 void               succession_loader_load_file_async   (SuccessionLoader     *self,
                                                         GFile                *file,
                                                         GCancellable         *cancellable,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "succession-message.h"
 
@@ -93,6 +94,46 @@ succession_message_init (SuccessionMessage *self)
 {
 }
 
+/* Characters that would let quoted data act on a terminal or a report rather than be read:
+ * control characters (a newline could forge a line of its own, an escape sequence reaches the
+ * terminal), line and paragraph separators, and the controls that reorder bidirectional text. */
+static gboolean
+must_escape (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C ||
+         c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+char *
+succession_message_escape (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!must_escape (c))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else
+        g_string_append_printf (out, "\\u%04X", c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 SuccessionMessage *
 succession_message_new (SuccessionSeverity  severity,
                         const char         *file,
@@ -107,11 +148,12 @@ succession_message_new (SuccessionSeverity  severity,
 
   self = g_object_new (SUCCESSION_TYPE_MESSAGE, NULL);
   self->severity = severity;
-  self->file = g_strdup (file);
-  self->path = g_strdup (path);
+  /* The file's name, the place and the text may all quote the user's data. */
+  self->file = succession_message_escape (file);
+  self->path = succession_message_escape (path);
   self->line = line;
   self->column = column;
-  self->text = g_strdup (text);
+  self->text = succession_message_escape (text);
 
   return self;
 }

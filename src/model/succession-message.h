@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SuccessionMessage, succession_message, SUCCESSION, MESSAGE, GObject)
 
+/* The file, path and text are kept with every control character, line separator and bidi
+ * control written as an escape (succession_message_escape), so quoted data can neither forge
+ * a line of a report nor act on a terminal. */
 SuccessionMessage  *succession_message_new          (SuccessionSeverity  severity,
                                                      const char         *file,
                                                      const char         *path,
@@ -30,5 +33,9 @@ int                 succession_message_get_column   (SuccessionMessage  *self);
 const char         *succession_message_get_text     (SuccessionMessage  *self);
 /* "FILE:LINE:COL: error: TEXT" or "FILE: PATH: warning: TEXT". Free with g_free. */
 char               *succession_message_to_string    (SuccessionMessage  *self);
+
+/* @text as valid UTF-8 with every such character written as an escape: "\\n", "\\u001B",
+ * "\\u202E". Free with g_free; NULL for NULL. */
+char               *succession_message_escape       (const char         *text);
 
 G_END_DECLS

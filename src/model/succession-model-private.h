@@ -16,6 +16,7 @@
 #include "succession-office.h"
 #include "succession-person.h"
 #include "succession-source.h"
+#include "succession-strings.h"
 #include "succession-tenure.h"
 #include "succession-term.h"
 #include "succession-text.h"
@@ -24,7 +25,8 @@ G_BEGIN_DECLS
 
 struct _SuccessionSource
 {
-  GObject         parent_instance;
+  GObject            parent_instance;
+  SuccessionStrings *strings;   /* holds the texts below when set; else each is its own */
   char           *url;
   char           *title;
   char           *publisher;
@@ -161,6 +163,11 @@ struct _SuccessionTerm
   SuccessionText  *note;
   guint            index;
 };
+
+/* Texts added to @text from now on are stored in @strings (the loader's), not copied one by
+ * one; @text holds a reference to it. Call before the first succession_text_add(). */
+void              _succession_text_use_strings (SuccessionText    *text,
+                                                SuccessionStrings *strings);
 
 /* Constructors and link breakers used by the loader and the dataset. */
 SuccessionSource *_succession_source_new        (void);

@@ -30,12 +30,17 @@ succession_source_finalize (GObject *object)
 {
   SuccessionSource *self = SUCCESSION_SOURCE (object);
 
-  g_free (self->url);
-  g_free (self->title);
-  g_free (self->publisher);
-  g_free (self->note);
-  g_free (self->locator);
-  g_free (self->lang);
+  if (self->strings != NULL)
+    _succession_strings_unref (self->strings);
+  else
+    {
+      g_free (self->url);
+      g_free (self->title);
+      g_free (self->publisher);
+      g_free (self->note);
+      g_free (self->locator);
+      g_free (self->lang);
+    }
 
   G_OBJECT_CLASS (succession_source_parent_class)->finalize (object);
 }

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "succession-model-private.h"
 #include "succession-text.h"
 
 /* Longest primary subtag copied on the stack; BCP 47 allows 8, POSIX names are shorter. */
@@ -20,8 +21,9 @@ typedef struct {
 } TextPair;
 
 struct _SuccessionText {
-  gatomicrefcount  ref_count;
-  GArray          *pairs;  /* of TextPair, in insertion order */
+  gatomicrefcount    ref_count;
+  GArray            *pairs;    /* of TextPair, in insertion order */
+  SuccessionStrings *strings;  /* holds the pairs' texts when set; else each is its own */
 };
 
 G_DEFINE_BOXED_TYPE (SuccessionText, succession_text, succession_text_ref, succession_text_unref)
@@ -159,8 +161,11 @@ succession_text_unref (SuccessionText *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  for (guint i = 0; i < self->pairs->len; i++)
-    g_free (g_array_index (self->pairs, TextPair, i).text);
+  if (self->strings != NULL)
+    _succession_strings_unref (self->strings);
+  else
+    for (guint i = 0; i < self->pairs->len; i++)
+      g_free (g_array_index (self->pairs, TextPair, i).text);
   g_array_unref (self->pairs);
   g_free (self);
 }
@@ -176,8 +181,16 @@ succession_text_add (SuccessionText *self,
   g_return_if_fail (text != NULL);
 
   pair.key = succession_language_key (lang);
-  pair.text = g_strdup (text);
+  pair.text = self->strings != NULL ? (char *) _succession_strings_add (self->strings, text) : g_strdup (text);
   g_array_append_val (self->pairs, pair);
+}
+
+void
+_succession_text_use_strings (SuccessionText    *text,
+                              SuccessionStrings *strings)
+{
+  g_return_if_fail (text != NULL && text->pairs->len == 0 && text->strings == NULL);
+  text->strings = _succession_strings_ref (strings);
 }
 
 /* The first text stored under @key (an interned string, so compared by address). */

@@ -11,8 +11,6 @@
 
 #include "succession-loader-private.h"
 
-#define WARNING SUCCESSION_SEVERITY_WARNING
-
 typedef struct {
   SuccessionDay     day;
   int               delta;   /* +1 at a start, -1 at an end */
@@ -91,7 +89,7 @@ check_seats (SuccessionLoadContext *ctx,
           const char *name = person != NULL ? succession_person_get_name (person) : "?";
 
           push_tenure_path (ctx, event->tenure);
-          _succession_load_report_repeat (ctx, "seats", 50, WARNING, NULL,
+          _succession_load_warn (ctx, SUCCESSION_WARNING_SEATS, NULL,
                                           g_dngettext (GETTEXT_PACKAGE,
                                                        "%s would be one of %d regular holders of “%s” at once, which has %u seat",
                                                        "%s would be one of %d regular holders of “%s” at once, which has %u seats",
@@ -113,7 +111,7 @@ check_tenure (SuccessionLoadContext *ctx,
   push_tenure_path (ctx, tenure);
 
   if ((sources == NULL || sources->len == 0) && succession_tenure_get_kind (tenure) != SUCCESSION_TENURE_KIND_VACANCY)
-    _succession_load_report_repeat (ctx, "no-source", 20, WARNING, "sources", _("the tenure has no source"));
+    _succession_load_warn (ctx, SUCCESSION_WARNING_NO_SOURCE, "sources", "%s", _("the tenure has no source"));
 
   if (person != NULL && succession_date_is_set (start))
     {
@@ -122,19 +120,19 @@ check_tenure (SuccessionLoadContext *ctx,
 
       if (succession_date_is_set (birth) &&
           succession_date_get_earliest (birth) > succession_date_get_latest (start))
-        _succession_load_report_repeat (ctx, "born-after", 50, WARNING, "start_date",
+        _succession_load_warn (ctx, SUCCESSION_WARNING_BORN_AFTER, "start_date",
                                         _("%s takes office before being born"),
                                         succession_person_get_name (person));
 
       if (succession_date_is_set (death) &&
           succession_date_get_latest (death) < succession_date_get_earliest (start))
-        _succession_load_report_repeat (ctx, "dead-before", 50, WARNING, "start_date",
+        _succession_load_warn (ctx, SUCCESSION_WARNING_DEAD_BEFORE, "start_date",
                                         _("%s takes office after dying"),
                                         succession_person_get_name (person));
     }
 
   if (!succession_date_is_set (start) && succession_tenure_get_kind (tenure) != SUCCESSION_TENURE_KIND_VACANCY)
-    _succession_load_report_repeat (ctx, "no-start", 50, WARNING, "start_date", _("the tenure has no start date"));
+    _succession_load_warn (ctx, SUCCESSION_WARNING_NO_START, "start_date", "%s", _("the tenure has no start date"));
 
   _succession_load_path_pop (ctx);
 }

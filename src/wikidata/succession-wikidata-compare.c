@@ -725,7 +725,7 @@ succession_wikidata_disagreements_to_csv (GListModel *disagreements)
     "disagreement", "dataset_value", "wikidata_value", "dataset_source", "wikidata_source", NULL
   };
   GString *out = g_string_new (NULL);
-  g_autofree char *first = succession_csv_format_row (header);
+  g_autofree char *first = succession_csv_format_row (header, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
   guint n;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (disagreements), NULL);
@@ -750,7 +750,7 @@ succession_wikidata_disagreements_to_csv (GListModel *disagreements)
       fields[9] = d->dataset_source;
       fields[10] = d->wikidata_source;
       fields[11] = NULL;
-      row = succession_csv_format_row (fields);
+      row = succession_csv_format_row (fields, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
       g_string_append (out, row);
     }
   return g_string_free (out, FALSE);

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-common.h"
 #include "succession-model.h"
 #include "succession-sidebar.h"
 
@@ -37,32 +38,6 @@ static const char * const queries[] = { "peng zhen", "彭真明" };
 typedef gboolean (*SearchFunc) (gpointer    target,
                                 const char *text,
                                 guint      *n_results);
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
-static double
-maximum (GArray *values)
-{
-  double m = 0;
-
-  for (guint i = 0; i < values->len; i++)
-    m = MAX (m, g_array_index (values, double, i));
-  return m;
-}
 
 static gboolean
 search_dataset (gpointer    target,
@@ -124,29 +99,6 @@ type_queries (SearchFunc  search,
         }
 }
 
-static double
-floor_ms (GPtrArray *persons,
-          guint      rounds)
-{
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  volatile gsize sink = 0;
-
-  for (guint r = 0; r < rounds; r++)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-      gsize total = 0;
-      double ms;
-
-      for (guint i = 0; i < persons->len; i++)
-        total += strlen (succession_person_get_name (g_ptr_array_index (persons, i)));
-      sink += total;
-      ms = (g_get_monotonic_time () - t0) / 1000.0;
-      g_array_append_val (times, ms);
-    }
-
-  return median (times);
-}
-
 static void
 print_rows (const char  *what,
             GArray     **per_query,
@@ -166,32 +118,26 @@ print_rows (const char  *what,
       for (guint i = 0; i < per_query[q]->len; i += keys)
         g_array_append_val (first, g_array_index (per_query[q], double, i));
       g_array_append_vals (all, per_query[q]->data, per_query[q]->len);
-      m = median (per_query[q]);
+      m = bench_median (per_query[q]);
       printf ("| %s, \"%s\" (%ld keystrokes, %u results at the end) | %.3f ms | %.3f ms | %.2fx |\n",
-               what, queries[q], keys, n_final[q], m, maximum (per_query[q]), m / floor);
+               what, queries[q], keys, n_final[q], m, bench_maximum (per_query[q]), m / floor);
     }
   printf ("| %s, first keystroke of a query (a full scan) | %.3f ms | %.3f ms | %.2fx |\n",
-          what, median (first), maximum (first), median (first) / floor);
-  printf ("| %s, every keystroke | %.3f ms | %.3f ms | %.2fx |\n", what, median (all), maximum (all), median (all) / floor);
+          what, bench_median (first), bench_maximum (first), bench_median (first) / floor);
+  printf ("| %s, every keystroke | %.3f ms | %.3f ms | %.2fx |\n", what, bench_median (all), bench_maximum (all), bench_median (all) / floor);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warm = NULL;
   GArray *per_query[G_N_ELEMENTS (queries)];
   guint n_final[G_N_ELEMENTS (queries)];
-  GListModel *model;
   const char *path = NULL;
   gboolean sidebar = FALSE;
   guint rounds = 20;
-  gint64 t0;
   double load_s, first_ms, floor;
 
   for (int i = 1; i < argc; i++)
@@ -209,26 +155,9 @@ main (int   argc,
       return 2;
     }
 
-  file = g_file_new_for_commandline_arg (path);
-  t0 = g_get_monotonic_time ();
-  dataset = succession_loader_load_file (loader, file, NULL, &error);
-  if (dataset == NULL)
-    {
-      g_printerr ("%s: %s\n", path, error->message);
-      return 1;
-    }
-  load_s = (g_get_monotonic_time () - t0) / 1e6;
+  dataset = bench_load_dataset (path, persons, &load_s, &first_ms);
 
-  model = succession_dataset_get_persons (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (persons, g_list_model_get_item (model, i));
-
-  /* The first search builds the keys of every person, office and body. */
-  t0 = g_get_monotonic_time ();
-  warm = succession_dataset_search (dataset, "x", SEARCH_LIMIT);
-  first_ms = (g_get_monotonic_time () - t0) / 1000.0;
-
-  floor = floor_ms (persons, rounds * 4);
+  floor = bench_names_floor_ms (persons, rounds * 4);
 
   printf ("%u persons, %u offices, %u bodies (loaded in %.1f s); first search, which builds the search keys: %.1f ms\n",
            persons->len, g_list_model_get_n_items (succession_dataset_get_offices (dataset)),

@@ -1,7 +1,9 @@
 /* fuzz-csv.c — CSV export of arbitrary names: every record reads back to the same fields
  *
  * The input is split at NUL bytes into fields (a C string cannot hold a NUL). The record is
- * read back with a strict RFC 4180 reader; the fields must come back unchanged.
+ * read back with a strict RFC 4180 reader; written as is, the fields must come back unchanged;
+ * with formulas neutralised, unchanged but for an apostrophe in front of each field that would
+ * start a formula, and no field read back may start one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -97,7 +99,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   for (guint i = 0; i + 1 < fields->len; i++)
     {
-      g_autofree char *escaped = succession_csv_escape_field (g_ptr_array_index (fields, i));
+      g_autofree char *escaped = succession_csv_escape_field (g_ptr_array_index (fields, i), SUCCESSION_CSV_AS_IS);
       g_autoptr(GPtrArray) one = NULL;
       g_autofree char *line = g_strconcat (escaped, "\r\n", NULL);
 
@@ -107,13 +109,33 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_cmpstr (g_ptr_array_index (one, 0), ==, g_ptr_array_index (fields, i));
     }
 
-  record = succession_csv_format_row ((const char * const *) fields->pdata);
+  record = succession_csv_format_row ((const char * const *) fields->pdata, SUCCESSION_CSV_AS_IS);
   g_assert_true (g_str_has_suffix (record, "\r\n"));
   parsed = parse_record (record);
   g_assert_nonnull (parsed);
   g_assert_cmpuint (parsed->len, ==, fields->len - 1);
   for (guint i = 0; i < parsed->len; i++)
     g_assert_cmpstr (g_ptr_array_index (parsed, i), ==, g_ptr_array_index (fields, i));
+
+  g_clear_pointer (&record, g_free);
+  g_clear_pointer (&parsed, g_ptr_array_unref);
+  record = succession_csv_format_row ((const char * const *) fields->pdata, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+  parsed = parse_record (record);
+  g_assert_nonnull (parsed);
+  g_assert_cmpuint (parsed->len, ==, fields->len - 1);
+  for (guint i = 0; i < parsed->len; i++)
+    {
+      const char *field = g_ptr_array_index (fields, i);
+      const char *cell = g_ptr_array_index (parsed, i);
+
+      g_assert_false (succession_csv_starts_formula (cell));
+      if (succession_csv_starts_formula (field))
+        {
+          g_assert_cmpint (cell[0], ==, '\'');
+          cell++;
+        }
+      g_assert_cmpstr (cell, ==, field);
+    }
 
   return 0;
 }

@@ -1,8 +1,8 @@
 /* fuzz-loader.c — succession_loader_load_bytes on arbitrary bytes
  *
- * The whole load: the project's scan of the raw text, json-glib's parse (Debian's json-glib
- * is not instrumented, so only the project's code guides the fuzzer), the conversion of the
- * tree into the model, and the validator on whatever converts without errors.
+ * The whole load from a buffer: the project's scanner of the raw text (strict JSON, UTF-8,
+ * limits), the conversion of each record into the model, the validator on whatever converts
+ * without errors. fuzz-loader-file takes the same bytes through a file on disk.
  *
  * Checks, besides the sanitizers: a load returns a dataset or an error, never both; every
  * message is valid UTF-8 and names the place; no GLib warning or critical is logged.

@@ -1,0 +1,19 @@
+/* succession-test-files.h — what a folder and a file hold, for tests of what gets written
+ *
+ * GLib only: the model's tests use it as well as those of the command line and the window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The names in @folder, sorted, joined by spaces: what a user sees there ("" when empty). */
+char *succession_test_list_dir  (const char *folder);
+/* The contents of @path; the test fails when it cannot be read. */
+char *succession_test_read_file (const char *path);
+
+G_END_DECLS

@@ -1,0 +1,231 @@
+/* test-ui-export.c — Export… from the window: the open dataset is never overwritten
+ *
+ * Drives the real dialogs as a user does: Export…, the format, the file chooser (and its
+ * question before replacing a file), then the dialog that says why an export was refused.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "succession-application.h"
+#include "succession-i18n.h"
+#include "succession-test-files.h"
+#include "succession-test-utils.h"
+#include "succession-window.h"
+
+static SuccessionApplication *app;
+
+static gboolean
+dataset_from (gpointer data)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionDataset *dataset = succession_window_get_dataset (window);
+
+  return dataset != NULL && succession_dataset_get_file (dataset) != NULL &&
+         g_file_equal (succession_dataset_get_file (dataset), data);
+}
+
+/* The visible AdwMessageDialog whose heading starts with @heading, or NULL. */
+static AdwMessageDialog *
+find_message (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+message_shown (gpointer heading)
+{
+  return find_message (heading) != NULL;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return succession_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+/* The chooser has loaded the folder it was sent to: its file is @path. */
+static gboolean
+chooser_points_at (gpointer path)
+{
+  GtkWindow *chooser = succession_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_autoptr(GFile) chosen = chooser != NULL ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autofree char *chosen_path = chosen != NULL ? g_file_get_path (chosen) : NULL;
+
+  return g_strcmp0 (chosen_path, path) == 0;
+}
+
+static gboolean
+chooser_closed (gpointer data)
+{
+  return !chooser_shown (data);
+}
+
+/* The chooser's "already exists, replace it?"; other messages of the chooser (a folder it
+ * stopped loading when sent elsewhere) are dismissed as a user would. */
+static GtkWindow *
+find_replace_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autofree char *text = NULL;
+
+      if (!GTK_IS_MESSAGE_DIALOG (window) || !gtk_widget_get_visible (GTK_WIDGET (window)))
+        continue;
+      g_object_get (window, "text", &text, NULL);
+      if (strstr (text, "already exists") != NULL)
+        return window;
+      gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_OK);
+    }
+  return NULL;
+}
+
+static gboolean
+replace_question_shown (gpointer data)
+{
+  return find_replace_question () != NULL;
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Export… → "Whole dataset as Popolo JSON" → the file chooser → @path, replacing it if asked. */
+static void
+export_dataset_to (SuccessionWindow *window,
+                   const char       *path)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *formats;
+  GListModel *items;
+  GtkWindow *chooser;
+  g_autofree char *folder_path = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  guint json = GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Export", 5000));
+  dialog = find_message ("Export");
+  formats = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_nonnull (formats);
+  items = gtk_drop_down_get_model (GTK_DROP_DOWN (formats));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (items), i), "Popolo JSON") != NULL)
+      json = i;
+  g_assert_cmpuint (json, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), json);
+  adw_message_dialog_response (dialog, "export");
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  g_assert_true (succession_test_wait_until (chooser_shown, NULL, 5000));
+  chooser = succession_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  /* Once it has settled on its first folder, which it loads as it opens. */
+  succession_test_wait_for_frame (GTK_WIDGET (chooser));
+  succession_test_spin (200);
+  /* Typed into the chooser's name entry, in the folder chosen. */
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_assert_true (succession_test_wait_until (chooser_points_at, (gpointer) path, 5000));
+  succession_test_spin (200);
+  g_assert_true (chooser_points_at ((gpointer) path));
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
+
+  /* The chooser asks before it lets a file be replaced: say yes, as a user would. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      GtkWidget *question;
+
+      g_assert_true (succession_test_wait_until (replace_question_shown, NULL, 5000));
+      question = GTK_WIDGET (find_replace_question ());
+      gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+    }
+  g_assert_true (succession_test_wait_until (chooser_closed, NULL, 5000));
+}
+
+static void
+test_open_dataset_not_overwritten (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("succession-ui-export-XXXXXX", NULL);
+  g_autofree char *mine = g_build_filename (dir, "mine.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.json", NULL);
+  g_autofree char *original = succession_test_read_file (source);
+  g_autoptr(GFile) file = g_file_new_for_path (mine);
+  const char *targets[] = { mine, link };
+
+  g_assert_true (g_file_set_contents (mine, original, -1, NULL));
+  g_assert_cmpint (symlink ("mine.json", link), ==, 0);
+  succession_window_open_file (window, file);
+  g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
+
+  /* The file that is open, by its own name or through a link: refused, and said why. */
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      AdwMessageDialog *refusal;
+      g_autofree char *contents = NULL;
+
+      export_dataset_to (window, targets[i]);
+      g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Could Not Export", 10000));
+      refusal = find_message ("Could Not Export");
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "dataset that is open"));
+      succession_test_wait_for_frame (GTK_WIDGET (refusal));
+      if (i == 0)
+        g_free (succession_test_screenshot (GTK_WIDGET (refusal), "export-refused"));
+      gtk_window_close (GTK_WINDOW (refusal));
+
+      contents = succession_test_read_file (mine);
+      g_assert_cmpstr (contents, ==, original);
+      g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+    }
+
+  /* Another file is written, with nothing left beside it. */
+  export_dataset_to (window, copy);
+  g_assert_true (succession_test_wait_until (file_exists, copy, 10000));
+  {
+    g_autofree char *listing = succession_test_list_dir (dir);
+
+    g_assert_cmpstr (listing, ==, "copy.json link.json mine.json");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *workdir = g_dir_make_tmp ("succession-ui-export-cwd-XXXXXX", NULL);
+  int ret;
+
+  app = succession_test_ui_init (&argc, &argv);
+  /* The chooser opens in the current folder: a scratch one, never the source tree. */
+  g_assert_cmpint (g_chdir (workdir), ==, 0);
+
+  g_test_add_func ("/ui/export/open-dataset-not-overwritten", test_open_dataset_not_overwritten);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
