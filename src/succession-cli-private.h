@@ -21,5 +21,7 @@ char              *succession_cli_format_span  (SuccessionTenure *tenure);
 /* succession-cli-export.c: --export-chart, --export-table, --export-dataset; -1 when none
  * of them is given. */
 int                succession_cli_handle_export (GVariantDict   *options);
+/* succession-cli-wikidata.c: --wikidata-office and --compare-wikidata; -1 when neither is given. */
+int                succession_cli_handle_wikidata (GVariantDict *options);
 
 G_END_DECLS

@@ -44,7 +44,8 @@ succession_cli_get_option_entries (void)
       N_("Write the whole dataset as Popolo JSON to the file given with --output"), NULL },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file an export writes"), N_("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("The chart's format: pdf, svg or png (default: from the file name)"), N_("FORMAT") },
+      N_("The chart's format: pdf, svg or png (default: from the file name); for --compare-wikidata: text, csv or quickstatements"),
+      N_("FORMAT") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Start the chart at this date"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("End the chart at this date"), N_("DATE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF chart: a4 (default) or letter"), N_("PAPER") },
@@ -56,6 +57,11 @@ succession_cli_get_option_entries (void)
     { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
     { "raw-csv", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Write CSV cells exactly as the data has them, even those a spreadsheet would run as a formula"), NULL },
+    /* Wikidata, in succession-cli-wikidata.c. */
+    { "wikidata-office", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write the office QID as Wikidata holds it, as Popolo JSON, to the file given with --output"), N_("QID") },
+    { "compare-wikidata", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print every disagreement between the dataset and Wikidata"), NULL },
     { NULL }
   };
 
@@ -315,6 +321,9 @@ succession_cli_handle_local_options (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "list-offices"))
     return run_list_offices (options);
+
+  if ((exit_code = succession_cli_handle_wikidata (options)) >= 0)
+    return exit_code;
 
   if ((exit_code = succession_cli_handle_export (options)) >= 0)
     return exit_code;

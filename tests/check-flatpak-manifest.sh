@@ -25,7 +25,8 @@ for key in ("id", "runtime", "runtime-version", "sdk", "command", "modules", "fi
         sys.exit(f"manifest lacks {key!r}")
 if m["runtime"] != "org.gnome.Platform" or m["sdk"] != "org.gnome.Sdk":
     sys.exit("manifest must target org.gnome.Platform / org.gnome.Sdk")
-allowed = {"--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
+# The network is for Wikidata (src/wikidata/).
+allowed = {"--share=ipc", "--share=network", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
 extra = set(m["finish-args"]) - allowed
 if extra:
     sys.exit(f"finish-args beyond what the app needs: {sorted(extra)}")

@@ -279,6 +279,7 @@ test_office (void)
   /* The file does not say how many seats: unknown, not one. */
   g_assert_cmpuint (succession_office_get_seats (chair), ==, 0);
   g_assert_false (succession_office_is_synthesized (chair));
+  g_assert_null (succession_office_get_wikidata (chair));
   g_assert_null (succession_office_get_description (chair));
   g_assert_null (succession_office_get_sources (chair));
   g_assert_cmpuint (succession_office_get_n_infobox (chair), ==, 1);
@@ -293,6 +294,8 @@ test_office (void)
 
   /* The chair link, and a plain-string description taken as English. */
   g_assert_true (succession_office_get_chair_office (sg) == chair);
+  /* Popolo identifiers on a post (an extension): the Wikidata one, whatever comes first. */
+  g_assert_cmpstr (succession_office_get_wikidata (sg), ==, "Q900000099");
   g_assert_null (succession_office_get_role (sg));
   g_assert_cmpuint (succession_office_get_n_infobox (sg), ==, 0);
   g_assert_cmpstr (succession_text_lookup (succession_office_get_description (sg), english), ==,

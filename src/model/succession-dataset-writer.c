@@ -457,6 +457,24 @@ static const Field body_fields[] = {
   { "sources", write_SuccessionBody_sources },
 };
 
+/* Popolo identifiers with the one the model keeps (the file's others are kept as written). */
+static void
+add_wikidata_identifier (Writer     *w,
+                         const char *name,
+                         const char *wikidata)
+{
+  if (wikidata == NULL)
+    return;
+  key (w, name);
+  begin (w, '[');
+  item (w);
+  begin (w, '{');
+  add_string (w, "scheme", "wikidata");
+  add_string (w, "identifier", wikidata);
+  end (w, '}');
+  end (w, ']');
+}
+
 /* Offices */
 
 STRING_FIELD (SuccessionOffice, id)
@@ -505,6 +523,12 @@ write_SuccessionOffice_infobox (Writer *w, const char *name, gpointer record, gb
   end (w, ']');
 }
 
+static void
+write_SuccessionOffice_identifiers (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  add_wikidata_identifier (w, name, ((SuccessionOffice *) record)->wikidata);
+}
+
 static const Field office_fields[] = {
   { "id", write_SuccessionOffice_id },
   { "label", write_SuccessionOffice_label },
@@ -513,6 +537,7 @@ static const Field office_fields[] = {
   { "organization_id", write_SuccessionOffice_body },
   { "term_organization_id", write_SuccessionOffice_term_body },
   { "chair_post_id", write_SuccessionOffice_chair_office_id },
+  { "identifiers", write_SuccessionOffice_identifiers },
   { "start_date", write_SuccessionOffice_start_date },
   { "end_date", write_SuccessionOffice_end_date },
   { "seats", write_SuccessionOffice_seats },
@@ -539,18 +564,7 @@ SOURCES_FIELD (SuccessionPerson)
 static void
 write_SuccessionPerson_identifiers (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  SuccessionPerson *person = record;
-
-  if (person->wikidata == NULL)
-    return;
-  key (w, name);
-  begin (w, '[');
-  item (w);
-  begin (w, '{');
-  add_string (w, "scheme", "wikidata");
-  add_string (w, "identifier", person->wikidata);
-  end (w, '}');
-  end (w, ']');
+  add_wikidata_identifier (w, name, ((SuccessionPerson *) record)->wikidata);
 }
 
 static const Field person_fields[] = {

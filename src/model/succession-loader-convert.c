@@ -297,6 +297,10 @@ convert_infobox (SuccessionLoadContext *ctx,
   _succession_json_mark (array, exact);
 }
 
+static void read_identifiers (SuccessionLoadContext  *ctx,
+                              JsonValue              *object,
+                              char                  **wikidata);
+
 void
 _succession_load_convert_post (SuccessionLoadContext *ctx,
                                JsonValue             *object,
@@ -322,6 +326,7 @@ _succession_load_convert_post (SuccessionLoadContext *ctx,
   office->body = _succession_load_resolve_body (ctx, object, "organization_id");
   office->term_body = _succession_load_resolve_body (ctx, object, "term_organization_id");
   office->chair_office_id = _succession_load_dup_string (ctx, object, "chair_post_id");
+  read_identifiers (ctx, object, &office->wikidata);
   office->description = _succession_load_read_localized (ctx, object, "descriptions");
   office->sources = _succession_load_read_sources (ctx, object, "sources");
   office->note = _succession_load_read_localized (ctx, object, "note");
@@ -372,10 +377,11 @@ _succession_load_link_offices (SuccessionLoadContext *ctx)
     }
 }
 
+/* Popolo identifiers of a person or a post: the model keeps the first Wikidata one. */
 static void
-read_identifiers (SuccessionLoadContext *ctx,
-                  JsonValue             *object,
-                  SuccessionPerson      *person)
+read_identifiers (SuccessionLoadContext  *ctx,
+                  JsonValue              *object,
+                  char                  **wikidata)
 {
   JsonValue *identifiers = _succession_load_read_array (ctx, object, "identifiers");
   guint n_wikidata = 0;
@@ -397,8 +403,8 @@ read_identifiers (SuccessionLoadContext *ctx,
             {
               if (_succession_load_all_exact (entry, (const char *[]) { "scheme", "identifier", NULL }))
                 n_wikidata++;
-              if (person->wikidata == NULL)
-                person->wikidata = g_strdup (identifier);
+              if (*wikidata == NULL)
+                *wikidata = g_strdup (identifier);
             }
         }
       _succession_load_path_pop (ctx);
@@ -428,7 +434,7 @@ _succession_load_convert_person (SuccessionLoadContext *ctx,
   _succession_load_read_qualifier (ctx, object, "death_date_qualifier", &person->death_date);
   person->sources = _succession_load_read_sources (ctx, object, "sources");
   person->note = _succession_load_read_localized (ctx, object, "note");
-  read_identifiers (ctx, object, person);
+  read_identifiers (ctx, object, &person->wikidata);
 
   if (person->name == NULL && succession_text_get_n (person->names) == 0)
     _succession_load_warn (ctx, SUCCESSION_WARNING_PERSON_NO_NAME, NULL, "%s", _("the person has no name"));

@@ -80,6 +80,7 @@ struct _SuccessionOffice
   char              *body_id;
   char              *term_body_id;
   char              *chair_office_id;
+  char              *wikidata;
   SuccessionBody    *body;
   SuccessionBody    *term_body;
   SuccessionOffice  *chair_office;

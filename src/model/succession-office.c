@@ -55,6 +55,7 @@ succession_office_finalize (GObject *object)
   g_free (self->body_id);
   g_free (self->term_body_id);
   g_free (self->chair_office_id);
+  g_free (self->wikidata);
   g_free (self->search_key);
   g_clear_pointer (&self->names, succession_text_unref);
   g_clear_pointer (&self->note, succession_text_unref);
@@ -167,6 +168,13 @@ succession_office_get_role (SuccessionOffice *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), NULL);
   return self->role;
+}
+
+const char *
+succession_office_get_wikidata (SuccessionOffice *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), NULL);
+  return self->wikidata;
 }
 
 SuccessionBody *

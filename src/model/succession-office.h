@@ -23,6 +23,8 @@ const SuccessionText *succession_office_get_names        (SuccessionOffice   *se
 const char           *succession_office_get_display_name (SuccessionOffice   *self,
                                                           const char * const *languages);
 const char           *succession_office_get_role         (SuccessionOffice   *self);
+/* The Wikidata identifier ("Q…") of the position, or NULL. */
+const char           *succession_office_get_wikidata     (SuccessionOffice   *self);
 SuccessionBody       *succession_office_get_body         (SuccessionOffice   *self);
 /* The body whose terms number this office's tenures (the office's body unless declared). */
 SuccessionBody       *succession_office_get_term_body    (SuccessionOffice   *self);
