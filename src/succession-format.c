@@ -630,6 +630,7 @@ succession_format_council_members_during (SuccessionBody       *council,
 {
   g_autoptr(GPtrArray) members = g_ptr_array_new ();
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
   SuccessionOffice *current = NULL;
   guint in_line = 0;
 
@@ -640,7 +641,17 @@ succession_format_council_members_during (SuccessionBody       *council,
   for (guint i = 0; i < members->len; i++)
     {
       SuccessionTenure *member = g_ptr_array_index (members, i);
-      g_autofree char *name = succession_format_holder (member, display);
+      SuccessionPerson *person = succession_tenure_get_person (member);
+      g_autofree char *name = NULL;
+
+      if (succession_tenure_get_office (member) != current || i == 0)
+        g_hash_table_remove_all (named);
+      /* A member re-elected during the tenure is named once per office. */
+      else if (person != NULL && g_hash_table_contains (named, person))
+        continue;
+      if (person != NULL)
+        g_hash_table_add (named, person);
+      name = succession_format_holder (member, display);
 
       if (succession_tenure_get_office (member) != current || i == 0)
         {
