@@ -36,6 +36,79 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A council's members on @date, one line per member office in the council's official order:
+ * "Chairman of the NPC Standing Committee: Wan Li". NULL when no member office had a holder. */
+static char *
+format_council_members (SuccessionDatePage   *self,
+                        SuccessionBody       *council,
+                        const SuccessionDate *date)
+{
+  GPtrArray *offices = succession_body_get_member_offices (council);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < offices->len; i++)
+    {
+      SuccessionOffice *office = g_ptr_array_index (offices, i);
+      g_autoptr(GPtrArray) holders = g_ptr_array_new ();
+      g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
+      g_autofree char *office_name = NULL;
+      g_autofree char *names = NULL;
+
+      succession_office_holders_on (office, date, holders, matches);
+      for (guint j = holders->len; j > 0; j--)
+        if (succession_tenure_get_kind (g_ptr_array_index (holders, j - 1)) == SUCCESSION_TENURE_KIND_VACANCY)
+          {
+            g_ptr_array_remove_index (holders, j - 1);
+            g_array_remove_index (matches, j - 1);
+          }
+      if (holders->len == 0)
+        continue;
+
+      office_name = succession_format_office_name (office, self->name_display);
+      names = succession_format_holders (holders, matches, self->name_display);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: one line of a council's members on a date: the first %s is an office
+       * ("Vice-Chairperson of the NPC Standing Committee"), the second its holders then. */
+      g_string_append_printf (text, _("%s: %s"), office_name, names);
+    }
+
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/* The councils (bodies made of offices, such as the Council of Chairpersons) with their members
+ * on @date, derived from the tenures of their member offices. */
+static void
+append_council_rows (SuccessionDatePage   *self,
+                     const SuccessionDate *date)
+{
+  GListModel *bodies = succession_dataset_get_bodies (self->dataset);
+  guint n = g_list_model_get_n_items (bodies);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionBody) body = g_list_model_get_item (bodies, i);
+      g_autofree char *members = NULL;
+      g_autofree char *council_name = NULL;
+      GtkWidget *row;
+
+      if (!succession_body_is_council (body) || (members = format_council_members (self, body, date)) == NULL)
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      council_name = succession_format_body_name (body, self->name_display);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), council_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), members);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "body", g_object_ref (body), g_object_unref);
+      gtk_widget_add_css_class (row, "council");
+      gtk_list_box_append (self->results_list, row);
+    }
+}
+
 static void
 refresh (SuccessionDatePage *self)
 {
@@ -106,6 +179,7 @@ refresh (SuccessionDatePage *self)
         gtk_widget_add_css_class (row, "dim-label");
       gtk_list_box_append (self->results_list, row);
     }
+  append_council_rows (self, &date);
 
   gtk_widget_set_visible (GTK_WIDGET (self->results_list), n > 0);
 }
@@ -135,8 +209,11 @@ on_result_activated (SuccessionDatePage *self,
                      GtkListBox         *list)
 {
   SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
+  SuccessionBody *body = g_object_get_data (G_OBJECT (row), "body");
 
-  if (office != NULL)
+  if (body != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-body", "s", succession_body_get_id (body));
+  else if (office != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-office", "s", succession_office_get_id (office));
 }
 

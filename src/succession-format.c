@@ -622,3 +622,53 @@ succession_format_citations (SuccessionTenure *tenure)
 
   return g_string_free (out, FALSE);
 }
+
+char *
+succession_format_council_members_during (SuccessionBody       *council,
+                                          SuccessionTenure     *tenure,
+                                          SuccessionNameDisplay display)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+  SuccessionOffice *current = NULL;
+  guint in_line = 0;
+
+  succession_body_members_during (council, tenure, members);
+  if (members->len == 0)
+    return NULL;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      SuccessionTenure *member = g_ptr_array_index (members, i);
+      SuccessionPerson *person = succession_tenure_get_person (member);
+      g_autofree char *name = NULL;
+
+      if (succession_tenure_get_office (member) != current || i == 0)
+        g_hash_table_remove_all (named);
+      /* A member re-elected during the tenure is named once per office. */
+      else if (person != NULL && g_hash_table_contains (named, person))
+        continue;
+      if (person != NULL)
+        g_hash_table_add (named, person);
+      name = succession_format_holder (member, display);
+
+      if (succession_tenure_get_office (member) != current || i == 0)
+        {
+          g_autofree char *office_name = NULL;
+
+          current = succession_tenure_get_office (member);
+          office_name = current != NULL ? succession_format_office_name (current, display) : g_strdup ("");
+          if (text->len > 0)
+            g_string_append_c (text, '\n');
+          /* Translators: starts a line of council members: an office, then its holders. */
+          g_string_append_printf (text, _("%s: "), office_name);
+          in_line = 0;
+        }
+      if (in_line++ > 0)
+        g_string_append (text, C_("list separator", ", "));
+      g_string_append (text, name);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -85,4 +85,10 @@ char        *succession_format_holder              (SuccessionTenure     *tenure
 char        *succession_format_holder_plain        (SuccessionTenure     *tenure,
                                                     SuccessionNameDisplay display);
 
+/* Who sat on @council beside the tenure's holder during @tenure, a line per member office in the
+ * council's order: "Vice-Chairperson of …: Xi Zhongxun, Ulanhu". NULL when nobody did. */
+char        *succession_format_council_members_during (SuccessionBody       *council,
+                                                       SuccessionTenure     *tenure,
+                                                       SuccessionNameDisplay display);
+
 G_END_DECLS

@@ -36,6 +36,7 @@ struct _SuccessionOfficePage
   GtkSortListModel      *sort_model;
   AdwViewStack          *stack;
   SuccessionTimeline    *timeline;
+  GtkLabel              *alongside_label;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionOfficePage, succession_office_page, GTK_TYPE_WIDGET)
@@ -98,6 +99,38 @@ update_actions (SuccessionOfficePage *self)
                                  tenure != NULL && succession_tenure_get_person (tenure) != NULL);
 }
 
+/* Who sat beside the selected holder on the councils of the office (the Council of
+ * Chairpersons for a Secretary-General), derived from the councils' member offices. */
+static void
+update_alongside (SuccessionOfficePage *self)
+{
+  SuccessionHolderRow *row = selected_row (self);
+  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  GPtrArray *councils = self->office != NULL ? succession_office_get_councils (self->office) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; tenure != NULL && councils != NULL && i < councils->len; i++)
+    {
+      SuccessionBody *council = g_ptr_array_index (councils, i);
+      g_autofree char *members = succession_format_council_members_during (council, tenure, self->name_display);
+      g_autofree char *council_name = NULL;
+
+      if (members == NULL)
+        continue;
+      council_name = succession_format_body_name (council, self->name_display);
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      /* Translators: heads the list of who sat on a council (%s, such as "Council of
+       * Chairpersons of the NPC Standing Committee") with the selected holder. */
+      g_string_append_printf (text, _("Alongside on the %s during this tenure:"), council_name);
+      g_string_append_c (text, '\n');
+      g_string_append (text, members);
+    }
+
+  gtk_label_set_text (self->alongside_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->alongside_label), text->len > 0);
+}
+
 static void
 clear_infobox (SuccessionOfficePage *self)
 {
@@ -136,6 +169,7 @@ rebuild (SuccessionOfficePage *self)
       gtk_label_set_text (self->subtitle_label, "");
       gtk_label_set_text (self->description_label, "");
       update_actions (self);
+      update_alongside (self);
       return;
     }
 
@@ -201,6 +235,7 @@ rebuild (SuccessionOfficePage *self)
     succession_timeline_set_data (self->timeline, data);
   }
   update_actions (self);
+  update_alongside (self);
 }
 
 static char **
@@ -276,6 +311,7 @@ static void
 on_selection_changed (SuccessionOfficePage *self)
 {
   update_actions (self);
+  update_alongside (self);
 }
 
 static void
@@ -396,9 +432,23 @@ succession_office_page_init (SuccessionOfficePage *self)
   self->infobox_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Below the views, so the table, the timeline and About all show it for their selection. */
+  self->alongside_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->alongside_label, TRUE);
+  gtk_label_set_xalign (self->alongside_label, 0);
+  gtk_label_set_selectable (self->alongside_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->alongside_label), "alongside");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->alongside_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->alongside_label), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->alongside_label), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->alongside_label), 6);
+  gtk_widget_set_visible (GTK_WIDGET (self->alongside_label), FALSE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->alongside_label));
+
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self,
                            G_CONNECT_SWAPPED);
   update_actions (self);
+  update_alongside (self);
 }
 
 SuccessionOffice *

@@ -101,7 +101,13 @@ show_warnings_action (GtkWidget  *widget,
 
   warnings = succession_dataset_get_warnings (self->dataset);
   n = g_list_model_get_n_items (warnings);
-  title = succession_message_escape (succession_dataset_get_title (self->dataset));
+  {
+    g_autofree char *escaped = succession_message_escape (succession_dataset_get_title (self->dataset));
+
+    /* The title is data set into a sentence: isolated like a name, so a right-to-left title
+     * cannot reorder the words around it. */
+    title = succession_format_isolate (escaped);
+  }
   /* Translators: %s is a dataset's title. */
   body = g_strdup_printf (ngettext ("%s loaded with %u warning. Warnings point at doubtful records; they do not stop the dataset from loading.",
                                     "%s loaded with %u warnings. Warnings point at doubtful records; they do not stop the dataset from loading.",

@@ -30,6 +30,7 @@ _succession_body_clear_links (SuccessionBody *self)
   g_clear_pointer (&self->children, g_ptr_array_unref);
   g_clear_pointer (&self->offices, g_ptr_array_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
+  g_clear_pointer (&self->member_offices, g_ptr_array_unref);
   if (self->children_model != NULL)
     g_list_store_remove_all (self->children_model);
 }
@@ -45,6 +46,7 @@ succession_body_finalize (GObject *object)
   g_free (self->name);
   g_free (self->classification);
   g_free (self->parent_id);
+  g_strfreev (self->member_office_ids);
   g_free (self->search_key);
   g_clear_pointer (&self->names, succession_text_unref);
   g_clear_pointer (&self->note, succession_text_unref);
@@ -265,4 +267,80 @@ succession_body_get_depth (SuccessionBody *self)
     depth++;
 
   return depth;
+}
+
+GPtrArray *
+succession_body_get_member_offices (SuccessionBody *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_BODY (self), NULL);
+  return self->member_offices;
+}
+
+gboolean
+succession_body_is_council (SuccessionBody *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_BODY (self), FALSE);
+  return self->member_offices != NULL && self->member_offices->len > 0;
+}
+
+void
+succession_body_members_on (SuccessionBody       *self,
+                            const SuccessionDate *date,
+                            GPtrArray            *members,
+                            GArray               *matches)
+{
+  g_return_if_fail (SUCCESSION_IS_BODY (self));
+  g_return_if_fail (date != NULL && succession_date_is_set (date));
+  g_return_if_fail (members != NULL && matches != NULL);
+
+  if (self->member_offices == NULL)
+    return;
+
+  /* A council sits only while it exists: nobody is a member before its founding. */
+  if (succession_date_is_set (&self->founding_date) &&
+      succession_date_get_latest (date) < succession_date_get_earliest (&self->founding_date))
+    return;
+
+  for (guint i = 0; i < self->member_offices->len; i++)
+    {
+      SuccessionOffice *office = g_ptr_array_index (self->member_offices, i);
+      guint first = members->len;
+
+      succession_office_holders_on (office, date, members, matches);
+      /* A vacancy is not a member. */
+      for (guint j = members->len; j > first; j--)
+        if (succession_tenure_get_kind (g_ptr_array_index (members, j - 1)) == SUCCESSION_TENURE_KIND_VACANCY)
+          {
+            g_ptr_array_remove_index (members, j - 1);
+            g_array_remove_index (matches, j - 1);
+          }
+    }
+}
+
+void
+succession_body_members_during (SuccessionBody   *self,
+                                SuccessionTenure *tenure,
+                                GPtrArray        *members)
+{
+  g_return_if_fail (SUCCESSION_IS_BODY (self));
+  g_return_if_fail (SUCCESSION_IS_TENURE (tenure));
+  g_return_if_fail (members != NULL);
+
+  if (self->member_offices == NULL || tenure->kind == SUCCESSION_TENURE_KIND_VACANCY)
+    return;
+
+  for (guint i = 0; i < self->member_offices->len; i++)
+    {
+      SuccessionOffice *office = g_ptr_array_index (self->member_offices, i);
+      guint first = members->len;
+
+      succession_office_tenures_during (office, tenure, members);
+      for (guint j = members->len; j > first; j--)
+        {
+          SuccessionTenure *other = g_ptr_array_index (members, j - 1);
+
+          if (other == tenure || other->kind == SUCCESSION_TENURE_KIND_VACANCY)
+            g_ptr_array_remove_index (members, j - 1);
+        }
+    }
 }

@@ -39,6 +39,23 @@ const SuccessionText *succession_body_get_address        (SuccessionBody     *se
 const SuccessionText *succession_body_get_predecessor_name (SuccessionBody   *self);
 const SuccessionDate *succession_body_get_predecessor_founding_date (SuccessionBody *self);
 GPtrArray            *succession_body_get_sources        (SuccessionBody     *self);
+/* A council's member offices (SuccessionOffice) in official order (the chair, the deputies, the
+ * secretary-general), from the body's "member_post_ids"; NULL for a body that is not a council. */
+GPtrArray            *succession_body_get_member_offices (SuccessionBody     *self);
+gboolean              succession_body_is_council         (SuccessionBody     *self);
+/* The council's members on @date, derived from the tenures of its member offices: each office's
+ * holders in turn (see succession_office_holders_on(), vacancies left out), appended to @members
+ * with their answers in @matches. */
+void                  succession_body_members_on         (SuccessionBody       *self,
+                                                          const SuccessionDate *date,
+                                                          GPtrArray            *members,
+                                                          GArray               *matches);
+/* Who sat on the council beside @tenure's holder during the tenure: the tenures of its member
+ * offices that overlap @tenure by at least a day, @tenure itself and vacancies left out, in the
+ * council's official order, appended to @members. */
+void                  succession_body_members_during     (SuccessionBody       *self,
+                                                          SuccessionTenure     *tenure,
+                                                          GPtrArray            *members);
 /* The depth in the tree: 0 for a body without parent. */
 guint                 succession_body_get_depth          (SuccessionBody     *self);
 

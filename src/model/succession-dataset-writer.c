@@ -440,6 +440,15 @@ write_SuccessionBody_sort_order (Writer *w, const char *name, gpointer record, g
     add_int (w, name, body->sort_order);
 }
 
+static void
+write_SuccessionBody_member_offices (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionBody *body = record;
+
+  if (body->member_office_ids != NULL && (given || body->member_office_ids[0] != NULL))
+    add_strings (w, name, (const char * const *) body->member_office_ids);
+}
+
 static const Field body_fields[] = {
   { "id", write_SuccessionBody_id },
   { "name", write_SuccessionBody_name },
@@ -453,6 +462,7 @@ static const Field body_fields[] = {
   { "address", write_SuccessionBody_address },
   { "predecessor", write_SuccessionBody_predecessor },
   { "sort_order", write_SuccessionBody_sort_order },
+  { "member_post_ids", write_SuccessionBody_member_offices },
   { "note", write_SuccessionBody_note },
   { "sources", write_SuccessionBody_sources },
 };
@@ -736,6 +746,15 @@ write_SuccessionTenure_note_ids (Writer *w, const char *name, gpointer record, g
     add_strings (w, name, (const char * const *) tenure->note_ids);
 }
 
+static void
+write_SuccessionTenure_sort_order (Writer *w, const char *name, gpointer record, gboolean given)
+{
+  SuccessionTenure *tenure = record;
+
+  if (given || tenure->sort_order != 0)
+    add_int (w, name, tenure->sort_order);
+}
+
 static const Field tenure_fields[] = {
   { "id", write_SuccessionTenure_id },
   { "person_id", write_SuccessionTenure_person },
@@ -750,6 +769,7 @@ static const Field tenure_fields[] = {
   { "end_date_qualifier", write_SuccessionTenure_end_date_qualifier },
   { "end_status", write_SuccessionTenure_end_status },
   { "kind", write_SuccessionTenure_kind },
+  { "sort_order", write_SuccessionTenure_sort_order },
   { "term_ids", write_SuccessionTenure_terms },
   { "concurrent_offices", write_SuccessionTenure_concurrent_offices },
   { "date_alternatives", write_SuccessionTenure_alternatives },

@@ -113,6 +113,40 @@ _succession_load_convert_meta (SuccessionLoadContext *ctx,
   _succession_load_keep (ctx, SUCCESSION_KEPT_META (dataset), meta);
 }
 
+/* A council's "member_post_ids": checked against the posts once they are read. */
+static char **
+read_member_post_ids (SuccessionLoadContext *ctx,
+                      JsonValue             *object)
+{
+  JsonValue *ids = _succession_load_read_array (ctx, object, "member_post_ids");
+  GStrvBuilder *builder;
+  gboolean exact = TRUE;
+  char **result;
+
+  if (ids == NULL)
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < ids->n; i++)
+    {
+      JsonValue *node = &ids->u.items[i];
+
+      if (node->kind != SUCCESSION_JSON_STRING)
+        {
+          _succession_load_path_push (ctx, "member_post_ids", i);
+          _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("a string"), _succession_load_node_kind (node));
+          _succession_load_path_pop (ctx);
+          exact = FALSE;
+        }
+      else
+        g_strv_builder_add (builder, node->u.string);
+    }
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  _succession_json_mark (ids, exact);
+  return result;
+}
+
 void
 _succession_load_convert_organization (SuccessionLoadContext *ctx,
                                        JsonValue             *object,
@@ -143,6 +177,7 @@ _succession_load_convert_organization (SuccessionLoadContext *ctx,
   body->sources = _succession_load_read_sources (ctx, object, "sources");
   body->note = _succession_load_read_localized (ctx, object, "note");
   body->sort_order = _succession_load_read_int (ctx, object, "sort_order", G_MININT, G_MAXINT, &sort_order) ? (int) sort_order : 0;
+  body->member_office_ids = read_member_post_ids (ctx, object);
 
   if ((predecessor = _succession_load_member (object, "predecessor")) != NULL)
     {
@@ -374,6 +409,35 @@ _succession_load_link_offices (SuccessionLoadContext *ctx)
       else if (chair != office)
         office->chair_office = g_object_ref (chair);
       _succession_load_path_pop (ctx);
+    }
+
+  /* Councils name their member offices; each must be an office of the file. */
+  for (guint i = 0; i < dataset->bodies->len; i++)
+    {
+      SuccessionBody *body = g_ptr_array_index (dataset->bodies, i);
+
+      if (body->member_office_ids == NULL)
+        continue;
+
+      body->member_offices = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint j = 0; body->member_office_ids[j] != NULL; j++)
+        {
+          SuccessionOffice *office = g_hash_table_lookup (dataset->offices_by_id, body->member_office_ids[j]);
+
+          if (office != NULL)
+            {
+              g_ptr_array_add (body->member_offices, g_object_ref (office));
+              if (office->councils == NULL)
+                office->councils = g_ptr_array_new_with_free_func (g_object_unref);
+              g_ptr_array_add (office->councils, g_object_ref (body));
+              continue;
+            }
+          _succession_load_path_push (ctx, "organizations", body->index);
+          _succession_load_path_push (ctx, "member_post_ids", j);
+          _succession_load_report (ctx, ERROR, NULL, _("no office has the id “%s”"), body->member_office_ids[j]);
+          _succession_load_path_pop (ctx);
+          _succession_load_path_pop (ctx);
+        }
     }
 }
 

@@ -389,6 +389,12 @@ _succession_load_convert_membership (SuccessionLoadContext *ctx,
         tenure->end_status = SUCCESSION_END_STATUS_UNKNOWN;
     }
 
+  {
+    gint64 sort_order;
+
+    if (_succession_load_read_int (ctx, object, "sort_order", G_MININT, G_MAXINT, &sort_order))
+      tenure->sort_order = (int) sort_order;
+  }
   read_terms (ctx, object, tenure);
   read_concurrent_offices (ctx, object, tenure);
   read_alternatives (ctx, object, tenure);

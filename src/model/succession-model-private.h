@@ -60,6 +60,9 @@ struct _SuccessionBody
   GPtrArray       *sources;    /* SuccessionSource */
   SuccessionText  *note;       /* kept so the dataset can be written back */
   int              sort_order;
+  /* A council's members: the offices whose holders sit on it, in official order. */
+  char           **member_office_ids;
+  GPtrArray       *member_offices; /* SuccessionOffice, resolved once the posts are read */
   guint            index;
   char            *search_key;
 };
@@ -84,6 +87,7 @@ struct _SuccessionOffice
   SuccessionBody    *body;
   SuccessionBody    *term_body;
   SuccessionOffice  *chair_office;
+  GPtrArray         *councils;  /* SuccessionBody whose members include this office, or NULL */
   guint              seats;
   SuccessionText    *description;
   GPtrArray         *infobox;   /* SuccessionInfoboxEntry */
@@ -145,6 +149,7 @@ struct _SuccessionTenure
   GPtrArray            *alternatives;       /* SuccessionDateAlternative */
   SuccessionText       *note;
   char                **note_ids;           /* ids in the dataset's notes, or NULL */
+  int                   sort_order;         /* order of election among same-day holders */
   guint                 index;
 };
 

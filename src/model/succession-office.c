@@ -37,6 +37,7 @@ _succession_office_clear_links (SuccessionOffice *self)
   g_clear_object (&self->body);
   g_clear_object (&self->term_body);
   g_clear_object (&self->chair_office);
+  g_clear_pointer (&self->councils, g_ptr_array_unref);
   g_clear_pointer (&self->tenures, g_ptr_array_unref);
   if (self->tenures_model != NULL)
     g_list_store_remove_all (self->tenures_model);
@@ -364,4 +365,11 @@ succession_office_tenures_during (SuccessionOffice *self,
       if (other != tenure && succession_tenure_overlap_days (tenure, other) != 0)
         g_ptr_array_add (out, other);
     }
+}
+
+GPtrArray *
+succession_office_get_councils (SuccessionOffice *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), NULL);
+  return self->councils;
 }

@@ -59,6 +59,8 @@ SuccessionTenure     *succession_office_holder_on        (SuccessionOffice     *
                                                           const SuccessionDate *date);
 /* The tenure in office today, or NULL. */
 SuccessionTenure     *succession_office_get_incumbent    (SuccessionOffice   *self);
+/* The councils (SuccessionBody) on which this office's holders sit, or NULL. */
+GPtrArray            *succession_office_get_councils     (SuccessionOffice   *self);
 /* The tenures of this office whose span overlaps @tenure's by at least a day (a handover on
  * the first or last day is not an overlap), in chronological order, appended to @out. */
 void                  succession_office_tenures_during   (SuccessionOffice   *self,

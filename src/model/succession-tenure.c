@@ -145,6 +145,9 @@ _succession_tenure_compare (gconstpointer a,
 
   if ((cmp = succession_date_compare (&ta->start_date, &tb->start_date)) != 0)
     return cmp;
+  /* Holders elected on one day keep the order of the election, whoever left first. */
+  if (ta->sort_order != tb->sort_order)
+    return ta->sort_order < tb->sort_order ? -1 : 1;
   if ((cmp = succession_date_compare (&ta->end_date, &tb->end_date)) != 0)
     return cmp;
   return (ta->index > tb->index) - (ta->index < tb->index);
