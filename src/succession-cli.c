@@ -200,11 +200,23 @@ run_list_offices (GVariantDict *options)
   return SUCCESSION_EXIT_OK;
 }
 
+/* "1987-03-24", or with the data's qualifier: "before 1987-03-24". */
+static char *
+qualified_iso (const SuccessionDate *date)
+{
+  g_autofree char *iso = succession_date_to_iso (date);
+  const char *qualifier = succession_date_qualifier_to_string (date->qualifier);
+
+  if (*iso == '\0' || qualifier == NULL || *qualifier == '\0')
+    return g_steal_pointer (&iso);
+  return g_strdup_printf ("%s %s", qualifier, iso);
+}
+
 char *
 succession_cli_format_span (SuccessionTenure *tenure)
 {
-  g_autofree char *start = succession_date_to_iso (succession_tenure_get_start_date (tenure));
-  g_autofree char *end = succession_date_to_iso (succession_tenure_get_end_date (tenure));
+  g_autofree char *start = qualified_iso (succession_tenure_get_start_date (tenure));
+  g_autofree char *end = qualified_iso (succession_tenure_get_end_date (tenure));
 
   if (*start == '\0')
     {
@@ -264,6 +276,17 @@ run_holder (GVariantDict *options,
     }
 
   succession_office_holders_on (office, &date, holders, matches);
+
+  if (holders->len == 0 && succession_office_existence_on (office, &date) != 0)
+    {
+      if (succession_office_existence_on (office, &date) < 0)
+        /* Translators: the first %s is an office, the second a date before it was created. */
+        g_print (_("%s did not exist yet on %s.\n"), succession_office_get_display_name (office, languages), on);
+      else
+        /* Translators: the first %s is an office, the second a date after it was abolished. */
+        g_print (_("%s no longer existed on %s.\n"), succession_office_get_display_name (office, languages), on);
+      return SUCCESSION_EXIT_OK;
+    }
 
   if (holders->len == 0)
     {

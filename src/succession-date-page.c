@@ -163,7 +163,11 @@ refresh (SuccessionDatePage *self)
       succession_office_holders_on (office, &date, holders, matches);
 
       /* Offices that did not exist yet or had no recorded holder say so rather than vanish. */
-      if (holders->len == 0)
+      if (holders->len == 0 && succession_office_existence_on (office, &date) < 0)
+        subtitle = g_strdup (_("The office did not exist yet"));
+      else if (holders->len == 0 && succession_office_existence_on (office, &date) > 0)
+        subtitle = g_strdup (_("The office no longer existed"));
+      else if (holders->len == 0)
         subtitle = g_strdup (_("No holder recorded"));
       else
         subtitle = succession_format_holders (holders, matches, self->name_display);

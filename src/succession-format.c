@@ -377,6 +377,32 @@ succession_format_tenure_duration (SuccessionTenure *tenure)
 
   length = succession_format_duration (years, months, days);
 
+  /* A qualified date gives no exact length: a start "before" a day (or an end "after" one)
+   * makes the tenure at least that long, the other way round at most, "circa" about. */
+  {
+    guint start_q = succession_tenure_get_start_date (tenure)->qualifier;
+    guint end_q = succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING
+                  ? SUCCESSION_DATE_QUALIFIER_NONE : succession_tenure_get_end_date (tenure)->qualifier;
+    gboolean longer = start_q == SUCCESSION_DATE_QUALIFIER_BEFORE || end_q == SUCCESSION_DATE_QUALIFIER_AFTER;
+    gboolean shorter = start_q == SUCCESSION_DATE_QUALIFIER_AFTER || end_q == SUCCESSION_DATE_QUALIFIER_BEFORE;
+    char *bounded = NULL;
+
+    if (start_q == SUCCESSION_DATE_QUALIFIER_CIRCA || end_q == SUCCESSION_DATE_QUALIFIER_CIRCA || (longer && shorter))
+      /* Translators: an approximate length of a tenure; %s is a duration. */
+      bounded = g_strdup_printf (_("about %s"), length);
+    else if (longer)
+      /* Translators: the least a tenure lasted, where a date is known only as a bound; %s is a duration. */
+      bounded = g_strdup_printf (_("at least %s"), length);
+    else if (shorter)
+      /* Translators: the most a tenure lasted, where a date is known only as a bound; %s is a duration. */
+      bounded = g_strdup_printf (_("at most %s"), length);
+    if (bounded != NULL)
+      {
+        g_free (length);
+        length = bounded;
+      }
+  }
+
   if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
     /* Translators: the length of a tenure still running, so far; %s is a duration. */
     return g_strdup_printf (_("in office (%s so far)"), length);
@@ -576,7 +602,21 @@ succession_format_chairs (SuccessionTenure     *tenure,
 
   names = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < chairs->len; i++)
-    g_ptr_array_add (names, succession_format_holder (g_ptr_array_index (chairs, i), display));
+    {
+      SuccessionTenure *chair = g_ptr_array_index (chairs, i);
+
+      g_autofree char *who = NULL;
+
+      /* Nobody led the body while the chair was vacant. */
+      if (succession_tenure_get_kind (chair) == SUCCESSION_TENURE_KIND_VACANCY)
+        continue;
+      who = succession_format_holder (chair, display);
+      /* Partial dates may only let the two tenures meet: say so. */
+      if (succession_tenure_overlap_days (tenure, chair) < 0)
+        g_ptr_array_add (names, g_strdup_printf (_("possibly %s"), who));
+      else
+        g_ptr_array_add (names, g_steal_pointer (&who));
+    }
   g_ptr_array_add (names, NULL);
 
   return g_strjoinv (C_("list separator", ", "), (char **) names->pdata);

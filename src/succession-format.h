@@ -71,7 +71,8 @@ char        *succession_format_concurrent_offices  (SuccessionTenure     *tenure
 char        *succession_format_holders             (GPtrArray            *holders,
                                                     GArray               *matches,
                                                     SuccessionNameDisplay display);
-/* The holders of the tenure's office's chair office during the tenure: "Zhu De, Ye Jianying". */
+/* The holders of the tenure's office's chair office during the tenure: "Zhu De, Ye Jianying";
+ * the chair office is the one the office answers to (the Secretary-General for a Deputy). */
 char        *succession_format_chairs              (SuccessionTenure     *tenure,
                                                     SuccessionNameDisplay display);
 /* The publishers or titles of the tenure's sources, joined. */

@@ -36,6 +36,7 @@ struct _SuccessionOfficePage
   GtkSortListModel      *sort_model;
   AdwViewStack          *stack;
   SuccessionTimeline    *timeline;
+  GtkColumnViewColumn   *chairs_column;
   GtkLabel              *alongside_label;
 };
 
@@ -218,6 +219,19 @@ rebuild (SuccessionOfficePage *self)
         add_infobox_row (self, infobox_label (key), text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->infobox_group), self->infobox_rows->len > 0);
+
+  /* The column names the office it shows: the chair of the body for a Secretary-General, the
+   * Secretary-General for a Deputy; an office that answers to none has no such column. */
+  {
+    SuccessionOffice *chair_office = succession_office_get_chair_office (self->office);
+    g_autofree char *chair_name = chair_office != NULL ? succession_format_office_name (chair_office, self->name_display) : NULL;
+    /* Translators: title of the column that names who held the office this one answers to
+     * (%s, such as "Secretary-General of the CPPCC National Committee") at the time. */
+    g_autofree char *column_title = chair_name != NULL ? g_strdup_printf (C_("holders column", "%s at the Time"), chair_name) : NULL;
+
+    gtk_column_view_column_set_visible (self->chairs_column, chair_office != NULL);
+    gtk_column_view_column_set_title (self->chairs_column, column_title != NULL ? column_title : "");
+  }
 
   rows = succession_holder_rows_new (self->office, self->name_display);
   gtk_sort_list_model_set_model (self->sort_model, rows);
@@ -412,6 +426,7 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, infobox_group);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, holders_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, selection);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, chairs_column);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, stack);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, timeline);

@@ -74,27 +74,31 @@ item_init (SuccessionChartItem   *item,
 
   item->tenure = tenure;
   item->kind = succession_tenure_get_kind (tenure);
-  item->start_lo = succession_date_get_earliest (start);
-  item->start_hi = succession_date_get_latest (start) + 1.0;
 
-  /* A date is a day long: a tenure from day A to day B covers [A, B). */
-  item->start_hi = MAX (item->start_lo, item->start_hi - 1.0);
+  /* The model's bounds, narrowed by all the dataset knows (the successor's start, the
+   * holder's death, the terms), so the fades show what is really uncertain. */
+  {
+    SuccessionDay s_lo, s_hi, e_lo, e_hi;
+
+    succession_tenure_get_bounds (tenure, &s_lo, &s_hi, &e_lo, &e_hi);
+    item->start_lo = s_lo;
+    item->start_hi = s_hi;
+    item->end_lo = e_lo;
+    item->end_hi = e_hi;
+  }
 
   if (status == SUCCESSION_END_STATUS_ONGOING)
     {
       item->ongoing = TRUE;
       item->end_lo = item->end_hi = MAX ((double) today, item->start_hi);
     }
-  else if (succession_date_is_set (end))
+  else if (!succession_date_is_set (end))
     {
-      item->end_lo = succession_date_get_earliest (end);
-      item->end_hi = succession_date_get_latest (end);
-    }
-  else
-    {
+      /* Known to be in office from its start; how long after, only a fade can say. */
       item->end_unknown = TRUE;
-      item->end_lo = item->start_hi;
-      item->end_hi = item->start_hi + UNKNOWN_END_FADE_DAYS;
+      item->end_lo = MAX (item->end_lo, item->start_hi + 1.0);
+      if (item->end_hi >= SUCCESSION_DAY_MAX - 1.0)
+        item->end_hi = item->end_lo + UNKNOWN_END_FADE_DAYS;
     }
 
   /* Qualifiers can leave a bound at the end of time; keep bars finite and ordered. */

@@ -129,6 +129,13 @@ typedef struct
   SuccessionText *note;
 } SuccessionDateAlternative;
 
+/* The days a tenure can span: its start lies in [s_lo, s_hi], its end (the first day out of
+ * office) in [e_lo, e_hi]; SUCCESSION_DAY_MIN/MAX where nothing bounds it. */
+typedef struct
+{
+  SuccessionDay s_lo, s_hi, e_lo, e_hi;
+} SuccessionSpan;
+
 struct _SuccessionTenure
 {
   GObject               parent_instance;
@@ -150,6 +157,8 @@ struct _SuccessionTenure
   SuccessionText       *note;
   char                **note_ids;           /* ids in the dataset's notes, or NULL */
   int                   sort_order;         /* order of election among same-day holders */
+  SuccessionSpan        span;               /* see succession-tenure-span.c */
+  gboolean              span_known;
   guint                 index;
 };
 
@@ -173,6 +182,11 @@ struct _SuccessionTerm
  * one; @text holds a reference to it. Call before the first succession_text_add(). */
 void              _succession_text_use_strings (SuccessionText    *text,
                                                 SuccessionStrings *strings);
+
+/* The tenure's span bounded by everything the dataset knows (succession-tenure-span.c). */
+void              _succession_tenure_get_span    (SuccessionTenure *self,
+                                                  SuccessionSpan   *out);
+void              _succession_tenure_forget_span (SuccessionTenure *self);
 
 /* Constructors and link breakers used by the loader and the dataset. */
 SuccessionSource *_succession_source_new        (void);

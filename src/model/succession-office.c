@@ -373,3 +373,30 @@ succession_office_get_councils (SuccessionOffice *self)
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), NULL);
   return self->councils;
 }
+
+int
+succession_office_existence_on (SuccessionOffice     *self,
+                                const SuccessionDate *date)
+{
+  SuccessionDay first, last;
+  const SuccessionDate *from[2], *until[2];
+
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), 0);
+  g_return_val_if_fail (date != NULL && succession_date_is_set (date), 0);
+
+  first = succession_date_get_first_day (date);
+  last = succession_date_get_last_day (date);
+  from[0] = &self->start_date;
+  until[0] = &self->end_date;
+  from[1] = self->body != NULL ? &self->body->founding_date : NULL;
+  until[1] = self->body != NULL ? &self->body->dissolution_date : NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (from); i++)
+    {
+      if (from[i] != NULL && succession_date_is_set (from[i]) && last < succession_date_get_earliest (from[i]))
+        return -1;
+      if (until[i] != NULL && succession_date_is_set (until[i]) && first > succession_date_get_latest (until[i]))
+        return 1;
+    }
+  return 0;
+}

@@ -59,6 +59,11 @@ SuccessionTenure     *succession_office_holder_on        (SuccessionOffice     *
                                                           const SuccessionDate *date);
 /* The tenure in office today, or NULL. */
 SuccessionTenure     *succession_office_get_incumbent    (SuccessionOffice   *self);
+/* Whether the office existed on @date, from its own dates and its body's founding and
+ * dissolution: -1 when @date is wholly before it existed, 1 wholly after, 0 otherwise (also when
+ * nothing is known). Tells "no one held it" from "there was nothing to hold". */
+int                   succession_office_existence_on     (SuccessionOffice     *self,
+                                                          const SuccessionDate *date);
 /* The councils (SuccessionBody) on which this office's holders sit, or NULL. */
 GPtrArray            *succession_office_get_councils     (SuccessionOffice   *self);
 /* The tenures of this office whose span overlaps @tenure's by at least a day (a handover on

@@ -287,41 +287,14 @@ succession_tenure_get_index (SuccessionTenure *self)
   return self->index;
 }
 
-/* The bounds of a tenure as four day numbers: the start lies in [s_lo, s_hi], the end in
- * [e_lo, e_hi]; the tenure covers the days from its start up to, not including, its end. */
-typedef struct {
-  SuccessionDay s_lo, s_hi, e_lo, e_hi;
-} Bounds;
+typedef SuccessionSpan Bounds;
 
 static Bounds
-tenure_bounds (const SuccessionTenure *self)
+tenure_bounds (SuccessionTenure *self)
 {
   Bounds b;
-  gboolean has_start = succession_date_is_set (&self->start_date);
-  gboolean has_end = succession_date_is_set (&self->end_date);
 
-  b.s_lo = has_start ? succession_date_get_earliest (&self->start_date) : SUCCESSION_DAY_MIN;
-  b.s_hi = has_start ? succession_date_get_latest (&self->start_date) : SUCCESSION_DAY_MIN;
-
-  if (self->end_status == SUCCESSION_END_STATUS_ONGOING)
-    {
-      b.e_lo = b.e_hi = SUCCESSION_DAY_MAX;
-    }
-  else if (has_end)
-    {
-      b.e_lo = succession_date_get_earliest (&self->end_date);
-      b.e_hi = succession_date_get_latest (&self->end_date);
-    }
-  else
-    {
-      /* Ended some time after it began: only the start day is sure. */
-      b.e_lo = b.s_hi == SUCCESSION_DAY_MIN ? SUCCESSION_DAY_MIN : b.s_hi + 1;
-      b.e_hi = SUCCESSION_DAY_MAX;
-    }
-
-  if (!has_start)
-    b.s_hi = b.e_lo;
-
+  _succession_tenure_get_span (self, &b);
   return b;
 }
 
@@ -330,6 +303,24 @@ succession_tenure_get_earliest_day (SuccessionTenure *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_TENURE (self), 0);
   return tenure_bounds (self).s_lo;
+}
+
+void
+succession_tenure_get_bounds (SuccessionTenure *self,
+                              SuccessionDay    *start_lo,
+                              SuccessionDay    *start_hi,
+                              SuccessionDay    *end_lo,
+                              SuccessionDay    *end_hi)
+{
+  Bounds b;
+
+  g_return_if_fail (SUCCESSION_IS_TENURE (self));
+
+  b = tenure_bounds (self);
+  *start_lo = b.s_lo;
+  *start_hi = b.s_hi;
+  *end_lo = b.e_lo;
+  *end_hi = b.e_hi;
 }
 
 SuccessionDay
@@ -353,9 +344,11 @@ succession_tenure_covers (SuccessionTenure     *self,
   d_lo = succession_date_get_first_day (date);
   d_hi = succession_date_get_last_day (date);
 
+  /* Held at some point of the period for sure: a day of it lies between the latest possible
+   * start and the earliest possible end ("in 1988" holds both sides of an April handover). */
   if (b.e_hi <= d_lo || b.s_lo > d_hi)
     return SUCCESSION_MATCH_NO;
-  if (b.s_hi <= d_lo && b.e_lo > d_hi)
+  if (MAX (b.s_hi, d_lo) < MIN ((gint64) b.e_lo, (gint64) d_hi + 1))
     return SUCCESSION_MATCH_YES;
   return SUCCESSION_MATCH_POSSIBLY;
 }

@@ -42,14 +42,25 @@ const SuccessionDate *succession_tenure_get_date_alternative    (SuccessionTenur
 /* The position of the membership in its file. */
 guint                 succession_tenure_get_index        (SuccessionTenure   *self);
 
-/* First and last day the tenure may have covered: [earliest start, latest end). An ongoing
- * tenure ends at SUCCESSION_DAY_MAX; an unknown end is at the latest the end of time. */
+/* First and last day the tenure may have covered: [earliest start, latest end), bounded by all
+ * the dataset knows (succession-tenure-span.c: the holder's life, the office's and body's
+ * existence, the terms, the neighbours of a single-seat office). An ongoing tenure ends at
+ * SUCCESSION_DAY_MAX; an unknown end with nothing to bound it at the end of time. */
 SuccessionDay         succession_tenure_get_earliest_day (SuccessionTenure   *self);
 SuccessionDay         succession_tenure_get_latest_day   (SuccessionTenure   *self);
+/* The same bounds whole: the start lies in [start_lo, start_hi], the end (the first day out of
+ * office) in [end_lo, end_hi]; the days in [start_hi, end_lo) are certainly in office. */
+void                  succession_tenure_get_bounds       (SuccessionTenure   *self,
+                                                          SuccessionDay      *start_lo,
+                                                          SuccessionDay      *start_hi,
+                                                          SuccessionDay      *end_lo,
+                                                          SuccessionDay      *end_hi);
 
-/* Does the tenure cover @date? The start day is in office; the end day belongs to the
- * successor, so a same-day handover is not an overlap. YES when every reading of the
- * partial dates agrees, POSSIBLY when some do. */
+/* Did the holder hold the office on @date (a day, a month or a year)? The start day is in
+ * office; the end day belongs to the successor, so a same-day handover is not an overlap.
+ * YES when some day of @date is certainly in office (both sides of a handover in April hold
+ * the office "in 1988"), POSSIBLY when only some readings of the partial dates put the tenure
+ * in @date, NO when none does. */
 SuccessionMatch       succession_tenure_covers           (SuccessionTenure     *self,
                                                           const SuccessionDate *date);
 /* Number of days two tenures surely share (0 for a same-day handover); -1 when they may
