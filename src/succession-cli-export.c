@@ -206,6 +206,14 @@ run_export_chart (GVariantDict *options,
   data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_AUTOMATIC, succession_date_get_first_day (&today));
   setup.dataset_title = succession_dataset_get_title (dataset);
 
+  /* Empty pages are no chart: a range that holds no tenure is refused, nothing written. */
+  if ((!isnan (setup.first_day) || !isnan (setup.last_day)) &&
+      !succession_chart_data_has_items_between (data, setup.first_day, setup.last_day))
+    {
+      succession_cli_printerr (_("no tenure of these offices falls between --from and --to; nothing was written"));
+      return SUCCESSION_EXIT_INVALID;
+    }
+
   if (!succession_export_chart (data, &setup, format, dpi, file, NULL, &error))
     return report_write_error (file, error);
 

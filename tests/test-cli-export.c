@@ -363,6 +363,41 @@ test_option_ranges (void)
   }
 }
 
+/* Both ends of --from/--to are honoured; a range with no tenure writes nothing and fails. */
+static void
+test_date_range (void)
+{
+  g_autofree char *pdf_path = g_build_filename (dir, "range.pdf", NULL);
+  g_autofree char *pdf = g_strdup_printf ("--output=%s", pdf_path);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  char *pdftotext[] = { (char *) "pdftotext", (char *) "-layout", pdf_path, (char *) "-", NULL };
+
+  g_assert_cmpint (run ((const char *[]) { "--export-chart=cppcc-secretary-general", pdf, "--from=1976", "--to=1995",
+                                           "--no-table", NULL }, &err), ==, 0);
+  g_assert_true (g_spawn_sync (NULL, pdftotext, NULL,
+                               G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "1976"));
+  g_assert_nonnull (strstr (text, "1995"));
+  g_assert_null (strstr (text, "1975"));
+  for (int year = 1996; year <= 2010; year++)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", year);
+
+      g_assert_null (strstr (text, label));
+    }
+  g_assert_cmpint (g_unlink (pdf_path), ==, 0);
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run ((const char *[]) { "--export-chart=cppcc-secretary-general", pdf, "--from=1800", "--to=1900",
+                                           NULL }, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "no tenure"));
+  g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/cli-export/dataset-not-overwritten", test_dataset_not_overwritten);
   g_test_add_func ("/cli-export/csv-formulas", test_csv_formulas);
   g_test_add_func ("/cli-export/option-ranges", test_option_ranges);
+  g_test_add_func ("/cli-export/date-range", test_date_range);
 
   status = g_test_run ();
   g_free (dir);

@@ -334,6 +334,31 @@ succession_chart_data_get_extent (SuccessionChartData *self,
   return TRUE;
 }
 
+gboolean
+succession_chart_data_has_items_between (SuccessionChartData *self,
+                                         double               first_day,
+                                         double               last_day)
+{
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      SuccessionChartRow *row = g_ptr_array_index (self->rows, r);
+
+      for (guint l = 0; l < row->lanes->len; l++)
+        {
+          SuccessionChartLane *lane = g_ptr_array_index (row->lanes, l);
+
+          for (guint i = 0; i < lane->items->len; i++)
+            {
+              SuccessionChartItem *item = &g_array_index (lane->items, SuccessionChartItem, i);
+
+              if ((isnan (last_day) || item->start_lo <= last_day) && (isnan (first_day) || item->end_hi > first_day))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 SuccessionDay
 succession_chart_data_get_today (SuccessionChartData *self)
 {

@@ -63,6 +63,10 @@ guint                 succession_chart_data_get_n_items (SuccessionChartData  *s
  * without walking the rows above it. */
 guint                 succession_chart_data_get_lanes_before (SuccessionChartData *self,
                                                               guint                row);
+/* Whether any item reaches into [@first_day, @last_day] (NAN for an open end). */
+gboolean              succession_chart_data_has_items_between (SuccessionChartData *self,
+                                                               double               first_day,
+                                                               double               last_day);
 /* The first and last day any item covers; FALSE when there is nothing to draw. */
 gboolean              succession_chart_data_get_extent (SuccessionChartData   *self,
                                                         double                *first_day,

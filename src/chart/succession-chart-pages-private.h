@@ -43,6 +43,7 @@ struct _SuccessionChartPages
   PangoFontDescription     *small;
   SuccessionChartOptions    options;   /* for every tile; window and rows set per tile */
   double                    first_day;
+  double                    last_day;  /* where the chart ends: the last tile is cut there */
   double                    days_per_column;
   int                       first_year;       /* > 0: columns start on the first of January */
   int                       years_per_column;

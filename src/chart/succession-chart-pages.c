@@ -366,6 +366,7 @@ succession_chart_pages_new (SuccessionChartData            *data,
     }
   self->scale = plot_width / self->days_per_column;
   self->first_day = first;
+  self->last_day = last;
 
   plan_tiers (self);
   plan_sheets (self);
@@ -573,6 +574,13 @@ set_window (SuccessionChartPages   *self,
       options->first_day = succession_date_get_first_day (&year);
     }
   options->last_day = options->first_day + self->days_per_column;
+  /* The last tile ends where the chart does (--to, or the last tenure), narrower if need be,
+   * rather than running on to fill the sheet. */
+  if (options->last_day > self->last_day && self->last_day > options->first_day)
+    {
+      options->last_day = self->last_day;
+      options->width = options->name_width + (options->last_day - options->first_day) * self->scale;
+    }
 }
 
 /* The chart's lines [@top, @bottom) (layout y) at the top of the area at @cr's origin, under
@@ -687,7 +695,7 @@ whole_options (SuccessionChartPages   *self,
 {
   *options = self->options;
   options->first_day = self->first_day;
-  options->last_day = self->first_day + self->n_columns * self->days_per_column;
+  options->last_day = MIN (self->first_day + self->n_columns * self->days_per_column, self->last_day);
   options->width = options->name_width + (options->last_day - options->first_day) * self->scale;
 }
 
