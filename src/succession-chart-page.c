@@ -26,10 +26,13 @@ struct _SuccessionChartPage
   GListStore            *tenures;
   GPtrArray             *checks;     /* GtkCheckButton, with the office id as "office-id" */
   gboolean               updating_checks;
+  char                  *offices_filter; /* folded for search, or NULL */
 
   /* Template children */
   SuccessionTimeline    *timeline;
   GtkListBox            *offices_list;
+  GtkSearchEntry        *offices_search;
+  GtkWidget             *offices_box;
   GtkSingleSelection    *selection;
   AdwViewStack          *stack;
   GtkToggleButton       *list_button;
@@ -121,9 +124,76 @@ sync_checks (SuccessionChartPage *self)
   self->updating_checks = FALSE;
 }
 
+/* The offices are grouped under their body's name. */
+static void
+update_office_header (GtkListBoxRow *row,
+                      GtkListBoxRow *before,
+                      gpointer       user_data)
+{
+  const char *body = g_object_get_data (G_OBJECT (row), "body-name");
+  const char *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "body-name") : NULL;
+  GtkWidget *header;
+
+  if (body == NULL || g_strcmp0 (body, previous) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  header = gtk_label_new (body);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_set_margin_start (header, 6);
+  gtk_widget_set_margin_end (header, 6);
+  gtk_widget_set_margin_top (header, before != NULL ? 12 : 0);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static gboolean
+filter_office_row (GtkListBoxRow *row,
+                   gpointer       user_data)
+{
+  SuccessionChartPage *self = user_data;
+  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
+
+  if (self->offices_filter == NULL || *self->offices_filter == '\0' || office == NULL || self->dataset == NULL)
+    return TRUE;
+  return succession_dataset_item_matches (self->dataset, G_OBJECT (office), self->offices_filter);
+}
+
+static void
+on_offices_search_changed (SuccessionChartPage *self,
+                           GtkSearchEntry      *entry)
+{
+  g_free (self->offices_filter);
+  self->offices_filter = succession_fold_for_search (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_list_box_invalidate_filter (self->offices_list);
+}
+
+/* As wide as an office's name needs, and never wider than the window (the popover adds its
+ * padding and shadow, about 64 px, around the box): at phone width the list
+ * takes the window's width rather than shrinking to a column a syllable wide. */
+static void
+on_offices_popover_show (SuccessionChartPage *self,
+                         GtkPopover          *popover)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int window_width = root != NULL ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
+  int width = 360;
+
+  if (window_width > 0)
+    width = CLAMP (window_width - 80, 220, 360);
+  gtk_widget_set_size_request (self->offices_box, width, -1);
+}
+
+/* A dataset with many offices gets a filter above the list. */
+#define OFFICES_BEFORE_SEARCH 8
+
 static void
 rebuild_checks (SuccessionChartPage *self)
 {
+  g_autoptr(GPtrArray) grouped = NULL;
   GListModel *offices;
   guint n;
   GtkWidget *child;
@@ -137,9 +207,33 @@ rebuild_checks (SuccessionChartPage *self)
 
   offices = succession_dataset_get_offices (self->dataset);
   n = g_list_model_get_n_items (offices);
-  for (guint i = 0; i < n; i++)
+  /* Grouped by body, the bodies in the order their first office comes in the file. */
+  {
+    g_autoptr(GPtrArray) bodies = g_ptr_array_new ();
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+        SuccessionBody *body = succession_office_get_body (office);
+
+        if (!g_ptr_array_find (bodies, body, NULL))
+          g_ptr_array_add (bodies, body);
+      }
+    grouped = g_ptr_array_new_with_free_func (g_object_unref);
+    for (guint b = 0; b < bodies->len; b++)
+      for (guint i = 0; i < n; i++)
+        {
+          SuccessionOffice *office = g_list_model_get_item (offices, i);
+
+          if (succession_office_get_body (office) == g_ptr_array_index (bodies, b))
+            g_ptr_array_add (grouped, office);
+          else
+            g_object_unref (office);
+        }
+  }
+  for (guint i = 0; i < grouped->len; i++)
     {
-      g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+      SuccessionOffice *office = g_ptr_array_index (grouped, i);
       g_autofree char *title = succession_format_office_name (office, self->name_display);
       SuccessionBody *body = succession_office_get_body (office);
       GtkWidget *row = adw_action_row_new ();
@@ -148,11 +242,9 @@ rebuild_checks (SuccessionChartPage *self)
       /* Names are text, never markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      if (body != NULL && !succession_office_is_synthesized (office))
-        {
-          g_autofree char *body_name = succession_format_body_name (body, self->name_display);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), body_name);
-        }
+      if (body != NULL)
+        g_object_set_data_full (G_OBJECT (row), "body-name", succession_format_body_name (body, self->name_display), g_free);
+      g_object_set_data_full (G_OBJECT (row), "office", g_object_ref (office), g_object_unref);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       g_object_set_data_full (G_OBJECT (check), "office-id", g_strdup (succession_office_get_id (office)), g_free);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
@@ -162,6 +254,7 @@ rebuild_checks (SuccessionChartPage *self)
       gtk_list_box_append (self->offices_list, row);
       g_ptr_array_add (self->checks, check);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->offices_search), n > OFFICES_BEFORE_SEARCH);
 
   sync_checks (self);
 }
@@ -310,6 +403,7 @@ succession_chart_page_dispose (GObject *object)
   g_clear_object (&self->tenures);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
   g_clear_pointer (&self->selected_offices, g_strfreev);
+  g_clear_pointer (&self->offices_filter, g_free);
 
   G_OBJECT_CLASS (succession_chart_page_parent_class)->dispose (object);
 }
@@ -395,6 +489,10 @@ succession_chart_page_class_init (SuccessionChartPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-chart-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_offices_search_changed);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_offices_popover_show);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, selection);
   gtk_widget_class_bind_template_callback (widget_class, setup_item);
   gtk_widget_class_bind_template_callback (widget_class, bind_item);
@@ -416,6 +514,8 @@ succession_chart_page_init (SuccessionChartPage *self)
   self->checks = g_ptr_array_new ();
   self->tenures = g_list_store_new (SUCCESSION_TYPE_TENURE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_header_func (self->offices_list, update_office_header, NULL, NULL);
+  gtk_list_box_set_filter_func (self->offices_list, filter_office_row, self, NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tenures));
   succession_timeline_set_selection (self->timeline, GTK_SELECTION_MODEL (self->selection));
 }

@@ -221,6 +221,74 @@ test_chart_page (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
 }
 
+/* The Offices popover at a wide and a phone-sized window: readable rows grouped by body, a
+ * choice made there changes the chart and is remembered. */
+static void
+choose_offices_at (SuccessionWindow *window,
+                   int               width,
+                   const char       *name)
+{
+  SuccessionChartPage *page;
+  SuccessionTimeline *timeline;
+  GtkWidget *button, *popover, *list;
+  GtkWidget *secretary_check = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  g_auto(GStrv) saved = NULL;
+  guint n_rows = 0, n_headers = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
+  g_assert_true (succession_window_show_page (window, "chart"));
+  succession_test_spin (200);
+  page = SUCCESSION_CHART_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_CHART_PAGE, NULL));
+  timeline = succession_chart_page_get_timeline (page);
+  button = succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, "offices_button");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  succession_test_spin (200);
+  succession_test_wait_for_frame (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  /* Wide enough for an office's name on a line or two, not a syllable a line. */
+  g_assert_cmpint (gtk_widget_get_width (popover), >=, MIN (280, width - 60));
+  g_assert_cmpint (gtk_widget_get_width (popover), <=, width);
+
+  list = succession_test_find_child (popover, GTK_TYPE_LIST_BOX, "offices_list");
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      if (!GTK_IS_LIST_BOX_ROW (row))
+        continue;
+      n_rows++;
+      if (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row)) != NULL)
+        n_headers++;
+      g_assert_cmpint (gtk_widget_get_width (row), >=, 240);
+      if (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Secretary-General of the Standing"))
+        secretary_check = succession_test_find_child (row, GTK_TYPE_CHECK_BUTTON, NULL);
+    }
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (succession_dataset_get_offices (succession_window_get_dataset (window))));
+  /* One heading per body: the NPC Standing Committee and the CPPCC National Committee. */
+  g_assert_cmpuint (n_headers, ==, 2);
+  g_free (succession_test_screenshot (popover, name));
+
+  /* Ticking an office puts it on the chart and into the settings. */
+  g_assert_nonnull (secretary_check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (secretary_check), !gtk_check_button_get_active (GTK_CHECK_BUTTON (secretary_check)));
+  saved = g_settings_get_strv (settings, "chart-offices");
+  g_assert_cmpuint (succession_chart_data_get_n_rows (succession_timeline_get_data (timeline)), ==, g_strv_length (saved));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_settings_reset (settings, "chart-offices");
+}
+
+static void
+test_offices_popover (void)
+{
+  SuccessionWindow *window = main_window ();
+
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  choose_offices_at (window, 1280, "chart-offices-wide");
+  choose_offices_at (window, 360, "chart-offices-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/ui/timeline/keys-follow-table", test_keys_follow_table);
   g_test_add_func ("/ui/timeline/zoom-and-fit", test_zoom_and_fit);
   g_test_add_func ("/ui/timeline/chart-page", test_chart_page);
+  g_test_add_func ("/ui/timeline/offices-popover", test_offices_popover);
 
   ret = g_test_run ();
   g_clear_object (&app);
