@@ -312,13 +312,10 @@ copy_citation_action (GtkWidget  *widget,
 {
   SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
   SuccessionHolderRow *row = selected_row (self);
-  const char *citations = row != NULL ? succession_holder_row_get_citations (row) : NULL;
+  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
 
-  if (citations == NULL || *citations == '\0')
-    return;
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citations);
-  gtk_widget_activate_action (widget, "win.toast", "s", _("Citation copied"));
+  if (tenure != NULL && succession_tenure_get_id (tenure) != NULL)
+    gtk_widget_activate_action (widget, "win.copy-citation", "s", succession_tenure_get_id (tenure));
 }
 
 static void

@@ -71,10 +71,8 @@ static void
 copy_citation_clicked (GtkButton        *button,
                        SuccessionTenure *tenure)
 {
-  g_autofree char *citations = succession_format_citations (tenure);
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), citations);
-  gtk_widget_activate_action (GTK_WIDGET (button), "win.toast", "s", _("Citation copied"));
+  if (succession_tenure_get_id (tenure) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (button), "win.copy-citation", "s", succession_tenure_get_id (tenure));
 }
 
 static GtkWidget *

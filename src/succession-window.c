@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-body-page.h"
+#include "succession-citation.h"
 #include "succession-date-page.h"
 #include "succession-office-page.h"
 #include "succession-person-page.h"
@@ -293,6 +294,30 @@ toast_action (GtkWidget  *widget,
   succession_window_toast (SUCCESSION_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* A tenure's whole citation, in the style the user chose, on the clipboard: the pages ask
+ * with the tenure's id, the window holds the setting. */
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionTenure *tenure;
+  g_autofree char *style = NULL;
+  g_autofree char *citation = NULL;
+
+  if (self->dataset == NULL ||
+      (tenure = succession_dataset_get_tenure (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  style = g_settings_get_string (self->settings, "citation-style");
+  citation = succession_citation_format (tenure, succession_citation_style_from_nick (style), self->name_display);
+  if (*citation == '\0')
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+  succession_window_toast (self, _("Citation copied"));
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* The dataset                                                                               */
 
@@ -526,6 +551,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-citation", "s", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.show-office", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-person", "s", show_page_action);
@@ -558,6 +584,11 @@ succession_window_init (SuccessionWindow *self)
   name_display = g_settings_create_action (self->settings, "name-display");
   g_action_map_add_action (G_ACTION_MAP (self), name_display);
   g_settings_bind (self->settings, "name-display", self, "name-display", G_SETTINGS_BIND_GET);
+  {
+    g_autoptr(GAction) citation_style = g_settings_create_action (self->settings, "citation-style");
+
+    g_action_map_add_action (G_ACTION_MAP (self), citation_style);
+  }
   /* The offices on the chart are remembered as the user checks them. */
   g_settings_bind (self->settings, "chart-offices", self->chart_page, "selected-offices", G_SETTINGS_BIND_DEFAULT);
 

@@ -328,22 +328,49 @@ text_arrived (gpointer data)
   return *(char **) data != NULL;
 }
 
+/* Copy Citation on the selected row, read back from the clipboard. */
+static char *
+copied_citation (GtkWidget *page)
+{
+  char *text = NULL;
+
+  g_assert_true (gtk_widget_activate_action (page, "office.copy-citation", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (page), NULL, on_clipboard_text, &text);
+  g_assert_true (succession_test_wait_until (text_arrived, &text, 5000));
+  return text;
+}
+
+/* The whole claim (who, which office, from, to) and its sources, in the chosen style. */
 static void
 test_copy_citation (void)
 {
   SuccessionWindow *window = main_window ();
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
   GtkWidget *page;
-  g_autofree char *text = NULL;
+  g_autofree char *chicago = NULL;
+  g_autofree char *bibtex = NULL;
+  g_autofree char *csl = NULL;
 
   g_assert_true (succession_window_show_page (window, "office:npcsc-chairperson"));
   page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
   gtk_single_selection_set_selected (succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page)), 0);
-  g_assert_true (gtk_widget_activate_action (page, "office.copy-citation", NULL));
 
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (page), NULL, on_clipboard_text, &text);
-  g_assert_true (succession_test_wait_until (text_arrived, &text, 5000));
-  g_assert_true (g_str_has_prefix (text, "“") || strstr (text, "http") != NULL);
-  g_assert_nonnull (strstr (text, "accessed"));
+  chicago = copied_citation (page);
+  g_assert_true (g_str_has_prefix (chicago, "Liu Shaoqi, Chairman of the Standing Committee of the National People's Congress, "));
+  g_assert_nonnull (strstr (chicago, "Accessed "));
+  g_assert_nonnull (strstr (chicago, "https://"));
+
+  /* The style is the menu's, through the window's action. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "citation-style", g_variant_new_string ("bibtex"));
+  bibtex = copied_citation (page);
+  g_assert_true (g_str_has_prefix (bibtex, "@misc{"));
+  g_assert_nonnull (strstr (bibtex, "note = {Liu Shaoqi, Chairman of the Standing Committee"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "citation-style", g_variant_new_string ("csl-json"));
+  csl = copied_citation (page);
+  g_assert_true (g_str_has_prefix (csl, "["));
+  g_assert_nonnull (strstr (csl, "\"type\" : \"webpage\""));
+  g_settings_reset (settings, "citation-style");
 }
 
 static gboolean
