@@ -212,7 +212,7 @@ holder_row_new (SuccessionTenure      *tenure,
   self->first_term = terms != NULL && terms->len > 0 ? succession_term_get_number (g_ptr_array_index (terms, 0)) : 0;
   self->concurrent = succession_format_concurrent_offices (tenure);
   self->chairs = succession_format_chairs (tenure, display);
-  self->sources = succession_format_sources (tenure);
+  self->sources = succession_format_source_summary (tenure);
   self->citations = succession_format_citations (tenure);
 
   switch (succession_tenure_get_kind (tenure))

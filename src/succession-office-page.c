@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-citation.h"
 #include "succession-property-row.h"
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
@@ -96,6 +97,7 @@ update_actions (SuccessionOfficePage *self)
   GPtrArray *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.copy-citation", sources != NULL && sources->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.show-sources", sources != NULL && sources->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.open-person",
                                  tenure != NULL && succession_tenure_get_person (tenure) != NULL);
 }
@@ -318,6 +320,66 @@ copy_citation_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.copy-citation", "s", succession_tenure_get_id (tenure));
 }
 
+/* Every source of the selected tenure, each a link a reader can follow; the best first. */
+static void
+show_sources_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
+  SuccessionHolderRow *row = selected_row (self);
+  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  GPtrArray *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
+  SuccessionSource *best;
+  g_autofree char *fact = NULL;
+  GtkWidget *dialog, *list;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (sources == NULL || sources->len == 0)
+    return;
+
+  fact = succession_citation_fact (tenure, self->name_display);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Sources"), fact);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sources"), -1);
+
+  best = succession_format_best_source (tenure);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < sources->len; i++)
+      {
+        SuccessionSource *source = g_ptr_array_index (sources, i);
+        const char *title = succession_source_get_title (source);
+        const char *url = succession_source_get_url (source);
+        g_autofree char *details = NULL;
+        GtkWidget *source_row;
+
+        if ((pass == 0) != (source == best))
+          continue;
+        source_row = adw_action_row_new ();
+        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (source_row), FALSE);
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (source_row), title != NULL ? title : (url != NULL ? url : ""));
+        details = succession_source_format_citation (source);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (source_row), details);
+        adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (source_row), 0);
+        if (url != NULL)
+          {
+            GtkWidget *link = gtk_link_button_new_with_label (url, _("Open"));
+
+            gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
+            gtk_widget_set_tooltip_text (link, url);
+            adw_action_row_add_suffix (ADW_ACTION_ROW (source_row), link);
+          }
+        gtk_list_box_append (GTK_LIST_BOX (list), source_row);
+      }
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_selection_changed (SuccessionOfficePage *self)
 {
@@ -431,6 +493,7 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, holder_kind_classes);
 
   gtk_widget_class_install_action (widget_class, "office.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "office.show-sources", NULL, show_sources_action);
   gtk_widget_class_install_action (widget_class, "office.open-person", NULL, open_person_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "office.copy-citation", NULL);

@@ -398,6 +398,30 @@ test_date_range (void)
   g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
 }
 
+/* A printed table names each row's sources by number, and a list after the tables gives every
+ * source once, with its title and address, so a reader of the paper can check them. */
+static void
+test_table_references (void)
+{
+  g_autofree char *pdf_path = g_build_filename (dir, "table.pdf", NULL);
+  g_autofree char *pdf = g_strdup_printf ("--output=%s", pdf_path);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  char *pdftotext[] = { (char *) "pdftotext", pdf_path, (char *) "-", NULL };
+
+  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-secretary-general", pdf, NULL }, &err), ==, 0);
+  g_assert_true (g_spawn_sync (NULL, pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  /* Peng Zhen's row: his best source, then the numbers of his four. */
+  g_assert_nonnull (strstr (text, "Sina / Xinhua News Agency (新华网)\n[1] [2] [3] [4]"));
+  g_assert_true (strstr (text, "Sources\n[1] “Secretary-General of the Standing Committee of the National People’s Congress”") != NULL ||
+                 strstr (text, "Sources\n[1] “Secretary-General of the Standing Committee of the National People's Congress”") != NULL);
+  g_assert_nonnull (strstr (text, "[4] “彭真 (附图)”. Sina / Xinhua News Agency (新华网). https://news.sina.com.cn/c/2004-02-09/17522811857.shtml"));
+  g_assert_null (strstr (text, "[27]"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/cli-export/csv-formulas", test_csv_formulas);
   g_test_add_func ("/cli-export/option-ranges", test_option_ranges);
   g_test_add_func ("/cli-export/date-range", test_date_range);
+  g_test_add_func ("/cli-export/table-references", test_table_references);
 
   status = g_test_run ();
   g_free (dir);

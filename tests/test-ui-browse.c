@@ -374,6 +374,60 @@ test_copy_citation (void)
 }
 
 static gboolean
+message_dialog_open (gpointer data)
+{
+  return succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The Source column names the best source and how many more; the details list them all as
+ * links, the best first. */
+static void
+test_sources_details (void)
+{
+  SuccessionWindow *window = main_window ();
+  GtkWidget *page;
+  GtkWindow *dialog;
+  g_autoptr(SuccessionHolderRow) row = NULL;
+  GtkWidget *first_link = NULL;
+  guint n_links = 0;
+  GPtrArray *stack;
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  row = g_list_model_get_item (G_LIST_MODEL (succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page))), 0);
+  g_assert_cmpstr (succession_holder_row_get_name (row), ==, "Peng Zhen");
+  g_assert_cmpstr (succession_holder_row_get_sources (row), ==, "Sina / Xinhua News Agency (新华网) +3");
+
+  gtk_single_selection_set_selected (succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page)), 0);
+  g_assert_true (gtk_widget_activate_action (page, "office.show-sources", NULL));
+  g_assert_true (succession_test_wait_until (message_dialog_open, NULL, 5000));
+  dialog = succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  stack = g_ptr_array_new ();
+  g_ptr_array_add (stack, dialog);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, 0);
+
+      if (GTK_IS_LINK_BUTTON (widget))
+        {
+          if (first_link == NULL)
+            first_link = widget;
+          n_links++;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+  g_assert_cmpuint (n_links, ==, 4);
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (first_link)), ==,
+                   "https://news.sina.com.cn/c/2004-02-09/17522811857.shtml");
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "sources-details"));
+  gtk_window_destroy (dialog);
+}
+
+static gboolean
 error_dialog_open (gpointer data)
 {
   return succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
@@ -490,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/ui/browse/chair-column-of-deputy", test_chair_column_of_deputy);
   g_test_add_func ("/ui/browse/body-tree", test_body_tree);
   g_test_add_func ("/ui/browse/copy-citation", test_copy_citation);
+  g_test_add_func ("/ui/browse/sources-details", test_sources_details);
   g_test_add_func ("/ui/browse/bad-file-keeps-dataset", test_bad_file_keeps_dataset);
   g_test_add_func ("/ui/browse/narrow-and-dark", test_narrow_and_dark);
   g_test_add_func ("/ui/browse/third-party-popolo", test_third_party_popolo);

@@ -54,6 +54,8 @@ struct _SuccessionChartPages
   GArray                   *sheets;    /* SuccessionChartSheet */
   GPtrArray                *tables;    /* one per chart row, for succession-chart-table.c */
   GPtrArray                *table_pages;
+  GPtrArray                *references;  /* char *: "[n] citation", numbered in order of first use */
+  GArray                   *reference_heights; /* double, one per reference */
   double                    header_row_height;
   double                    header_height;  /* title (up to two lines), dataset, rule */
   PangoLayout              *measure;   /* the label font, for the chart layout */

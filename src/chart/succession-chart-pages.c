@@ -393,6 +393,8 @@ succession_chart_pages_free (SuccessionChartPages *self)
   g_clear_pointer (&self->sheets, g_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->table_pages, g_ptr_array_unref);
+  g_clear_pointer (&self->references, g_ptr_array_unref);
+  g_clear_pointer (&self->reference_heights, g_array_unref);
   g_free (self);
 }
 
@@ -514,6 +516,9 @@ draw_header_footer (SuccessionChartPages *self,
 
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
   title_height = set_title (title, self->title, width - printed_width - 18);
+  /* From the sheet's corner, wherever the last page left the current point. */
+  cairo_new_path (cr);
+  cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, title);
   cairo_set_source_rgb (cr, 0.38, 0.38, 0.42);
   succession_chart_pages_show (cr, text, printed, width - printed_width, 2);

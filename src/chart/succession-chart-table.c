@@ -1,7 +1,10 @@
 /* succession-chart-table.c — the holder tables printed after the chart
  *
  * Each office's holders, with dates, terms and sources, go on sheets by their measured
- * heights; every segment of a table starts with the office's name and the column titles.
+ * heights; every segment of a table starts with the office's name and the column titles. A
+ * reader of paper cannot hover or click: each row's Source cell gives its best source and the
+ * numbers of all its sources, and a numbered list of every source, with its title and address,
+ * follows the tables (each source once, however many rows cite it).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,9 +37,13 @@ typedef struct {
   GArray *segments; /* Segment */
 } TablePage;
 
+/* A segment of the reference list rather than of an office's table. */
+#define REFERENCES_SEGMENT G_MAXUINT
+
 typedef struct {
   GListModel *rows;     /* SuccessionHolderRow */
   GArray     *heights;  /* double, one per row */
+  GPtrArray  *sources;  /* char *, the Source cell of each row */
 } OfficeTable;
 
 static double
@@ -74,7 +81,9 @@ column_title (guint column)
 }
 
 static const char *
-cell_text (SuccessionHolderRow *row,
+cell_text (OfficeTable         *table,
+           guint                index,
+           SuccessionHolderRow *row,
            guint                column)
 {
   switch (column)
@@ -84,13 +93,15 @@ cell_text (SuccessionHolderRow *row,
     case COL_START: return succession_holder_row_get_start_label (row);
     case COL_END: return succession_holder_row_get_end_label (row);
     case COL_TERMS: return succession_holder_row_get_terms (row);
-    case COL_SOURCES: default: return succession_holder_row_get_sources (row);
+    case COL_SOURCES: default: return table != NULL ? g_ptr_array_index (table->sources, index) : "";
     }
 }
 
 static double
 measure_row (SuccessionChartPages *self,
              PangoLayout          *layout,
+             OfficeTable          *table,
+             guint                 index,
              SuccessionHolderRow  *row)
 {
   double height = 0;
@@ -99,7 +110,7 @@ measure_row (SuccessionChartPages *self,
     {
       double width = succession_chart_pages_printable_width (self) * column_shares[c] - 2 * CELL_PADDING;
 
-      height = MAX (height, text_height (layout, row != NULL ? cell_text (row, c) : column_title (c), width));
+      height = MAX (height, text_height (layout, row != NULL ? cell_text (table, index, row, c) : column_title (c), width));
     }
 
   return height + 2 * CELL_PADDING;
@@ -110,6 +121,7 @@ office_table_free (OfficeTable *table)
 {
   g_clear_object (&table->rows);
   g_clear_pointer (&table->heights, g_array_unref);
+  g_clear_pointer (&table->sources, g_ptr_array_unref);
   g_free (table);
 }
 
@@ -118,6 +130,41 @@ table_page_free (TablePage *page)
 {
   g_array_unref (page->segments);
   g_free (page);
+}
+
+/* The Source cell of a holder row: its best source, then the numbers of all its sources in the
+ * reference list, numbering sources the first time a row cites them. */
+static char *
+source_cell (SuccessionChartPages *self,
+             GHashTable           *numbers,
+             SuccessionHolderRow  *row)
+{
+  SuccessionTenure *tenure = succession_holder_row_get_tenure (row);
+  GPtrArray *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
+  SuccessionSource *best = tenure != NULL ? succession_format_best_source (tenure) : NULL;
+  GString *cell = g_string_new (NULL);
+
+  if (best != NULL)
+    {
+      const char *label = succession_source_get_publisher (best);
+
+      g_string_append (cell, label != NULL ? label : "");
+      g_string_append_c (cell, '\n');
+    }
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      g_autofree char *citation = succession_source_format_citation (g_ptr_array_index (sources, i));
+      guint number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, citation));
+
+      if (number == 0)
+        {
+          number = self->references->len + 1;
+          g_ptr_array_add (self->references, g_strdup_printf ("[%u] %s", number, citation));
+          g_hash_table_insert (numbers, g_steal_pointer (&citation), GUINT_TO_POINTER (number));
+        }
+      g_string_append_printf (cell, i == 0 ? "[%u]" : " [%u]", number);
+    }
+  return g_string_free (cell, FALSE);
 }
 
 static TablePage *
@@ -137,12 +184,16 @@ succession_chart_pages_plan_tables (SuccessionChartPages *self)
   g_autoptr(PangoLayout) layout = succession_chart_pages_new_text_layout (self, NULL, self->font);
   g_autoptr(PangoLayout) bold = succession_chart_pages_new_text_layout (self, NULL, self->bold);
   double available = succession_chart_pages_body_height (self);
+  double width = succession_chart_pages_printable_width (self);
+  g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   TablePage *page = NULL;
   double y = 0;
 
   self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) office_table_free);
   self->table_pages = g_ptr_array_new_with_free_func ((GDestroyNotify) table_page_free);
-  self->header_row_height = measure_row (self, bold, NULL);
+  self->references = g_ptr_array_new_with_free_func (g_free);
+  self->reference_heights = g_array_new (FALSE, FALSE, sizeof (double));
+  self->header_row_height = measure_row (self, bold, NULL, 0, NULL);
 
   if (!self->setup.with_table)
     return;
@@ -156,10 +207,14 @@ succession_chart_pages_plan_tables (SuccessionChartPages *self)
       table->rows = succession_holder_rows_new (chart_row->office, self->setup.display);
       n = g_list_model_get_n_items (table->rows);
       table->heights = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+      table->sources = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (table->rows, i);
-          double height = measure_row (self, layout, row);
+          double height;
+
+          g_ptr_array_add (table->sources, source_cell (self, numbers, row));
+          height = measure_row (self, layout, table, i, row);
 
           g_array_append_val (table->heights, height);
         }
@@ -188,12 +243,43 @@ succession_chart_pages_plan_tables (SuccessionChartPages *self)
           y += CELL_PADDING * 2;
         }
     }
+
+  /* The numbered sources, after the last table, each as tall as its wrapped text. */
+  {
+    guint n = self->references->len, r = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        double height = text_height (layout, g_ptr_array_index (self->references, i), width) + CELL_PADDING;
+
+        g_array_append_val (self->reference_heights, height);
+      }
+    while (r < n)
+      {
+        Segment segment = { REFERENCES_SEGMENT, r, r };
+
+        if (page == NULL || (y > 0 && y + HEADING_HEIGHT + g_array_index (self->reference_heights, double, r) > available))
+          {
+            page = table_page_new ();
+            g_ptr_array_add (self->table_pages, page);
+            y = 0;
+          }
+        y += HEADING_HEIGHT;
+        do
+          y += g_array_index (self->reference_heights, double, segment.last++);
+        while (segment.last < n && y + g_array_index (self->reference_heights, double, segment.last) <= available);
+        g_array_append_val (page->segments, segment);
+        r = segment.last;
+      }
+  }
 }
 
 static void
 draw_cells (SuccessionChartPages *self,
             cairo_t              *cr,
             PangoLayout          *layout,
+            OfficeTable          *table,
+            guint                 index,
             SuccessionHolderRow  *row,
             double                y)
 {
@@ -205,10 +291,35 @@ draw_cells (SuccessionChartPages *self,
 
       pango_layout_set_width (layout, (int) ((width - 2 * CELL_PADDING) * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      succession_chart_pages_show (cr, layout, row != NULL ? cell_text (row, c) : column_title (c),
+      succession_chart_pages_show (cr, layout, row != NULL ? cell_text (table, index, row, c) : column_title (c),
                                    x + CELL_PADDING, y + CELL_PADDING);
       x += width;
     }
+}
+
+/* A part of the numbered list of sources, under its heading; returns where it ends. */
+static double
+draw_references (SuccessionChartPages *self,
+                 cairo_t              *cr,
+                 PangoLayout          *bold,
+                 PangoLayout          *text,
+                 const Segment        *segment,
+                 double                y)
+{
+  double width = succession_chart_pages_printable_width (self);
+
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+  pango_layout_set_width (bold, (int) (width * PANGO_SCALE));
+  succession_chart_pages_show (cr, bold, C_("print table", "Sources"), 0, y + 4);
+  y += HEADING_HEIGHT;
+  pango_layout_set_width (text, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
+  for (guint i = segment->first; i < segment->last; i++)
+    {
+      succession_chart_pages_show (cr, text, g_ptr_array_index (self->references, i), 0, y);
+      y += g_array_index (self->reference_heights, double, i);
+    }
+  return y + CELL_PADDING * 2;
 }
 
 void
@@ -225,10 +336,19 @@ succession_chart_pages_draw_table_page (SuccessionChartPages *self,
   for (guint s = 0; s < page->segments->len; s++)
     {
       const Segment *segment = &g_array_index (page->segments, Segment, s);
-      OfficeTable *table = g_ptr_array_index (self->tables, segment->office);
-      SuccessionChartRow *chart_row = succession_chart_data_get_row (self->data, segment->office);
-      PangoFontDescription *heading_font = pango_font_description_copy (self->bold);
+      OfficeTable *table;
+      SuccessionChartRow *chart_row;
+      PangoFontDescription *heading_font;
       g_autoptr(PangoLayout) heading = NULL;
+
+      if (segment->office == REFERENCES_SEGMENT)
+        {
+          y = draw_references (self, cr, bold, text, segment, y);
+          continue;
+        }
+      table = g_ptr_array_index (self->tables, segment->office);
+      chart_row = succession_chart_data_get_row (self->data, segment->office);
+      heading_font = pango_font_description_copy (self->bold);
 
       pango_font_description_set_absolute_size (heading_font, 10 * PANGO_SCALE);
       heading = succession_chart_pages_new_text_layout (self, cr, heading_font);
@@ -243,7 +363,7 @@ succession_chart_pages_draw_table_page (SuccessionChartPages *self,
       cairo_rectangle (cr, 0, y, width, self->header_row_height);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
-      draw_cells (self, cr, bold, NULL, y);
+      draw_cells (self, cr, bold, NULL, 0, NULL, y);
       y += self->header_row_height;
 
       for (guint r = segment->first; r < segment->last; r++)
@@ -252,7 +372,7 @@ succession_chart_pages_draw_table_page (SuccessionChartPages *self,
           double height = g_array_index (table->heights, double, r);
 
           cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
-          draw_cells (self, cr, text, row, y);
+          draw_cells (self, cr, text, table, r, row, y);
           y += height;
           cairo_set_source_rgb (cr, 0.80, 0.80, 0.82);
           cairo_set_line_width (cr, 0.5);
