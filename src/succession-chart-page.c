@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-chart-page.h"
+#include "succession-legend.h"
 
 struct _SuccessionChartPage
 {
@@ -486,6 +487,7 @@ succession_chart_page_class_init (SuccessionChartPageClass *klass)
   g_type_ensure (SUCCESSION_TYPE_TIMELINE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (SUCCESSION_TYPE_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-chart-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_list);

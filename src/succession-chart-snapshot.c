@@ -238,12 +238,9 @@ paint_bar (GtkSnapshot                          *snapshot,
   switch (bar->label_place)
     {
     case SUCCESSION_CHART_LABEL_INSIDE:
-      append_text (snapshot, text, bar->label_text, bar->label_x, mid, label_color);
-      break;
-    case SUCCESSION_CHART_LABEL_LEFT:
-    case SUCCESSION_CHART_LABEL_RIGHT:
+      /* On a fade the bar is pale: the text is drawn dark, as on the page. */
       append_text (snapshot, text, bar->label_text, bar->label_x, mid,
-                   item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->text);
+                   bar->label_on_fade && item->kind != SUCCESSION_TENURE_KIND_VACANCY ? &p->text : label_color);
       break;
     case SUCCESSION_CHART_LABEL_NONE:
     default:

@@ -294,9 +294,10 @@ test_labels (void)
               g_assert_cmpfloat (a->label_x + a->label_width, <=, a->x1);
             }
           /* The short form ("Deng…") only where the whole name does not fit, and only inside. */
-          g_assert_true (a->label_text == a->item->label || a->label_text == a->item->short_label);
-          if (a->label_text == a->item->short_label)
-            g_assert_cmpint (a->label_place, ==, SUCCESSION_CHART_LABEL_INSIDE);
+          g_assert_true (a->label_text == a->item->label || a->label_text == a->item->short_label ||
+                         a->label_text == a->item->family_label);
+          /* Labels are always inside their bar. */
+          g_assert_cmpint (a->label_place, ==, SUCCESSION_CHART_LABEL_INSIDE);
           for (guint j = i + 1; j < bars->len; j++)
             {
               const SuccessionChartBar *b = &g_array_index (bars, SuccessionChartBar, j);
@@ -309,6 +310,59 @@ test_labels (void)
       if (width >= 1200)
         g_assert_cmpuint (labelled, >, 0);
     }
+}
+
+/* The bundled chart at the zoom the window opens with (the whole span on a plot 800 px wide):
+ * every bar that can hold its shortest form carries a label, always inside the bar, and no
+ * two labels of a lane touch. */
+static void
+test_bundled_labels (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SuccessionDataset) dataset = succession_dataset_new_bundled (&error);
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+  const char *ids[] = { "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general" };
+  g_autoptr(SuccessionChartData) data = NULL;
+  g_autoptr(SuccessionChartLayout) layout = NULL;
+  SuccessionChartOptions options;
+  double first, last;
+  GArray *bars;
+  guint labelled = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_ptr_array_add (offices, succession_dataset_get_office (dataset, ids[i]));
+  data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_PINYIN, (SuccessionDay) day_of ("2026-12-01"));
+  g_assert_true (succession_chart_data_get_extent (data, &first, &last));
+  succession_chart_options_init (&options);
+  options.first_day = first;
+  options.last_day = last;
+  options.name_width = 170;
+  options.width = 970;
+  layout = succession_chart_layout_new (data, &options);
+  bars = succession_chart_layout_get_bars (layout);
+
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
+      const char *shortest = bar->item->family_label != NULL ? bar->item->family_label : bar->item->label;
+      double room = MIN (bar->x1, 970) - MAX (bar->x0, 170);
+
+      if (bar->item->kind == SUCCESSION_TENURE_KIND_VACANCY)
+        continue;
+      if (room >= 7.0 * g_utf8_strlen (shortest, -1) + 2 * options.label_padding)
+        {
+          g_assert_cmpint (bar->label_place, ==, SUCCESSION_CHART_LABEL_INSIDE);
+          labelled++;
+        }
+      if (bar->label_place == SUCCESSION_CHART_LABEL_INSIDE)
+        {
+          g_assert_cmpfloat (bar->label_x, >=, bar->x0);
+          g_assert_cmpfloat (bar->label_x + bar->label_width, <=, bar->x1);
+        }
+    }
+  /* Most of the 54 tenures are five years or more: nearly all carry a name. */
+  g_assert_cmpuint (labelled, >=, 40);
 }
 
 static void
@@ -336,6 +390,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/chart-layout/bundled-labels", test_bundled_labels);
   g_test_add_func ("/chart/layout/positions", test_positions);
   g_test_add_func ("/chart/layout/partial-dates", test_partial_dates);
   g_test_add_func ("/chart/layout/same-day-handover", test_same_day_handover);

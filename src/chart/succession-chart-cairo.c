@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "succession-chart-cairo.h"
@@ -184,12 +186,8 @@ paint_bar (cairo_t                      *cr,
   switch (bar->label_place)
     {
     case SUCCESSION_CHART_LABEL_INSIDE:
-      set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->bar_text);
-      show_text (cr, text, bar->label_text, bar->label_x, mid);
-      break;
-    case SUCCESSION_CHART_LABEL_LEFT:
-    case SUCCESSION_CHART_LABEL_RIGHT:
-      set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text : &p->text);
+      set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text :
+                     bar->label_on_fade ? &p->text : &p->bar_text);
       show_text (cr, text, bar->label_text, bar->label_x, mid);
       break;
     case SUCCESSION_CHART_LABEL_NONE:
@@ -372,4 +370,118 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
     }
 
   cairo_restore (cr);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The key                                                                                   */
+
+#define LEGEND_SWATCH_WIDTH  28.0
+#define LEGEND_SWATCH_HEIGHT 10.0
+#define LEGEND_GAP            4.0
+#define LEGEND_ITEM_GAP      14.0
+
+typedef enum {
+  SWATCH_HOLDERS,
+  SWATCH_ACTING,
+  SWATCH_VACANT,
+  SWATCH_FADE,
+  N_SWATCHES
+} Swatch;
+
+static const char *
+swatch_label (Swatch swatch)
+{
+  switch (swatch)
+    {
+    case SWATCH_HOLDERS: return _("Holder (two shades tell successive holders apart)");
+    case SWATCH_ACTING: return _("Acting holder (hatched)");
+    case SWATCH_VACANT: return _("Vacant (dashed outline)");
+    case SWATCH_FADE: default: return _("Faded end: the date is known only to the month, the year or a bound");
+    }
+}
+
+static void
+paint_swatch (cairo_t                      *cr,
+              Swatch                        swatch,
+              double                        x,
+              double                        y,
+              const SuccessionChartPalette *p)
+{
+  SuccessionChartBar bar = { 0 };
+
+  bar.x0 = bar.solid_x0 = x;
+  bar.x1 = bar.solid_x1 = x + LEGEND_SWATCH_WIDTH;
+  bar.y = y;
+  bar.height = LEGEND_SWATCH_HEIGHT;
+
+  switch (swatch)
+    {
+    case SWATCH_HOLDERS:
+      bar.x1 = bar.solid_x1 = x + LEGEND_SWATCH_WIDTH / 2;
+      fill_fading_bar (cr, &bar, &p->bar);
+      bar.x0 = bar.solid_x0 = bar.x1;
+      bar.x1 = bar.solid_x1 = x + LEGEND_SWATCH_WIDTH;
+      fill_fading_bar (cr, &bar, &p->bar_alt);
+      break;
+    case SWATCH_ACTING:
+      fill_fading_bar (cr, &bar, &p->acting);
+      hatch_bar (cr, &bar);
+      break;
+    case SWATCH_VACANT:
+      {
+        static const double dashes[] = { 4, 3 };
+
+        cairo_save (cr);
+        set_color (cr, &p->vacancy);
+        cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+        cairo_set_line_width (cr, 1);
+        cairo_rectangle (cr, x + 0.5, y + 0.5, LEGEND_SWATCH_WIDTH - 1, LEGEND_SWATCH_HEIGHT - 1);
+        cairo_stroke (cr);
+        cairo_restore (cr);
+      }
+      break;
+    case SWATCH_FADE:
+    default:
+      bar.solid_x0 = x + LEGEND_SWATCH_WIDTH * 0.45;
+      fill_fading_bar (cr, &bar, &p->bar);
+      break;
+    }
+}
+
+double
+succession_chart_cairo_paint_legend (cairo_t                      *cr,
+                                     PangoLayout                  *text,
+                                     const SuccessionChartPalette *p,
+                                     double                        width)
+{
+  double x = 0, y = 0, line_height = LEGEND_SWATCH_HEIGHT;
+
+  pango_layout_set_width (text, -1);
+  for (Swatch swatch = 0; swatch < N_SWATCHES; swatch++)
+    {
+      const char *label = swatch_label (swatch);
+      int text_width, text_height;
+      double item_width;
+
+      pango_layout_set_text (text, label, -1);
+      pango_layout_get_size (text, &text_width, &text_height);
+      item_width = LEGEND_SWATCH_WIDTH + LEGEND_GAP + (double) text_width / PANGO_SCALE;
+      line_height = MAX (line_height, (double) text_height / PANGO_SCALE);
+      /* Items flow on, a new line where the next would not fit. */
+      if (x > 0 && x + item_width > width)
+        {
+          x = 0;
+          y += line_height + LEGEND_GAP;
+        }
+      if (cr != NULL)
+        {
+          double mid = y + line_height / 2;
+
+          paint_swatch (cr, swatch, x, mid - LEGEND_SWATCH_HEIGHT / 2, p);
+          set_color (cr, &p->text);
+          show_text (cr, text, label, x + LEGEND_SWATCH_WIDTH + LEGEND_GAP, mid);
+        }
+      x += item_width + LEGEND_ITEM_GAP;
+    }
+  return y + line_height;
 }

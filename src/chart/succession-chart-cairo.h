@@ -51,4 +51,12 @@ void   succession_chart_cairo_paint        (SuccessionChartLayout        *layout
                                             const SuccessionChartPalette *palette,
                                             SuccessionTenure             *selected);
 
+/* The chart's key: what the two shades, the hatching, the dashed outline and the fades mean,
+ * flowing in lines within @width from @cr's origin, in @text's font. With @cr NULL it only
+ * measures. Returns its height. */
+double succession_chart_cairo_paint_legend (cairo_t                      *cr,
+                                            PangoLayout                  *text,
+                                            const SuccessionChartPalette *palette,
+                                            double                        width);
+
 G_END_DECLS

@@ -39,6 +39,7 @@ item_clear (gpointer data)
 
   g_free (item->label);
   g_free (item->short_label);
+  g_free (item->family_label);
 }
 
 static void
@@ -124,6 +125,7 @@ item_init (SuccessionChartItem   *item,
         g_autofree char *isolated = succession_format_isolate (family);
 
         item->short_label = g_strconcat (isolated, "…", NULL);
+        item->family_label = g_steal_pointer (&isolated);
       }
   }
 

@@ -27,6 +27,7 @@ typedef struct {
   gboolean              end_unknown;
   char                 *label;      /* the holder as the chart writes it */
   char                 *short_label; /* "Deng…" where the whole name does not fit, or NULL */
+  char                 *family_label; /* "Deng", the family name alone, for the narrowest bars, or NULL */
 } SuccessionChartItem;
 
 typedef struct {

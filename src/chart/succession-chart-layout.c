@@ -261,6 +261,10 @@ layout_bands (SuccessionChartLayout *self,
     }
 }
 
+/* A label goes inside its own bar or nowhere: never beside it, where it could be read as the
+ * neighbour's or run into it. The whole name where it fits, else the short form; in the solid
+ * part of the bar where it fits there (light text on the full colour), else on the fade
+ * (dark text, marked by label_on_fade). */
 static void
 place_label (SuccessionChartLayout *self,
              SuccessionChartBar    *bar,
@@ -268,56 +272,45 @@ place_label (SuccessionChartLayout *self,
              double                *lane_cursor)
 {
   double pad = self->options.label_padding;
-  double w = measure (self, bar->item->label);
   double visible_x0 = MAX (bar->x0, self->plot_x0);
   double visible_x1 = MIN (bar->x1, self->plot_x1);
+  double solid_x0 = MAX (bar->solid_x0, visible_x0);
+  double solid_x1 = MIN (bar->solid_x1, visible_x1);
+  const char *texts[] = { bar->item->label, bar->item->short_label, bar->item->family_label };
 
-  bar->label_width = w;
-  bar->label_text = bar->item->label;
+  *lane_cursor = MAX (*lane_cursor, bar->x1);
+  bar->label_on_fade = FALSE;
 
-  if (visible_x1 - visible_x0 >= w + 2 * pad)
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      bar->label_place = SUCCESSION_CHART_LABEL_INSIDE;
-      bar->label_x = visible_x0 + pad;
-      *lane_cursor = bar->x1;
-      return;
-    }
+      double w;
 
-  if (MIN (next_x0, self->plot_x1) - (bar->x1 + pad) >= w + pad)
-    {
-      bar->label_place = SUCCESSION_CHART_LABEL_RIGHT;
-      bar->label_x = bar->x1 + pad;
-      *lane_cursor = bar->label_x + w;
-      return;
-    }
-
-  if (bar->x0 - pad - w >= MAX (*lane_cursor + pad, self->plot_x0))
-    {
-      bar->label_place = SUCCESSION_CHART_LABEL_LEFT;
-      bar->label_x = bar->x0 - pad - w;
-      *lane_cursor = bar->x1;
-      return;
-    }
-
-  /* The family name alone, inside the bar, says more than nothing; the tooltip and the table
-   * give the whole name. */
-  if (bar->item->short_label != NULL)
-    {
-      double short_w = measure (self, bar->item->short_label);
-
-      if (visible_x1 - visible_x0 >= short_w + 2 * pad)
+      if (texts[i] == NULL)
+        continue;
+      w = measure (self, texts[i]);
+      if (solid_x1 - solid_x0 >= w + 2 * pad)
         {
           bar->label_place = SUCCESSION_CHART_LABEL_INSIDE;
-          bar->label_text = bar->item->short_label;
-          bar->label_width = short_w;
-          bar->label_x = visible_x0 + pad;
-          *lane_cursor = bar->x1;
+          bar->label_text = texts[i];
+          bar->label_width = w;
+          bar->label_x = solid_x0 + pad;
+          return;
+        }
+      if (visible_x1 - visible_x0 >= w + 2 * pad)
+        {
+          bar->label_place = SUCCESSION_CHART_LABEL_INSIDE;
+          bar->label_text = texts[i];
+          bar->label_width = w;
+          /* As much of it on the solid part as the bar allows. */
+          bar->label_x = CLAMP (solid_x0 + pad, visible_x0 + pad, visible_x1 - pad - w);
+          bar->label_on_fade = TRUE;
           return;
         }
     }
 
   bar->label_place = SUCCESSION_CHART_LABEL_NONE;
-  *lane_cursor = MAX (*lane_cursor, bar->x1);
+  bar->label_text = bar->item->label;
+  bar->label_width = 0;
 }
 
 static void

@@ -48,9 +48,7 @@ void succession_chart_options_init (SuccessionChartOptions *options);
 
 typedef enum {
   SUCCESSION_CHART_LABEL_NONE,     /* no room: the tooltip and the table say who */
-  SUCCESSION_CHART_LABEL_INSIDE,
-  SUCCESSION_CHART_LABEL_RIGHT,
-  SUCCESSION_CHART_LABEL_LEFT,
+  SUCCESSION_CHART_LABEL_INSIDE,   /* inside its bar: labels never stand outside one */
 } SuccessionChartLabelPlace;
 
 typedef struct {
@@ -63,6 +61,7 @@ typedef struct {
   double                     solid_x1;    /* where the fade at the end begins */
   double                     y, height;
   SuccessionChartLabelPlace  label_place;
+  gboolean                   label_on_fade; /* the label crosses a fade: drawn dark, not light */
   const char                *label_text;  /* the item's label, or its short form where only that fits */
   double                     label_x;     /* left edge of the label text */
   double                     label_width;

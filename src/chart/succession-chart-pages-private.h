@@ -42,6 +42,7 @@ struct _SuccessionChartPages
   PangoFontDescription     *bold;
   PangoFontDescription     *small;
   SuccessionChartOptions    options;   /* for every tile; window and rows set per tile */
+  double                    legend_height; /* the key at the foot of each chart sheet, margin included */
   double                    first_day;
   double                    last_day;  /* where the chart ends: the last tile is cut there */
   double                    days_per_column;

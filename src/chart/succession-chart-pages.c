@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* Space between the chart and its key at the foot of a sheet. */
+#define LEGEND_MARGIN 8.0
 #define G_LOG_DOMAIN "succession-chart"
 
 #include "config.h"
@@ -126,7 +128,7 @@ plan_tiers (SuccessionChartPages *self)
 {
   g_autoptr(SuccessionChartLayout) all = NULL;
   SuccessionChartOptions options = self->options;
-  double available = succession_chart_pages_body_height (self) - options.axis_height;
+  double available = succession_chart_pages_body_height (self) - self->legend_height - options.axis_height;
   GArray *rows;
   SuccessionChartTier tier;
 
@@ -187,7 +189,7 @@ strips_per_sheet (SuccessionChartPages      *self,
 
   if (self->setup.one_tile_per_sheet)
     return 1;
-  return MAX (1, (guint) floor ((succession_chart_pages_body_height (self) + STRIP_GAP) / (strip + STRIP_GAP)));
+  return MAX (1, (guint) floor ((succession_chart_pages_body_height (self) - self->legend_height + STRIP_GAP) / (strip + STRIP_GAP)));
 }
 
 /* Sheets: tier by tier, the columns in time order; one tile a sheet to tape together, or
@@ -302,6 +304,16 @@ succession_chart_pages_new (SuccessionChartData            *data,
     pango_font_description_free (title_font);
     self->header_height = set_title (title, self->title, succession_chart_pages_printable_width (self) - text_width (date, printed_text) - 18) +
                           (self->dataset_title != NULL ? 12 : 0) + 12;
+  }
+
+  /* The key at the foot of every chart sheet, so a sheet read alone says what its marks mean. */
+  {
+    g_autoptr(PangoLayout) key = succession_chart_pages_new_text_layout (self, NULL, self->font);
+    SuccessionChartPalette palette;
+
+    succession_chart_palette_init_print (&palette);
+    self->legend_height = succession_chart_cairo_paint_legend (NULL, key, &palette, succession_chart_pages_printable_width (self)) +
+                          LEGEND_MARGIN;
   }
 
   succession_chart_options_init (&self->options);
@@ -663,6 +675,8 @@ succession_chart_pages_draw_page (SuccessionChartPages *self,
       const SuccessionChartSheet *sheet = &g_array_index (self->sheets, SuccessionChartSheet, page);
       const SuccessionChartTier *tier = &g_array_index (self->tiers, SuccessionChartTier, sheet->tier);
 
+      /* Strips move the origin down the sheet; the key is placed from the sheet's top. */
+      cairo_save (cr);
       for (guint i = 0; i < sheet->n_columns; i++)
         {
           SuccessionChartOptions options = self->options;
@@ -682,6 +696,18 @@ succession_chart_pages_draw_page (SuccessionChartPages *self,
           else
             draw_chart (self, cr, &options, tier->top, tier->bottom);
         }
+      cairo_restore (cr);
+
+      {
+        g_autoptr(PangoLayout) key = succession_chart_pages_new_text_layout (self, cr, self->font);
+        SuccessionChartPalette palette;
+
+        succession_chart_palette_init_print (&palette);
+        cairo_save (cr);
+        cairo_translate (cr, 0, succession_chart_pages_body_height (self) - self->legend_height + LEGEND_MARGIN);
+        succession_chart_cairo_paint_legend (cr, key, &palette, succession_chart_pages_printable_width (self));
+        cairo_restore (cr);
+      }
     }
   else
     succession_chart_pages_draw_table_page (self, cr, page - self->sheets->len);
@@ -704,18 +730,54 @@ whole_options (SuccessionChartPages   *self,
   options->width = options->name_width + (options->last_day - options->first_day) * self->scale;
 }
 
+/* The whole chart's title, wrapped rather than cut, and its height. */
+static PangoLayout *
+whole_title (SuccessionChartPages *self,
+             cairo_t              *cr,
+             double                width,
+             double               *height)
+{
+  PangoFontDescription *title_font = pango_font_description_copy (self->bold);
+  PangoLayout *title;
+  int title_height;
+
+  pango_font_description_set_absolute_size (title_font, 11 * PANGO_SCALE);
+  title = succession_chart_pages_new_text_layout (self, cr, title_font);
+  pango_font_description_free (title_font);
+  pango_layout_set_width (title, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (title, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (title, self->title, -1);
+  pango_layout_get_size (title, NULL, &title_height);
+  *height = MAX (WHOLE_TITLE_HEIGHT, (double) title_height / PANGO_SCALE + 8);
+  return title;
+}
+
+static double
+whole_legend_height (SuccessionChartPages *self,
+                     double                width)
+{
+  g_autoptr(PangoLayout) key = succession_chart_pages_new_text_layout (self, NULL, self->font);
+  SuccessionChartPalette palette;
+
+  succession_chart_palette_init_print (&palette);
+  return succession_chart_cairo_paint_legend (NULL, key, &palette, width) + LEGEND_MARGIN;
+}
+
 void
 succession_chart_pages_get_whole_size (SuccessionChartPages *self,
                                        double               *width,
                                        double               *height)
 {
   SuccessionChartOptions options;
+  g_autoptr(PangoLayout) title = NULL;
+  double title_height;
 
   g_return_if_fail (self != NULL);
 
   whole_options (self, &options);
+  title = whole_title (self, NULL, options.width, &title_height);
   *width = ceil (options.width + 2 * WHOLE_MARGIN);
-  *height = ceil (self->chart_height + WHOLE_TITLE_HEIGHT + 2 * WHOLE_MARGIN);
+  *height = ceil (self->chart_height + title_height + whole_legend_height (self, options.width) + 2 * WHOLE_MARGIN);
 }
 
 void
@@ -723,29 +785,30 @@ succession_chart_pages_draw_whole (SuccessionChartPages *self,
                                    cairo_t              *cr)
 {
   g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) key = NULL;
   SuccessionChartOptions options;
-  PangoFontDescription *title_font;
-  double width, height;
+  SuccessionChartPalette palette;
+  double width, height, title_height;
 
   g_return_if_fail (self != NULL);
 
   succession_chart_pages_get_whole_size (self, &width, &height);
+  whole_options (self, &options);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_translate (cr, WHOLE_MARGIN, WHOLE_MARGIN);
 
-  title_font = pango_font_description_copy (self->bold);
-  pango_font_description_set_absolute_size (title_font, 11 * PANGO_SCALE);
-  title = succession_chart_pages_new_text_layout (self, cr, title_font);
-  pango_font_description_free (title_font);
-  pango_layout_set_width (title, (int) ((width - 2 * WHOLE_MARGIN) * PANGO_SCALE));
-  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  title = whole_title (self, cr, options.width, &title_height);
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
   succession_chart_pages_show (cr, title, self->title, 0, 0);
-  cairo_translate (cr, 0, WHOLE_TITLE_HEIGHT);
+  cairo_translate (cr, 0, title_height);
 
-  whole_options (self, &options);
   draw_chart (self, cr, &options, options.axis_height, self->chart_height);
+
+  key = succession_chart_pages_new_text_layout (self, cr, self->font);
+  succession_chart_palette_init_print (&palette);
+  cairo_translate (cr, 0, self->chart_height + LEGEND_MARGIN);
+  succession_chart_cairo_paint_legend (cr, key, &palette, options.width);
   cairo_restore (cr);
 }

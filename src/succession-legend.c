@@ -1,0 +1,137 @@
+/* succession-legend.c — the chart's key on screen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The same key as on paper (succession_chart_cairo_paint_legend()), in the colours of the
+ * window's style, so what a shade, a hatching, a dashed box or a fade means is never a guess.
+ * It flows into as many lines as the width needs; its height follows.
+ */
+
+#define G_LOG_DOMAIN "succession-legend"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "succession-chart-cairo.h"
+#include "succession-chart-snapshot.h"
+#include "succession-format.h"
+#include "succession-legend.h"
+
+struct _SuccessionLegend
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionLegend, succession_legend, GTK_TYPE_WIDGET)
+
+static void
+to_chart_color (SuccessionChartColor *out,
+                const GdkRGBA        *in)
+{
+  out->red = in->red;
+  out->green = in->green;
+  out->blue = in->blue;
+  out->alpha = in->alpha;
+}
+
+static void
+screen_palette (GtkWidget              *widget,
+                SuccessionChartPalette *out)
+{
+  SuccessionChartSnapshotPalette screen;
+
+  succession_chart_snapshot_palette_init (&screen, widget);
+  succession_chart_palette_init_print (out);
+  to_chart_color (&out->text, &screen.text);
+  to_chart_color (&out->dim_text, &screen.dim_text);
+  to_chart_color (&out->bar, &screen.bar);
+  to_chart_color (&out->bar_alt, &screen.bar_alt);
+  to_chart_color (&out->bar_text, &screen.bar_text);
+  to_chart_color (&out->acting, &screen.acting);
+  to_chart_color (&out->vacancy, &screen.vacancy);
+}
+
+static PangoLayout *
+key_layout (GtkWidget *widget)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
+
+  pango_context_set_language (pango_layout_get_context (layout),
+                              pango_language_from_string (succession_format_pango_language ()));
+  return layout;
+}
+
+static void
+succession_legend_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  g_autoptr(PangoLayout) layout = key_layout (widget);
+  SuccessionChartPalette palette;
+
+  succession_chart_palette_init_print (&palette);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* Any width: the items flow into more lines when narrow. */
+      *minimum = 120;
+      *natural = 600;
+    }
+  else
+    {
+      double height = succession_chart_cairo_paint_legend (NULL, layout, &palette, for_size > 0 ? for_size : 900);
+
+      *minimum = *natural = (int) ceil (height);
+    }
+}
+
+static void
+succession_legend_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(PangoLayout) layout = key_layout (widget);
+  SuccessionChartPalette palette;
+  cairo_t *cr;
+
+  screen_palette (widget, &palette);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pango_cairo_update_layout (cr, layout);
+  succession_chart_cairo_paint_legend (cr, layout, &palette, width);
+  cairo_destroy (cr);
+}
+
+static void
+succession_legend_class_init (SuccessionLegendClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->measure = succession_legend_measure;
+  widget_class->snapshot = succession_legend_snapshot;
+  gtk_widget_class_set_css_name (widget_class, "legend");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+succession_legend_init (SuccessionLegend *self)
+{
+  /* Read as one sentence by a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart key"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Bars in two shades are successive holders; hatched bars are acting holders; "
+                                    "a dashed outline is a vacancy; a faded end is a date known only to the month, "
+                                    "the year or a bound."),
+                                  -1);
+}
+
+GtkWidget *
+succession_legend_new (void)
+{
+  return g_object_new (SUCCESSION_TYPE_LEGEND, NULL);
+}
