@@ -127,6 +127,17 @@ item_init (SuccessionChartItem   *item,
         item->short_label = g_strconcat (isolated, "…", NULL);
         item->family_label = g_steal_pointer (&isolated);
       }
+    /* A name in Chinese characters is written family name first with no space: its first
+     * character is the family name. */
+    else if (space == NULL && g_utf8_strlen (plain, -1) >= 2 &&
+             g_unichar_iswide (g_utf8_get_char (plain)))
+      {
+        g_autofree char *family = g_utf8_substring (plain, 0, 1);
+        g_autofree char *isolated = succession_format_isolate (family);
+
+        item->short_label = g_strconcat (isolated, "…", NULL);
+        item->family_label = g_steal_pointer (&isolated);
+      }
   }
 
   return TRUE;

@@ -249,7 +249,14 @@ layout_bands (SuccessionChartLayout *self,
           g_autofree char *label = succession_format_ordinal (band.number);
           double w = measure (self, label);
 
-          /* The number sits at the band's left edge, or is left out where it would not fit. */
+          /* The number sits at the band's left edge: as an ordinal ("14th", 第十四届) where it
+           * fits, else as a bare number, which a narrow band still holds. */
+          if (band.x1 - band.x0 < w + 2 * self->options.label_padding)
+            {
+              g_free (label);
+              label = g_strdup_printf ("%d", band.number);
+              w = measure (self, label);
+            }
           if (band.x1 - band.x0 >= w + 2 * self->options.label_padding)
             {
               band.label = g_steal_pointer (&label);
