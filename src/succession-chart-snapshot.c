@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "succession-chart-cairo.h"
 #include "succession-chart-snapshot.h"
 
 static GdkRGBA
@@ -96,8 +97,8 @@ append_text (GtkSnapshot   *snapshot,
 {
   int height;
 
-  /* Text is set as text, never parsed as markup. */
-  pango_layout_set_text (text, string, -1);
+  /* Text is set as text, never parsed as markup; Han runs in their language. */
+  succession_chart_set_text (text, string);
   pango_layout_get_pixel_size (text, NULL, &height);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, round (y_center - height / 2.0)));

@@ -74,6 +74,18 @@ succession_format_pango_language (void)
   return *key != '\0' ? key : "en";
 }
 
+const char *
+succession_format_han_language (void)
+{
+  gboolean traditional;
+
+  if (succession_format_ui_is_chinese (&traditional))
+    return traditional ? "zh-tw" : "zh-cn";
+  if (g_str_equal (succession_language_key (g_get_language_names ()[0]), "ja"))
+    return "ja";
+  return "zh-cn";
+}
+
 const char * const *
 succession_format_languages (SuccessionNameDisplay display)
 {

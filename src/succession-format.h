@@ -30,6 +30,10 @@ gboolean     succession_format_ui_is_chinese       (gboolean *traditional);
 /* The language tag Pango should shape text with, from the interface language: "zh-cn",
  * "zh-tw", "ja", … so CJK glyphs take the right regional shapes. */
 const char  *succession_format_pango_language      (void);
+/* The language Han characters are shaped in: Traditional Chinese ("zh-tw") in a Traditional
+ * Chinese interface, Japanese in a Japanese one, else Simplified Chinese ("zh-cn"), the script
+ * names are shown in by default. */
+const char  *succession_format_han_language        (void);
 
 /* @text (a name from the data) ready to be set into other text: isolated when it holds
  * right-to-left letters or bidi controls, as it is otherwise (see succession-format.c). The

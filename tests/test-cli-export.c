@@ -422,6 +422,53 @@ test_table_references (void)
   g_assert_null (strstr (text, "[27]"));
 }
 
+static char *
+pdf_fonts (const char *path)
+{
+  char *pdffonts[] = { (char *) "pdffonts", (char *) path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, pdffonts, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  return out;
+}
+
+/* Chinese in a PDF takes the glyph shapes of its language, whatever the interface's: the
+ * Simplified face in an English interface (not the Japanese one fontconfig lists first), the
+ * Traditional face in a Traditional Chinese one. */
+static void
+test_pdf_fonts (void)
+{
+  g_autofree char *pdf_path = g_build_filename (dir, "fonts.pdf", NULL);
+  g_autofree char *pdf = g_strdup_printf ("--output=%s", pdf_path);
+  g_autofree char *err = NULL;
+  g_autofree char *english = NULL;
+  g_autofree char *traditional = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  char *argv[] = { (char *) g_getenv ("SUCCESSION_BIN"), (char *) "--export-chart=cppcc-secretary-general", pdf, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_cmpint (run ((const char *[]) { "--export-chart=cppcc-secretary-general", pdf, NULL }, &err), ==, 0);
+  english = pdf_fonts (pdf_path);
+  g_assert_nonnull (strstr (english, "NotoSansCJKsc"));
+  g_assert_null (strstr (english, "NotoSansCJKjp"));
+  g_assert_null (strstr (english, "NotoSansCJKtc"));
+
+  env = g_environ_setenv (env, "LANGUAGE", "zh_TW", TRUE);
+  env = g_environ_setenv (env, "LANG", "zh_TW.UTF-8", TRUE);
+  env = g_environ_setenv (env, "DISPLAY", "", TRUE);
+  g_assert_true (g_spawn_sync (NULL, argv, env, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  traditional = pdf_fonts (pdf_path);
+  g_assert_nonnull (strstr (traditional, "NotoSansCJKtc"));
+  g_assert_null (strstr (traditional, "NotoSansCJKjp"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/cli-export/option-ranges", test_option_ranges);
   g_test_add_func ("/cli-export/date-range", test_date_range);
   g_test_add_func ("/cli-export/table-references", test_table_references);
+  g_test_add_func ("/cli-export/pdf-fonts", test_pdf_fonts);
 
   status = g_test_run ();
   g_free (dir);

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "succession-chart-cairo.h"
+#include "succession-format.h"
 
 static void
 set_color (cairo_t                    *cr,
@@ -42,6 +43,44 @@ succession_chart_palette_init_print (SuccessionChartPalette *p)
   };
 }
 
+void
+succession_chart_set_text (PangoLayout *layout,
+                           const char  *text)
+{
+  const char *han_language = succession_format_han_language ();
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const char *run = NULL;
+
+  /* Han characters take the glyph shapes of their language (Simplified Chinese by default, as
+   * the names are shown); everything else keeps the interface's fonts. Without this an English
+   * interface draws Chinese names with whatever CJK face fontconfig lists first, often the
+   * Japanese one. */
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
+      gboolean han = c != 0 && (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN ||
+                                (run != NULL && (g_unichar_get_script (c) == G_UNICODE_SCRIPT_COMMON ||
+                                                 g_unichar_get_script (c) == G_UNICODE_SCRIPT_INHERITED)));
+
+      if (han && run == NULL)
+        run = p;
+      else if (!han && run != NULL)
+        {
+          PangoAttribute *attr = pango_attr_language_new (pango_language_from_string (han_language));
+
+          attr->start_index = run - text;
+          attr->end_index = p - text;
+          pango_attr_list_insert (attrs, attr);
+          run = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 double
 succession_chart_cairo_measure (const char *text,
                                 gpointer    user_data)
@@ -49,7 +88,7 @@ succession_chart_cairo_measure (const char *text,
   PangoLayout *layout = user_data;
   int width;
 
-  pango_layout_set_text (layout, text, -1);
+  succession_chart_set_text (layout, text);
   pango_layout_get_size (layout, &width, NULL);
   return (double) width / PANGO_SCALE;
 }
@@ -64,7 +103,7 @@ show_text (cairo_t     *cr,
   int width, height;
 
   /* Text is set as text, never parsed as markup: "<b>" in a name prints as "<b>". */
-  pango_layout_set_text (layout, text, -1);
+  succession_chart_set_text (layout, text);
   pango_layout_get_size (layout, &width, &height);
   cairo_move_to (cr, x, y_center - (double) height / PANGO_SCALE / 2);
   pango_cairo_show_layout (cr, layout);
@@ -216,15 +255,9 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
   double x;
 
   pango_layout_set_font_description (text, font);
+  /* The language of Chinese runs is set per string (succession_chart_set_text()). */
   if (pango_language != NULL)
-    {
-      /* Chinese names take Simplified or Traditional glyph shapes from the language. */
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (pango_language)));
-      pango_layout_set_attributes (text, attrs);
-      pango_attr_list_unref (attrs);
-    }
+    pango_context_set_language (pango_layout_get_context (text), pango_language_from_string (pango_language));
 
   cairo_save (cr);
 

@@ -51,6 +51,12 @@ void   succession_chart_cairo_paint        (SuccessionChartLayout        *layout
                                             const SuccessionChartPalette *palette,
                                             SuccessionTenure             *selected);
 
+/* Sets @text into @layout as text (never markup), its runs of Han characters tagged with the
+ * Chinese the interface calls for (succession_format_han_language()) so they take the right
+ * glyph shapes whatever the interface language. */
+void   succession_chart_set_text           (PangoLayout                  *layout,
+                                            const char                   *text);
+
 /* The chart's key: what the two shades, the hatching, the dashed outline and the fades mean,
  * flowing in lines within @width from @cr's origin, in @text's font. With @cr NULL it only
  * measures. Returns its height. */

@@ -497,7 +497,7 @@ succession_chart_pages_show (cairo_t     *cr,
                              double       x,
                              double       y)
 {
-  pango_layout_set_text (layout, text, -1);
+  succession_chart_set_text (layout, text);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
