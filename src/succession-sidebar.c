@@ -752,11 +752,43 @@ succession_sidebar_select_page (SuccessionSidebar *self,
   gtk_list_box_unselect_all (self->browse_list);
 }
 
+/* Enter on a focused row of the sidebar opens it, as Space does. The search entry's capture of
+ * typing on the window would otherwise take Return as text and swallow it; this runs first. */
+static gboolean
+on_capture_enter (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  SuccessionSidebar     *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry)))
+    return FALSE;
+
+  if (GTK_IS_LIST_BOX_ROW (focus))
+    return gtk_widget_activate (focus);
+  /* A row of the search results (a list view's item). */
+  return gtk_widget_activate_action (focus, "listitem.activate", NULL);
+}
+
 void
 succession_sidebar_set_key_capture_widget (SuccessionSidebar *self,
                                            GtkWidget         *widget)
 {
+  GtkEventController *keys;
+
   g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
 
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "sidebar-enter");
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_capture_enter), self, 0);
+  gtk_widget_add_controller (widget, keys);
   gtk_search_entry_set_key_capture_widget (self->search_entry, widget);
 }

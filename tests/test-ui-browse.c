@@ -373,6 +373,49 @@ test_copy_citation (void)
   g_settings_reset (settings, "citation-style");
 }
 
+/* Enter on a focused sidebar row opens its page, although typing anywhere goes to the search. */
+static void
+test_sidebar_enter (void)
+{
+  SuccessionWindow *window = main_window ();
+  GtkWidget *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
+  GtkWidget *list = succession_test_find_child (sidebar, GTK_TYPE_LIST_BOX, "browse_list");
+  GtkWidget *target = NULL;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkEventController *enter = NULL;
+  GtkWidget *office_page;
+  gboolean handled = FALSE;
+
+  g_assert_true (succession_window_show_page (window, "date"));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "page"), "office:cppcc-secretary-general") == 0)
+      target = row;
+  g_assert_nonnull (target);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "sidebar-enter") == 0)
+        enter = controller;
+    }
+  g_assert_nonnull (enter);
+
+  g_assert_true (gtk_widget_grab_focus (target));
+  g_signal_emit_by_name (enter, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+  g_assert_true (handled);
+  succession_test_spin (100);
+  office_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  g_assert_true (gtk_widget_get_mapped (office_page));
+  g_assert_cmpstr (succession_office_get_id (succession_office_page_get_office (SUCCESSION_OFFICE_PAGE (office_page))), ==,
+                   "cppcc-secretary-general");
+
+  /* Enter in the search entry is the entry's: the handler leaves it alone. */
+  handled = TRUE;
+  gtk_widget_grab_focus (succession_test_find_child (sidebar, GTK_TYPE_SEARCH_ENTRY, NULL));
+  g_signal_emit_by_name (enter, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+  g_assert_false (handled);
+}
+
 static gboolean
 message_dialog_open (gpointer data)
 {
@@ -545,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/ui/browse/body-tree", test_body_tree);
   g_test_add_func ("/ui/browse/copy-citation", test_copy_citation);
   g_test_add_func ("/ui/browse/sources-details", test_sources_details);
+  g_test_add_func ("/ui/browse/sidebar-enter", test_sidebar_enter);
   g_test_add_func ("/ui/browse/bad-file-keeps-dataset", test_bad_file_keeps_dataset);
   g_test_add_func ("/ui/browse/narrow-and-dark", test_narrow_and_dark);
   g_test_add_func ("/ui/browse/third-party-popolo", test_third_party_popolo);
