@@ -221,6 +221,26 @@ test_chart_page (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
 }
 
+typedef struct {
+  GtkWidget *widget;
+  int        width;
+} WidthWait;
+
+static gboolean
+has_width (gpointer data)
+{
+  WidthWait *wait = data;
+
+  /* The window's own width, within what client-side decorations take off the asked size. */
+  return ABS (gtk_widget_get_width (wait->widget) - wait->width) <= 24;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
 /* The Offices popover at a wide and a phone-sized window: readable rows grouped by body, a
  * choice made there changes the chart and is remembered. */
 static void
@@ -238,16 +258,20 @@ choose_offices_at (SuccessionWindow *window,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
   g_assert_true (succession_window_show_page (window, "chart"));
-  succession_test_spin (200);
+  /* A slow build (sanitizers) takes a while to resize: wait for it, not for a fixed time. */
+  {
+    WidthWait wait = { GTK_WIDGET (window), width };
+
+    g_assert_true (succession_test_wait_until (has_width, &wait, 10000));
+  }
   page = SUCCESSION_CHART_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_CHART_PAGE, NULL));
   timeline = succession_chart_page_get_timeline (page);
   button = succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, "offices_button");
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
-  succession_test_spin (200);
+  g_assert_true (succession_test_wait_until (is_mapped, popover, 10000));
   succession_test_wait_for_frame (popover);
-  g_assert_true (gtk_widget_get_mapped (popover));
   /* Wide enough for an office's name on a line or two, not a syllable a line. */
   g_assert_cmpint (gtk_widget_get_width (popover), >=, MIN (280, width - 60));
   g_assert_cmpint (gtk_widget_get_width (popover), <=, width);
