@@ -1,4 +1,7 @@
-/* succession-citation.c — a tenure cited as a paper cites it
+/* succession-citation.c — a tenure's sources, and the tenure cited as a paper cites it
+ *
+ * Which source is the most direct (official and press before encyclopedias and their copies),
+ * the summary the Source column shows, the plain list of citations, and the styled citation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -17,8 +20,133 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "succession-citation.h"
+
+char *
+succession_format_sources (SuccessionTenure *tenure)
+{
+  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      SuccessionSource *source = g_ptr_array_index (sources, i);
+      const char *label = succession_source_get_publisher (source);
+
+      if (label == NULL)
+        label = succession_source_get_title (source);
+      if (label == NULL)
+        label = succession_source_get_url (source);
+      if (label != NULL)
+        g_ptr_array_add (parts, succession_format_isolate (label));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv ("; ", (char **) parts->pdata);
+}
+
+/* How far a source is from the record it cites: official and press sources (the NPC, the
+ * CPPCC, Xinhua, People's Daily and their archives) first, then other pages, then
+ * encyclopedias, then mirrors of them, as their publisher and address say. */
+static int
+source_rank (SuccessionSource *source)
+{
+  static const char * const official[] = {
+    "npc.gov.cn", "cppcc.gov.cn", "gov.cn", "xinhuanet.com", "news.cn", "people.com.cn",
+    "hprc.org.cn", "chinadaily.com.cn", "cctv.com", "cnr.cn",
+  };
+  static const char * const official_publishers[] = {
+    "People's Daily", "Xinhua", "National People's Congress", "CPPCC", "China Daily", "State Council",
+    "人民日报", "新华", "全国人大", "全国政协",
+  };
+  const char *publisher = succession_source_get_publisher (source);
+  const char *url = succession_source_get_url (source);
+  g_autofree char *host = NULL;
+
+  if (publisher != NULL && (strstr (publisher, "mirror") != NULL || strstr (publisher, "Mirror") != NULL))
+    return 3;
+  if (url != NULL)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+
+      if (uri != NULL && g_uri_get_host (uri) != NULL)
+        host = g_ascii_strdown (g_uri_get_host (uri), -1);
+    }
+  if ((host != NULL && (strstr (host, "wiki") != NULL || strstr (host, "baike") != NULL)) ||
+      (publisher != NULL && (strstr (publisher, "Wikipedia") != NULL || strstr (publisher, "Baike") != NULL)))
+    return 2;
+  for (guint i = 0; host != NULL && i < G_N_ELEMENTS (official); i++)
+    if (g_str_equal (host, official[i]) || (g_str_has_suffix (host, official[i]) &&
+                                            host[strlen (host) - strlen (official[i]) - 1] == '.'))
+      return 0;
+  for (guint i = 0; publisher != NULL && i < G_N_ELEMENTS (official_publishers); i++)
+    if (strstr (publisher, official_publishers[i]) != NULL)
+      return 0;
+  return 1;
+}
+
+SuccessionSource *
+succession_format_best_source (SuccessionTenure *tenure)
+{
+  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  SuccessionSource *best = NULL;
+  int best_rank = G_MAXINT;
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      SuccessionSource *source = g_ptr_array_index (sources, i);
+      int rank = source_rank (source);
+
+      if (rank < best_rank)
+        {
+          best = source;
+          best_rank = rank;
+        }
+    }
+  return best;
+}
+
+char *
+succession_format_source_summary (SuccessionTenure *tenure)
+{
+  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  SuccessionSource *best = succession_format_best_source (tenure);
+  const char *label;
+  g_autofree char *shown = NULL;
+
+  if (best == NULL)
+    return g_strdup ("");
+  label = succession_source_get_publisher (best);
+  if (label == NULL)
+    label = succession_source_get_title (best);
+  if (label == NULL)
+    label = succession_source_get_url (best);
+  shown = succession_format_isolate (label);
+  if (sources->len == 1)
+    return g_steal_pointer (&shown);
+  /* Translators: the best source of a tenure (%s) and how many more it has (%u): "Xinhua +2". */
+  return g_strdup_printf (_("%s +%u"), shown, sources->len - 1);
+}
+
+char *
+succession_format_citations (SuccessionTenure *tenure)
+{
+  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      g_autofree char *citation = succession_source_format_citation (g_ptr_array_index (sources, i));
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, citation);
+    }
+
+  return g_string_free (out, FALSE);
+}
 
 SuccessionCitationStyle
 succession_citation_style_from_nick (const char *nick)

@@ -10,6 +10,16 @@
 
 G_BEGIN_DECLS
 
+/* The publishers or titles of the tenure's sources, joined. */
+char        *succession_format_sources             (SuccessionTenure     *tenure);
+/* The most direct of the tenure's sources: official and press before other pages, before
+ * encyclopedias, before mirrors; the first of equals. NULL when it has none. */
+SuccessionSource *succession_format_best_source    (SuccessionTenure     *tenure);
+/* The best source and how many more: "People's Daily (archive copy) +3". */
+char        *succession_format_source_summary      (SuccessionTenure     *tenure);
+/* Every source's citation, one per line. */
+char        *succession_format_citations           (SuccessionTenure     *tenure);
+
 /* The nicks are those of the "citation-style" setting. */
 typedef enum {
   SUCCESSION_CITATION_CHICAGO,   /* "chicago": Chicago author-date, a reference list entry per source */

@@ -79,15 +79,6 @@ char        *succession_format_holders             (GPtrArray            *holder
  * the chair office is the one the office answers to (the Secretary-General for a Deputy). */
 char        *succession_format_chairs              (SuccessionTenure     *tenure,
                                                     SuccessionNameDisplay display);
-/* The publishers or titles of the tenure's sources, joined. */
-char        *succession_format_sources             (SuccessionTenure     *tenure);
-/* The most direct of the tenure's sources: official and press before other pages, before
- * encyclopedias, before mirrors; the first of equals. NULL when it has none. */
-SuccessionSource *succession_format_best_source    (SuccessionTenure     *tenure);
-/* The best source and how many more: "People's Daily (archive copy) +3". */
-char        *succession_format_source_summary      (SuccessionTenure     *tenure);
-/* Every source's citation, one per line. */
-char        *succession_format_citations           (SuccessionTenure     *tenure);
 /* "Peng Zhen", "Peng Zhen (acting)", "Vacant"; _plain leaves the name as the data has it, for
  * data outputs (CSV). */
 char        *succession_format_holder              (SuccessionTenure     *tenure,

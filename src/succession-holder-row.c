@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-citation.h"
 #include "succession-holder-row.h"
 
 struct _SuccessionHolderRow

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "succession-citation.h"
 #include "succession-timeline-private.h"
 
 #define ZOOM_STEP 1.5

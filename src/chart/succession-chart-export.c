@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "succession-citation.h"
 #include "succession-chart-export.h"
 #include "succession-csv.h"
 #include "succession-dataset-writer.h"

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-citation.h"
 #include "succession-chart-pages-private.h"
 #include "succession-holder-row.h"
 
