@@ -33,6 +33,8 @@ typedef struct {
   GFile               *file;
   char                *dataset_title;
   SuccessionNameDisplay display;
+  gboolean             letter;     /* US Letter rather than A4 */
+  gboolean             landscape;
 } ExportJob;
 
 static void
@@ -138,7 +140,15 @@ export_thread (GTask        *task,
       ok = succession_export_dataset (job->dataset, job->file, cancellable, &error);
       break;
     default:
-      succession_chart_page_setup_init (&setup, SUCCESSION_PAPER_A4_WIDTH, SUCCESSION_PAPER_A4_HEIGHT);
+      {
+        double width = job->letter ? SUCCESSION_PAPER_LETTER_WIDTH : SUCCESSION_PAPER_A4_WIDTH;
+        double height = job->letter ? SUCCESSION_PAPER_LETTER_HEIGHT : SUCCESSION_PAPER_A4_HEIGHT;
+
+        if (job->landscape)
+          succession_chart_page_setup_init (&setup, height, width);
+        else
+          succession_chart_page_setup_init (&setup, width, height);
+      }
       setup.dataset_title = job->dataset_title;
       setup.display = job->display;
       ok = succession_export_chart (job->data, &setup,
@@ -214,6 +224,9 @@ export_response (AdwMessageDialog *dialog,
 {
   GtkDropDown *formats = g_object_get_data (G_OBJECT (dialog), "formats");
   GtkSpinButton *dpi = g_object_get_data (G_OBJECT (dialog), "dpi");
+  GtkDropDown *offices_choice = g_object_get_data (G_OBJECT (dialog), "offices");
+  GtkDropDown *paper = g_object_get_data (G_OBJECT (dialog), "paper");
+  GtkDropDown *orientation = g_object_get_data (G_OBJECT (dialog), "orientation");
   static const char * const extensions[] = { "pdf", "svg", "png", "csv", "json" };
   g_autofree char *suggested = NULL;
   GtkFileChooserNative *chooser;
@@ -227,6 +240,8 @@ export_response (AdwMessageDialog *dialog,
   job = g_new0 (ExportJob, 1);
   job->kind = (int) gtk_drop_down_get_selected (formats);
   job->dpi = gtk_spin_button_get_value (dpi);
+  job->letter = gtk_drop_down_get_selected (paper) == 1;
+  job->landscape = gtk_drop_down_get_selected (orientation) == 1;
   job->display = self->name_display;
   job->dataset = g_object_ref (self->dataset);
   job->dataset_title = g_strdup (succession_dataset_get_title (self->dataset));
@@ -237,7 +252,22 @@ export_response (AdwMessageDialog *dialog,
 
       single = offices->len > 0 ? g_ptr_array_index (offices, 0) : NULL;
     }
-  job->office = single != NULL ? g_object_ref (single) : NULL;
+  /* A table is of the office the dialog names, never a silent first of several. */
+  if (job->kind == EXPORT_CSV)
+    {
+      guint chosen = gtk_drop_down_get_selected (offices_choice);
+      GListModel *all = succession_dataset_get_offices (self->dataset);
+
+      single = NULL;
+      if (chosen != GTK_INVALID_LIST_POSITION && chosen < g_list_model_get_n_items (all))
+        {
+          g_autoptr(SuccessionOffice) office = g_list_model_get_item (all, chosen);
+
+          job->office = g_object_ref (office);
+        }
+    }
+  else
+    job->office = single != NULL ? g_object_ref (single) : NULL;
   if ((job->kind == EXPORT_CSV && job->office == NULL) || (job->kind <= EXPORT_PNG && job->data == NULL))
     {
       export_job_free (job);
@@ -261,6 +291,37 @@ export_response (AdwMessageDialog *dialog,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* A control with its visible label, which also names it to a screen reader. */
+static GtkWidget *
+labelled_row (const char *label_text,
+              GtkWidget  *control)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), control);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), control);
+  return row;
+}
+
+/* Only the options that apply to the chosen format are shown. */
+static void
+update_export_options (GtkDropDown *formats,
+                       GParamSpec  *pspec,
+                       GtkWidget   *dialog)
+{
+  guint kind = gtk_drop_down_get_selected (formats);
+
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "offices-row"), kind == EXPORT_CSV);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "paper-row"), kind == EXPORT_PDF);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "orientation-row"), kind == EXPORT_PDF);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "dpi-row"), kind == EXPORT_PNG);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -276,27 +337,75 @@ export_action (GtkWidget  *widget,
     _("Whole dataset as Popolo JSON"),
     NULL
   };
-  GtkWidget *dialog, *box, *dropdown, *dpi_row, *dpi;
+  const char * const papers[] = {
+    /* Translators: paper sizes in the Export… dialog. */
+    _("A4"), _("US Letter"), NULL
+  };
+  const char * const orientations[] = {
+    /* Translators: page orientations in the Export… dialog. */
+    _("Portrait"), _("Landscape"), NULL
+  };
+  GtkWidget *dialog, *box, *dropdown, *dpi_row, *dpi, *offices_row, *offices_choice, *paper_row, *paper,
+            *orientation_row, *orientation;
+  g_autoptr(GtkStringList) office_names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) shown = NULL;
+  SuccessionOffice *single = NULL;
+  GListModel *all;
+  guint preselect = 0;
 
   if (self->dataset == NULL)
     return;
+
+  /* The offices of the dataset for a table; the one on screen first chosen. */
+  shown = current_offices (self, &single);
+  all = succession_dataset_get_offices (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(SuccessionOffice) office = g_list_model_get_item (all, i);
+      g_autofree char *name = succession_format_office_name (office, self->name_display);
+
+      gtk_string_list_append (office_names, name);
+      if (office == single)
+        preselect = i;
+    }
 
   /* Translators: the heading of the Export… dialog. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export"), NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   dropdown = gtk_drop_down_new_from_strings (formats);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Format"), -1);
-  dpi_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  offices_choice = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (office_names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (offices_choice), preselect);
+  gtk_widget_set_size_request (offices_choice, 220, -1);
+  /* Translators: the office whose holder table a CSV export writes. */
+  offices_row = labelled_row (_("_Office"), offices_choice);
+  paper = gtk_drop_down_new_from_strings (papers);
+  /* Translators: the paper size of a PDF export. */
+  paper_row = labelled_row (_("_Paper"), paper);
+  orientation = gtk_drop_down_new_from_strings (orientations);
+  /* Translators: the page orientation of a PDF export. */
+  orientation_row = labelled_row (_("_Orientation"), orientation);
   dpi = gtk_spin_button_new_with_range (36, 1200, 12);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (dpi), SUCCESSION_EXPORT_DEFAULT_DPI);
   /* Translators: the resolution of a PNG export, before a number. */
-  gtk_box_append (GTK_BOX (dpi_row), gtk_label_new (_("PNG resolution (dots per inch)")));
-  gtk_box_append (GTK_BOX (dpi_row), dpi);
+  dpi_row = labelled_row (_("PNG _resolution (dots per inch)"), dpi);
   gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), offices_row);
+  gtk_box_append (GTK_BOX (box), paper_row);
+  gtk_box_append (GTK_BOX (box), orientation_row);
   gtk_box_append (GTK_BOX (box), dpi_row);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   g_object_set_data (G_OBJECT (dialog), "formats", dropdown);
   g_object_set_data (G_OBJECT (dialog), "dpi", dpi);
+  g_object_set_data (G_OBJECT (dialog), "offices", offices_choice);
+  g_object_set_data (G_OBJECT (dialog), "paper", paper);
+  g_object_set_data (G_OBJECT (dialog), "orientation", orientation);
+  g_object_set_data (G_OBJECT (dialog), "offices-row", offices_row);
+  g_object_set_data (G_OBJECT (dialog), "paper-row", paper_row);
+  g_object_set_data (G_OBJECT (dialog), "orientation-row", orientation_row);
+  g_object_set_data (G_OBJECT (dialog), "dpi-row", dpi_row);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (update_export_options), dialog);
+  update_export_options (GTK_DROP_DOWN (dropdown), NULL, dialog);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);

@@ -212,6 +212,78 @@ test_open_dataset_not_overwritten (void)
   }
 }
 
+/* The label with @text in @root, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+option_shown (AdwMessageDialog *dialog,
+              const char       *label)
+{
+  GtkWidget *widget = find_label (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (widget);
+  return gtk_widget_is_visible (widget);
+}
+
+/* Export… shows the options of the chosen format only, and a table names its office. */
+static void
+test_export_options (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  AdwMessageDialog *dialog;
+  GtkWidget *formats, *office_choice;
+  GtkStringObject *chosen;
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Export", 5000));
+  dialog = find_message ("Export");
+  formats = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
+
+  /* PDF: paper and orientation; no resolution, no office. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 0);
+  g_assert_true (option_shown (dialog, "Paper"));
+  g_assert_true (option_shown (dialog, "Orientation"));
+  g_assert_false (option_shown (dialog, "PNG resolution (dots per inch)"));
+  g_assert_false (option_shown (dialog, "Office"));
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "export-options-pdf"));
+
+  /* PNG: the resolution only. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 2);
+  g_assert_true (option_shown (dialog, "PNG resolution (dots per inch)"));
+  g_assert_false (option_shown (dialog, "Paper"));
+
+  /* CSV: the office, the one on screen chosen. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 3);
+  g_assert_true (option_shown (dialog, "Office"));
+  g_assert_false (option_shown (dialog, "PNG resolution (dots per inch)"));
+  /* The drop-down beside its label. */
+  office_choice = gtk_widget_get_next_sibling (find_label (GTK_WIDGET (dialog), "Office"));
+  g_assert_true (GTK_IS_DROP_DOWN (office_choice));
+  chosen = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (office_choice));
+  g_assert_cmpstr (gtk_string_object_get_string (chosen), ==,
+                   "Secretary-General of the Standing Committee of the National People's Congress");
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "export-options-csv"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +295,8 @@ main (int   argc,
   /* The chooser opens in the current folder: a scratch one, never the source tree. */
   g_assert_cmpint (g_chdir (workdir), ==, 0);
 
+  /* On the bundled dataset first: the next test opens a file of its own. */
+  g_test_add_func ("/ui/export/options", test_export_options);
   g_test_add_func ("/ui/export/open-dataset-not-overwritten", test_open_dataset_not_overwritten);
 
   ret = g_test_run ();
