@@ -38,6 +38,10 @@ struct _SuccessionOfficePage
   AdwViewStack          *stack;
   SuccessionTimeline    *timeline;
   GtkColumnViewColumn   *chairs_column;
+  GtkStack              *holders_stack;
+  GtkListView           *holders_list;
+  gboolean               narrow;
+  guint                  narrow_idle;
   GtkLabel              *alongside_label;
 };
 
@@ -380,6 +384,197 @@ show_sources_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* The narrow page: a list of holders, the details behind a tap                              */
+
+/* Below this width the nine columns cannot be read: a list of holders takes the table's place. */
+#define NARROW_WIDTH 600
+
+static gboolean
+switch_layout (gpointer user_data)
+{
+  SuccessionOfficePage *self = user_data;
+
+  self->narrow_idle = 0;
+  gtk_stack_set_visible_child_name (self->holders_stack, self->narrow ? "list" : "table");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+succession_office_page_measure (GtkWidget      *widget,
+                                GtkOrientation  orientation,
+                                int             for_size,
+                                int            *minimum,
+                                int            *natural,
+                                int            *minimum_baseline,
+                                int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* libadwaita 1.2 has no breakpoints: the page watches its own width and switches between the
+ * table and the list after the allocation, not during it. */
+static void
+succession_office_page_size_allocate (GtkWidget *widget,
+                                      int        width,
+                                      int        height,
+                                      int        baseline)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  if (narrow != self->narrow || (self->narrow_idle == 0 &&
+                                 g_strcmp0 (gtk_stack_get_visible_child_name (self->holders_stack), narrow ? "list" : "table") != 0))
+    {
+      self->narrow = narrow;
+      if (self->narrow_idle == 0)
+        self->narrow_idle = g_idle_add (switch_layout, self);
+    }
+}
+
+static void
+setup_list_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_item_set_child (item, box);
+}
+
+/* "27 September 1954 – 3 January 1965 · 1st, 2nd" */
+static char *
+list_row_details (SuccessionHolderRow *row)
+{
+  const char *terms = succession_holder_row_get_terms (row);
+
+  if (terms != NULL && *terms != '\0')
+    /* Translators: the second line of a holder in the narrow list: a start, an end and terms. */
+    return g_strdup_printf (_("%s – %s · %s"), succession_holder_row_get_start_label (row),
+                            succession_holder_row_get_end_label (row), terms);
+  /* Translators: the second line of a holder in the narrow list: a start and an end. */
+  return g_strdup_printf (_("%s – %s"), succession_holder_row_get_start_label (row),
+                          succession_holder_row_get_end_label (row));
+}
+
+static void
+bind_list_row (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  SuccessionHolderRow *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *details = gtk_widget_get_next_sibling (name);
+  g_autofree char *line = list_row_details (row);
+  g_autofree char *sentence = NULL;
+
+  gtk_label_set_text (GTK_LABEL (name), succession_holder_row_get_name (row));
+  gtk_label_set_text (GTK_LABEL (details), line);
+  /* Translators: how a screen reader reads a holder in the narrow list: a name, then dates. */
+  sentence = g_strdup_printf (_("%s, %s"), succession_holder_row_get_name (row), line);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+}
+
+static void
+add_detail (GtkWidget  *list,
+            const char *title,
+            const char *value)
+{
+  GtkWidget *row;
+
+  if (value == NULL || *value == '\0')
+    return;
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "property");
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+static void
+details_response (AdwMessageDialog     *dialog,
+                  const char           *response,
+                  SuccessionOfficePage *self)
+{
+  if (g_strcmp0 (response, "person") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "office.open-person", NULL);
+}
+
+/* Every column of the selected holder's row, in a dialog that fits a phone. */
+static void
+show_details (SuccessionOfficePage *self,
+              SuccessionHolderRow  *row)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog, *list;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   succession_holder_row_get_name (row), NULL);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  add_detail (list, C_("holders column", "No."), succession_holder_row_get_number_label (row));
+  add_detail (list, C_("holders column", "Took Office"), succession_holder_row_get_start_label (row));
+  add_detail (list, C_("holders column", "Left Office"), succession_holder_row_get_end_label (row));
+  add_detail (list, C_("holders column", "Tenure"), succession_holder_row_get_duration (row));
+  add_detail (list, C_("holders column", "Term(s)"), succession_holder_row_get_terms (row));
+  add_detail (list, C_("holders column", "Concurrent Offices"), succession_holder_row_get_concurrent (row));
+  add_detail (list, gtk_column_view_column_get_title (self->chairs_column), succession_holder_row_get_chairs (row));
+  add_detail (list, C_("holders column", "Source"), succession_holder_row_get_sources (row));
+  /* Scrolled, so a long row keeps its buttons on a phone's screen. */
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 380);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  }
+  if (succession_tenure_get_person (succession_holder_row_get_tenure (row)) != NULL)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "person", _("Open _Person"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (details_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_holder_list_activated (SuccessionOfficePage *self,
+                          guint                 position,
+                          GtkListView          *list)
+{
+  g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (row == NULL)
+    return;
+  gtk_single_selection_set_selected (self->selection, position);
+  show_details (self, row);
+}
+
 static void
 on_selection_changed (SuccessionOfficePage *self)
 {
@@ -392,6 +587,7 @@ succession_office_page_dispose (GObject *object)
 {
   SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (object);
 
+  g_clear_handle_id (&self->narrow_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_OFFICE_PAGE);
   /* Template children that are not bound to a field are unparented here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
@@ -476,7 +672,8 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   g_type_ensure (SUCCESSION_TYPE_HOLDER_ROW);
   g_type_ensure (SUCCESSION_TYPE_TIMELINE);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* No layout manager: the page lays out its one child itself, so it sees its width change. */
+  widget_class->measure = succession_office_page_measure;
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-office-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, box);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, title_label);
@@ -490,6 +687,10 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, stack);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, on_holder_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_holder_list_activated);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, holders_stack);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, holders_list);
+  widget_class->size_allocate = succession_office_page_size_allocate;
   gtk_widget_class_bind_template_callback (widget_class, holder_kind_classes);
 
   gtk_widget_class_install_action (widget_class, "office.copy-citation", NULL, copy_citation_action);
@@ -506,6 +707,15 @@ succession_office_page_init (SuccessionOfficePage *self)
 {
   self->infobox_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_list_row), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_list_row), NULL);
+    gtk_list_view_set_factory (self->holders_list, factory);
+    g_object_unref (factory);
+  }
 
   /* Below the views, so the table, the timeline and About all show it for their selection. */
   self->alongside_label = GTK_LABEL (gtk_label_new (NULL));

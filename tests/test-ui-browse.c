@@ -546,6 +546,12 @@ test_third_party_popolo (void)
   g_free (succession_test_screenshot (GTK_WIDGET (window), "popolo-sample"));
 }
 
+static gboolean
+narrow_list_shown (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (data)), "list") == 0;
+}
+
 static void
 test_narrow_and_dark (void)
 {
@@ -556,8 +562,41 @@ test_narrow_and_dark (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   g_assert_true (succession_window_show_page (window, "office:cppcc-secretary-general"));
   succession_test_spin (200);
-  succession_test_wait_for_frame (GTK_WIDGET (window));
-  g_free (succession_test_screenshot (GTK_WIDGET (window), "office-narrow"));
+  /* On a phone the table gives way to a list of holders; a tap opens the row's details. */
+  {
+    GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+    GtkWidget *stack = succession_test_find_child (page, GTK_TYPE_STACK, "holders_stack");
+    GtkWidget *list = succession_test_find_child (page, GTK_TYPE_LIST_VIEW, "holders_list");
+    AdwMessageDialog *details;
+    gboolean took_office = FALSE;
+    GPtrArray *widgets;
+
+    g_assert_true (succession_test_wait_until (narrow_list_shown, stack, 10000));
+    succession_test_wait_for_frame (GTK_WIDGET (window));
+    g_free (succession_test_screenshot (GTK_WIDGET (window), "office-narrow"));
+    g_signal_emit_by_name (list, "activate", 0);
+    g_assert_true (succession_test_wait_until (message_dialog_open, NULL, 5000));
+    details = ADW_MESSAGE_DIALOG (succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_cmpstr (adw_message_dialog_get_heading (details), ==, "Li Weihan");
+    widgets = g_ptr_array_new ();
+    g_ptr_array_add (widgets, details);
+    while (widgets->len > 0)
+      {
+        GtkWidget *widget = g_ptr_array_steal_index (widgets, 0);
+
+        if (ADW_IS_ACTION_ROW (widget) &&
+            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), "Took Office") == 0 &&
+            g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), "9 October 1949") == 0)
+          took_office = TRUE;
+        for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (widgets, c);
+      }
+    g_ptr_array_unref (widgets);
+    g_assert_true (took_office);
+    succession_test_wait_for_frame (GTK_WIDGET (details));
+    g_free (succession_test_screenshot (GTK_WIDGET (details), "office-narrow-details"));
+    gtk_window_destroy (GTK_WINDOW (details));
+  }
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   succession_test_spin (100);
