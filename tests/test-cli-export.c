@@ -422,6 +422,25 @@ test_table_references (void)
   g_assert_null (strstr (text, "[27]"));
 }
 
+/* An SVG chart keeps its words as text: a holder's name can be searched and edited. */
+static void
+test_svg_text (void)
+{
+  g_autofree char *svg_path = g_build_filename (dir, "text.svg", NULL);
+  g_autofree char *svg = g_strdup_printf ("--output=%s", svg_path);
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-secretary-general", svg, NULL }, &err), ==, 0);
+  g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_suffix (g_strchomp (contents), "</svg>"));
+  g_assert_nonnull (strstr (contents, ">Peng Zhen</text>"));
+  g_assert_true (strstr (contents, ">Secretary-General of the Standing Committee of the National People&apos;s Congress</text>") != NULL ||
+                 strstr (contents, ">Secretary-General of the Standing Committee of the National People's Congress</text>") != NULL);
+  /* The key too. */
+  g_assert_nonnull (strstr (contents, ">Vacant (dashed outline)</text>"));
+}
+
 static char *
 pdf_fonts (const char *path)
 {
@@ -490,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/cli-export/date-range", test_date_range);
   g_test_add_func ("/cli-export/table-references", test_table_references);
   g_test_add_func ("/cli-export/pdf-fonts", test_pdf_fonts);
+  g_test_add_func ("/cli-export/svg-text", test_svg_text);
 
   status = g_test_run ();
   g_free (dir);

@@ -43,6 +43,114 @@ succession_chart_palette_init_print (SuccessionChartPalette *p)
   };
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* Text as text, for SVG                                                                      */
+
+static const cairo_user_data_key_t text_sink_key;
+
+void
+succession_chart_cairo_collect_text (cairo_t *cr,
+                                     GString *svg)
+{
+  cairo_set_user_data (cr, &text_sink_key, svg, NULL);
+}
+
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gssize      length)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, length);
+
+  g_string_append (out, escaped);
+}
+
+/* Each line of @layout as an SVG <text> at its baseline, in device units, in the colour of
+ * @cr's source: the words stay words a reader can search, select and edit. */
+static void
+collect_layout (cairo_t     *cr,
+                PangoLayout *layout,
+                GString     *svg)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  const char *text = pango_layout_get_text (layout);
+  double origin_x, origin_y, red = 0, green = 0, blue = 0, alpha = 1;
+  cairo_pattern_t *source = cairo_get_source (cr);
+
+  cairo_get_current_point (cr, &origin_x, &origin_y);
+  if (cairo_pattern_get_type (source) == CAIRO_PATTERN_TYPE_SOLID)
+    cairo_pattern_get_rgba (source, &red, &green, &blue, &alpha);
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle logical;
+      double x, y, size = 10;
+      g_autofree char *family = NULL;
+      gboolean han = FALSE;
+
+      if (line->length == 0)
+        continue;
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      x = origin_x + (double) logical.x / PANGO_SCALE;
+      y = origin_y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      cairo_user_to_device (cr, &x, &y);
+      if (run != NULL)
+        {
+          PangoFontDescription *description = pango_font_describe_with_absolute_size (run->item->analysis.font);
+          double dx = (double) pango_font_description_get_size (description) / PANGO_SCALE, dy = 0;
+
+          cairo_user_to_device_distance (cr, &dx, &dy);
+          size = dx;
+          family = g_strdup (pango_font_description_get_family (description));
+          pango_font_description_free (description);
+        }
+      for (const char *p = text + line->start_index; p < text + line->start_index + line->length; p = g_utf8_next_char (p))
+        if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+          han = TRUE;
+
+      g_string_append_printf (svg, "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\" fill=\"#%02x%02x%02x\"",
+                              x, y, size, (int) (red * 255 + 0.5), (int) (green * 255 + 0.5), (int) (blue * 255 + 0.5));
+      if (alpha < 1)
+        g_string_append_printf (svg, " fill-opacity=\"%.2f\"", alpha);
+      if (family != NULL)
+        {
+          g_string_append (svg, " font-family=\"");
+          append_escaped (svg, family, -1);
+          g_string_append (svg, ", sans-serif\"");
+        }
+      if (pango_font_description_get_weight (pango_layout_get_font_description (layout) != NULL
+                                             ? pango_layout_get_font_description (layout)
+                                             : pango_context_get_font_description (pango_layout_get_context (layout))) >= PANGO_WEIGHT_BOLD)
+        g_string_append (svg, " font-weight=\"bold\"");
+      if (han)
+        {
+          const char *language = succession_format_han_language ();
+
+          g_string_append_printf (svg, " xml:lang=\"%s\"",
+                                  g_str_equal (language, "zh-tw") ? "zh-Hant" : g_str_equal (language, "ja") ? "ja" : "zh-Hans");
+        }
+      g_string_append_c (svg, '>');
+      append_escaped (svg, text + line->start_index, line->length);
+      g_string_append (svg, "</text>\n");
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+void
+succession_chart_show_layout (cairo_t     *cr,
+                              PangoLayout *layout)
+{
+  GString *svg = cairo_get_user_data (cr, &text_sink_key);
+
+  if (svg != NULL)
+    collect_layout (cr, layout, svg);
+  else
+    pango_cairo_show_layout (cr, layout);
+}
+
 void
 succession_chart_set_text (PangoLayout *layout,
                            const char  *text)
@@ -106,7 +214,7 @@ show_text (cairo_t     *cr,
   succession_chart_set_text (layout, text);
   pango_layout_get_size (layout, &width, &height);
   cairo_move_to (cr, x, y_center - (double) height / PANGO_SCALE / 2);
-  pango_cairo_show_layout (cr, layout);
+  succession_chart_show_layout (cr, layout);
 }
 
 static void
@@ -303,7 +411,7 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
           {
             pango_layout_set_text (text, band->label, -1);
             cairo_move_to (cr, band->label_x, band->y + 1);
-            pango_cairo_show_layout (cr, text);
+            succession_chart_show_layout (cr, text);
           }
       }
     pango_layout_set_font_description (text, font);
@@ -334,7 +442,7 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
           pango_layout_get_size (text, NULL, &height);
           set_color (cr, &p->text);
           cairo_move_to (cr, 6, row->y + MAX (2, (row->height - (double) height / PANGO_SCALE) / 2));
-          pango_cairo_show_layout (cr, text);
+          succession_chart_show_layout (cr, text);
           pango_layout_set_width (text, -1);
           pango_layout_set_height (text, -1);
           pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_NONE);

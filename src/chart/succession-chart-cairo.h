@@ -57,6 +57,15 @@ void   succession_chart_cairo_paint        (SuccessionChartLayout        *layout
 void   succession_chart_set_text           (PangoLayout                  *layout,
                                             const char                   *text);
 
+/* Shows @layout at @cr's current point, as pango_cairo_show_layout(), or, when @cr collects
+ * text (succession_chart_cairo_collect_text()), appends its lines to the collected SVG instead
+ * of drawing glyphs. Every painter draws its text through this. */
+void   succession_chart_show_layout        (cairo_t                      *cr,
+                                            PangoLayout                  *layout);
+/* From now on the text drawn on @cr goes into @svg as SVG <text> elements (device units). */
+void   succession_chart_cairo_collect_text (cairo_t                      *cr,
+                                            GString                      *svg);
+
 /* The chart's key: what the two shades, the hatching, the dashed outline and the fades mean,
  * flowing in lines within @width from @cr's origin, in @text's font. With @cr NULL it only
  * measures. Returns its height. */

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "succession-citation.h"
+#include "succession-chart-cairo.h"
 #include "succession-chart-export.h"
 #include "succession-csv.h"
 #include "succession-dataset-writer.h"
@@ -156,27 +157,48 @@ export_pdf (SuccessionChartPages *pages,
   return writer_close (writer, status == CAIRO_STATUS_SUCCESS && !cancelled, cairo_failure (status), error);
 }
 
+static cairo_status_t
+string_write (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_string_append_len (closure, (const char *) data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Cairo draws the shapes; the words are written as SVG <text> (cairo would draw them as glyph
+ * outlines, which nobody can search or edit), gathered in a group before the end. */
 static gboolean
 export_svg (SuccessionChartPages *pages,
             Writer               *writer,
             GError              **error)
 {
+  g_autoptr(GString) svg = g_string_new (NULL);
+  g_autoptr(GString) texts = g_string_new ("<g id=\"text\">\n");
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double width, height;
+  const char *end;
+  gboolean ok;
 
   succession_chart_pages_get_whole_size (pages, &width, &height);
-  surface = cairo_svg_surface_create_for_stream (writer_cairo_write, writer, width, height);
+  surface = cairo_svg_surface_create_for_stream (string_write, svg, width, height);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
   cr = cairo_create (surface);
+  succession_chart_cairo_collect_text (cr, texts);
   succession_chart_pages_draw_whole (pages, cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  return writer_close (writer, status == CAIRO_STATUS_SUCCESS, cairo_failure (status), error);
+  g_string_append (texts, "</g>\n");
+  end = g_strrstr (svg->str, "</svg>");
+  if (status == CAIRO_STATUS_SUCCESS && end != NULL)
+    g_string_insert (svg, end - svg->str, texts->str);
+  ok = status == CAIRO_STATUS_SUCCESS && end != NULL && writer_write (writer, svg->str, svg->len);
+  return writer_close (writer, ok, cairo_failure (status), error);
 }
 
 static gboolean

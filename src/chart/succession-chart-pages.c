@@ -499,7 +499,7 @@ succession_chart_pages_show (cairo_t     *cr,
 {
   succession_chart_set_text (layout, text);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  succession_chart_show_layout (cr, layout);
 }
 
 static void
@@ -531,7 +531,7 @@ draw_header_footer (SuccessionChartPages *self,
   /* From the sheet's corner, wherever the last page left the current point. */
   cairo_new_path (cr);
   cairo_move_to (cr, 0, 0);
-  pango_cairo_show_layout (cr, title);
+  succession_chart_show_layout (cr, title);
   cairo_set_source_rgb (cr, 0.38, 0.38, 0.42);
   succession_chart_pages_show (cr, text, printed, width - printed_width, 2);
   if (self->dataset_title != NULL)
