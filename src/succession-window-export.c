@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "succession-chart-export.h"
 #include "succession-print-operation.h"
@@ -35,6 +36,8 @@ typedef struct {
   SuccessionNameDisplay display;
   gboolean             letter;     /* US Letter rather than A4 */
   gboolean             landscape;
+  double               first_day;  /* the range of a chart, NAN for its whole extent */
+  double               last_day;
 } ExportJob;
 
 static void
@@ -151,6 +154,8 @@ export_thread (GTask        *task,
       }
       setup.dataset_title = job->dataset_title;
       setup.display = job->display;
+      setup.first_day = job->first_day;
+      setup.last_day = job->last_day;
       ok = succession_export_chart (job->data, &setup,
                                     job->kind == EXPORT_SVG ? SUCCESSION_CHART_FORMAT_SVG :
                                     job->kind == EXPORT_PNG ? SUCCESSION_CHART_FORMAT_PNG : SUCCESSION_CHART_FORMAT_PDF,
@@ -217,6 +222,26 @@ chooser_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* The day a range entry stands for (its first, or for @end the day after its last), NAN when
+ * empty; FALSE with a message in @error when it is not a date. */
+static gboolean
+range_day (GtkEditable  *entry,
+           gboolean      end,
+           double       *day,
+           GError      **error)
+{
+  const char *text = gtk_editable_get_text (entry);
+  SuccessionDate date;
+
+  *day = NAN;
+  if (*text == '\0')
+    return TRUE;
+  if (!succession_date_parse (text, FALSE, &date, error))
+    return FALSE;
+  *day = end ? succession_date_get_last_day (&date) + 1.0 : succession_date_get_first_day (&date);
+  return TRUE;
+}
+
 static void
 export_response (AdwMessageDialog *dialog,
                  const char       *response,
@@ -242,6 +267,23 @@ export_response (AdwMessageDialog *dialog,
   job->dpi = gtk_spin_button_get_value (dpi);
   job->letter = gtk_drop_down_get_selected (paper) == 1;
   job->landscape = gtk_drop_down_get_selected (orientation) == 1;
+  {
+    g_autoptr(GError) range_error = NULL;
+
+    if (!range_day (g_object_get_data (G_OBJECT (dialog), "from"), FALSE, &job->first_day, &range_error) ||
+        !range_day (g_object_get_data (G_OBJECT (dialog), "to"), TRUE, &job->last_day, &range_error))
+      {
+        succession_window_toast (self, range_error->message);
+        export_job_free (job);
+        return;
+      }
+    if (!isnan (job->first_day) && !isnan (job->last_day) && job->last_day <= job->first_day)
+      {
+        succession_window_toast (self, _("The end of the range must come after its start"));
+        export_job_free (job);
+        return;
+      }
+  }
   job->display = self->name_display;
   job->dataset = g_object_ref (self->dataset);
   job->dataset_title = g_strdup (succession_dataset_get_title (self->dataset));
@@ -270,6 +312,14 @@ export_response (AdwMessageDialog *dialog,
     job->office = single != NULL ? g_object_ref (single) : NULL;
   if ((job->kind == EXPORT_CSV && job->office == NULL) || (job->kind <= EXPORT_PNG && job->data == NULL))
     {
+      export_job_free (job);
+      return;
+    }
+  /* Empty pages are no chart: say so rather than write them. */
+  if (job->kind <= EXPORT_PNG && (!isnan (job->first_day) || !isnan (job->last_day)) &&
+      !succession_chart_data_has_items_between (job->data, job->first_day, job->last_day))
+    {
+      succession_window_toast (self, _("No tenure of these offices falls in that range"));
       export_job_free (job);
       return;
     }
@@ -320,6 +370,8 @@ update_export_options (GtkDropDown *formats,
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "paper-row"), kind == EXPORT_PDF);
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "orientation-row"), kind == EXPORT_PDF);
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "dpi-row"), kind == EXPORT_PNG);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "from-row"), kind <= EXPORT_PNG);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "to-row"), kind <= EXPORT_PNG);
 }
 
 static void
@@ -346,7 +398,7 @@ export_action (GtkWidget  *widget,
     _("Portrait"), _("Landscape"), NULL
   };
   GtkWidget *dialog, *box, *dropdown, *dpi_row, *dpi, *offices_row, *offices_choice, *paper_row, *paper,
-            *orientation_row, *orientation;
+            *orientation_row, *orientation, *from, *to, *from_row, *to_row;
   g_autoptr(GtkStringList) office_names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) shown = NULL;
   SuccessionOffice *single = NULL;
@@ -389,7 +441,20 @@ export_action (GtkWidget  *widget,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (dpi), SUCCESSION_EXPORT_DEFAULT_DPI);
   /* Translators: the resolution of a PNG export, before a number. */
   dpi_row = labelled_row (_("PNG _resolution (dots per inch)"), dpi);
+  from = gtk_entry_new ();
+  to = gtk_entry_new ();
+  /* Translators: what a range entry of the Export… dialog takes; left empty, the whole chart. */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (from), _("Year, month or day"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (to), _("Year, month or day"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (from), 14);
+  gtk_editable_set_width_chars (GTK_EDITABLE (to), 14);
+  /* Translators: the start of the range a chart export covers. */
+  from_row = labelled_row (_("_From"), from);
+  /* Translators: the end of the range a chart export covers. */
+  to_row = labelled_row (_("_To"), to);
   gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), from_row);
+  gtk_box_append (GTK_BOX (box), to_row);
   gtk_box_append (GTK_BOX (box), offices_row);
   gtk_box_append (GTK_BOX (box), paper_row);
   gtk_box_append (GTK_BOX (box), orientation_row);
@@ -404,6 +469,10 @@ export_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "paper-row", paper_row);
   g_object_set_data (G_OBJECT (dialog), "orientation-row", orientation_row);
   g_object_set_data (G_OBJECT (dialog), "dpi-row", dpi_row);
+  g_object_set_data (G_OBJECT (dialog), "from", from);
+  g_object_set_data (G_OBJECT (dialog), "to", to);
+  g_object_set_data (G_OBJECT (dialog), "from-row", from_row);
+  g_object_set_data (G_OBJECT (dialog), "to-row", to_row);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (update_export_options), dialog);
   update_export_options (GTK_DROP_DOWN (dropdown), NULL, dialog);
 

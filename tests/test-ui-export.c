@@ -258,6 +258,8 @@ test_export_options (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 0);
   g_assert_true (option_shown (dialog, "Paper"));
   g_assert_true (option_shown (dialog, "Orientation"));
+  g_assert_true (option_shown (dialog, "From"));
+  g_assert_true (option_shown (dialog, "To"));
   g_assert_false (option_shown (dialog, "PNG resolution (dots per inch)"));
   g_assert_false (option_shown (dialog, "Office"));
   succession_test_wait_for_frame (GTK_WIDGET (dialog));
@@ -272,6 +274,7 @@ test_export_options (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 3);
   g_assert_true (option_shown (dialog, "Office"));
   g_assert_false (option_shown (dialog, "PNG resolution (dots per inch)"));
+  g_assert_false (option_shown (dialog, "From"));
   /* The drop-down beside its label. */
   office_choice = gtk_widget_get_next_sibling (find_label (GTK_WIDGET (dialog), "Office"));
   g_assert_true (GTK_IS_DROP_DOWN (office_choice));
@@ -282,6 +285,21 @@ test_export_options (void)
   g_free (succession_test_screenshot (GTK_WIDGET (dialog), "export-options-csv"));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_close (GTK_WINDOW (dialog));
+
+  /* A range with no tenure writes nothing: no file is asked for. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Export", 5000));
+  dialog = find_message ("Export");
+  formats = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 0);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (find_label (GTK_WIDGET (dialog), "From"))), "1800");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (find_label (GTK_WIDGET (dialog), "To"))), "1900");
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "export-options-range"));
+  adw_message_dialog_response (dialog, "export");
+  gtk_window_close (GTK_WINDOW (dialog));
+  succession_test_spin (500);
+  g_assert_null (succession_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
 int
