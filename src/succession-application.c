@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "succession-accessible.h"
 #include "succession-application.h"
 #include "succession-cli.h"
 #include "succession-search-provider.h"
@@ -318,6 +319,8 @@ succession_application_startup (GApplication *app)
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  succession_accessible_watch_toplevels ();
 
   /* Started by D-Bus for a search (--gapplication-service): stay a while for the next one. */
   if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)

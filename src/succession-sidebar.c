@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-accessible.h"
 #include "succession-sidebar-result.h"
 #include "succession-sidebar.h"
 
@@ -680,6 +681,8 @@ succession_sidebar_init (SuccessionSidebar *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each result names its row itself (title and subtitle; see on_result_bind). */
+  succession_accessible_keep_row_names (GTK_WIDGET (self->results_view));
   gtk_list_box_set_header_func (self->browse_list, update_header, NULL, NULL);
 
   keys = gtk_event_controller_key_new ();
