@@ -172,9 +172,9 @@ name_mnemonic_button (GtkWidget *button)
 
   /* GTK 4.8 sets the raw label ("_Open") and is labelled by the child label ("Open") too. */
   clean = succession_accessible_strip_mnemonic (label);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_object_set_data (G_OBJECT (button), LABEL_KEY, NULL);
   set_label (button, clean);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static void
@@ -544,8 +544,8 @@ name_action_row (AdwActionRow *row)
   if (*title == '\0')
     return;
   name = *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
-  set_label (row, name);
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  set_label (row, name);
 }
 
 /* ---- the walk ------------------------------------------------------------------------- */
@@ -708,4 +708,184 @@ succession_accessible_keep_row_names (GtkWidget *list_view)
   g_return_if_fail (GTK_IS_LIST_VIEW (list_view));
 
   g_object_set_data (G_OBJECT (list_view), KEEP_KEY, GINT_TO_POINTER (1));
+}
+
+/* ---- focus on a page that opens --------------------------------------------------------- */
+
+/* Where a reader starts on a page: its first table, list or chart, in reading order; a list's
+ * first row. */
+static GtkWidget *
+find_focus_target (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return gtk_widget_get_last_child (widget);
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  if (GTK_IS_LIST_BOX (widget))
+    {
+      for (int i = 0;; i++)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), i);
+
+          if (row == NULL)
+            break;
+          if (gtk_widget_get_mapped (GTK_WIDGET (row)) && gtk_widget_get_focusable (GTK_WIDGET (row)))
+            return GTK_WIDGET (row);
+        }
+      return NULL;
+    }
+  if (gtk_widget_get_focusable (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_IMG)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_focus_target (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Waits two frames: rows of list views exist once the page has been laid out. */
+static gboolean
+focus_on_tick (GtkWidget     *page,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (page), "succession-accessible-ticks")) + 1;
+  GtkWidget *target;
+
+  g_object_set_data (G_OBJECT (page), "succession-accessible-ticks", GUINT_TO_POINTER (ticks));
+  if (ticks < 2)
+    return G_SOURCE_CONTINUE;
+  g_object_set_data (G_OBJECT (page), "succession-accessible-ticks", NULL);
+  g_object_set_data (G_OBJECT (page), "succession-accessible-focus", NULL);
+  target = find_focus_target (page);
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * succession_accessible_focus_page:
+ * @page: a page that has just been put on show
+ *
+ * Moves the focus, once the page is laid out, to its first table, list (its first row) or
+ * chart, so that a keyboard or screen-reader user starts reading there.
+ */
+void
+succession_accessible_focus_page (GtkWidget *page)
+{
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  if (g_object_get_data (G_OBJECT (page), "succession-accessible-focus") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (page), "succession-accessible-focus", GINT_TO_POINTER (1));
+  gtk_widget_add_tick_callback (page, focus_on_tick, NULL, NULL);
+}
+
+/* ---- the holder table's rows ------------------------------------------------------------- */
+
+/* The id a column has in its template. GtkColumnViewColumn is not a GtkBuildable: GtkBuilder
+ * keeps the id of such an object as its "gtk-builder-id". */
+static const char *
+column_id (GtkColumnViewColumn *column)
+{
+  if (GTK_IS_BUILDABLE (column))
+    return gtk_buildable_get_buildable_id (GTK_BUILDABLE (column));
+  return g_object_get_data (G_OBJECT (column), "gtk-builder-id");
+}
+
+static const char *
+cell_by_id (GtkColumnView      *view,
+            const char * const *cells,
+            const char         *id,
+            const char        **title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; cells[i] != NULL && i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (column_id (column), id) == 0)
+        {
+          if (title != NULL)
+            *title = gtk_column_view_column_get_title (column);
+          return cells[i];
+        }
+    }
+  return "";
+}
+
+/**
+ * succession_accessible_holder_sentence:
+ *
+ * A #SuccessionRowSentenceFunc for a table of holders whose columns have the ids
+ * number_column, name_column, start_column, end_column and terms_column (the office page's):
+ * "4, Peng Zhen, September 1979 to September 1980, Term(s): 5th", then every other cell
+ * that is not empty as "Title: value". GTK 4.8 does not move the focus from cell to cell, so
+ * the row says all that it shows.
+ */
+char *
+succession_accessible_holder_sentence (GtkColumnView      *view,
+                                       const char * const *cells,
+                                       gpointer            user_data)
+{
+  static const char *const main_ids[] = { "number_column", "name_column", "start_column", "end_column", "terms_column" };
+  GListModel *columns = gtk_column_view_get_columns (view);
+  const char *terms_title = NULL;
+  const char *number = cell_by_id (view, cells, "number_column", NULL);
+  const char *name = cell_by_id (view, cells, "name_column", NULL);
+  const char *start = cell_by_id (view, cells, "start_column", NULL);
+  const char *end = cell_by_id (view, cells, "end_column", NULL);
+  const char *terms = cell_by_id (view, cells, "terms_column", &terms_title);
+  GString *out = g_string_new (NULL);
+
+  if (*name == '\0')
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  if (*number != '\0')
+    g_string_append_printf (out, "%s, ", number);
+  g_string_append (out, name);
+  if (*start != '\0' && *end != '\0')
+    /* Translators: the span of a tenure as a screen reader reads a row of the holder table,
+     * as in "September 1979 to September 1980" */
+    g_string_append_printf (out, C_("accessible row", ", %s to %s"), start, end);
+  else if (*start != '\0')
+    /* Translators: the span of a tenure that has not ended, as a screen reader reads a row of
+     * the holder table, as in "from March 2023" */
+    g_string_append_printf (out, C_("accessible row", ", from %s"), start);
+  else if (*end != '\0')
+    /* Translators: the span of a tenure whose start is not known, as a screen reader reads a
+     * row of the holder table, as in "until March 1998" */
+    g_string_append_printf (out, C_("accessible row", ", until %s"), end);
+  if (*terms != '\0')
+    /* Translators: the terms of a tenure as a screen reader reads a row of the holder table:
+     * the column's title and the terms, as in "Term(s): 5th" */
+    g_string_append_printf (out, C_("accessible row", ", %s: %s"), terms_title, terms);
+
+  for (guint i = 0; cells[i] != NULL && i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      const char *id = column_id (column);
+      gboolean main_cell = FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (main_ids); j++)
+        main_cell |= g_strcmp0 (id, main_ids[j]) == 0;
+      if (main_cell || *cells[i] == '\0')
+        continue;
+      /* Translators: a further cell of a row of the holder table as a screen reader reads it,
+       * after the row's sentence: the column's title and the cell's text, as in
+       * "; Tenure: 1 year" */
+      g_string_append_printf (out, C_("accessible row", "; %s: %s"),
+                              gtk_column_view_column_get_title (column), cells[i]);
+    }
+  return g_string_free (out, FALSE);
 }

@@ -28,6 +28,10 @@ void succession_accessible_set_row_sentence (GtkColumnView            *view,
                                              SuccessionRowSentenceFunc func,
                                              gpointer                  user_data);
 void succession_accessible_keep_row_names  (GtkWidget                 *list_view);
+char *succession_accessible_holder_sentence (GtkColumnView      *view,
+                                             const char * const *cells,
+                                             gpointer            user_data);
+void succession_accessible_focus_page    (GtkWidget                 *page);
 char *succession_accessible_strip_mnemonic (const char                *text);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-accessible.h"
 #include "succession-citation.h"
 #include "succession-property-row.h"
 #include "succession-holder-row.h"
@@ -707,6 +708,7 @@ succession_office_page_init (SuccessionOfficePage *self)
 {
   self->infobox_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  succession_accessible_set_row_sentence (self->holders_view, succession_accessible_holder_sentence, NULL);
 
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();

@@ -755,8 +755,11 @@ succession_sidebar_select_page (SuccessionSidebar *self,
   gtk_list_box_unselect_all (self->browse_list);
 }
 
-/* Enter on a focused row of the sidebar opens it, as Space does. The search entry's capture of
- * typing on the window would otherwise take Return as text and swallow it; this runs first. */
+/* Enter activates what has the focus, anywhere in the window, as Space does: a row of the
+ * sidebar opens, a row of a table or a list opens, the chart opens its selected bar. The search
+ * entry's capture of typing on the window would otherwise take Return as text and swallow it
+ * (GTK 4.8 forwards every key but Space and the keys that move to the entry); this runs first
+ * and hands the key to the focused widget and its ancestors, as the key's own propagation would. */
 static gboolean
 on_capture_enter (GtkEventControllerKey *controller,
                   guint                  keyval,
@@ -770,14 +773,19 @@ on_capture_enter (GtkEventControllerKey *controller,
 
   if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
-      focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
+      focus == NULL || focus == widget ||
       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry)))
     return FALSE;
 
   if (GTK_IS_LIST_BOX_ROW (focus))
     return gtk_widget_activate (focus);
-  /* A row of the search results (a list view's item). */
-  return gtk_widget_activate_action (focus, "listitem.activate", NULL);
+  /* A row of a list view (the search results) or of a column view. */
+  if (g_type_is_a (G_OBJECT_TYPE (focus), g_type_from_name ("GtkListItemWidget")))
+    return gtk_widget_activate_action (focus, "listitem.activate", NULL);
+  for (GtkWidget *target = focus; target != NULL && target != widget; target = gtk_widget_get_parent (target))
+    if (gtk_event_controller_key_forward (controller, target))
+      return TRUE;
+  return FALSE;
 }
 
 void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-accessible.h"
 #include "succession-body-page.h"
 #include "succession-citation.h"
 #include "succession-date-page.h"
@@ -104,6 +105,9 @@ show_content (SuccessionWindow *self,
   gtk_stack_set_visible_child_name (self->content_stack, stack_page);
   set_page_title (self, title);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  /* A reader starts on the page's table, list or chart (the date page focuses its field). */
+  if (!g_str_equal (stack_page, "date"))
+    succession_accessible_focus_page (gtk_stack_get_child_by_name (self->content_stack, stack_page));
 
   if (page_key != NULL)
     {
