@@ -302,22 +302,46 @@ find_heading (GtkWidget *widget)
   return NULL;
 }
 
+/* The first label with the style class (the title of a status page). */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 name_scrolled_window (GtkScrolledWindow *scrolled)
 {
   GtkWidget *widget = GTK_WIDGET (scrolled);
   GtkWidget *content = gtk_scrolled_window_get_child (scrolled);
   GtkWidget *status = gtk_widget_get_ancestor (widget, ADW_TYPE_STATUS_PAGE);
+  GtkWidget *up = gtk_widget_get_parent (widget);
+  gboolean in_status = FALSE;
   const char *title = page_title (widget);
   GtkWidget *heading;
+
+  /* The status page's own scrolled window, one or two levels below it. */
+  for (int i = 0; i < 3 && up != NULL && status != NULL; i++, up = gtk_widget_get_parent (up))
+    in_status |= up == status;
 
   if (GTK_IS_VIEWPORT (content))
     content = gtk_viewport_get_child (GTK_VIEWPORT (content));
 
   if (title != NULL)
     set_label (widget, title);
-  else if (status != NULL && gtk_widget_get_parent (widget) == status)
-    gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, status, NULL, -1);
+  else if (in_status && (heading = find_label (status, "title")) != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
   else if (content != NULL && named_role (content))
     gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, content, NULL, -1);
   else if (content != NULL && (heading = find_heading (content)) != NULL)
@@ -378,7 +402,12 @@ update_column_row (GtkColumnView *view,
           continue;
         }
       text = widget_text (cell);
-      if (*text != '\0')
+      if (title == NULL || *title == '\0')
+        {
+          if (*text != '\0')
+            set_label (cell, text);
+        }
+      else if (*text != '\0')
         {
           /* Translators: how a screen reader names a cell of a table: the column's title and
            * the cell's text, as in "Took Office: September 1979" */
@@ -548,12 +577,136 @@ name_action_row (AdwActionRow *row)
   set_label (row, name);
 }
 
+/* ---- labels, drop-downs, notebooks ------------------------------------------------------ */
+
+/* An empty label is named by its type in GTK 4.8: it leaves the tree until it says something. */
+static void
+hide_empty_label (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+  gboolean empty = text == NULL || *text == '\0';
+  gboolean hidden = g_object_get_data (G_OBJECT (label), "succession-accessible-hidden") != NULL;
+
+  if (empty == hidden)
+    return;
+  g_object_set_data (G_OBJECT (label), "succession-accessible-hidden", GINT_TO_POINTER (empty));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, empty, -1);
+}
+
+/* The button inside a drop-down is what has the focus: it is named by the label whose
+ * mnemonic points at the drop-down, else by the drop-down's own label. */
+static void
+name_drop_down (GtkWidget *drop_down,
+                gpointer   mnemonic_label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      {
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+        if (mnemonic_label != NULL)
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                          mnemonic_label, NULL, -1);
+        else
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                          drop_down, NULL, -1);
+      }
+}
+
+/* GTK 4.8 calls every tab of a notebook "Tab" and the notebook nothing: each tab is named by
+ * its label, the notebook by the tab on show. */
+static void
+name_notebook (GtkNotebook *notebook)
+{
+  int current = gtk_notebook_get_current_page (notebook);
+
+  for (int i = 0; i < gtk_notebook_get_n_pages (notebook); i++)
+    {
+      GtkWidget *page = gtk_notebook_get_nth_page (notebook, i);
+      GtkWidget *tab_label = gtk_notebook_get_tab_label (notebook, page);
+      g_autofree char *text = tab_label != NULL ? widget_text (tab_label) : NULL;
+      GtkWidget *tab = tab_label != NULL ? gtk_widget_get_parent (tab_label) : NULL;
+
+      if (text == NULL || *text == '\0')
+        continue;
+      if (tab != NULL && tab != GTK_WIDGET (notebook))
+        set_label (tab, text);
+      if (i == current)
+        set_label (notebook, text);
+    }
+}
+
+static void
+on_notebook_switched (GtkNotebook *notebook)
+{
+  name_notebook (notebook);
+}
+
+/* GTK's own dialogs leave some of their controls unnamed in 4.8. */
+static void
+repair_gtk_dialog (GtkWidget *widget)
+{
+  GType print_dialog = type_by_name ("GtkPrintUnixDialog");
+  GType shortcuts = GTK_TYPE_SHORTCUTS_WINDOW;
+
+  if (print_dialog != 0 && gtk_widget_get_ancestor (widget, print_dialog) != NULL)
+    {
+      GtkWidget *previous = gtk_widget_get_prev_sibling (widget);
+
+      if (GTK_IS_COLUMN_VIEW (widget))
+        /* Translators: the accessible name of the list of printers of the Print dialog */
+        set_label (widget, _("Printers"));
+      else if (GTK_IS_ENTRY (widget) && GTK_IS_CHECK_BUTTON (previous) && first_time (widget, "print-entry"))
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, previous, NULL, -1);
+    }
+  else if (gtk_widget_get_ancestor (widget, shortcuts) != NULL &&
+           GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))))
+    {
+      /* Translators: the accessible name of the search button of the Keyboard Shortcuts window */
+      set_label (widget, _("Search Shortcuts"));
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
+}
+
 /* ---- the walk ------------------------------------------------------------------------- */
 
 static void
 repair_widget (GtkWidget *widget)
 {
-  if (GTK_IS_MENU_BUTTON (widget))
+  repair_gtk_dialog (widget);
+
+  if (GTK_IS_LABEL (widget))
+    {
+      if (first_time (widget, "label"))
+        g_signal_connect (widget, "notify::label", G_CALLBACK (hide_empty_label), NULL);
+      hide_empty_label (GTK_LABEL (widget));
+    }
+  else if (GTK_IS_DROP_DOWN (widget))
+    {
+      if (first_time (widget, "drop-down"))
+        {
+          GList *labels = gtk_widget_list_mnemonic_labels (widget);
+
+          name_drop_down (widget, labels != NULL ? labels->data : NULL);
+          g_list_free (labels);
+        }
+    }
+  else if (GTK_IS_NOTEBOOK (widget))
+    {
+      if (first_time (widget, "notebook"))
+        g_signal_connect_after (widget, "switch-page", G_CALLBACK (on_notebook_switched), NULL);
+      name_notebook (GTK_NOTEBOOK (widget));
+    }
+  else if (is_type (widget, "GtkListItemWidget") && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (widget)) &&
+           !is_type (gtk_widget_get_parent (widget), "GtkListItemWidget") &&
+           !GTK_IS_COLUMN_VIEW (gtk_widget_get_parent (widget)))
+    {
+      /* The item a drop-down shows on its button. */
+      if (first_time (widget, "item"))
+        watch_labels (widget, widget);
+      schedule_row (widget);
+    }
+  else if (GTK_IS_MENU_BUTTON (widget))
     {
       if (first_time (widget, "menu-button"))
         {

@@ -254,6 +254,42 @@ is_result (gpointer item)
   return SUCCESSION_IS_PERSON (item) || SUCCESSION_IS_OFFICE (item) || SUCCESSION_IS_BODY (item);
 }
 
+/* A screen reader hears how many results a search found: the search entry, which has the
+ * focus while one types, describes the count, and the list of results is named with it.
+ * GTK 4.8 has no announcements; a change of the focused object's description is read out. */
+static void
+announce_results (SuccessionSidebar *self,
+                  gboolean           searching,
+                  guint              n,
+                  gboolean           more)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *list_name = NULL;
+
+  if (!searching)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  if (n == 0)
+    count = g_strdup (_("No results"));
+  else if (more)
+    /* Translators: said by a screen reader after a search that found more results than
+     * the sidebar lists; %u is the number listed */
+    count = g_strdup_printf (_("More than %u results"), n);
+  else
+    /* Translators: said by a screen reader after a search; %u is the number of results */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n), n);
+
+  /* Translators: the accessible name of the list of search results; %s is the number of
+   * results, as in "Search results: 2 results" */
+  list_name = g_strdup_printf (_("Search results: %s"), count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
+}
+
 /* @force: the text of every row changes (the name display), not only the rows whose
  * result changed. */
 static void
@@ -277,6 +313,7 @@ run_search (SuccessionSidebar *self,
       if (force || self->dataset == NULL)
         g_list_store_remove_all (self->results_store);
       gtk_stack_set_visible_child_name (self->stack, "browse");
+      announce_results (self, FALSE, 0, FALSE);
       return;
     }
 
@@ -327,6 +364,7 @@ run_search (SuccessionSidebar *self,
     gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", 0);
 
   gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
+  announce_results (self, TRUE, self->n_results, results->len > SEARCH_LIMIT);
 }
 
 static void

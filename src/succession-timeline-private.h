@@ -39,6 +39,10 @@ struct _SuccessionTimeline
   SuccessionTenure      *focused;      /* borrowed from the data */
   SuccessionTenure      *selected;     /* borrowed from the data */
 
+  /* What a screen reader was last told (name and description), to tell it only changes. */
+  char                  *accessible_label;
+  char                  *accessible_description;
+
   /* Input */
   double                 pointer_x;
   double                 drag_first_day;

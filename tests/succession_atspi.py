@@ -28,7 +28,7 @@ KEYS = {
     "Return": 0xFF0D, "Escape": 0xFF1B, "Tab": 0xFF09, "space": 0x20,
     "Left": 0xFF51, "Up": 0xFF52, "Right": 0xFF53, "Down": 0xFF54,
     "Home": 0xFF50, "End": 0xFF57, "plus": 0x2B, "minus": 0x2D, "BackSpace": 0xFF08,
-    "F10": 0xFFC7,
+    "F10": 0xFFC7, "question": 0x3F,
 }
 CONTROL_MASK = 1 << 2
 SHIFT_MASK = 1 << 0
