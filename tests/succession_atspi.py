@@ -242,6 +242,9 @@ class App:
             self.focused = node
         return node
 
+    def find_focused_in(self, window):
+        return self.find(lambda n: n.getState().contains(pyatspi.STATE_FOCUSED), window)
+
     def find(self, condition, root=None):
         for node in self.walk(root):
             if self._safe(condition, node):
