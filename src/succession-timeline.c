@@ -359,13 +359,16 @@ tenure_sentence (SuccessionTimeline *self,
   if (office == NULL)
     office = succession_format_office_name (succession_tenure_get_office (tenure), SUCCESSION_NAME_DISPLAY_AUTOMATIC);
   start = succession_format_date (succession_tenure_get_start_date (tenure));
-  if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
-    end = g_strdup (C_("tenure end", "present"));
-  else
+  if (succession_tenure_get_end_status (tenure) != SUCCESSION_END_STATUS_ONGOING)
     end = succession_format_date (succession_tenure_get_end_date (tenure));
 
-  g_string_append_printf (out, "%s, %s", holder, office);
-  if (start != NULL && *start != '\0' && end != NULL && *end != '\0')
+  g_string_append_printf (out, "%s%s%s", holder, C_("accessible row", ", "), office);
+  if (start != NULL && *start != '\0' &&
+      succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
+    /* Translators: the span of a bar of the chart whose holder is in office, as a screen
+     * reader says it, as in ", 10 March 2023 to the present" */
+    g_string_append_printf (out, C_("accessible chart", ", %s to the present"), start);
+  else if (start != NULL && *start != '\0' && end != NULL && *end != '\0')
     /* Translators: the span of a bar of the chart as a screen reader says it, as in
      * ", September 1979 to September 1980" */
     g_string_append_printf (out, C_("accessible chart", ", %s to %s"), start, end);

@@ -56,7 +56,7 @@ class App:
         self.focus_log = []
         for kind in ("object:state-changed:focused", "object:property-change:accessible-name",
                      "object:property-change:accessible-description", "window:activate",
-                     "window:deactivate", "object:state-changed:showing"):
+                     "window:deactivate", "object:state-changed:showing", "object:text-changed"):
             pyatspi.Registry.registerEventListener(self._on_event, kind)
 
         env = dict(os.environ,
@@ -147,8 +147,15 @@ class App:
         self.pump()
 
     def type(self, text):
+        """Types text into the focused field, a key a character; each waits until the field
+        says the character arrived (a character outside the keyboard map is put on a spare key
+        for the press, and the next press must not come before the application saw the map)."""
         for char in text:
+            before = len(self.events_of("object:text-changed:insert"))
             self.key(char)
+            self.wait_for(lambda: any(char in (e["data"] or "")
+                                      for e in self.events_of("object:text-changed:insert")[before:]),
+                          10, f"the field receives {char!r}")
 
     def focus_name(self):
         try:
@@ -260,7 +267,7 @@ class App:
             self.process.wait()
         for kind in ("object:state-changed:focused", "object:property-change:accessible-name",
                      "object:property-change:accessible-description", "window:activate",
-                     "window:deactivate", "object:state-changed:showing"):
+                     "window:deactivate", "object:state-changed:showing", "object:text-changed"):
             try:
                 pyatspi.Registry.deregisterEventListener(self._on_event, kind)
             except Exception:
