@@ -237,7 +237,7 @@ succession_accessible_name_action_row (AdwActionRow *row)
     }
   if (*title == '\0')
     return;
-  name = *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+  name = *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   succession_accessible_set_label (row, name);
 }

@@ -808,18 +808,30 @@ on_capture_enter (GtkEventControllerKey *controller,
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean list_item;
 
-  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
       focus == NULL || focus == widget ||
       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry)))
     return FALSE;
 
+  /* Space on a row of a list view or a column view only selects it in GTK 4.8, where a list
+   * box's row opens: every row opens on Space as on Enter. */
+  list_item = g_type_is_a (G_OBJECT_TYPE (focus), g_type_from_name ("GtkListItemWidget"));
+  if (list_item && (keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space) &&
+      g_signal_lookup ("activate-keybinding", G_OBJECT_TYPE (focus)) != 0)
+    {
+      /* What the row's own Enter binding emits. */
+      g_signal_emit_by_name (focus, "activate-keybinding");
+      return TRUE;
+    }
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+
   if (GTK_IS_LIST_BOX_ROW (focus))
     return gtk_widget_activate (focus);
-  /* A row of a list view (the search results) or of a column view. */
-  if (g_type_is_a (G_OBJECT_TYPE (focus), g_type_from_name ("GtkListItemWidget")))
-    return gtk_widget_activate_action (focus, "listitem.activate", NULL);
+  /* A row of a list view (the search results) or of a column view has its own binding. */
   for (GtkWidget *target = focus; target != NULL && target != widget; target = gtk_widget_get_parent (target))
     if (gtk_event_controller_key_forward (controller, target))
       return TRUE;

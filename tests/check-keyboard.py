@@ -101,12 +101,14 @@ def sidebar_row(app, name):
                                  (f.name == name or f.name.startswith(name + ", ")), f"the row {name!r}")
 
 
-def open_office(app, name):
+def open_office(app, name, first=True):
+    """Enter on the office's row in the sidebar; the focus lands on the table's first row (on
+    the row it was on when the office was open before, unless first)."""
     sidebar_row(app, name)
     app.mark()
     app.key("Return")
     row = app.wait_for(lambda: focus_is(app, lambda f: f.getRoleName() == "table row" and
-                                        re.match(r"^1\D", f.name or "")), 20,
+                                        (not first or re.match(r"^1\D", f.name or ""))), 20,
                        f"Enter on {name!r} opens the office with the focus on its first row")
     return row
 
@@ -141,6 +143,44 @@ def step_secretary_general(app):
     for start, end in PENG_SPANS:
         report.check(any(start in n and end in n and TO in n for n in peng),
                      f"{PENG}'s tenure from {start} to {end} is read as a span")
+
+
+def person_page_of(app, name):
+    """The person page is on show with name as its heading (a label that is no row's)."""
+    return app.find(lambda n: n.getRoleName() == "label" and n.name == name and
+                    n.parent.getRoleName() != "list item" and n.parent.parent.getRoleName() != "list item",
+                    app.frame()) is not None
+
+
+def step_activate_rows(app):
+    """Enter and Space open a row of every kind of list: the sidebar (a list box), the holder
+    table (a column view), the search results (a list view)."""
+    for key in ("Return", "space"):
+        open_office(app, SG, first=False)
+        first = app.press_until_focus("Up", lambda f: re.match(r"^1\D", f.name or ""), "the first row")
+        app.mark()
+        app.key(key)
+        # The person page opens with the focus on its first row; its heading names the person.
+        row = app.wait_for(lambda: focus_is(app, lambda f: f.getRoleName() == "list item"), 20,
+                           f"{key} on {PENG}'s row opens his page")
+        note_events(app, f"{key} on the row {first.name[:40]!r}…")
+        report.check(person_page_of(app, PENG), f"{key} on a holder row opens the person: {describe(row)}")
+        app.key("f", CONTROL_MASK)
+        app.wait_for(lambda: focus_is(app, lambda f: f.getRoleName() == "entry"), 15, "the search entry")
+        app.key("a", CONTROL_MASK)
+        app.key("BackSpace")
+        app.type("peng zhen")
+        app.key("Down")
+        result = app.wait_for(lambda: focus_is(app, lambda f: f.getRoleName() == "list item" and
+                                               f.name.startswith(PENG + ",")), 15, "the search result")
+        app.mark()
+        app.key(key)
+        row = app.wait_for(lambda: focus_is(app, lambda f: f.getRoleName() == "list item" and f != result
+                                            and f.parent != result.parent), 20, f"{key} on the result opens the page")
+        report.check(person_page_of(app, PENG), f"{key} on the search result opens the person: {describe(row)}")
+        app.key("f", CONTROL_MASK)
+        app.key("a", CONTROL_MASK)
+        app.key("BackSpace")
 
 
 def step_search(app):
@@ -263,7 +303,8 @@ def step_print(app):
 def run():
     app = App(binary, schema_dir, language=language)
     try:
-        for step in (step_offices, step_secretary_general, step_search, step_date, step_chart, step_print):
+        for step in (step_offices, step_secretary_general, step_activate_rows, step_search, step_date,
+                     step_chart, step_print):
             try:
                 step(app)
             except Failure as error:
