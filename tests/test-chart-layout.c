@@ -384,6 +384,80 @@ test_count_and_pick (void)
   g_assert_null (succession_chart_layout_pick (all, (bar->x0 + bar->x1) / 2, 1));
 }
 
+/* Text 7 units a character, 14 a line, wrapped at word boundaries as Pango would. */
+static void
+fake_block (const char *text,
+            double      wrap_width,
+            double     *width,
+            double     *height,
+            gpointer    user_data)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double line = 0, widest = 0;
+  guint lines = 1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      double w = 7.0 * g_utf8_strlen (words[i], -1);
+      double with_space = line > 0 ? line + 7.0 + w : w;
+
+      if (wrap_width > 0 && line > 0 && with_space > wrap_width)
+        {
+          lines++;
+          widest = MAX (widest, line);
+          line = w;
+        }
+      else
+        line = with_space;
+    }
+  *width = MAX (widest, line);
+  *height = 14.0 * lines;
+}
+
+/* The key says what each mark means, every item within the width it is given and none over
+ * another: on one or two lines when wide, wrapped into more at a phone's width. */
+static void
+test_key (void)
+{
+  const double widths[] = { 1100, 700, 330, 200 };
+  double last_height = 0;
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      SuccessionChartKeyItem items[SUCCESSION_CHART_KEY_N_ITEMS];
+      double height = succession_chart_key_layout (widths[w], fake_block, NULL, items);
+
+      g_assert_cmpfloat (height, >=, last_height);
+      last_height = height;
+      for (guint i = 0; i < SUCCESSION_CHART_KEY_N_ITEMS; i++)
+        {
+          const SuccessionChartKeyItem *a = &items[i];
+
+          g_assert_cmpint (a->kind, ==, i);
+          g_assert_nonnull (a->label);
+          g_assert_cmpuint (strlen (a->label), >, 5);
+          /* Inside the key's box. */
+          g_assert_cmpfloat (a->swatch_x, >=, 0);
+          g_assert_cmpfloat (a->swatch_x + a->width, <=, widths[w]);
+          g_assert_cmpfloat (a->text_y + a->height, <=, height);
+          g_assert_cmpfloat (a->text_x, >=, a->swatch_x + SUCCESSION_CHART_KEY_SWATCH_WIDTH);
+          for (guint j = i + 1; j < SUCCESSION_CHART_KEY_N_ITEMS; j++)
+            {
+              const SuccessionChartKeyItem *b = &items[j];
+              gboolean apart = a->swatch_x + a->width <= b->swatch_x || b->swatch_x + b->width <= a->swatch_x ||
+                               a->text_y + a->height <= b->text_y || b->text_y + b->height <= a->text_y;
+
+              g_assert_true (apart);
+            }
+        }
+      /* Wide: the four fit on two lines. Narrow: the long ones wrap their words. */
+      if (widths[w] >= 1100)
+        g_assert_cmpfloat (height, <=, 2 * 14 + 4);
+      if (widths[w] <= 330)
+        g_assert_cmpfloat (items[SUCCESSION_CHART_KEY_FADE].wrap_width, >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/chart/layout/ticks", test_ticks);
   g_test_add_func ("/chart/layout/labels", test_labels);
   g_test_add_func ("/chart/layout/count-and-pick", test_count_and_pick);
+  g_test_add_func ("/chart/layout/key", test_key);
 
   return g_test_run ();
 }

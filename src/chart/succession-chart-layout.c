@@ -561,3 +561,75 @@ succession_chart_layout_pick (SuccessionChartLayout *self,
 
   return NULL;
 }
+
+/* ---------------------------------------------------------------------------------------- */
+/* The key                                                                                   */
+
+#define KEY_GAP       4.0   /* between a swatch and its words, and between lines */
+#define KEY_ITEM_GAP 14.0   /* between items of a line */
+
+static const char *
+key_label (SuccessionChartKeyKind kind)
+{
+  switch (kind)
+    {
+    case SUCCESSION_CHART_KEY_HOLDERS: return _("Holder (two shades tell successive holders apart)");
+    case SUCCESSION_CHART_KEY_ACTING: return _("Acting holder (hatched)");
+    case SUCCESSION_CHART_KEY_VACANT: return _("Vacant (dashed outline)");
+    case SUCCESSION_CHART_KEY_FADE:
+    case SUCCESSION_CHART_KEY_N_ITEMS:
+    default: return _("Faded end: the date is known only to the month, the year or a bound");
+    }
+}
+
+double
+succession_chart_key_layout (double                       width,
+                             SuccessionChartMeasureBlock  measure_block,
+                             gpointer                     user_data,
+                             SuccessionChartKeyItem       items[SUCCESSION_CHART_KEY_N_ITEMS])
+{
+  double text_offset = SUCCESSION_CHART_KEY_SWATCH_WIDTH + KEY_GAP;
+  double x = 0, y = 0, line_height = 0, first_line = SUCCESSION_CHART_KEY_SWATCH_HEIGHT;
+
+  /* One line of text sets the line's height; the swatch sits in the middle of its first line. */
+  for (guint k = 0; k < SUCCESSION_CHART_KEY_N_ITEMS; k++)
+    {
+      double w, h;
+
+      measure_block (key_label (k), -1, &w, &h, user_data);
+      first_line = MAX (first_line, h);
+    }
+
+  for (guint k = 0; k < SUCCESSION_CHART_KEY_N_ITEMS; k++)
+    {
+      SuccessionChartKeyItem *item = &items[k];
+      double w, h;
+
+      item->kind = k;
+      item->label = key_label (k);
+      item->wrap_width = -1;
+      measure_block (item->label, -1, &w, &h, user_data);
+      if (x > 0 && x + text_offset + w > width)
+        {
+          x = 0;
+          y += line_height + KEY_GAP;
+          line_height = 0;
+        }
+      if (x == 0 && text_offset + w > width)
+        {
+          item->wrap_width = MAX (1.0, width - text_offset);
+          measure_block (item->label, item->wrap_width, &w, &h, user_data);
+          w = MIN (w, item->wrap_width);
+        }
+      item->swatch_x = x;
+      item->swatch_y = y + (first_line - SUCCESSION_CHART_KEY_SWATCH_HEIGHT) / 2;
+      item->text_x = x + text_offset;
+      item->text_y = y;
+      item->width = text_offset + w;
+      item->height = MAX (first_line, h);
+      line_height = MAX (line_height, item->height);
+      x += item->width + KEY_ITEM_GAP;
+    }
+
+  return y + line_height;
+}
