@@ -268,6 +268,23 @@ hatch_bar (cairo_t                  *cr,
 }
 
 static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
 paint_bar (cairo_t                      *cr,
            PangoLayout                  *text,
            const SuccessionChartBar     *laid_out,
@@ -333,6 +350,16 @@ paint_bar (cairo_t                      *cr,
   switch (bar->label_place)
     {
     case SUCCESSION_CHART_LABEL_INSIDE:
+      /* Dark text on a fade stands on a patch of the background, whatever shade is under it. */
+      if (bar->label_on_fade && item->kind != SUCCESSION_TENURE_KIND_VACANCY)
+        {
+          SuccessionChartColor backdrop = p->background;
+
+          backdrop.alpha = 0.85;
+          set_color (cr, &backdrop);
+          rounded_rectangle (cr, bar->label_x - 2, bar->y + 2, bar->label_width + 4, MAX (1, bar->height - 4), 3);
+          cairo_fill (cr);
+        }
       set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text :
                      bar->label_on_fade ? &p->text : &p->bar_text);
       show_text (cr, text, bar->label_text, bar->label_x, mid);
@@ -501,11 +528,10 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
       cairo_move_to (cr, round (tick->x) + 0.5, options->axis_height - (tick->major ? 8 : 5));
       cairo_line_to (cr, round (tick->x) + 0.5, options->axis_height);
       cairo_stroke (cr);
-      /* A label that would run past the plot's right edge is left out, not cut in half. */
-      if (tick->label != NULL && tick->x + 3 + succession_chart_cairo_measure (tick->label, text) <= plot_x1)
+      if (tick->label != NULL)
         {
           set_color (cr, tick->major ? &p->text : &p->dim_text);
-          show_text (cr, text, tick->label, tick->x + 3, options->axis_height / 2 - 2);
+          show_text (cr, text, tick->label, tick->label_x, options->axis_height / 2 - 2);
           set_color (cr, &p->row_separator);
         }
     }

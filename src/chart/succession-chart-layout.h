@@ -81,6 +81,7 @@ typedef struct {
   double   x;
   gboolean major;
   char    *label;              /* NULL for an unlabelled tick */
+  double   label_x;            /* left edge of the label: right of the tick, or moved left to fit */
 } SuccessionChartTick;
 
 typedef struct {
