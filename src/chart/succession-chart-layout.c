@@ -333,7 +333,9 @@ place_label (SuccessionChartLayout *self,
 {
   double pad = self->options.label_padding;
   double visible_x0 = MAX (bar->x0, self->plot_x0);
-  double visible_x1 = MIN (bar->x1, self->plot_x1);
+  /* The next bar of the lane is painted over this one where their fades cross: the label
+   * stops where it begins. */
+  double visible_x1 = MIN (MIN (bar->x1, self->plot_x1), MAX (next_x0, visible_x0));
   double solid_x0 = MAX (bar->solid_x0, visible_x0);
   double solid_x1 = MIN (bar->solid_x1, visible_x1);
   const char *texts[] = { bar->item->label, bar->item->short_label, bar->item->family_label };
