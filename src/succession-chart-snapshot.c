@@ -239,7 +239,21 @@ paint_bar (GtkSnapshot                          *snapshot,
   switch (bar->label_place)
     {
     case SUCCESSION_CHART_LABEL_INSIDE:
-      /* On a fade the bar is pale: the text is drawn dark, as on the page. */
+      /* On a fade the bar runs from pale to full: the text is drawn dark on a patch of the
+       * background, readable whatever shade is under it, as on the page. */
+      if (bar->label_on_fade && item->kind != SUCCESSION_TENURE_KIND_VACANCY)
+        {
+          GskRoundedRect patch;
+          GdkRGBA backdrop = with_alpha (&p->background, 0.85);
+
+          gsk_rounded_rect_init_from_rect (&patch,
+                                           &GRAPHENE_RECT_INIT (bar->label_x - 2, bar->y + 2,
+                                                                bar->label_width + 4, MAX (1, bar->height - 4)),
+                                           3);
+          gtk_snapshot_push_rounded_clip (snapshot, &patch);
+          gtk_snapshot_append_color (snapshot, &backdrop, &patch.bounds);
+          gtk_snapshot_pop (snapshot);
+        }
       append_text (snapshot, text, bar->label_text, bar->label_x, mid,
                    bar->label_on_fade && item->kind != SUCCESSION_TENURE_KIND_VACANCY ? &p->text : label_color);
       break;
@@ -270,15 +284,7 @@ paint_axis (SuccessionChartLayout                *layout,
       gtk_snapshot_append_color (snapshot, &p->row_separator,
                                  &GRAPHENE_RECT_INIT (round (tick->x), axis - len, 1, len));
       if (tick->label != NULL)
-        {
-          int label_width;
-
-          /* A label that would run off the right edge is left out rather than cut. */
-          pango_layout_set_text (text, tick->label, -1);
-          pango_layout_get_pixel_size (text, &label_width, NULL);
-          if (tick->x + 3 + label_width <= options->width)
-            append_text (snapshot, text, tick->label, tick->x + 3, axis / 2 - 2, tick->major ? &p->text : &p->dim_text);
-        }
+        append_text (snapshot, text, tick->label, tick->label_x, axis / 2 - 2, tick->major ? &p->text : &p->dim_text);
     }
 }
 

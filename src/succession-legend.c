@@ -81,13 +81,21 @@ succession_legend_measure (GtkWidget      *widget,
       /* Any width: the items flow into more lines when narrow. */
       *minimum = 120;
       *natural = 600;
+      return;
     }
-  else
-    {
-      double height = succession_chart_cairo_paint_legend (NULL, layout, &palette, for_size > 0 ? for_size : 900);
 
-      *minimum = *natural = (int) ceil (height);
-    }
+  /* The height of the key at the width it gets, all its lines included. */
+  {
+    double height = succession_chart_cairo_paint_legend (NULL, layout, &palette, for_size > 0 ? for_size : 600);
+
+    *minimum = *natural = (int) ceil (height);
+  }
+}
+
+static GtkSizeRequestMode
+succession_legend_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -112,6 +120,7 @@ succession_legend_class_init (SuccessionLegendClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->get_request_mode = succession_legend_get_request_mode;
   widget_class->measure = succession_legend_measure;
   widget_class->snapshot = succession_legend_snapshot;
   gtk_widget_class_set_css_name (widget_class, "legend");

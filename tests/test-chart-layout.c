@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 
 #include "succession-chart-layout.h"
@@ -312,9 +314,51 @@ test_labels (void)
     }
 }
 
-/* The bundled chart at the zoom the window opens with (the whole span on a plot 800 px wide):
- * every bar that can hold its shortest form carries a label, always inside the bar, and no
- * two labels of a lane touch. */
+/* Widths as a 12 px interface font sets them: 7 px a Latin letter, 13 px a character. */
+static double
+text_width (const char *text,
+            gpointer    user_data)
+{
+  double width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 13.0 : 7.0;
+  return width;
+}
+
+/* Labels of the laid-out @bars: each inside its bar, and no two over each other. */
+static void
+assert_labels_apart (GArray *bars)
+{
+  for (guint i = 0; i < bars->len; i++)
+    {
+      const SuccessionChartBar *a = &g_array_index (bars, SuccessionChartBar, i);
+
+      if (a->label_place != SUCCESSION_CHART_LABEL_INSIDE)
+        continue;
+      g_assert_cmpfloat (a->label_x, >=, a->x0);
+      g_assert_cmpfloat (a->label_x + a->label_width, <=, a->x1);
+      for (guint j = 0; j < bars->len; j++)
+        {
+          const SuccessionChartBar *b = &g_array_index (bars, SuccessionChartBar, j);
+
+          if (j == i || b->label_place != SUCCESSION_CHART_LABEL_INSIDE)
+            continue;
+          if (a->y + a->height <= b->y || b->y + b->height <= a->y)
+            continue;
+          /* Labels of one line of bars keep apart, and none runs over a neighbour's bar. */
+          if (!(a->label_x + a->label_width <= b->label_x || b->label_x + b->label_width <= a->label_x))
+            g_error ("“%s” and “%s” overlap", a->label_text, b->label_text);
+          /* A bar painted later (a successor whose start is uncertain) never covers it. */
+          if (j > i && !(b->x0 >= a->label_x + a->label_width || b->x1 <= a->label_x))
+            g_error ("“%s” is under the bar of %s", a->label_text, b->item->label);
+        }
+    }
+}
+
+/* The bundled chart at the zoom the window opens with (the whole span on a plot 800 px wide),
+ * in Pinyin and in characters: every bar that can hold its shortest form carries a label, always
+ * inside the bar, and no two labels touch. */
 static void
 test_bundled_labels (void)
 {
@@ -322,47 +366,188 @@ test_bundled_labels (void)
   g_autoptr(SuccessionDataset) dataset = succession_dataset_new_bundled (&error);
   g_autoptr(GPtrArray) offices = g_ptr_array_new ();
   const char *ids[] = { "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general" };
-  g_autoptr(SuccessionChartData) data = NULL;
-  g_autoptr(SuccessionChartLayout) layout = NULL;
-  SuccessionChartOptions options;
-  double first, last;
-  GArray *bars;
-  guint labelled = 0;
+  const SuccessionNameDisplay displays[] = { SUCCESSION_NAME_DISPLAY_PINYIN, SUCCESSION_NAME_DISPLAY_CHARACTERS };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     g_ptr_array_add (offices, succession_dataset_get_office (dataset, ids[i]));
-  data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_PINYIN, (SuccessionDay) day_of ("2026-12-01"));
+
+  for (guint d = 0; d < G_N_ELEMENTS (displays); d++)
+    {
+      g_autoptr(SuccessionChartData) data = NULL;
+      g_autoptr(SuccessionChartLayout) layout = NULL;
+      SuccessionChartOptions options;
+      double first, last;
+      GArray *bars;
+      guint labelled = 0, named = 0;
+
+      data = succession_chart_data_new (offices, displays[d], (SuccessionDay) day_of ("2026-12-01"));
+      g_assert_true (succession_chart_data_get_extent (data, &first, &last));
+      succession_chart_options_init (&options);
+      options.first_day = first;
+      options.last_day = last;
+      options.name_width = 170;
+      options.width = 970;
+      options.measure = text_width;
+      layout = succession_chart_layout_new (data, &options);
+      bars = succession_chart_layout_get_bars (layout);
+
+      for (guint i = 0; i < bars->len; i++)
+        {
+          const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
+          const char *shortest = bar->item->family_label != NULL ? bar->item->family_label : bar->item->label;
+          double room = MIN (bar->x1, 970) - MAX (bar->x0, 170);
+
+          if (bar->item->kind == SUCCESSION_TENURE_KIND_VACANCY)
+            continue;
+          named++;
+          if (bar->label_place == SUCCESSION_CHART_LABEL_INSIDE)
+            labelled++;
+          /* Room for the shortest form in the bar's own certain part: a name there. */
+          if (MIN (bar->solid_x1, 970) - MAX (bar->solid_x0, 170) >= text_width (shortest, NULL) + 2 * options.label_padding)
+            g_assert_cmpint (bar->label_place, ==, SUCCESSION_CHART_LABEL_INSIDE);
+          if (bar->label_place != SUCCESSION_CHART_LABEL_INSIDE)
+            g_test_message ("no label: %s (%.0f wide)", bar->item->label, room);
+        }
+      assert_labels_apart (bars);
+
+      /* Narrower and wider, as on a phone or a printed sheet: still apart and inside. */
+      for (double width = 300; width <= 2400; width += 150)
+        {
+          g_autoptr(SuccessionChartLayout) other = NULL;
+
+          options.width = width;
+          options.name_width = MIN (170, width / 4);
+          other = succession_chart_layout_new (data, &options);
+          assert_labels_apart (succession_chart_layout_get_bars (other));
+        }
+      /* Most of the tenures are five years or more: nearly all carry a name. */
+      g_assert_cmpuint (named, >=, 50);
+      g_assert_cmpuint (labelled, >=, named - 6);
+    }
+}
+
+/* The bundled chart of the four default offices, names in characters, the whole span in
+ * @width units with a names column of 170. */
+static SuccessionChartLayout *
+bundled_layout (SuccessionDataset *dataset,
+                double             width)
+{
+  const char *ids[] = { "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general" };
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+  g_autoptr(SuccessionChartData) data = NULL;
+  SuccessionChartOptions options;
+  double first, last;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_ptr_array_add (offices, succession_dataset_get_office (dataset, ids[i]));
+  data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_CHARACTERS, (SuccessionDay) day_of ("2026-12-01"));
   g_assert_true (succession_chart_data_get_extent (data, &first, &last));
   succession_chart_options_init (&options);
   options.first_day = first;
   options.last_day = last;
   options.name_width = 170;
-  options.width = 970;
-  layout = succession_chart_layout_new (data, &options);
-  bars = succession_chart_layout_get_bars (layout);
+  options.width = width;
+  options.measure = text_width;
+  return succession_chart_layout_new (data, &options);
+}
 
-  for (guint i = 0; i < bars->len; i++)
+/* Axis labels stand inside the plot, apart, and reach the chart's last years. */
+static void
+assert_axis (SuccessionChartLayout *layout)
+{
+  const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
+  GArray *ticks = succession_chart_layout_get_ticks (layout);
+  double previous_end = -G_MAXDOUBLE, last_labelled = -G_MAXDOUBLE, last_tick = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < ticks->len; i++)
     {
-      const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
-      const char *shortest = bar->item->family_label != NULL ? bar->item->family_label : bar->item->label;
-      double room = MIN (bar->x1, 970) - MAX (bar->x0, 170);
+      const SuccessionChartTick *tick = &g_array_index (ticks, SuccessionChartTick, i);
 
-      if (bar->item->kind == SUCCESSION_TENURE_KIND_VACANCY)
+      last_tick = tick->x;
+      if (tick->label == NULL)
         continue;
-      if (room >= 7.0 * g_utf8_strlen (shortest, -1) + 2 * options.label_padding)
+      g_assert_cmpfloat (tick->label_x, >=, options->name_width);
+      g_assert_cmpfloat (tick->label_x + text_width (tick->label, NULL), <=, options->width);
+      g_assert_cmpfloat (tick->label_x, >, previous_end);
+      previous_end = tick->label_x + text_width (tick->label, NULL);
+      last_labelled = tick->x;
+    }
+  /* The last tick is labelled, or the one before it (whose label leaves it no room). */
+  g_assert_cmpuint (ticks->len, >=, 2);
+  g_assert_cmpfloat (last_labelled, >=, g_array_index (ticks, SuccessionChartTick, ticks->len - 2).x);
+  g_assert_cmpfloat (last_tick, >=, last_labelled);
+}
+
+/* In Simplified Chinese: every term from the 1st to the 14th is numbered in every row, in one
+ * form a row (第四届 beside 3 would read as a mistake), never across its band's edge; the names
+ * keep apart; the axis runs to 2025年 when there is room for it. */
+static void
+test_zh_axis_and_terms (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SuccessionDataset) dataset = NULL;
+
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  setlocale (LC_ALL, "C");
+  setlocale (LC_ALL, "C.UTF-8");
+  dataset = succession_dataset_new_bundled (&error);
+  g_assert_no_error (error);
+
+  for (double width = 700; width <= 2200; width += 150)
+    {
+      g_autoptr(SuccessionChartLayout) layout = bundled_layout (dataset, width);
+      GArray *bands = succession_chart_layout_get_bands (layout);
+      GArray *rows = succession_chart_layout_get_rows (layout);
+      const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
+      gboolean found_2025 = FALSE;
+      GArray *ticks = succession_chart_layout_get_ticks (layout);
+
+      assert_labels_apart (succession_chart_layout_get_bars (layout));
+      assert_axis (layout);
+      for (guint i = 0; i < ticks->len; i++)
+        if (g_strcmp0 (g_array_index (ticks, SuccessionChartTick, i).label, "2025年") == 0)
+          found_2025 = TRUE;
+      /* With five-year steps and room after 2020年 (a plot of 1130 px and more: the window
+       * maximized), the last five years have their label too; narrower, the axis goes by
+       * decades or 2020年 takes the room, and wider it counts every other year. */
+      if (width >= 1300 && width <= 2050)
+        g_assert_true (found_2025);
+
+      for (guint r = 0; r < rows->len; r++)
         {
-          g_assert_cmpint (bar->label_place, ==, SUCCESSION_CHART_LABEL_INSIDE);
-          labelled++;
-        }
-      if (bar->label_place == SUCCESSION_CHART_LABEL_INSIDE)
-        {
-          g_assert_cmpfloat (bar->label_x, >=, bar->x0);
-          g_assert_cmpfloat (bar->label_x + bar->label_width, <=, bar->x1);
+          guint row = g_array_index (rows, SuccessionChartRowBox, r).row;
+          guint numbered = 0, ordinals = 0, highest = 0;
+
+          for (guint b = 0; b < bands->len; b++)
+            {
+              const SuccessionChartBand *band = &g_array_index (bands, SuccessionChartBand, b);
+
+              if (fabs (band->y - g_array_index (rows, SuccessionChartRowBox, r).y) > 0.5 || band->number <= 0)
+                continue;
+              highest = MAX (highest, (guint) band->number);
+              /* A band two characters wide holds its number. */
+              if (band->x1 - band->x0 >= 2 * 7.0 + 2 * options->label_padding)
+                g_assert_nonnull (band->label);
+              if (band->label == NULL)
+                continue;
+              numbered++;
+              if (g_str_has_prefix (band->label, "第"))
+                ordinals++;
+              g_assert_cmpfloat (band->label_x, >=, band->x0);
+              g_assert_cmpfloat (band->label_x + text_width (band->label, NULL), <=, band->x1);
+            }
+          g_test_message ("width %.0f row %u: %u terms numbered, %u as ordinals", width, row, numbered, ordinals);
+          g_assert_cmpuint (highest, ==, 14);
+          g_assert_true (ordinals == 0 || ordinals == numbered);
+          /* The 11th to the 14th are there, whatever the width. */
+          g_assert_cmpuint (numbered, >=, row <= 1 ? 14 : 12);
         }
     }
-  /* Most of the 54 tenures are five years or more: nearly all carry a name. */
-  g_assert_cmpuint (labelled, >=, 40);
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "C");
+  setlocale (LC_ALL, "C.UTF-8");
 }
 
 static void
@@ -384,10 +569,90 @@ test_count_and_pick (void)
   g_assert_null (succession_chart_layout_pick (all, (bar->x0 + bar->x1) / 2, 1));
 }
 
+/* Text 7 units a character, 14 a line, wrapped at word boundaries as Pango would. */
+static void
+fake_block (const char *text,
+            double      wrap_width,
+            double     *width,
+            double     *height,
+            gpointer    user_data)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double line = 0, widest = 0;
+  guint lines = 1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      double w = 7.0 * g_utf8_strlen (words[i], -1);
+      double with_space = line > 0 ? line + 7.0 + w : w;
+
+      if (wrap_width > 0 && line > 0 && with_space > wrap_width)
+        {
+          lines++;
+          widest = MAX (widest, line);
+          line = w;
+        }
+      else
+        line = with_space;
+    }
+  *width = MAX (widest, line);
+  *height = 14.0 * lines;
+}
+
+/* The key says what each mark means, every item within the width it is given and none over
+ * another: on one or two lines when wide, wrapped into more at a phone's width. */
+static void
+test_key (void)
+{
+  const double widths[] = { 1100, 700, 330, 200 };
+  double last_height = 0;
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      SuccessionChartKeyItem items[SUCCESSION_CHART_KEY_N_ITEMS];
+      double height = succession_chart_key_layout (widths[w], fake_block, NULL, items);
+
+      g_assert_cmpfloat (height, >=, last_height);
+      last_height = height;
+      for (guint i = 0; i < SUCCESSION_CHART_KEY_N_ITEMS; i++)
+        {
+          const SuccessionChartKeyItem *a = &items[i];
+
+          g_assert_cmpint (a->kind, ==, i);
+          g_assert_nonnull (a->label);
+          g_assert_cmpuint (strlen (a->label), >, 5);
+          /* Inside the key's box. */
+          g_assert_cmpfloat (a->swatch_x, >=, 0);
+          g_assert_cmpfloat (a->swatch_x + a->width, <=, widths[w]);
+          g_assert_cmpfloat (a->text_y + a->height, <=, height);
+          g_assert_cmpfloat (a->text_x, >=, a->swatch_x + SUCCESSION_CHART_KEY_SWATCH_WIDTH);
+          for (guint j = i + 1; j < SUCCESSION_CHART_KEY_N_ITEMS; j++)
+            {
+              const SuccessionChartKeyItem *b = &items[j];
+              gboolean apart = a->swatch_x + a->width <= b->swatch_x || b->swatch_x + b->width <= a->swatch_x ||
+                               a->text_y + a->height <= b->text_y || b->text_y + b->height <= a->text_y;
+
+              g_assert_true (apart);
+            }
+        }
+      /* Wide: the four fit on two lines. Narrow: the long ones wrap their words. */
+      if (widths[w] >= 1100)
+        g_assert_cmpfloat (height, <=, 2 * 14 + 4);
+      if (widths[w] <= 330)
+        g_assert_cmpfloat (items[SUCCESSION_CHART_KEY_FADE].wrap_width, >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir = g_getenv ("SUCCESSION_LOCALEDIR");
+
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chart-layout/bundled-labels", test_bundled_labels);
@@ -399,6 +664,8 @@ main (int   argc,
   g_test_add_func ("/chart/layout/ticks", test_ticks);
   g_test_add_func ("/chart/layout/labels", test_labels);
   g_test_add_func ("/chart/layout/count-and-pick", test_count_and_pick);
+  g_test_add_func ("/chart/layout/key", test_key);
+  g_test_add_func ("/chart/layout/zh-axis-and-terms", test_zh_axis_and_terms);
 
   return g_test_run ();
 }

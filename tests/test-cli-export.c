@@ -383,6 +383,11 @@ test_date_range (void)
   g_assert_nonnull (strstr (text, "1976"));
   g_assert_nonnull (strstr (text, "1995"));
   g_assert_null (strstr (text, "1975"));
+  /* The key is printed with the chart: what the shades, the hatching, the outline and the fades mean. */
+  g_assert_nonnull (strstr (text, "Holder (two shades tell successive holders apart)"));
+  g_assert_nonnull (strstr (text, "Acting holder (hatched)"));
+  g_assert_nonnull (strstr (text, "Vacant (dashed outline)"));
+  g_assert_nonnull (strstr (text, "Faded end"));
   for (int year = 1996; year <= 2010; year++)
     {
       g_autofree char *label = g_strdup_printf ("%d", year);

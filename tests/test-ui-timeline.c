@@ -6,11 +6,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "succession-application.h"
+#include "succession-chart-cairo.h"
 #include "succession-chart-page.h"
 #include "succession-holder-row.h"
 #include "succession-i18n.h"
+#include "succession-legend.h"
 #include "succession-office-page.h"
 #include "succession-test-utils.h"
 #include "succession-timeline.h"
@@ -180,6 +183,33 @@ screenshot_chart (SuccessionWindow *window,
   g_free (succession_test_screenshot (GTK_WIDGET (window), name));
 }
 
+/* The chart's key is on screen below the chart, whole: its allocation holds every line it
+ * needs at the width it has, and it stays inside the window. */
+static void
+assert_key_shown (SuccessionWindow *window)
+{
+  GtkWidget *legend = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_LEGEND, NULL);
+  graphene_rect_t bounds;
+  int needed = 0;
+
+  g_assert_nonnull (legend);
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (window), &bounds));
+  /* What the key needs at its width, worked out by the painter itself. */
+  {
+    g_autoptr(PangoLayout) text = gtk_widget_create_pango_layout (legend, NULL);
+    SuccessionChartPalette palette;
+
+    succession_chart_palette_init_print (&palette);
+    needed = (int) ceil (succession_chart_cairo_paint_legend (NULL, text, &palette, gtk_widget_get_width (legend)));
+  }
+  /* At least a line of text. */
+  g_assert_cmpint (needed, >=, 12);
+  g_assert_cmpint (gtk_widget_get_height (legend), >=, needed);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (window)));
+}
+
 static void
 test_chart_page (void)
 {
@@ -202,6 +232,7 @@ test_chart_page (void)
 
   screenshot_chart (window, 1280, 800, "chart-wide");
   assert_bars_match (timeline);
+  assert_key_shown (window);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   screenshot_chart (window, 1280, 800, "chart-wide-dark");
@@ -209,6 +240,7 @@ test_chart_page (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   screenshot_chart (window, 360, 700, "chart-narrow");
   assert_bars_match (timeline);
+  assert_key_shown (window);
 
   /* Choosing offices is remembered. */
   succession_chart_page_set_selected_offices (page, two);

@@ -268,6 +268,23 @@ hatch_bar (cairo_t                  *cr,
 }
 
 static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
 paint_bar (cairo_t                      *cr,
            PangoLayout                  *text,
            const SuccessionChartBar     *laid_out,
@@ -333,6 +350,16 @@ paint_bar (cairo_t                      *cr,
   switch (bar->label_place)
     {
     case SUCCESSION_CHART_LABEL_INSIDE:
+      /* Dark text on a fade stands on a patch of the background, whatever shade is under it. */
+      if (bar->label_on_fade && item->kind != SUCCESSION_TENURE_KIND_VACANCY)
+        {
+          SuccessionChartColor backdrop = p->background;
+
+          backdrop.alpha = 0.85;
+          set_color (cr, &backdrop);
+          rounded_rectangle (cr, bar->label_x - 2, bar->y + 2, bar->label_width + 4, MAX (1, bar->height - 4), 3);
+          cairo_fill (cr);
+        }
       set_color (cr, item->kind == SUCCESSION_TENURE_KIND_VACANCY ? &p->dim_text :
                      bar->label_on_fade ? &p->text : &p->bar_text);
       show_text (cr, text, bar->label_text, bar->label_x, mid);
@@ -501,11 +528,10 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
       cairo_move_to (cr, round (tick->x) + 0.5, options->axis_height - (tick->major ? 8 : 5));
       cairo_line_to (cr, round (tick->x) + 0.5, options->axis_height);
       cairo_stroke (cr);
-      /* A label that would run past the plot's right edge is left out, not cut in half. */
-      if (tick->label != NULL && tick->x + 3 + succession_chart_cairo_measure (tick->label, text) <= plot_x1)
+      if (tick->label != NULL)
         {
           set_color (cr, tick->major ? &p->text : &p->dim_text);
-          show_text (cr, text, tick->label, tick->x + 3, options->axis_height / 2 - 2);
+          show_text (cr, text, tick->label, tick->label_x, options->axis_height / 2 - 2);
           set_color (cr, &p->row_separator);
         }
     }
@@ -516,34 +542,9 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
 /* ---------------------------------------------------------------------------------------- */
 /* The key                                                                                   */
 
-#define LEGEND_SWATCH_WIDTH  28.0
-#define LEGEND_SWATCH_HEIGHT 10.0
-#define LEGEND_GAP            4.0
-#define LEGEND_ITEM_GAP      14.0
-
-typedef enum {
-  SWATCH_HOLDERS,
-  SWATCH_ACTING,
-  SWATCH_VACANT,
-  SWATCH_FADE,
-  N_SWATCHES
-} Swatch;
-
-static const char *
-swatch_label (Swatch swatch)
-{
-  switch (swatch)
-    {
-    case SWATCH_HOLDERS: return _("Holder (two shades tell successive holders apart)");
-    case SWATCH_ACTING: return _("Acting holder (hatched)");
-    case SWATCH_VACANT: return _("Vacant (dashed outline)");
-    case SWATCH_FADE: default: return _("Faded end: the date is known only to the month, the year or a bound");
-    }
-}
-
 static void
 paint_swatch (cairo_t                      *cr,
-              Swatch                        swatch,
+              SuccessionChartKeyKind        swatch,
               double                        x,
               double                        y,
               const SuccessionChartPalette *p)
@@ -551,24 +552,24 @@ paint_swatch (cairo_t                      *cr,
   SuccessionChartBar bar = { 0 };
 
   bar.x0 = bar.solid_x0 = x;
-  bar.x1 = bar.solid_x1 = x + LEGEND_SWATCH_WIDTH;
+  bar.x1 = bar.solid_x1 = x + SUCCESSION_CHART_KEY_SWATCH_WIDTH;
   bar.y = y;
-  bar.height = LEGEND_SWATCH_HEIGHT;
+  bar.height = SUCCESSION_CHART_KEY_SWATCH_HEIGHT;
 
   switch (swatch)
     {
-    case SWATCH_HOLDERS:
-      bar.x1 = bar.solid_x1 = x + LEGEND_SWATCH_WIDTH / 2;
+    case SUCCESSION_CHART_KEY_HOLDERS:
+      bar.x1 = bar.solid_x1 = x + SUCCESSION_CHART_KEY_SWATCH_WIDTH / 2;
       fill_fading_bar (cr, &bar, &p->bar);
       bar.x0 = bar.solid_x0 = bar.x1;
-      bar.x1 = bar.solid_x1 = x + LEGEND_SWATCH_WIDTH;
+      bar.x1 = bar.solid_x1 = x + SUCCESSION_CHART_KEY_SWATCH_WIDTH;
       fill_fading_bar (cr, &bar, &p->bar_alt);
       break;
-    case SWATCH_ACTING:
+    case SUCCESSION_CHART_KEY_ACTING:
       fill_fading_bar (cr, &bar, &p->acting);
       hatch_bar (cr, &bar);
       break;
-    case SWATCH_VACANT:
+    case SUCCESSION_CHART_KEY_VACANT:
       {
         static const double dashes[] = { 4, 3 };
 
@@ -576,17 +577,37 @@ paint_swatch (cairo_t                      *cr,
         set_color (cr, &p->vacancy);
         cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
         cairo_set_line_width (cr, 1);
-        cairo_rectangle (cr, x + 0.5, y + 0.5, LEGEND_SWATCH_WIDTH - 1, LEGEND_SWATCH_HEIGHT - 1);
+        cairo_rectangle (cr, x + 0.5, y + 0.5, SUCCESSION_CHART_KEY_SWATCH_WIDTH - 1, SUCCESSION_CHART_KEY_SWATCH_HEIGHT - 1);
         cairo_stroke (cr);
         cairo_restore (cr);
       }
       break;
-    case SWATCH_FADE:
+    case SUCCESSION_CHART_KEY_FADE:
+    case SUCCESSION_CHART_KEY_N_ITEMS:
     default:
-      bar.solid_x0 = x + LEGEND_SWATCH_WIDTH * 0.45;
+      bar.solid_x0 = x + SUCCESSION_CHART_KEY_SWATCH_WIDTH * 0.45;
       fill_fading_bar (cr, &bar, &p->bar);
       break;
     }
+}
+
+/* The size of @text wrapped at @wrap_width in the PangoLayout @user_data. */
+static void
+measure_block (const char *text,
+               double      wrap_width,
+               double     *width,
+               double     *height,
+               gpointer    user_data)
+{
+  PangoLayout *layout = user_data;
+  int w, h;
+
+  pango_layout_set_width (layout, wrap_width > 0 ? (int) floor (wrap_width * PANGO_SCALE) : -1);
+  succession_chart_set_text (layout, text);
+  pango_layout_get_size (layout, &w, &h);
+  pango_layout_set_width (layout, -1);
+  *width = (double) w / PANGO_SCALE;
+  *height = (double) h / PANGO_SCALE;
 }
 
 double
@@ -595,34 +616,26 @@ succession_chart_cairo_paint_legend (cairo_t                      *cr,
                                      const SuccessionChartPalette *p,
                                      double                        width)
 {
-  double x = 0, y = 0, line_height = LEGEND_SWATCH_HEIGHT;
+  SuccessionChartKeyItem items[SUCCESSION_CHART_KEY_N_ITEMS];
+  double height;
 
   pango_layout_set_width (text, -1);
-  for (Swatch swatch = 0; swatch < N_SWATCHES; swatch++)
+  pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
+  height = succession_chart_key_layout (width, measure_block, text, items);
+  if (cr == NULL)
+    return height;
+
+  for (guint k = 0; k < SUCCESSION_CHART_KEY_N_ITEMS; k++)
     {
-      const char *label = swatch_label (swatch);
-      int text_width, text_height;
-      double item_width;
+      const SuccessionChartKeyItem *item = &items[k];
 
-      pango_layout_set_text (text, label, -1);
-      pango_layout_get_size (text, &text_width, &text_height);
-      item_width = LEGEND_SWATCH_WIDTH + LEGEND_GAP + (double) text_width / PANGO_SCALE;
-      line_height = MAX (line_height, (double) text_height / PANGO_SCALE);
-      /* Items flow on, a new line where the next would not fit. */
-      if (x > 0 && x + item_width > width)
-        {
-          x = 0;
-          y += line_height + LEGEND_GAP;
-        }
-      if (cr != NULL)
-        {
-          double mid = y + line_height / 2;
-
-          paint_swatch (cr, swatch, x, mid - LEGEND_SWATCH_HEIGHT / 2, p);
-          set_color (cr, &p->text);
-          show_text (cr, text, label, x + LEGEND_SWATCH_WIDTH + LEGEND_GAP, mid);
-        }
-      x += item_width + LEGEND_ITEM_GAP;
+      paint_swatch (cr, item->kind, item->swatch_x, item->swatch_y, p);
+      set_color (cr, &p->text);
+      pango_layout_set_width (text, item->wrap_width > 0 ? (int) floor (item->wrap_width * PANGO_SCALE) : -1);
+      succession_chart_set_text (text, item->label);
+      cairo_move_to (cr, item->text_x, item->text_y);
+      succession_chart_show_layout (cr, text);
     }
-  return y + line_height;
+  pango_layout_set_width (text, -1);
+  return height;
 }

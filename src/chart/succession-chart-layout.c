@@ -110,6 +110,32 @@ tick_label (int year,
   return succession_format_date (&date);
 }
 
+/* Each label starts just right of its tick; one that would run past the plot's right edge
+ * (the last year, 2025) moves left until it fits, and a label that would then touch the one
+ * before it is left out rather than drawn over it or cut. */
+static void
+place_tick_labels (SuccessionChartLayout *self)
+{
+  double previous_end = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      SuccessionChartTick *tick = &g_array_index (self->ticks, SuccessionChartTick, i);
+      double w;
+
+      if (tick->label == NULL)
+        continue;
+      w = measure (self, tick->label);
+      tick->label_x = MIN (tick->x + 3, self->options.width - w - 1);
+      if (tick->label_x < previous_end + 6 || tick->label_x < self->plot_x0)
+        {
+          g_clear_pointer (&tick->label, g_free);
+          continue;
+        }
+      previous_end = tick->label_x + w;
+    }
+}
+
 static void
 layout_ticks (SuccessionChartLayout *self)
 {
@@ -119,8 +145,8 @@ layout_ticks (SuccessionChartLayout *self)
   double year_px = day_px * 365.2425;
   g_autofree char *sample_year = tick_label (2000, 0, FALSE);
   g_autofree char *sample_month = tick_label (2000, 9, TRUE);
-  double year_label = measure (self, sample_year) + 12;
-  double month_label = measure (self, sample_month) + 12;
+  double year_label = measure (self, sample_year) + 8;
+  double month_label = measure (self, sample_month) + 8;
   double spacing = self->options.min_tick_spacing;
   SuccessionDate first, last;
   int step_months = 0, step_years = 0;
@@ -206,6 +232,50 @@ row_top (SuccessionChartLayout *self,
          r * 2 * self->options.row_padding;
 }
 
+/* Term numbers at the left edge of their bands, from @first on (one row's): as ordinals
+ * ("14th", 第十四届) when every band in view holds its ordinal, else as bare numbers
+ * throughout the row, so a row never mixes "3" and "第四届"; a band too narrow for even its
+ * number stays unlabelled. */
+static void
+label_bands (SuccessionChartLayout *self,
+             guint                  first)
+{
+  double pad = self->options.label_padding;
+  gboolean ordinals = TRUE;
+
+  for (guint b = first; b < self->bands->len && ordinals; b++)
+    {
+      SuccessionChartBand *band = &g_array_index (self->bands, SuccessionChartBand, b);
+      g_autofree char *ordinal = NULL;
+
+      if (band->number <= 0)
+        continue;
+      ordinal = succession_format_ordinal (band->number);
+      if (band->x1 - band->x0 < measure (self, ordinal) + 2 * pad)
+        ordinals = FALSE;
+    }
+
+  for (guint b = first; b < self->bands->len; b++)
+    {
+      SuccessionChartBand *band = &g_array_index (self->bands, SuccessionChartBand, b);
+      g_autofree char *label = NULL;
+
+      if (band->number <= 0)
+        continue;
+      label = ordinals ? succession_format_ordinal (band->number) : g_strdup_printf ("%d", band->number);
+      if (band->x1 - band->x0 < measure (self, label) + 2 * pad)
+        {
+          g_free (label);
+          label = g_strdup_printf ("%d", band->number);
+        }
+      if (band->x1 - band->x0 >= measure (self, label) + 2 * pad)
+        {
+          band->label = g_steal_pointer (&label);
+          band->label_x = band->x0 + pad;
+        }
+    }
+}
+
 static void
 layout_bands (SuccessionChartLayout *self,
               SuccessionChartRow    *row,
@@ -213,6 +283,7 @@ layout_bands (SuccessionChartLayout *self,
               double                 height)
 {
   GPtrArray *terms = succession_body_get_terms (row->term_body);
+  guint first_band = self->bands->len;
 
   for (guint i = 0; i < terms->len; i++)
     {
@@ -244,28 +315,10 @@ layout_bands (SuccessionChartLayout *self,
       band.number = succession_term_get_number (term);
       band.odd = i % 2 == 1;
 
-      if (band.number > 0)
-        {
-          g_autofree char *label = succession_format_ordinal (band.number);
-          double w = measure (self, label);
-
-          /* The number sits at the band's left edge: as an ordinal ("14th", 第十四届) where it
-           * fits, else as a bare number, which a narrow band still holds. */
-          if (band.x1 - band.x0 < w + 2 * self->options.label_padding)
-            {
-              g_free (label);
-              label = g_strdup_printf ("%d", band.number);
-              w = measure (self, label);
-            }
-          if (band.x1 - band.x0 >= w + 2 * self->options.label_padding)
-            {
-              band.label = g_steal_pointer (&label);
-              band.label_x = band.x0 + self->options.label_padding;
-            }
-        }
-
       g_array_append_val (self->bands, band);
     }
+
+  label_bands (self, first_band);
 }
 
 /* A label goes inside its own bar or nowhere: never beside it, where it could be read as the
@@ -280,7 +333,9 @@ place_label (SuccessionChartLayout *self,
 {
   double pad = self->options.label_padding;
   double visible_x0 = MAX (bar->x0, self->plot_x0);
-  double visible_x1 = MIN (bar->x1, self->plot_x1);
+  /* The next bar of the lane is painted over this one where their fades cross: the label
+   * stops where it begins. */
+  double visible_x1 = MIN (MIN (bar->x1, self->plot_x1), MAX (next_x0, visible_x0));
   double solid_x0 = MAX (bar->solid_x0, visible_x0);
   double solid_x1 = MIN (bar->solid_x1, visible_x1);
   const char *texts[] = { bar->item->label, bar->item->short_label, bar->item->family_label };
@@ -404,6 +459,7 @@ succession_chart_layout_new (SuccessionChartData          *data,
   g_array_set_clear_func (self->ticks, clear_tick);
 
   layout_ticks (self);
+  place_tick_labels (self);
 
   /* Rows above the visible range are skipped by a binary search on their position, and
    * lanes of a tall row by arithmetic: a frame costs what it shows, not what the data holds. */
@@ -560,4 +616,76 @@ succession_chart_layout_pick (SuccessionChartLayout *self,
     }
 
   return NULL;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The key                                                                                   */
+
+#define KEY_GAP       4.0   /* between a swatch and its words, and between lines */
+#define KEY_ITEM_GAP 14.0   /* between items of a line */
+
+static const char *
+key_label (SuccessionChartKeyKind kind)
+{
+  switch (kind)
+    {
+    case SUCCESSION_CHART_KEY_HOLDERS: return _("Holder (two shades tell successive holders apart)");
+    case SUCCESSION_CHART_KEY_ACTING: return _("Acting holder (hatched)");
+    case SUCCESSION_CHART_KEY_VACANT: return _("Vacant (dashed outline)");
+    case SUCCESSION_CHART_KEY_FADE:
+    case SUCCESSION_CHART_KEY_N_ITEMS:
+    default: return _("Faded end: the date is known only to the month, the year or a bound");
+    }
+}
+
+double
+succession_chart_key_layout (double                       width,
+                             SuccessionChartMeasureBlock  measure_block,
+                             gpointer                     user_data,
+                             SuccessionChartKeyItem       items[SUCCESSION_CHART_KEY_N_ITEMS])
+{
+  double text_offset = SUCCESSION_CHART_KEY_SWATCH_WIDTH + KEY_GAP;
+  double x = 0, y = 0, line_height = 0, first_line = SUCCESSION_CHART_KEY_SWATCH_HEIGHT;
+
+  /* One line of text sets the line's height; the swatch sits in the middle of its first line. */
+  for (guint k = 0; k < SUCCESSION_CHART_KEY_N_ITEMS; k++)
+    {
+      double w, h;
+
+      measure_block (key_label (k), -1, &w, &h, user_data);
+      first_line = MAX (first_line, h);
+    }
+
+  for (guint k = 0; k < SUCCESSION_CHART_KEY_N_ITEMS; k++)
+    {
+      SuccessionChartKeyItem *item = &items[k];
+      double w, h;
+
+      item->kind = k;
+      item->label = key_label (k);
+      item->wrap_width = -1;
+      measure_block (item->label, -1, &w, &h, user_data);
+      if (x > 0 && x + text_offset + w > width)
+        {
+          x = 0;
+          y += line_height + KEY_GAP;
+          line_height = 0;
+        }
+      if (x == 0 && text_offset + w > width)
+        {
+          item->wrap_width = MAX (1.0, width - text_offset);
+          measure_block (item->label, item->wrap_width, &w, &h, user_data);
+          w = MIN (w, item->wrap_width);
+        }
+      item->swatch_x = x;
+      item->swatch_y = y + (first_line - SUCCESSION_CHART_KEY_SWATCH_HEIGHT) / 2;
+      item->text_x = x + text_offset;
+      item->text_y = y;
+      item->width = text_offset + w;
+      item->height = MAX (first_line, h);
+      line_height = MAX (line_height, item->height);
+      x += item->width + KEY_ITEM_GAP;
+    }
+
+  return y + line_height;
 }

@@ -81,6 +81,7 @@ typedef struct {
   double   x;
   gboolean major;
   char    *label;              /* NULL for an unlabelled tick */
+  double   label_x;            /* left edge of the label: right of the tick, or moved left to fit */
 } SuccessionChartTick;
 
 typedef struct {
@@ -116,6 +117,45 @@ double                 succession_chart_layout_get_cursor_x (SuccessionChartLayo
 const SuccessionChartBar *succession_chart_layout_pick   (SuccessionChartLayout *self,
                                                           double                 x,
                                                           double                 y);
+
+/* The chart's key: what the two shades, the hatching, the dashed outline and the fades mean.
+ * Laid out here, painted by each painter, so the screen and the page say the same. */
+typedef enum {
+  SUCCESSION_CHART_KEY_HOLDERS,
+  SUCCESSION_CHART_KEY_ACTING,
+  SUCCESSION_CHART_KEY_VACANT,
+  SUCCESSION_CHART_KEY_FADE,
+  SUCCESSION_CHART_KEY_N_ITEMS
+} SuccessionChartKeyKind;
+
+#define SUCCESSION_CHART_KEY_SWATCH_WIDTH  28.0
+#define SUCCESSION_CHART_KEY_SWATCH_HEIGHT 10.0
+
+typedef struct {
+  SuccessionChartKeyKind  kind;
+  const char             *label;        /* translated */
+  double                  swatch_x;     /* top left of the swatch */
+  double                  swatch_y;
+  double                  text_x;       /* top left of the text */
+  double                  text_y;
+  double                  wrap_width;   /* the width its text is wrapped to; -1 when on one line */
+  double                  width;        /* swatch and text */
+  double                  height;
+} SuccessionChartKeyItem;
+
+/* Size of @text wrapped at @wrap_width (-1: one line), in the key's font. */
+typedef void (*SuccessionChartMeasureBlock) (const char *text,
+                                             double      wrap_width,
+                                             double     *width,
+                                             double     *height,
+                                             gpointer    user_data);
+
+/* Places the key's items in lines within @width from (0, 0): an item goes on the next line
+ * where it would not fit, and one wider than a whole line wraps its words. Returns the height. */
+double succession_chart_key_layout (double                       width,
+                                    SuccessionChartMeasureBlock  measure,
+                                    gpointer                     user_data,
+                                    SuccessionChartKeyItem       items[SUCCESSION_CHART_KEY_N_ITEMS]);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SuccessionChartLayout, succession_chart_layout_free)
 
