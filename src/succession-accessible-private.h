@@ -32,6 +32,8 @@ void     succession_accessible_set_label    (gpointer    accessible,
                                              const char *text);
 char    *succession_accessible_widget_text  (GtkWidget  *widget);
 void     succession_accessible_repair_later (GtkWidget  *widget);
+void     succession_accessible_idle_once    (GtkWidget  *widget,
+                                             GSourceFunc func);
 
 /* succession-accessible-rows.c */
 void     succession_accessible_watch_labels        (GtkWidget     *widget,

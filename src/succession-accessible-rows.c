@@ -141,10 +141,7 @@ update_row (gpointer data)
 void
 succession_accessible_schedule_row (GtkWidget *row)
 {
-  if (g_object_get_data (G_OBJECT (row), PENDING_KEY) != NULL)
-    return;
-  g_object_set_data (G_OBJECT (row), PENDING_KEY, GINT_TO_POINTER (1));
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_row, g_object_ref (row), g_object_unref);
+  succession_accessible_idle_once (row, update_row);
 }
 
 void

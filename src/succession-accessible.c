@@ -553,13 +553,22 @@ repair_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Runs FUNC (WIDGET) once on idle however many times it is asked before then; FUNC clears
+ * PENDING_KEY when it runs. */
 void
-succession_accessible_repair_later (GtkWidget *widget)
+succession_accessible_idle_once (GtkWidget   *widget,
+                                 GSourceFunc  func)
 {
   if (g_object_get_data (G_OBJECT (widget), PENDING_KEY) != NULL)
     return;
   g_object_set_data (G_OBJECT (widget), PENDING_KEY, GINT_TO_POINTER (1));
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, repair_idle, g_object_ref (widget), g_object_unref);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, func, g_object_ref (widget), g_object_unref);
+}
+
+void
+succession_accessible_repair_later (GtkWidget *widget)
+{
+  succession_accessible_idle_once (widget, repair_idle);
 }
 
 static void

@@ -11,7 +11,6 @@ the sidebar's entries, the office's name, its holder table's rows. Needs a displ
 session bus with the accessibility bus (build-aux/dev test provides both).
 """
 
-import json
 import os
 import re
 import sys
@@ -19,14 +18,9 @@ import sys
 import pyatspi
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from succession_atspi import (App, Failure, Report, CONTROL_MASK, describe, unnamed)  # noqa: E402
+from succession_atspi import (App, arguments, Failure, Report, CONTROL_MASK, describe, unnamed)  # noqa: E402
 
-binary, schema_dir = sys.argv[1], sys.argv[2]
-language = sys.argv[3] if len(sys.argv) > 3 else "en"
-source_root = os.environ.get("SUCCESSION_SOURCE_ROOT",
-                             os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-with open(os.path.join(source_root, "data", "succession.json"), encoding="utf-8") as f:
-    dataset = json.load(f)
+binary, schema_dir, language, dataset = arguments()
 
 
 def display_name(record, key="name"):
@@ -128,8 +122,8 @@ def run():
                            app.frame())
         if report.check(offices is not None, "the chart has an Offices menu button"):
             offices.queryAction().doAction(0)
-            popover = app.wait_for(lambda: app.find(lambda n: n.getRoleName() == "check box", app.frame()),
-                                   10, "the Offices popover lists the offices")
+            app.wait_for(lambda: app.find(lambda n: n.getRoleName() == "check box", app.frame()),
+                         10, "the Offices popover lists the offices")
             walk_and_check(app, "chart's Offices popover", app.frame())
             app.key("Escape")
             app.wait_for(lambda: app.find(lambda n: n.getRoleName() == "check box", app.frame()) is None,

@@ -13,20 +13,14 @@ move along the chart and hear each bar, zoom and hear the shown range; open Prin
 it. Prints each step's events as comments. Needs Xvfb and a session bus.
 """
 
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from succession_atspi import App, Failure, Report, CONTROL_MASK, describe  # noqa: E402
+from succession_atspi import App, arguments, Failure, Report, CONTROL_MASK, describe  # noqa: E402
 
-binary, schema_dir = sys.argv[1], sys.argv[2]
-language = sys.argv[3] if len(sys.argv) > 3 else "en"
-source_root = os.environ.get("SUCCESSION_SOURCE_ROOT",
-                             os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-with open(os.path.join(source_root, "data", "succession.json"), encoding="utf-8") as f:
-    dataset = json.load(f)
+binary, schema_dir, language, dataset = arguments()
 
 CHINESE = language.startswith("zh")
 

@@ -7,6 +7,7 @@ window the same way a keyboard's do; what the application says comes back as AT-
 fixed time to let something happen: every wait is for a condition, with a deadline.
 """
 
+import json
 import os
 import re
 import subprocess
@@ -32,6 +33,16 @@ KEYS = {
 }
 CONTROL_MASK = 1 << 2
 SHIFT_MASK = 1 << 0
+
+
+def arguments():
+    """The checkers' command line (BINARY SCHEMA_DIR [LANGUAGE]) and the bundled dataset they read."""
+    binary, schema_dir = sys.argv[1], sys.argv[2]
+    language = sys.argv[3] if len(sys.argv) > 3 else "en"
+    source_root = os.environ.get("SUCCESSION_SOURCE_ROOT",
+                                 os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(source_root, "data", "succession.json"), encoding="utf-8") as f:
+        return binary, schema_dir, language, json.load(f)
 
 
 class Failure(Exception):
