@@ -87,7 +87,7 @@ row_new (const char *icon_name,
   gtk_box_append (GTK_BOX (box), labels);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  accessible = subtitle != NULL && *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   g_object_set_data_full (G_OBJECT (row), "page", g_strdup (page), g_free);
@@ -464,7 +464,7 @@ show_result (GtkListItem *list_item)
     gtk_widget_remove_css_class (box, "dim-label");
 
   /* The row is what has focus, so it carries the name (GtkListItem has no label in GTK 4.8). */
-  accessible = subtitle != NULL && *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle) : g_strdup (title);
+  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row != NULL ? row : box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }

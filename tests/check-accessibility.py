@@ -128,7 +128,6 @@ def run():
             app.key("Escape")
             app.wait_for(lambda: app.find(lambda n: n.getRoleName() == "check box", app.frame()) is None,
                          10, "the popover closes")
-            del popover
 
         for key, mods, label in (("e", CONTROL_MASK, "Export"), ("p", CONTROL_MASK, "Print"),
                                  ("question", CONTROL_MASK, "Keyboard shortcuts")):

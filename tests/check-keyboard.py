@@ -50,12 +50,14 @@ if CHINESE:
     NO_RESULTS = "没有结果"
     SHOWN = "显示"
     TO = "至"
+    COMMA = "，"
 else:
     PENG_SPANS = [("27 September 1954", "3 January 1965"), ("September 1979", "September 1980")]
     ONE_RESULT = re.compile(r"^1 result$")
     NO_RESULTS = "No results"
     SHOWN = "Shown:"
     TO = " to "
+    COMMA = ","
 
 report = Report()
 report.note(f"language {language}")
@@ -92,7 +94,7 @@ def sidebar_row(app, name):
     """Moves down the sidebar to the row named name (", holder" may follow)."""
     to_sidebar(app)
     return app.press_until_focus("Down", lambda f: f.getRoleName() == "list item" and
-                                 (f.name == name or f.name.startswith(name + ", ")), f"the row {name!r}")
+                                 (f.name == name or f.name.startswith(name + COMMA)), f"the row {name!r}")
 
 
 def open_office(app, name, first=True):
@@ -166,7 +168,7 @@ def step_activate_rows(app):
         app.type("peng zhen")
         app.key("Down")
         result = app.wait_for(lambda: focus_is(app, lambda f: f.getRoleName() == "list item" and
-                                               f.name.startswith(PENG + ",")), 15, "the search result")
+                                               f.name.startswith(PENG + COMMA)), 15, "the search result")
         app.mark()
         app.key(key)
         row = app.wait_for(lambda: focus_is(app, lambda f: f.getRoleName() == "list item" and f != result
