@@ -53,6 +53,7 @@ struct _SuccessionTimeline
 /* succession-timeline.c */
 void              succession_timeline_options_init     (SuccessionChartOptions *options);
 void              succession_timeline_invalidate       (SuccessionTimeline *self);
+void              succession_timeline_update_accessible (SuccessionTimeline *self);
 void              succession_timeline_invalidate_node  (SuccessionTimeline *self);
 double            succession_timeline_get_scroll_y     (SuccessionTimeline *self);
 double            succession_timeline_name_width       (SuccessionTimeline *self);
