@@ -683,3 +683,99 @@ succession_accessible_focus_page (GtkWidget *page)
   g_object_set_data (G_OBJECT (page), "succession-accessible-focus", GINT_TO_POINTER (1));
   gtk_widget_add_tick_callback (page, focus_on_tick, NULL, NULL);
 }
+
+/* Enter activates what has the focus, anywhere in the window, as Space does: a row of the
+ * sidebar opens, a row of a table or a list opens, the chart opens its selected bar. The search
+ * entry's capture of typing on the window would otherwise take Return as text and swallow it
+ * (GTK 4.8 forwards every key but Space and the keys that move to the entry); this runs first
+ * and hands the key to the focused widget and its ancestors, as the key's own propagation would. */
+static gboolean
+on_capture_enter (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  GtkWidget             *typing_entry)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean list_item;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      focus == NULL || focus == widget ||
+      gtk_widget_is_ancestor (focus, typing_entry))
+    return FALSE;
+
+  /* Space on a row of a list view or a column view only selects it in GTK 4.8, where a list
+   * box's row opens: every row opens on Space as on Enter. */
+  list_item = g_type_is_a (G_OBJECT_TYPE (focus), g_type_from_name ("GtkListItemWidget"));
+  if (list_item && (keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space) &&
+      g_signal_lookup ("activate-keybinding", G_OBJECT_TYPE (focus)) != 0)
+    {
+      /* What the row's own Enter binding emits. */
+      g_signal_emit_by_name (focus, "activate-keybinding");
+      return TRUE;
+    }
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+
+  if (GTK_IS_LIST_BOX_ROW (focus))
+    return gtk_widget_activate (focus);
+  /* A row of a list view (the search results) or of a column view has its own binding. */
+  for (GtkWidget *target = focus; target != NULL && target != widget; target = gtk_widget_get_parent (target))
+    if (gtk_event_controller_key_forward (controller, target))
+      return TRUE;
+  return FALSE;
+}
+
+/* Installs the above on WIDGET (the window) in the capture phase, so that it runs before
+ * TYPING_ENTRY's capture of typing; keys typed in TYPING_ENTRY itself stay its own. */
+void
+succession_accessible_enter_activates (GtkWidget *widget,
+                                       GtkWidget *typing_entry)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_name (keys, "sidebar-enter");
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_capture_enter), typing_entry, 0);
+  gtk_widget_add_controller (widget, keys);
+}
+
+/* A screen reader hears how many results a search found: the search entry, which has the
+ * focus while one types, describes the count, and the list of results is named with it.
+ * GTK 4.8 has no announcements; a change of the focused object's description is read out. */
+void
+succession_accessible_say_results (GtkWidget *entry,
+                                   GtkWidget *results,
+                                   gboolean   searching,
+                                   guint      n,
+                                   gboolean   more)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *list_name = NULL;
+
+  if (!searching)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  if (n == 0)
+    count = g_strdup (_("No results"));
+  else if (more)
+    /* Translators: said by a screen reader after a search that found more results than
+     * the sidebar lists; %u is the number listed */
+    count = g_strdup_printf (_("More than %u results"), n);
+  else
+    /* Translators: said by a screen reader after a search; %u is the number of results */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n), n);
+
+  /* Translators: the accessible name of the list of search results; %s is the number of
+   * results, as in "Search results: 2 results" */
+  list_name = g_strdup_printf (_("Search results: %s"), count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (results),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
+}

@@ -33,5 +33,12 @@ char *succession_accessible_holder_sentence (GtkColumnView      *view,
                                              gpointer            user_data);
 void succession_accessible_focus_page    (GtkWidget                 *page);
 char *succession_accessible_strip_mnemonic (const char                *text);
+void succession_accessible_say_results    (GtkWidget                 *entry,
+                                           GtkWidget                 *results,
+                                           gboolean                   searching,
+                                           guint                      n,
+                                           gboolean                   more);
+void succession_accessible_enter_activates (GtkWidget                 *widget,
+                                            GtkWidget                 *typing_entry);
 
 G_END_DECLS

@@ -254,42 +254,6 @@ is_result (gpointer item)
   return SUCCESSION_IS_PERSON (item) || SUCCESSION_IS_OFFICE (item) || SUCCESSION_IS_BODY (item);
 }
 
-/* A screen reader hears how many results a search found: the search entry, which has the
- * focus while one types, describes the count, and the list of results is named with it.
- * GTK 4.8 has no announcements; a change of the focused object's description is read out. */
-static void
-announce_results (SuccessionSidebar *self,
-                  gboolean           searching,
-                  guint              n,
-                  gboolean           more)
-{
-  g_autofree char *count = NULL;
-  g_autofree char *list_name = NULL;
-
-  if (!searching)
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      return;
-    }
-  if (n == 0)
-    count = g_strdup (_("No results"));
-  else if (more)
-    /* Translators: said by a screen reader after a search that found more results than
-     * the sidebar lists; %u is the number listed */
-    count = g_strdup_printf (_("More than %u results"), n);
-  else
-    /* Translators: said by a screen reader after a search; %u is the number of results */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n), n);
-
-  /* Translators: the accessible name of the list of search results; %s is the number of
-   * results, as in "Search results: 2 results" */
-  list_name = g_strdup_printf (_("Search results: %s"), count);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
-}
-
 /* @force: the text of every row changes (the name display), not only the rows whose
  * result changed. */
 static void
@@ -313,7 +277,8 @@ run_search (SuccessionSidebar *self,
       if (force || self->dataset == NULL)
         g_list_store_remove_all (self->results_store);
       gtk_stack_set_visible_child_name (self->stack, "browse");
-      announce_results (self, FALSE, 0, FALSE);
+      succession_accessible_say_results (GTK_WIDGET (self->search_entry), GTK_WIDGET (self->results_view),
+                                         FALSE, 0, FALSE);
       return;
     }
 
@@ -364,7 +329,8 @@ run_search (SuccessionSidebar *self,
     gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", 0);
 
   gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
-  announce_results (self, TRUE, self->n_results, results->len > SEARCH_LIMIT);
+  succession_accessible_say_results (GTK_WIDGET (self->search_entry), GTK_WIDGET (self->results_view),
+                                     TRUE, self->n_results, results->len > SEARCH_LIMIT);
 }
 
 static void
@@ -793,63 +759,13 @@ succession_sidebar_select_page (SuccessionSidebar *self,
   gtk_list_box_unselect_all (self->browse_list);
 }
 
-/* Enter activates what has the focus, anywhere in the window, as Space does: a row of the
- * sidebar opens, a row of a table or a list opens, the chart opens its selected bar. The search
- * entry's capture of typing on the window would otherwise take Return as text and swallow it
- * (GTK 4.8 forwards every key but Space and the keys that move to the entry); this runs first
- * and hands the key to the focused widget and its ancestors, as the key's own propagation would. */
-static gboolean
-on_capture_enter (GtkEventControllerKey *controller,
-                  guint                  keyval,
-                  guint                  keycode,
-                  GdkModifierType        state,
-                  SuccessionSidebar     *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean list_item;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
-      focus == NULL || focus == widget ||
-      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry)))
-    return FALSE;
-
-  /* Space on a row of a list view or a column view only selects it in GTK 4.8, where a list
-   * box's row opens: every row opens on Space as on Enter. */
-  list_item = g_type_is_a (G_OBJECT_TYPE (focus), g_type_from_name ("GtkListItemWidget"));
-  if (list_item && (keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space) &&
-      g_signal_lookup ("activate-keybinding", G_OBJECT_TYPE (focus)) != 0)
-    {
-      /* What the row's own Enter binding emits. */
-      g_signal_emit_by_name (focus, "activate-keybinding");
-      return TRUE;
-    }
-
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
-    return FALSE;
-
-  if (GTK_IS_LIST_BOX_ROW (focus))
-    return gtk_widget_activate (focus);
-  /* A row of a list view (the search results) or of a column view has its own binding. */
-  for (GtkWidget *target = focus; target != NULL && target != widget; target = gtk_widget_get_parent (target))
-    if (gtk_event_controller_key_forward (controller, target))
-      return TRUE;
-  return FALSE;
-}
-
 void
 succession_sidebar_set_key_capture_widget (SuccessionSidebar *self,
                                            GtkWidget         *widget)
 {
-  GtkEventController *keys;
-
   g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
 
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_name (keys, "sidebar-enter");
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_capture_enter), self, 0);
-  gtk_widget_add_controller (widget, keys);
+  /* Before the entry's capture of typing, which would take Return as text. */
+  succession_accessible_enter_activates (widget, GTK_WIDGET (self->search_entry));
   gtk_search_entry_set_key_capture_widget (self->search_entry, widget);
 }
