@@ -381,7 +381,8 @@ test_date_range (void)
                                G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, "1976"));
-  g_assert_nonnull (strstr (text, "1995"));
+  /* Nineteen years fit one sheet, so the axis is labelled every other year, up to 1994. */
+  g_assert_nonnull (strstr (text, "1994"));
   g_assert_null (strstr (text, "1975"));
   /* The key is printed with the chart: what the shades, the hatching, the outline and the fades mean. */
   g_assert_nonnull (strstr (text, "Holder (two shades tell successive holders apart)"));
@@ -421,9 +422,9 @@ test_table_references (void)
   g_assert_no_error (error);
   /* Peng Zhen's row: his best source, then the numbers of his four. */
   g_assert_nonnull (strstr (text, "Sina / Xinhua News Agency (新华网)\n[1] [2] [3] [4]"));
-  g_assert_true (strstr (text, "Sources\n[1] “Secretary-General of the Standing Committee of the National People’s Congress”") != NULL ||
-                 strstr (text, "Sources\n[1] “Secretary-General of the Standing Committee of the National People's Congress”") != NULL);
-  g_assert_nonnull (strstr (text, "[4] “彭真 (附图)”. Sina / Xinhua News Agency (新华网). https://news.sina.com.cn/c/2004-02-09/17522811857.shtml"));
+  g_assert_nonnull (strstr (text, "Sources\n[1] “彭真 (附图)”. Sina / Xinhua News Agency (新华网). https://news.sina.com.cn/c/2004-02-09/17522811857.shtml"));
+  g_assert_true (strstr (text, "“Secretary-General of the Standing Committee of the National People’s Congress”") != NULL ||
+                 strstr (text, "“Secretary-General of the Standing Committee of the National People's Congress”") != NULL);
   g_assert_null (strstr (text, "[27]"));
 }
 

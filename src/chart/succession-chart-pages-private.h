@@ -1,7 +1,9 @@
 /* succession-chart-pages-private.h — what the paginator's files share
  *
  * succession-chart-pages.c plans and draws the chart's sheets (tiles, strips, header and
- * footer); succession-chart-table.c plans and draws the holder tables that follow them.
+ * footer); succession-chart-table.c plans and draws the holder tables that follow them;
+ * succession-chart-whole.c draws the whole chart as one picture; succession-chart-scale.c
+ * chooses the readable scale and the width of the names column.
  * Sizes are in points.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +17,9 @@
 #include "succession-chart-pages.h"
 
 G_BEGIN_DECLS
+
+/* Space between the chart and its key, on a sheet and in the whole picture. */
+#define LEGEND_MARGIN 8.0
 
 typedef struct {
   double top;      /* layout y of the first line of the tier (>= the axis height) */
@@ -74,6 +79,13 @@ void         succession_chart_pages_show             (cairo_t                   
                                                       const char                 *text,
                                                       double                      x,
                                                       double                      y);
+
+/* The chart's lines [@top, @bottom) (layout y) at @cr's origin, under the axis. */
+void         succession_chart_pages_draw_chart       (SuccessionChartPages       *self,
+                                                      cairo_t                    *cr,
+                                                      SuccessionChartOptions     *options,
+                                                      double                      top,
+                                                      double                      bottom);
 
 /* succession-chart-table.c: fills tables and table_pages (empty without with_table). */
 void         succession_chart_pages_plan_tables      (SuccessionChartPages       *self);

@@ -3,8 +3,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Space between the chart and its key at the foot of a sheet. */
-#define LEGEND_MARGIN 8.0
 #define G_LOG_DOMAIN "succession-chart"
 
 #include "config.h"
@@ -14,6 +12,7 @@
 
 #include "succession-chart-cairo.h"
 #include "succession-chart-pages-private.h"
+#include "succession-chart-scale.h"
 #include "succession-format.h"
 
 #define DAYS_PER_YEAR 365.2425
@@ -22,7 +21,6 @@
 #define LABEL_SIZE     8.0
 #define TITLE_SIZE     10.0
 #define FOOTER_HEIGHT  20.0
-#define WHOLE_MARGIN   18.0
 #define STRIP_LABEL    13.0   /* the tile label above a strip */
 #define STRIP_GAP      14.0   /* between strips */
 
@@ -37,7 +35,6 @@ succession_chart_page_setup_init (SuccessionChartPageSetup *setup,
   setup->paper_width = paper_width;
   setup->paper_height = paper_height;
   setup->margin_top = setup->margin_bottom = setup->margin_left = setup->margin_right = 36;
-  setup->points_per_year = SUCCESSION_CHART_PAGES_DEFAULT_SCALE;
   setup->first_day = NAN;
   setup->last_day = NAN;
   setup->with_table = TRUE;
@@ -229,17 +226,25 @@ band_label_height (SuccessionChartPages *self)
   return (double) height / PANGO_SCALE;
 }
 
-static double
-measure_names (SuccessionChartPages *self)
+/* Cuts the time axis into tiles a sheet wide at @points_per_year. */
+static void
+plan_columns (SuccessionChartPages *self,
+              double                points_per_year,
+              int                   first_year,
+              double                total,
+              double                plot_width)
 {
-  double width = 0;
-
-  for (guint r = 0; r < succession_chart_data_get_n_rows (self->data); r++)
-    width = MAX (width, succession_chart_cairo_measure (succession_chart_data_get_row (self->data, r)->label,
-                                                        self->measure));
-
-  /* Names wrap in their column, on two lines of a row; at most a third of the sheet. */
-  return CLAMP (width / 2 + 30, 72, succession_chart_pages_printable_width (self) / 3);
+  self->days_per_column = plot_width / (points_per_year / DAYS_PER_YEAR);
+  self->years_per_column = 0;
+  self->first_year = 0;
+  if (first_year > 0 && self->days_per_column >= DAYS_PER_YEAR)
+    {
+      /* Whole years a tile, so every tile starts on a labelled tick. */
+      self->years_per_column = (int) floor (self->days_per_column / DAYS_PER_YEAR);
+      self->days_per_column = self->years_per_column * DAYS_PER_YEAR;
+      self->first_year = first_year;
+    }
+  self->n_columns = MAX (1, (guint) ceil (total / self->days_per_column - 1e-9));
 }
 
 static char *
@@ -328,7 +333,8 @@ succession_chart_pages_new (SuccessionChartData            *data,
   self->options.measure = succession_chart_cairo_measure;
   self->options.measure_data = self->measure;
   self->options.width = succession_chart_pages_printable_width (self);
-  self->options.name_width = measure_names (self);
+  self->options.name_width = succession_chart_name_column_width (data, &self->options,
+                                                                succession_chart_pages_printable_width (self) / 3);
 
   if (!succession_chart_data_get_extent (data, &first, &last))
     {
@@ -362,19 +368,25 @@ succession_chart_pages_new (SuccessionChartData            *data,
       self->n_columns = setup->fit_pages_wide;
       self->days_per_column = total / setup->fit_pages_wide;
     }
+  else if (setup->points_per_year > 0)
+    plan_columns (self, setup->points_per_year, first_year, total, plot_width);
   else
     {
-      double points_per_year = setup->points_per_year > 0 ? setup->points_per_year : SUCCESSION_CHART_PAGES_DEFAULT_SCALE;
+      /* The readable scale says how few sheets across the chart needs; on that many sheets it
+       * is drawn as large as the default scale allows. */
+      double readable = succession_chart_readable_scale (data, &self->options, SUCCESSION_CHART_PAGES_DEFAULT_SCALE);
+      double filling;
+      guint fewest;
 
-      self->days_per_column = plot_width / (points_per_year / DAYS_PER_YEAR);
-      if (first_year > 0 && self->days_per_column >= DAYS_PER_YEAR)
+      plan_columns (self, readable, first_year, total, plot_width);
+      fewest = self->n_columns;
+      filling = MIN (SUCCESSION_CHART_PAGES_DEFAULT_SCALE, plot_width * fewest / (total / DAYS_PER_YEAR));
+      if (filling > readable)
         {
-          /* Whole years a tile, so every tile starts on a labelled tick. */
-          self->years_per_column = (int) floor (self->days_per_column / DAYS_PER_YEAR);
-          self->days_per_column = self->years_per_column * DAYS_PER_YEAR;
-          self->first_year = first_year;
+          plan_columns (self, filling, first_year, total, plot_width);
+          if (self->n_columns > fewest)
+            plan_columns (self, readable, first_year, total, plot_width);
         }
-      self->n_columns = MAX (1, (guint) ceil (total / self->days_per_column - 1e-9));
     }
   self->scale = plot_width / self->days_per_column;
   self->first_day = first;
@@ -602,12 +614,12 @@ set_window (SuccessionChartPages   *self,
 
 /* The chart's lines [@top, @bottom) (layout y) at the top of the area at @cr's origin, under
  * the axis; the names column is part of the layout and repeats on every tile. */
-static void
-draw_chart (SuccessionChartPages   *self,
-            cairo_t                *cr,
-            SuccessionChartOptions *options,
-            double                  top,
-            double                  bottom)
+void
+succession_chart_pages_draw_chart (SuccessionChartPages   *self,
+                                   cairo_t                *cr,
+                                   SuccessionChartOptions *options,
+                                   double                  top,
+                                   double                  bottom)
 {
   g_autoptr(SuccessionChartLayout) lines = NULL;
   g_autoptr(SuccessionChartLayout) axis = NULL;
@@ -689,12 +701,12 @@ succession_chart_pages_draw_page (SuccessionChartPages *self,
               draw_strip_label (self, cr, label);
               cairo_save (cr);
               cairo_translate (cr, 0, STRIP_LABEL);
-              draw_chart (self, cr, &options, tier->top, tier->bottom);
+              succession_chart_pages_draw_chart (self, cr, &options, tier->top, tier->bottom);
               cairo_restore (cr);
               cairo_translate (cr, 0, STRIP_LABEL + tile_height (self, tier) + STRIP_GAP);
             }
           else
-            draw_chart (self, cr, &options, tier->top, tier->bottom);
+            succession_chart_pages_draw_chart (self, cr, &options, tier->top, tier->bottom);
         }
       cairo_restore (cr);
 
@@ -717,98 +729,3 @@ succession_chart_pages_draw_page (SuccessionChartPages *self,
 
 /* ---------------------------------------------------------------------------------------- */
 /* The whole chart on one sheet                                                              */
-
-#define WHOLE_TITLE_HEIGHT 24.0
-
-static void
-whole_options (SuccessionChartPages   *self,
-               SuccessionChartOptions *options)
-{
-  *options = self->options;
-  options->first_day = self->first_day;
-  options->last_day = MIN (self->first_day + self->n_columns * self->days_per_column, self->last_day);
-  options->width = options->name_width + (options->last_day - options->first_day) * self->scale;
-}
-
-/* The whole chart's title, wrapped rather than cut, and its height. */
-static PangoLayout *
-whole_title (SuccessionChartPages *self,
-             cairo_t              *cr,
-             double                width,
-             double               *height)
-{
-  PangoFontDescription *title_font = pango_font_description_copy (self->bold);
-  PangoLayout *title;
-  int title_height;
-
-  pango_font_description_set_absolute_size (title_font, 11 * PANGO_SCALE);
-  title = succession_chart_pages_new_text_layout (self, cr, title_font);
-  pango_font_description_free (title_font);
-  pango_layout_set_width (title, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (title, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (title, self->title, -1);
-  pango_layout_get_size (title, NULL, &title_height);
-  *height = MAX (WHOLE_TITLE_HEIGHT, (double) title_height / PANGO_SCALE + 8);
-  return title;
-}
-
-static double
-whole_legend_height (SuccessionChartPages *self,
-                     double                width)
-{
-  g_autoptr(PangoLayout) key = succession_chart_pages_new_text_layout (self, NULL, self->font);
-  SuccessionChartPalette palette;
-
-  succession_chart_palette_init_print (&palette);
-  return succession_chart_cairo_paint_legend (NULL, key, &palette, width) + LEGEND_MARGIN;
-}
-
-void
-succession_chart_pages_get_whole_size (SuccessionChartPages *self,
-                                       double               *width,
-                                       double               *height)
-{
-  SuccessionChartOptions options;
-  g_autoptr(PangoLayout) title = NULL;
-  double title_height;
-
-  g_return_if_fail (self != NULL);
-
-  whole_options (self, &options);
-  title = whole_title (self, NULL, options.width, &title_height);
-  *width = ceil (options.width + 2 * WHOLE_MARGIN);
-  *height = ceil (self->chart_height + title_height + whole_legend_height (self, options.width) + 2 * WHOLE_MARGIN);
-}
-
-void
-succession_chart_pages_draw_whole (SuccessionChartPages *self,
-                                   cairo_t              *cr)
-{
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) key = NULL;
-  SuccessionChartOptions options;
-  SuccessionChartPalette palette;
-  double width, height, title_height;
-
-  g_return_if_fail (self != NULL);
-
-  succession_chart_pages_get_whole_size (self, &width, &height);
-  whole_options (self, &options);
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_translate (cr, WHOLE_MARGIN, WHOLE_MARGIN);
-
-  title = whole_title (self, cr, options.width, &title_height);
-  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
-  succession_chart_pages_show (cr, title, self->title, 0, 0);
-  cairo_translate (cr, 0, title_height);
-
-  draw_chart (self, cr, &options, options.axis_height, self->chart_height);
-
-  key = succession_chart_pages_new_text_layout (self, cr, self->font);
-  succession_chart_palette_init_print (&palette);
-  cairo_translate (cr, 0, self->chart_height + LEGEND_MARGIN);
-  succession_chart_cairo_paint_legend (cr, key, &palette, options.width);
-  cairo_restore (cr);
-}

@@ -22,7 +22,8 @@
 
 G_BEGIN_DECLS
 
-/* A readable scale: year ticks and their labels fit, and a five-year tenure has room for a name. */
+/* The largest readable scale: year ticks and their labels fit, and a five-year tenure has room
+ * for a name. Charts whose names fit at less use less (succession-chart-scale.h). */
 #define SUCCESSION_CHART_PAGES_DEFAULT_SCALE 36.0   /* points per year */
 
 typedef struct {
@@ -32,7 +33,7 @@ typedef struct {
   double       margin_bottom;
   double       margin_left;
   double       margin_right;
-  double       points_per_year;   /* the scale when fit_pages_wide is 0 */
+  double       points_per_year;   /* the scale when fit_pages_wide is 0; 0: the readable one */
   guint        fit_pages_wide;    /* > 0: fit the time axis to this many sheets across */
   double       first_day;         /* the time window; NAN for the chart's extent */
   double       last_day;
