@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Every address the bundled dataset cites is on a host docs/dataset-source-hosts.tsv lists and
-classifies, and a source on a mirror or copy host says so in its publisher, naming what it copies."""
+classifies, a source on a mirror or copy host says so in its publisher, naming what it copies, and a
+record's sources come best first: official and press before copies, copies before encyclopedias and
+mirrors."""
 import csv
 import json
 import re
@@ -55,6 +57,18 @@ for host, uses in sorted(cited.items()):
         for where, publisher in uses:
             if re.search(r"mirror", publisher, re.I):
                 failures.append(f"{where}: {host} is listed as {row['kind']} but the source calls it a mirror")
+
+# The first source is the one a table prints: the best there is.
+rank = {"official": 0, "press": 0, "copy": 1, "other": 2, "encyclopedia": 3, "mirror": 3}
+for section in ("persons", "memberships"):
+    for record in data.get(section, []):
+        ranks = []
+        for source in record.get("sources", []):
+            host = (urllib.parse.urlparse(source.get("url", "")).hostname or "").rstrip(".")
+            if host in hosts and hosts[host]["kind"] in rank:
+                ranks.append(rank[hosts[host]["kind"]])
+        if ranks != sorted(ranks):
+            failures.append(f"{section}/{record.get('id')}: sources not best first")
 
 for host in sorted(set(hosts) - set(cited)):
     failures.append(f"{host}: listed in docs/dataset-source-hosts.tsv but cited by nothing")

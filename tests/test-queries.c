@@ -458,8 +458,18 @@ test_bundled (void)
   g_assert_cmpint (succession_tenure_get_kind (g_ptr_array_index (holders, 0)), ==, SUCCESSION_TENURE_KIND_VACANCY);
   g_assert_cmpint (g_array_index (matches, SuccessionMatch, 0), ==, SUCCESSION_MATCH_YES);
 
-  /* Peng Zhen: secretary-general twice and chairman once. */
-  g_assert_cmpuint (succession_person_get_n_tenures (peng), ==, 3);
+  /* Peng Zhen: secretary-general twice, chairman once and vice-chairperson of the 1st, 2nd
+   * and 3rd NPCs. */
+  g_assert_cmpuint (succession_person_get_n_tenures (peng), ==, 6);
+
+  /* Of the fourteen Vice-Chairpersons elected on 10 March 2023, the first elected stands for them. */
+  {
+    SuccessionOffice *vice = succession_dataset_get_office (dataset, "npcsc-vice-chairperson");
+    SuccessionTenure *first = succession_office_get_incumbent (vice);
+
+    g_assert_nonnull (first);
+    g_assert_cmpstr (succession_person_get_id (succession_tenure_get_person (first)), ==, "li-hongzhong");
+  }
 
   for (guint i = 0; i < succession_office_get_n_tenures (cppcc_sg); i++)
     {

@@ -334,13 +334,27 @@ succession_office_get_incumbent (SuccessionOffice *self)
   if (self->tenures == NULL)
     return NULL;
 
+  /* The latest to take office; of several elected the same day, the first elected (tenures are
+   * sorted by start, then by the order of election). */
   for (guint i = self->tenures->len; i > 0; i--)
     {
       SuccessionTenure *tenure = g_ptr_array_index (self->tenures, i - 1);
 
       if (tenure->end_status == SUCCESSION_END_STATUS_ONGOING &&
           tenure->kind != SUCCESSION_TENURE_KIND_VACANCY)
-        return tenure;
+        {
+          for (guint j = i - 1; j > 0; j--)
+            {
+              SuccessionTenure *earlier = g_ptr_array_index (self->tenures, j - 1);
+
+              if (!succession_date_equal (&earlier->start_date, &tenure->start_date))
+                break;
+              if (earlier->end_status == SUCCESSION_END_STATUS_ONGOING &&
+                  earlier->kind != SUCCESSION_TENURE_KIND_VACANCY)
+                tenure = earlier;
+            }
+          return tenure;
+        }
     }
 
   return NULL;

@@ -1,0 +1,119 @@
+#!/usr/bin/python3
+"""The Vice-Chairpersons of both bodies in data/succession.json, checked against their sources.
+
+Usage: check-councils.py SOURCE_ROOT
+
+- Each term of each body has as many Vice-Chairperson tenures as the source given below lists
+  (those elected at the term's first session and those added later), with sort_order 1..N.
+- A tenure starts on the day the term's first session elected its leadership (the days below,
+  those of the chairs' records), unless its note says it came later (a by-election, an addition).
+- Every tenure has a source with url, title, publisher, accessed and a locator.
+- No tenure starts before its holder was born or ends after the holder died.
+- No holder appears twice in one term's list, and each term's tenures end no later than the next
+  term's election day.
+
+Exits 1 with one line per problem.
+"""
+
+import collections
+import json
+import sys
+from pathlib import Path
+
+# post id -> term -> (vice-chairpersons the source lists, day the term elected its leadership,
+# the source of the count). One tenure per holder and term.
+EXPECTED = {
+    "npcsc-vice-chairperson": {
+        "npc-1": (14, "1954-09-27", "China Daily: 13 elected in 1954, one added in 1958"),
+        "npc-2": (16, "1959-04-28", "2nd NPC: session list"),
+        "npc-3": (18, "1965-01-03", "3rd NPC 1st session list"),
+        "npc-4": (23, "1975-01-17", "4th NPC: 22 elected, Deng Yingchao added"),
+        "npc-5": (25, "1978-03-05", "5th NPC: 20 elected, 5 added in September 1980"),
+        "npc-6": (20, "1983-06-18", "《党的基本路线知识全书》 p. 832"),
+        "npc-7": (19, "1988-04-08", "7th NPC 1st session list"),
+        "npc-8": (19, "1993-03-27", "8th NPC 1st session list"),
+        "npc-9": (19, "1998-03-16", "9th NPC 1st session list"),
+        "npc-10": (15, "2003-03-15", "CCTV, 15 March 2003"),
+        "npc-11": (13, "2008-03-15", "People's Daily Online, 15 March 2008"),
+        "npc-12": (13, "2013-03-14", "People's Daily Online, 14 March 2013"),
+        "npc-13": (14, "2018-03-17", "gov.cn, 17 March 2018"),
+        "npc-14": (14, "2023-03-10", "People's Daily Online, 10 March 2023"),
+    },
+}
+
+LATER = ("by-election", "added", "later session")
+
+
+def main():
+    root = Path(sys.argv[1])
+    data = json.loads((root / "data" / "succession.json").read_text(encoding="utf-8"))
+    persons = {p["id"]: p for p in data["persons"]}
+    failures = []
+
+    for post_id, terms in EXPECTED.items():
+        by_term = collections.defaultdict(list)
+        for m in data["memberships"]:
+            if m.get("post_id") == post_id:
+                ids = m.get("term_ids") or [m.get("legislative_period_id")]
+                if len(ids) != 1:
+                    failures.append(f"{m['id']}: one term a tenure, not {ids}")
+                    continue
+                by_term[ids[0]].append(m)
+
+        for term in sorted(set(by_term) - set(terms)):
+            failures.append(f"{post_id}: tenures in {term}, which no source was checked for")
+        ordered = sorted(terms, key=lambda t: int(t.split("-")[1]))
+        for index, term in enumerate(ordered):
+            count, elected, source = terms[term]
+            tenures = by_term.get(term, [])
+            if len(tenures) != count:
+                failures.append(f"{post_id} {term}: {len(tenures)} tenures, the source ({source}) lists {count}")
+            orders = sorted(m.get("sort_order", 0) for m in tenures)
+            if orders != list(range(1, len(tenures) + 1)):
+                failures.append(f"{post_id} {term}: sort_order is not 1..{len(tenures)}: {orders}")
+            holders = collections.Counter(m.get("person_id") for m in tenures)
+            for person, n in holders.items():
+                if n > 1:
+                    failures.append(f"{post_id} {term}: {person} listed {n} times")
+            next_elected = terms[ordered[index + 1]][1] if index + 1 < len(ordered) else None
+
+            for m in tenures:
+                start = m.get("start_date")
+                note = json.dumps(m.get("note", {}), ensure_ascii=False).lower()
+                if start != elected and not any(word in note for word in LATER):
+                    failures.append(f"{m['id']}: starts {start}, not on {elected}, and its note does not say why")
+                end = m.get("end_date")
+                if next_elected and end and end > next_elected:
+                    failures.append(f"{m['id']}: ends {end}, after the next term's election on {next_elected}")
+
+                sources = m.get("sources", [])
+                if not sources:
+                    failures.append(f"{m['id']}: no source")
+                for s in sources:
+                    for field in ("url", "title", "publisher", "accessed"):
+                        if not s.get(field):
+                            failures.append(f"{m['id']}: a source without {field}")
+                if not any(s.get("locator") for s in sources):
+                    failures.append(f"{m['id']}: no source says where in it the fact is (locator)")
+
+                person = persons.get(m.get("person_id"))
+                if person is None:
+                    failures.append(f"{m['id']}: no person {m.get('person_id')!r}")
+                    continue
+                born, died = person.get("birth_date"), person.get("death_date")
+                if born and start and start[:len(born)] < born[:len(start)]:
+                    failures.append(f"{m['id']}: starts {start}, before {person['id']} was born ({born})")
+                if died and end and end[:len(died)] > died[:len(end)]:
+                    failures.append(f"{m['id']}: ends {end}, after {person['id']} died ({died})")
+                if died and start and start[:len(died)] > died[:len(start)]:
+                    failures.append(f"{m['id']}: starts {start}, after {person['id']} died ({died})")
+
+    for failure in failures:
+        print(failure)
+    print(f"{sum(sum(c for c, _, _ in t.values()) for t in EXPECTED.values())} tenures checked, "
+          f"{len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
