@@ -1,7 +1,9 @@
 /* succession-chart-page.c — several offices stacked on one time axis
  *
  * The offices come from the "selected-offices" property (the window binds it to the
- * "chart-offices" setting) and are chosen with check rows in the Offices popover. The
+ * "chart-offices" setting) and are chosen with check rows in the Offices popover. A dataset
+ * that holds none of them (a researcher's own file) is shown by its first offices, so the chart,
+ * print and export always have something of the dataset on screen. The
  * timeline shares its selection with a list of the same tenures, which is also the
  * accessible route to every bar.
  *
@@ -15,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-chart-page.h"
+#include "succession-chart-source.h"
 #include "succession-legend.h"
 
 struct _SuccessionChartPage
@@ -23,6 +26,7 @@ struct _SuccessionChartPage
 
   SuccessionDataset     *dataset;
   char                 **selected_offices;
+  GPtrArray             *shown;      /* SuccessionOffice on the chart, in its order */
   SuccessionNameDisplay  name_display;
   GListStore            *tenures;
   GPtrArray             *checks;     /* GtkCheckButton, with the office id as "office-id" */
@@ -39,7 +43,14 @@ struct _SuccessionChartPage
   GtkToggleButton       *list_button;
 };
 
-G_DEFINE_FINAL_TYPE (SuccessionChartPage, succession_chart_page, GTK_TYPE_WIDGET)
+static void succession_chart_page_chart_source_init (SuccessionChartSourceInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionChartPage, succession_chart_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SUCCESSION_TYPE_CHART_SOURCE,
+                                                      succession_chart_page_chart_source_init))
+
+/* How many of a dataset's offices the chart shows when none of the chosen ones is in it. */
+#define FIRST_OFFICES 4
 
 enum {
   PROP_0,
@@ -54,29 +65,53 @@ static GParamSpec *properties[N_PROPS];
 static void
 rebuild_chart (SuccessionChartPage *self)
 {
-  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
   g_autoptr(GPtrArray) tenures = g_ptr_array_new ();
   g_autoptr(SuccessionChartData) data = NULL;
   SuccessionDate today;
 
+  g_ptr_array_set_size (self->shown, 0);
   if (self->dataset != NULL && self->selected_offices != NULL)
     for (guint i = 0; self->selected_offices[i] != NULL; i++)
       {
         SuccessionOffice *office = succession_dataset_get_office (self->dataset, self->selected_offices[i]);
 
-        if (office == NULL)
-          continue;
-        g_ptr_array_add (offices, office);
-        for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
-          g_ptr_array_add (tenures, succession_office_get_tenure (office, j));
+        if (office != NULL)
+          g_ptr_array_add (self->shown, g_object_ref (office));
       }
+  if (self->dataset != NULL && self->shown->len == 0)
+    {
+      GListModel *offices = succession_dataset_get_offices (self->dataset);
+
+      for (guint i = 0; i < MIN (FIRST_OFFICES, g_list_model_get_n_items (offices)); i++)
+        {
+          g_ptr_array_add (self->shown, g_list_model_get_item (offices, i));
+        }
+    }
+
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      SuccessionOffice *office = g_ptr_array_index (self->shown, i);
+
+      for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
+        g_ptr_array_add (tenures, succession_office_get_tenure (office, j));
+    }
 
   succession_date_init_today (&today);
-  data = succession_chart_data_new (offices, self->name_display, succession_date_get_first_day (&today));
+  data = succession_chart_data_new (self->shown, self->name_display, succession_date_get_first_day (&today));
   g_list_store_splice (self->tenures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tenures)),
                        tenures->pdata, tenures->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   succession_timeline_set_data (self->timeline, data);
+}
+
+static gboolean
+is_shown (SuccessionChartPage *self,
+          const char          *id)
+{
+  for (guint i = 0; i < self->shown->len; i++)
+    if (g_strcmp0 (succession_office_get_id (g_ptr_array_index (self->shown, i)), id) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -91,19 +126,19 @@ on_check_toggled (SuccessionChartPage *self,
 
   /* Offices already on the chart keep their place; a new one goes at the bottom. */
   builder = g_strv_builder_new ();
-  if (self->selected_offices != NULL)
-    for (guint i = 0; self->selected_offices[i] != NULL; i++)
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      const char *id = succession_office_get_id (g_ptr_array_index (self->shown, i));
+
       for (guint j = 0; j < self->checks->len; j++)
         {
           GtkCheckButton *other = g_ptr_array_index (self->checks, j);
 
-          if (gtk_check_button_get_active (other) &&
-              g_strcmp0 (g_object_get_data (G_OBJECT (other), "office-id"), self->selected_offices[i]) == 0)
-            g_strv_builder_add (builder, self->selected_offices[i]);
+          if (gtk_check_button_get_active (other) && g_strcmp0 (g_object_get_data (G_OBJECT (other), "office-id"), id) == 0)
+            g_strv_builder_add (builder, id);
         }
-  if (gtk_check_button_get_active (check) &&
-      (self->selected_offices == NULL ||
-       !g_strv_contains ((const char * const *) self->selected_offices, g_object_get_data (G_OBJECT (check), "office-id"))))
+    }
+  if (gtk_check_button_get_active (check) && !is_shown (self, g_object_get_data (G_OBJECT (check), "office-id")))
     g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "office-id"));
 
   ids = g_strv_builder_end (builder);
@@ -119,8 +154,7 @@ sync_checks (SuccessionChartPage *self)
       GtkCheckButton *check = g_ptr_array_index (self->checks, i);
       const char *id = g_object_get_data (G_OBJECT (check), "office-id");
 
-      gtk_check_button_set_active (check, self->selected_offices != NULL &&
-                                   g_strv_contains ((const char * const *) self->selected_offices, id));
+      gtk_check_button_set_active (check, is_shown (self, id));
     }
   self->updating_checks = FALSE;
 }
@@ -355,8 +389,8 @@ succession_chart_page_set_dataset (SuccessionChartPage *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  rebuild_checks (self);
   rebuild_chart (self);
+  rebuild_checks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -379,9 +413,27 @@ succession_chart_page_set_selected_offices (SuccessionChartPage *self,
 
   g_strfreev (self->selected_offices);
   self->selected_offices = g_strdupv ((char **) ids);
-  sync_checks (self);
   rebuild_chart (self);
+  sync_checks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_OFFICES]);
+}
+
+static GPtrArray *
+succession_chart_page_dup_chart_offices (SuccessionChartSource *source)
+{
+  SuccessionChartPage *self = SUCCESSION_CHART_PAGE (source);
+  GPtrArray *offices = g_ptr_array_sized_new (self->shown->len);
+
+  /* Not g_ptr_array_copy (), which would hand the caller our unref. */
+  for (guint i = 0; i < self->shown->len; i++)
+    g_ptr_array_add (offices, g_ptr_array_index (self->shown, i));
+  return offices;
+}
+
+static void
+succession_chart_page_chart_source_init (SuccessionChartSourceInterface *iface)
+{
+  iface->dup_chart_offices = succession_chart_page_dup_chart_offices;
 }
 
 SuccessionTimeline *
@@ -403,6 +455,7 @@ succession_chart_page_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->tenures);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->selected_offices, g_strfreev);
   g_clear_pointer (&self->offices_filter, g_free);
 
@@ -514,6 +567,7 @@ static void
 succession_chart_page_init (SuccessionChartPage *self)
 {
   self->checks = g_ptr_array_new ();
+  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->tenures = g_list_store_new (SUCCESSION_TYPE_TENURE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->offices_list, update_office_header, NULL, NULL);

@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "succession-accessible.h"
+#include "succession-chart-source.h"
 #include "succession-citation.h"
+#include "succession-holder-details.h"
 #include "succession-property-row.h"
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
@@ -46,7 +48,11 @@ struct _SuccessionOfficePage
   GtkLabel              *alongside_label;
 };
 
-G_DEFINE_FINAL_TYPE (SuccessionOfficePage, succession_office_page, GTK_TYPE_WIDGET)
+static void succession_office_page_chart_source_init (SuccessionChartSourceInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionOfficePage, succession_office_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SUCCESSION_TYPE_CHART_SOURCE,
+                                                      succession_office_page_chart_source_init))
 
 enum {
   PROP_0,
@@ -442,128 +448,6 @@ succession_office_page_size_allocate (GtkWidget *widget,
 }
 
 static void
-setup_list_row (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *details = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_widget_add_css_class (name, "heading");
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), details);
-  gtk_list_item_set_child (item, box);
-}
-
-/* "27 September 1954 – 3 January 1965 · 1st, 2nd" */
-static char *
-list_row_details (SuccessionHolderRow *row)
-{
-  const char *terms = succession_holder_row_get_terms (row);
-
-  if (terms != NULL && *terms != '\0')
-    /* Translators: the second line of a holder in the narrow list: a start, an end and terms. */
-    return g_strdup_printf (_("%s – %s · %s"), succession_holder_row_get_start_label (row),
-                            succession_holder_row_get_end_label (row), terms);
-  /* Translators: the second line of a holder in the narrow list: a start and an end. */
-  return g_strdup_printf (_("%s – %s"), succession_holder_row_get_start_label (row),
-                          succession_holder_row_get_end_label (row));
-}
-
-static void
-bind_list_row (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  SuccessionHolderRow *row = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *name = gtk_widget_get_first_child (box);
-  GtkWidget *details = gtk_widget_get_next_sibling (name);
-  g_autofree char *line = list_row_details (row);
-  g_autofree char *sentence = NULL;
-
-  gtk_label_set_text (GTK_LABEL (name), succession_holder_row_get_name (row));
-  gtk_label_set_text (GTK_LABEL (details), line);
-  /* Translators: how a screen reader reads a holder in the narrow list: a name, then dates. */
-  sentence = g_strdup_printf (_("%s, %s"), succession_holder_row_get_name (row), line);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
-}
-
-static void
-add_detail (GtkWidget  *list,
-            const char *title,
-            const char *value)
-{
-  GtkWidget *row;
-
-  if (value == NULL || *value == '\0')
-    return;
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_widget_add_css_class (row, "property");
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-}
-
-static void
-details_response (AdwMessageDialog     *dialog,
-                  const char           *response,
-                  SuccessionOfficePage *self)
-{
-  if (g_strcmp0 (response, "person") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "office.open-person", NULL);
-}
-
-/* Every column of the selected holder's row, in a dialog that fits a phone. */
-static void
-show_details (SuccessionOfficePage *self,
-              SuccessionHolderRow  *row)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog, *list;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   succession_holder_row_get_name (row), NULL);
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  add_detail (list, C_("holders column", "No."), succession_holder_row_get_number_label (row));
-  add_detail (list, C_("holders column", "Took Office"), succession_holder_row_get_start_label (row));
-  add_detail (list, C_("holders column", "Left Office"), succession_holder_row_get_end_label (row));
-  add_detail (list, C_("holders column", "Tenure"), succession_holder_row_get_duration (row));
-  add_detail (list, C_("holders column", "Term(s)"), succession_holder_row_get_terms (row));
-  add_detail (list, C_("holders column", "Concurrent Offices"), succession_holder_row_get_concurrent (row));
-  add_detail (list, gtk_column_view_column_get_title (self->chairs_column), succession_holder_row_get_chairs (row));
-  add_detail (list, C_("holders column", "Source"), succession_holder_row_get_sources (row));
-  /* Scrolled, so a long row keeps its buttons on a phone's screen. */
-  {
-    GtkWidget *scroller = gtk_scrolled_window_new ();
-
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 380);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  }
-  if (succession_tenure_get_person (succession_holder_row_get_tenure (row)) != NULL)
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "person", _("Open _Person"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (details_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_holder_list_activated (SuccessionOfficePage *self,
                           guint                 position,
                           GtkListView          *list)
@@ -573,7 +457,8 @@ on_holder_list_activated (SuccessionOfficePage *self,
   if (row == NULL)
     return;
   gtk_single_selection_set_selected (self->selection, position);
-  show_details (self, row);
+  succession_holder_details_present (GTK_WIDGET (self), row,
+                                     gtk_column_view_column_get_title (self->chairs_column));
 }
 
 static void
@@ -713,8 +598,8 @@ succession_office_page_init (SuccessionOfficePage *self)
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_list_row), NULL);
-    g_signal_connect (factory, "bind", G_CALLBACK (bind_list_row), NULL);
+    g_signal_connect (factory, "setup", G_CALLBACK (succession_holder_details_setup_row), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (succession_holder_details_bind_row), NULL);
     gtk_list_view_set_factory (self->holders_list, factory);
     g_object_unref (factory);
   }
@@ -736,6 +621,24 @@ succession_office_page_init (SuccessionOfficePage *self)
                            G_CONNECT_SWAPPED);
   update_actions (self);
   update_alongside (self);
+}
+
+/* Its chart is of its office alone. */
+static GPtrArray *
+succession_office_page_dup_chart_offices (SuccessionChartSource *source)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (source);
+  GPtrArray *offices = g_ptr_array_new ();
+
+  if (self->office != NULL)
+    g_ptr_array_add (offices, self->office);
+  return offices;
+}
+
+static void
+succession_office_page_chart_source_init (SuccessionChartSourceInterface *iface)
+{
+  iface->dup_chart_offices = succession_office_page_dup_chart_offices;
 }
 
 SuccessionOffice *

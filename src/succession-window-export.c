@@ -15,14 +15,11 @@
 #include <math.h>
 
 #include "succession-chart-export.h"
+#include "succession-chart-source.h"
 #include "succession-print-operation.h"
 #include "succession-window-private.h"
 
 /* What the window prints when no page names offices of its own. */
-static const char * const default_offices[] = {
-  "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general", NULL
-};
-
 enum { EXPORT_PDF, EXPORT_SVG, EXPORT_PNG, EXPORT_CSV, EXPORT_DATASET };
 
 typedef struct {
@@ -56,29 +53,18 @@ static GPtrArray *
 current_offices (SuccessionWindow  *self,
                  SuccessionOffice **single)
 {
-  GPtrArray *offices = g_ptr_array_new ();
-  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
-  const char * const *ids = default_offices;
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+  GPtrArray *offices;
 
-  *single = NULL;
-  if (g_strcmp0 (page, "office") == 0 && succession_office_page_get_office (self->office_page) != NULL)
+  /* The page on screen says what its chart shows; a page with no chart (a person, a body, a
+   * date) prints the Succession Chart. */
+  if (page == NULL || !SUCCESSION_IS_CHART_SOURCE (page))
     {
-      *single = succession_office_page_get_office (self->office_page);
-      g_ptr_array_add (offices, *single);
-      return offices;
+      succession_window_sync_chart_page (self);
+      page = GTK_WIDGET (self->chart_page);
     }
-
-  if (g_strcmp0 (page, "chart") == 0 && self->chart_page != NULL &&
-      succession_chart_page_get_selected_offices (self->chart_page) != NULL)
-    ids = succession_chart_page_get_selected_offices (self->chart_page);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      SuccessionOffice *office = succession_dataset_get_office (self->dataset, ids[i]);
-
-      if (office != NULL)
-        g_ptr_array_add (offices, office);
-    }
+  offices = succession_chart_source_dup_chart_offices (SUCCESSION_CHART_SOURCE (page));
+  *single = SUCCESSION_IS_OFFICE_PAGE (page) && offices->len == 1 ? g_ptr_array_index (offices, 0) : NULL;
   return offices;
 }
 

@@ -54,6 +54,8 @@ void succession_window_toast           (SuccessionWindow *self,
 /* The state a dataset opens to: its last page, "Choose an Office", or the empty state of a
  * dataset without offices. */
 void succession_window_show_dataset_state (SuccessionWindow *self);
+/* Gives the chart page the dataset, which it gets only when first needed. */
+void succession_window_sync_chart_page (SuccessionWindow *self);
 /* Drops what the window holds for a load in progress or an undo (dispose). */
 void succession_window_clear_open      (SuccessionWindow *self);
 

@@ -118,8 +118,8 @@ show_content (SuccessionWindow *self,
 
 /* The chart page gets the dataset when it is first shown, not with the rest of the window:
  * measuring its chart cost more than the whole of the rest of the first frame. */
-static void
-sync_chart_page (SuccessionWindow *self)
+void
+succession_window_sync_chart_page (SuccessionWindow *self)
 {
   g_autoptr(SuccessionDataset) shown = NULL;
 
@@ -148,7 +148,7 @@ succession_window_show_page (SuccessionWindow *self,
 
   if (g_str_equal (page, "chart"))
     {
-      sync_chart_page (self);
+      succession_window_sync_chart_page (self);
       show_content (self, "chart", "chart", _("Succession Chart"));
       return TRUE;
     }
@@ -360,7 +360,7 @@ succession_window_set_dataset (SuccessionWindow  *self,
   succession_body_page_set_body (self->body_page, NULL);
   succession_sidebar_set_dataset (self->sidebar_view, dataset);
   succession_date_page_set_dataset (self->date_page, dataset);
-  /* Until it is shown (sync_chart_page). */
+  /* Until it is shown or printed (succession_window_sync_chart_page). */
   succession_chart_page_set_dataset (self->chart_page, NULL);
 
   warnings = dataset != NULL ? succession_dataset_get_warnings (dataset) : NULL;

@@ -111,10 +111,11 @@ file_exists (gpointer path)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-/* Export… → "Whole dataset as Popolo JSON" → the file chooser → @path, replacing it if asked. */
+/* Export… → the format whose name has @format → the file chooser → @path, replacing it if asked. */
 static void
-export_dataset_to (SuccessionWindow *window,
-                   const char       *path)
+export_to (SuccessionWindow *window,
+           const char       *format,
+           const char       *path)
 {
   AdwMessageDialog *dialog;
   GtkWidget *formats;
@@ -123,7 +124,7 @@ export_dataset_to (SuccessionWindow *window,
   g_autofree char *folder_path = g_path_get_dirname (path);
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
-  guint json = GTK_INVALID_LIST_POSITION;
+  guint chosen = GTK_INVALID_LIST_POSITION;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Export", 5000));
@@ -132,10 +133,10 @@ export_dataset_to (SuccessionWindow *window,
   g_assert_nonnull (formats);
   items = gtk_drop_down_get_model (GTK_DROP_DOWN (formats));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (items), i), "Popolo JSON") != NULL)
-      json = i;
-  g_assert_cmpuint (json, !=, GTK_INVALID_LIST_POSITION);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), json);
+    if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (items), i), format) != NULL)
+      chosen = i;
+  g_assert_cmpuint (chosen, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), chosen);
   adw_message_dialog_response (dialog, "export");
   gtk_window_close (GTK_WINDOW (dialog));
 
@@ -162,6 +163,13 @@ export_dataset_to (SuccessionWindow *window,
       gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
     }
   g_assert_true (succession_test_wait_until (chooser_closed, NULL, 5000));
+}
+
+static void
+export_dataset_to (SuccessionWindow *window,
+                   const char       *path)
+{
+  export_to (window, "Popolo JSON", path);
 }
 
 static void
@@ -210,6 +218,58 @@ test_open_dataset_not_overwritten (void)
 
     g_assert_cmpstr (listing, ==, "copy.json link.json mine.json");
   }
+}
+
+/* The words of the PDF at @path, once it is written whole. */
+static char *
+pdf_text (const char *path)
+{
+  char *argv[] = { (char *) "pdftotext", (char *) path, (char *) "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status = 0;
+
+  g_assert_true (succession_test_wait_until (file_exists, (gpointer) path, 10000));
+  /* Written to a temporary name and moved into place: once it exists, it is whole. */
+  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
+/* A dataset of the user's own, whose offices share no id with the bundled one: the chart that
+ * is exported is the one on screen, the office page's office or the Succession Chart's. */
+static void
+test_export_follows_page (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("succession-ui-export-XXXXXX", NULL);
+  g_autofree char *office_pdf = g_build_filename (dir, "office.pdf", NULL);
+  g_autofree char *person_pdf = g_build_filename (dir, "person.pdf", NULL);
+  g_autofree char *office_text = NULL;
+  g_autofree char *person_text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (source);
+
+  succession_window_open_file (window, file);
+  g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
+
+  /* On the Secretary-General's page: that office alone. */
+  g_assert_true (succession_window_show_page (window, "office:sg"));
+  export_to (window, "Chart as PDF", office_pdf);
+  office_text = pdf_text (office_pdf);
+  g_assert_nonnull (strstr (office_text, "Secretary-General"));
+  g_assert_nonnull (strstr (office_text, "Wang Hanbin"));
+  g_assert_null (strstr (office_text, "Chairperson"));
+
+  /* On a person's page, which has no chart: the Succession Chart, of this dataset's offices. */
+  g_assert_true (succession_window_show_page (window, "person:peng-zhen"));
+  export_to (window, "Chart as PDF", person_pdf);
+  person_text = pdf_text (person_pdf);
+  g_assert_nonnull (strstr (person_text, "Chairperson"));
+  g_assert_nonnull (strstr (person_text, "Secretary-General"));
+  g_assert_null (strstr (person_text, "CPPCC"));
 }
 
 /* The label with @text in @root, or NULL. */
@@ -316,6 +376,7 @@ main (int   argc,
   /* On the bundled dataset first: the next test opens a file of its own. */
   g_test_add_func ("/ui/export/options", test_export_options);
   g_test_add_func ("/ui/export/open-dataset-not-overwritten", test_open_dataset_not_overwritten);
+  g_test_add_func ("/ui/export/follows-page", test_export_follows_page);
 
   ret = g_test_run ();
   g_clear_object (&app);
