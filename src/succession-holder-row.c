@@ -167,6 +167,43 @@ succession_holder_row_init (SuccessionHolderRow *self)
 {
 }
 
+/* @label, followed by the other values sources give for the same date, so a disputed date reads
+ * as disputed wherever the row is shown, spoken or printed. */
+static char *
+with_alternatives (char             *label,
+                   SuccessionTenure *tenure,
+                   gboolean          end)
+{
+  g_autoptr(GString) others = NULL;
+
+  for (guint i = 0; i < succession_tenure_get_n_date_alternatives (tenure); i++)
+    {
+      gboolean is_end = FALSE;
+      const SuccessionDate *value = succession_tenure_get_date_alternative (tenure, i, &is_end, NULL, NULL);
+      g_autofree char *text = NULL;
+
+      if (is_end != end)
+        continue;
+      text = succession_format_date (value);
+      if (others == NULL)
+        others = g_string_new (text);
+      else
+        /* Translators: joins the other dates sources give for a disputed date. */
+        g_string_append_printf (others, C_("disputed dates", ", %s"), text);
+    }
+  if (others == NULL)
+    return label;
+
+  {
+    /* Translators: a date that sources disagree on: the dataset's value, then the others.
+     * e.g. "18 June 1983 (disputed: also 17 June 1983)". */
+    char *disputed = g_strdup_printf (_("%s (disputed: also %s)"), label, others->str);
+
+    g_free (label);
+    return disputed;
+  }
+}
+
 static char *
 end_label (SuccessionTenure *tenure)
 {
@@ -180,7 +217,7 @@ end_label (SuccessionTenure *tenure)
       return g_strdup (_("Unknown"));
     case SUCCESSION_END_STATUS_ENDED:
     default:
-      return succession_format_date (succession_tenure_get_end_date (tenure));
+      return with_alternatives (succession_format_date (succession_tenure_get_end_date (tenure)), tenure, TRUE);
     }
 }
 
@@ -201,7 +238,7 @@ holder_row_new (SuccessionTenure      *tenure,
   self->number_label = number > 0 ? g_strdup_printf ("%u", number) : g_strdup ("");
   self->name = succession_format_holder (tenure, display);
   self->sort_name = person != NULL ? g_utf8_casefold (succession_person_get_sort_name (person), -1) : g_strdup ("");
-  self->start_label = succession_format_date (start);
+  self->start_label = with_alternatives (succession_format_date (start), tenure, FALSE);
   self->end_label = end_label (tenure);
   self->start_day = succession_date_is_set (start) ? succession_date_get_first_day (start) : G_MAXINT64;
   self->end_day = succession_date_is_set (end) ? succession_date_get_first_day (end)
