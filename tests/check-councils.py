@@ -39,6 +39,13 @@ EXPECTED = {
         "npc-13": (14, "2018-03-17", "gov.cn, 17 March 2018"),
         "npc-14": (14, "2023-03-10", "People's Daily Online, 10 March 2023"),
     },
+    # The 2nd to 11th National Committees are not yet recorded (the post's description says so).
+    "cppcc-vice-chairperson": {
+        "cppcc-1": (5, "1949-10-09", "taiwan.cn, the 1st National Committee's first meeting"),
+        "cppcc-12": (24, "2013-03-11", "Xinhua, 11 March 2013: 23 elected, Leung Chun-ying added in 2017"),
+        "cppcc-13": (24, "2018-03-14", "Caixin citing Xinhua, 14 March 2018"),
+        "cppcc-14": (23, "2023-03-10", "Xinhua, 10 March 2023"),
+    },
 }
 
 LATER = ("by-election", "added", "later session")

@@ -577,6 +577,34 @@ test_failure_keeps_file (void)
   g_assert_cmpuint (count_files (dir), ==, 1);
 }
 
+/* An office of some twenty seats prints at its readable scale on a strip of A4 sheets one high:
+ * every lane on the sheet, the 72 years in at most four sheets across, where the fixed scale of
+ * 36 pt a year takes more. */
+static void
+test_pdf_many_seats (void)
+{
+  g_autoptr(SuccessionDataset) dataset = load_bundled ();
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+  g_autoptr(SuccessionChartData) data = NULL;
+  g_autoptr(SuccessionChartPages) pages = NULL;
+  g_autoptr(SuccessionChartPages) fixed = NULL;
+  SuccessionChartPageSetup setup;
+
+  g_ptr_array_add (offices, succession_dataset_get_office (dataset, "npcsc-vice-chairperson"));
+  data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_AUTOMATIC, 740000);
+  g_assert_cmpuint (succession_chart_data_get_row (data, 0)->lanes->len, >=, 20);
+
+  succession_chart_page_setup_init (&setup, 595.28, 841.89);
+  setup.with_table = FALSE;
+  pages = succession_chart_pages_new (data, &setup);
+  g_assert_cmpuint (succession_chart_pages_get_n_tiers (pages), ==, 1);
+  g_assert_cmpuint (succession_chart_pages_get_n_columns (pages), <=, 4);
+
+  setup.points_per_year = SUCCESSION_CHART_PAGES_DEFAULT_SCALE;
+  fixed = succession_chart_pages_new (data, &setup);
+  g_assert_cmpuint (succession_chart_pages_get_n_columns (pages), <, succession_chart_pages_get_n_columns (fixed));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -586,6 +614,7 @@ main (int   argc,
 
   g_test_add_func ("/export/pdf/a4", test_pdf_a4);
   g_test_add_func ("/export/pdf/letter", test_pdf_letter);
+  g_test_add_func ("/export/pdf/many-seats", test_pdf_many_seats);
   g_test_add_func ("/export/pdf/text", test_pdf_text);
   g_test_add_func ("/export/svg-png", test_svg_png);
   g_test_add_func ("/export/csv", test_csv);

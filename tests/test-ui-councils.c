@@ -94,6 +94,39 @@ test_council_on_date (void)
   g_free (succession_test_screenshot (GTK_WIDGET (window), "council-on-date"));
 }
 
+/* The CPPCC's Chairperson's Council on 1 June 2019: Wang Yang, the twenty-four Vice-Chairpersons of
+ * the 13th National Committee in the order of their election, and Xia Baolong. */
+static void
+test_cppcc_council_on_date (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  GtkWidget *date_page, *results, *row;
+  const char *members;
+  g_autofree char *chair_line = NULL;
+  g_autofree char *vice_line = NULL;
+  g_autofree char *secretary_line = NULL;
+
+  g_assert_true (succession_window_show_page (window, "date"));
+  date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
+  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), "2019-06-01");
+  results = succession_test_find_child (date_page, GTK_TYPE_LIST_BOX, "results_list");
+
+  row = date_row (results, "Chairperson's Council of the CPPCC National Committee");
+  g_assert_nonnull (row);
+  members = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  chair_line = line_starting (members, "Chairperson of the CPPCC");
+  vice_line = line_starting (members, "Vice-Chairperson of the CPPCC");
+  secretary_line = line_starting (members, "Secretary-General of the CPPCC");
+  g_assert_nonnull (chair_line);
+  g_assert_nonnull (vice_line);
+  g_assert_nonnull (secretary_line);
+  g_assert_nonnull (strstr (chair_line, "Wang Yang"));
+  g_assert_nonnull (strstr (secretary_line, "Xia Baolong"));
+  g_assert_cmpuint (count_names (vice_line), ==, 24);
+  g_assert_true (strstr (vice_line, "Zhang Qingli") < strstr (vice_line, "Gao Yunlong"));
+  g_assert_null (strstr (vice_line, "possibly"));
+}
+
 /* The office page of the Secretary-General says who sat beside the selected holder. */
 static void
 test_alongside_on_office_page (void)
@@ -253,6 +286,7 @@ main (int   argc,
   app = succession_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/councils/on-date", test_council_on_date);
+  g_test_add_func ("/ui/councils/cppcc-on-date", test_cppcc_council_on_date);
   g_test_add_func ("/ui/councils/alongside", test_alongside_on_office_page);
   g_test_add_func ("/ui/councils/vice-chairperson-terms", test_vice_chairperson_terms);
   g_test_add_func ("/ui/councils/many-seat-chart", test_many_seat_chart);
