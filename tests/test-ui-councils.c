@@ -50,35 +50,52 @@ count_names (const char *line)
   return g_strv_length (parts);
 }
 
+/* On a Date set to @date: the lines of @council's row naming its chair, its deputies and its
+ * secretary (each line starts with its office's name), in the council's official order. */
+static void
+council_lines (SuccessionWindow *window,
+               const char       *date,
+               const char       *council,
+               const char       *chair_office,
+               const char       *vice_office,
+               const char       *secretary_office,
+               char            **chair_line,
+               char            **vice_line,
+               char            **secretary_line)
+{
+  GtkWidget *date_page, *results, *row;
+  const char *members;
+
+  g_assert_true (succession_window_show_page (window, "date"));
+  date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
+  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), date);
+  results = succession_test_find_child (date_page, GTK_TYPE_LIST_BOX, "results_list");
+
+  row = date_row (results, council);
+  g_assert_nonnull (row);
+  members = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  *chair_line = line_starting (members, chair_office);
+  *vice_line = line_starting (members, vice_office);
+  *secretary_line = line_starting (members, secretary_office);
+  g_assert_nonnull (*chair_line);
+  g_assert_nonnull (*vice_line);
+  g_assert_nonnull (*secretary_line);
+  g_assert_true (strstr (members, *chair_line) < strstr (members, *vice_line));
+  g_assert_true (strstr (members, *vice_line) < strstr (members, *secretary_line));
+}
+
 /* Asked who sat with Peng Chong on the Council of Chairpersons in 1990, the window names the
  * Chairman, every Vice-Chairperson of the 7th NPC in the order of their election, and him. */
 static void
 test_council_on_date (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  GtkWidget *date_page, *results, *row;
-  const char *members;
   g_autofree char *chair_line = NULL;
   g_autofree char *vice_line = NULL;
   g_autofree char *secretary_line = NULL;
 
-  g_assert_true (succession_window_show_page (window, "date"));
-  date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
-  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), "1990");
-  results = succession_test_find_child (date_page, GTK_TYPE_LIST_BOX, "results_list");
-
-  row = date_row (results, "Council of Chairpersons of the NPC Standing Committee");
-  g_assert_nonnull (row);
-  members = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-
-  chair_line = line_starting (members, "Chairman");
-  vice_line = line_starting (members, "Vice-Chairperson");
-  secretary_line = line_starting (members, "Secretary-General");
-  g_assert_nonnull (chair_line);
-  g_assert_nonnull (vice_line);
-  g_assert_nonnull (secretary_line);
-  g_assert_true (strstr (members, chair_line) < strstr (members, vice_line));
-  g_assert_true (strstr (members, vice_line) < strstr (members, secretary_line));
+  council_lines (window, "1990", "Council of Chairpersons of the NPC Standing Committee",
+                 "Chairman", "Vice-Chairperson", "Secretary-General", &chair_line, &vice_line, &secretary_line);
   g_assert_nonnull (strstr (chair_line, "Wan Li"));
   g_assert_nonnull (strstr (secretary_line, "Peng Chong"));
   /* Elected in this order on 8 April 1988: Xi Zhongxun first, Wang Hanbin last. */
@@ -100,26 +117,13 @@ static void
 test_cppcc_council_on_date (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  GtkWidget *date_page, *results, *row;
-  const char *members;
   g_autofree char *chair_line = NULL;
   g_autofree char *vice_line = NULL;
   g_autofree char *secretary_line = NULL;
 
-  g_assert_true (succession_window_show_page (window, "date"));
-  date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
-  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), "2019-06-01");
-  results = succession_test_find_child (date_page, GTK_TYPE_LIST_BOX, "results_list");
-
-  row = date_row (results, "Chairperson's Council of the CPPCC National Committee");
-  g_assert_nonnull (row);
-  members = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-  chair_line = line_starting (members, "Chairperson of the CPPCC");
-  vice_line = line_starting (members, "Vice-Chairperson of the CPPCC");
-  secretary_line = line_starting (members, "Secretary-General of the CPPCC");
-  g_assert_nonnull (chair_line);
-  g_assert_nonnull (vice_line);
-  g_assert_nonnull (secretary_line);
+  council_lines (window, "2019-06-01", "Chairperson's Council of the CPPCC National Committee",
+                 "Chairperson of the CPPCC", "Vice-Chairperson of the CPPCC", "Secretary-General of the CPPCC",
+                 &chair_line, &vice_line, &secretary_line);
   g_assert_nonnull (strstr (chair_line, "Wang Yang"));
   g_assert_nonnull (strstr (secretary_line, "Xia Baolong"));
   g_assert_cmpuint (count_names (vice_line), ==, 24);
