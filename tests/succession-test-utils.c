@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "succession-i18n.h"
+#include "succession-office-page.h"
 #include "succession-test-utils.h"
 
 static gboolean
@@ -227,4 +228,24 @@ succession_test_main_window (SuccessionApplication *app)
   succession_test_wait_for_frame (GTK_WIDGET (window));
 
   return SUCCESSION_WINDOW (window);
+}
+
+SuccessionTimeline *
+succession_test_office_timeline (SuccessionWindow *window,
+                                 const char       *office)
+{
+  g_autofree char *page_key = g_strdup_printf ("office:%s", office);
+  GtkWidget *page;
+  GtkWidget *stack;
+  GtkWidget *timeline;
+
+  g_assert_true (succession_window_show_page (window, page_key));
+  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  stack = succession_test_find_child (page, ADW_TYPE_VIEW_STACK, NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "timeline");
+  timeline = succession_test_find_child (page, SUCCESSION_TYPE_TIMELINE, NULL);
+  g_assert_nonnull (timeline);
+  succession_test_spin (100);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  return SUCCESSION_TIMELINE (timeline);
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "succession-application.h"
+#include "succession-timeline.h"
 #include "succession-window.h"
 
 G_BEGIN_DECLS
@@ -40,5 +41,8 @@ SuccessionApplication *succession_test_ui_init          (int        *argc,
                                                          char     ***argv);
 /* Activates @app and returns its main window once it has painted. */
 SuccessionWindow      *succession_test_main_window      (SuccessionApplication *app);
+/* The office page of @office on show, on its Timeline tab, drawn. */
+SuccessionTimeline    *succession_test_office_timeline  (SuccessionWindow      *window,
+                                                         const char            *office);
 
 G_END_DECLS

@@ -240,19 +240,12 @@ static void
 test_many_seat_chart (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  GtkWidget *page, *stack, *timeline;
+  GtkWidget *timeline;
   SuccessionChartData *data;
   SuccessionChartRow *row;
   int xi, peng, wang;
 
-  g_assert_true (succession_window_show_page (window, "office:npcsc-vice-chairperson"));
-  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
-  stack = succession_test_find_child (page, ADW_TYPE_VIEW_STACK, NULL);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "timeline");
-  timeline = succession_test_find_child (page, SUCCESSION_TYPE_TIMELINE, NULL);
-  g_assert_nonnull (timeline);
-  succession_test_spin (100);
-  succession_test_wait_for_frame (GTK_WIDGET (window));
+  timeline = GTK_WIDGET (succession_test_office_timeline (window, "npcsc-vice-chairperson"));
 
   data = succession_timeline_get_data (SUCCESSION_TIMELINE (timeline));
   g_assert_nonnull (data);

@@ -56,26 +56,6 @@ count_in_range (SuccessionChartData *data,
   return n;
 }
 
-static SuccessionTimeline *
-office_timeline (SuccessionWindow *window,
-                 const char       *office)
-{
-  g_autofree char *page_key = g_strdup_printf ("office:%s", office);
-  GtkWidget *page;
-  GtkWidget *stack;
-  GtkWidget *timeline;
-
-  g_assert_true (succession_window_show_page (window, page_key));
-  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
-  stack = succession_test_find_child (page, ADW_TYPE_VIEW_STACK, NULL);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "timeline");
-  timeline = succession_test_find_child (page, SUCCESSION_TYPE_TIMELINE, NULL);
-  g_assert_nonnull (timeline);
-  succession_test_spin (100);
-  succession_test_wait_for_frame (GTK_WIDGET (window));
-  return SUCCESSION_TIMELINE (timeline);
-}
-
 static void
 assert_bars_match (SuccessionTimeline *timeline)
 {
@@ -93,7 +73,7 @@ static void
 test_office_bars (void)
 {
   SuccessionWindow *window = main_window ();
-  SuccessionTimeline *timeline = office_timeline (window, "npcsc-secretary-general");
+  SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
   SuccessionChartData *data = succession_timeline_get_data (timeline);
   SuccessionOffice *office = succession_dataset_get_office (succession_window_get_dataset (window),
                                                             "npcsc-secretary-general");
@@ -117,7 +97,7 @@ static void
 test_keys_follow_table (void)
 {
   SuccessionWindow *window = main_window ();
-  SuccessionTimeline *timeline = office_timeline (window, "npcsc-secretary-general");
+  SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
   GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
   GtkSingleSelection *selection = succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page));
   SuccessionTenure *first, *second;
@@ -152,7 +132,7 @@ static void
 test_zoom_and_fit (void)
 {
   SuccessionWindow *window = main_window ();
-  SuccessionTimeline *timeline = office_timeline (window, "npcsc-chairperson");
+  SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-chairperson");
   double first = succession_timeline_get_first_day (timeline);
   double last = succession_timeline_get_last_day (timeline);
 
