@@ -164,9 +164,11 @@ class App:
         for char in text:
             before = len(self.events_of("object:text-changed:insert"))
             self.key(char)
+            # A ceiling, not a timing: under the sanitizers on a loaded machine a page that
+            # answers each keystroke can hold the event back for several seconds.
             self.wait_for(lambda: any(char in (e["data"] or "")
                                       for e in self.events_of("object:text-changed:insert")[before:]),
-                          10, f"the field receives {char!r}")
+                          30, f"the field receives {char!r}")
 
     def focus_name(self):
         try:
