@@ -25,7 +25,7 @@ from pathlib import Path
 EXPECTED = {
     "npcsc-vice-chairperson": {
         "npc-1": (14, "1954-09-27", "China Daily: 13 elected in 1954, one added in 1958"),
-        "npc-2": (16, "1959-04-28", "2nd NPC: session list"),
+        "npc-2": (16, "1959-04-27", "2nd NPC: session list"),
         "npc-3": (18, "1965-01-03", "3rd NPC 1st session list"),
         "npc-4": (23, "1975-01-17", "4th NPC: 22 elected, Deng Yingchao added"),
         "npc-5": (25, "1978-03-05", "5th NPC: 20 elected, 5 added in September 1980"),
