@@ -23,7 +23,13 @@ struct _SuccessionDatePage
   GtkEntry              *date_entry;
   GtkLabel              *hint_label;
   GtkListBox            *results_list;
+
+  guint                  refresh_source;  /* the answers after typing pauses */
 };
+
+/* Typing a date waits this long for the next key before answering: "1990" is not answered for
+ * the years 1, 19 and 199 on the way, and each key reaches the field (and a screen reader) at once. */
+#define REFRESH_DELAY_MS 200
 
 G_DEFINE_FINAL_TYPE (SuccessionDatePage, succession_date_page, GTK_TYPE_WIDGET)
 
@@ -188,11 +194,30 @@ refresh (SuccessionDatePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->results_list), n > 0);
 }
 
+/* Answers now what the field says, dropping an answer that waits for typing to pause. */
+static void
+refresh_now (SuccessionDatePage *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  refresh (self);
+}
+
+static gboolean
+refresh_after_typing (gpointer data)
+{
+  SuccessionDatePage *self = data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_date_changed (SuccessionDatePage *self,
                  GtkEditable        *editable)
 {
-  refresh (self);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_after_typing, self);
 }
 
 static void
@@ -205,6 +230,7 @@ on_today_clicked (SuccessionDatePage *self,
   succession_date_init_today (&today);
   text = succession_date_to_iso (&today);
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text);
+  refresh_now (self);
 }
 
 static void
@@ -226,6 +252,7 @@ succession_date_page_dispose (GObject *object)
 {
   SuccessionDatePage *self = SUCCESSION_DATE_PAGE (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_DATE_PAGE);
   /* Template children that are not bound to a field are unparented here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
@@ -273,7 +300,7 @@ succession_date_page_set_property (GObject      *object,
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
           self->name_display = g_value_get_enum (value);
-          refresh (self);
+          refresh_now (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -316,6 +343,8 @@ static void
 succession_date_page_init (SuccessionDatePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Enter answers at once, without waiting for the pause. */
+  g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (refresh_now), self, G_CONNECT_SWAPPED);
   refresh (self);
 }
 
@@ -328,7 +357,7 @@ succession_date_page_set_dataset (SuccessionDatePage *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  refresh (self);
+  refresh_now (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -339,6 +368,7 @@ succession_date_page_set_date (SuccessionDatePage *self,
   g_return_if_fail (SUCCESSION_IS_DATE_PAGE (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text != NULL ? text : "");
+  refresh_now (self);
 }
 
 void

@@ -258,6 +258,23 @@ test_on_date_partial (void)
 
   succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), "1950");
   g_assert_cmpstr (date_row_subtitle (results, "Chairman of the Standing Committee"), ==, "The office did not exist yet");
+
+  /* Typed, a date is answered once typing pauses, not for each key on the way ("1", "19",
+   * "198"); Enter answers at once. */
+  {
+    GtkWidget *entry = succession_test_find_child (date_page, GTK_TYPE_ENTRY, "date_entry");
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "198");
+    gtk_editable_set_text (GTK_EDITABLE (entry), "1988");
+    g_assert_cmpstr (date_row_subtitle (results, "Chairman of the Standing Committee"), ==, "The office did not exist yet");
+    succession_test_spin (500);
+    g_assert_cmpstr (date_row_subtitle (results, "Secretary-General of the Standing Committee"), ==, "Wang Hanbin, Peng Chong");
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "1950");
+    g_signal_emit_by_name (entry, "activate");
+    g_assert_cmpstr (date_row_subtitle (results, "Chairman of the Standing Committee"), ==, "The office did not exist yet");
+  }
 }
 
 /* A Deputy's table names the office it answers to, and only who held it during the tenure. */
