@@ -60,6 +60,10 @@ language_label (const char *key)
     return _("Simplified Chinese");
   if (g_str_equal (key, "zh-Hant"))
     return _("Traditional Chinese");
+  if (g_str_equal (key, "zh-Latn-pinyin"))
+    return _("Pinyin");
+  if (g_str_equal (key, "zh-Latn"))
+    return _("Chinese in Latin letters");
   if (g_str_equal (key, "en"))
     return _("English");
   if (g_str_equal (key, "und"))

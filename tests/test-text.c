@@ -49,6 +49,13 @@ test_language_key (void)
     /* The script wins over the region. */
     { "zh-Hans-TW", "zh-Hans" },
     { "zh-Hant-CN", "zh-Hant" },
+    /* Chinese in Latin letters is neither script: pinyin keeps its variant. */
+    { "zh-Latn-pinyin", "zh-Latn-pinyin" },
+    { "zh-latn-PINYIN", "zh-Latn-pinyin" },
+    { "zh-Latn-CN-pinyin", "zh-Latn-pinyin" },
+    { "zh-Latn", "zh-Latn" },
+    { "zh-Latn-wadegile", "zh-Latn" },
+    { "zh-Latn-TW", "zh-Latn" },
     /* Other Chinese languages keep their own key. */
     { "yue", "yue" },
     { "yue-Hant", "yue" },
@@ -201,6 +208,20 @@ test_variants (void)
 
   /* @lang is optional. */
   g_assert_cmpstr (succession_text_get_nth (text, 2, NULL), ==, "Beijing");
+
+  /* Pinyin with tones, even listed first, never stands for the characters of a Chinese
+   * interface, nor for the English name. */
+  {
+    g_autoptr(SuccessionText) names = succession_text_new ();
+
+    succession_text_add (names, "zh-Latn-pinyin", "Péng Zhēn");
+    succession_text_add (names, "zh-Hans", "彭真");
+    succession_text_add (names, "zh-Hant", "彭真");
+    g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh_CN.UTF-8", "zh", NULL }), ==, "彭真");
+    g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh_TW.UTF-8", NULL }), ==, "彭真");
+    g_assert_cmpstr (succession_text_get (names, "zh-Latn-pinyin"), ==, "Péng Zhēn");
+    g_assert_null (succession_text_get (names, "en"));
+  }
 }
 
 static void

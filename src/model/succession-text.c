@@ -73,6 +73,8 @@ succession_language_key (const char *tag)
   const char *p;
   gboolean is_zh;
   gboolean traditional = FALSE;
+  gboolean latin = FALSE;
+  gboolean pinyin = FALSE;
 
   if (tag == NULL || *tag == '\0')
     return intern_key ("");
@@ -111,6 +113,17 @@ succession_language_key (const char *tag)
       p++;  /* the separator */
       len = MIN (strcspn (p, "-_"), (gsize) (tag + end - p));
 
+      /* Chinese in Latin letters (pinyin with tones) is a name of its own, never the
+       * characters: "zh-Latn-pinyin" keeps its variant, other romanizations are "zh-Latn". */
+      if (subtag_is (p, len, "latn"))
+        latin = TRUE;
+      else if (latin && subtag_is (p, len, "pinyin"))
+        pinyin = TRUE;
+      if (latin)
+        {
+          p += len;
+          continue;
+        }
       if (subtag_is (p, len, "hans"))
         {
           traditional = FALSE;
@@ -127,6 +140,8 @@ succession_language_key (const char *tag)
       p += len;
     }
 
+  if (latin)
+    return intern_key (pinyin ? "zh-Latn-pinyin" : "zh-Latn");
   return intern_key (traditional ? "zh-Hant" : "zh-Hans");
 }
 

@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* Canonical language key of a BCP 47 tag, for lookups: "zh-Hans" for zh, zh-Hans, zh-hans,
- * zh-CN, zh-SG, zh-MY, zh_CN.UTF-8; "zh-Hant" for zh-Hant, zh-hant, zh-TW, zh-HK, zh-MO; else the
+ * zh-CN, zh-SG, zh-MY, zh_CN.UTF-8; "zh-Hant" for zh-Hant, zh-hant, zh-TW, zh-HK, zh-MO;
+ * "zh-Latn-pinyin" for pinyin (zh-Latn-pinyin, zh-latn-pinyin), "zh-Latn" for other romanizations; else the
  * lower-case primary subtag ("en", "de", "ja"; "en" for "en-GB" and "en_US.UTF-8"). Returns an
  * interned string of the library's own table, so keys compare by address (not GLib's: it costs
  * memory quadratic in its size, and a hostile file can hold millions of tags). NULL or "" gives "".
