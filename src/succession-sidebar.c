@@ -15,6 +15,7 @@
 #include "succession-accessible.h"
 #include "succession-sidebar-result.h"
 #include "succession-sidebar.h"
+#include "succession-wrap-label.h"
 
 /* GTK 4.8's list view makes a row widget for every item up to 200, whatever is on screen: the
  * rows that a keystroke adds or drops cost about 0.1 ms each. Past a screenful, anyone types
@@ -58,34 +59,34 @@ row_new (const char *icon_name,
          const char *page)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_label = gtk_label_new (title);
+  /* Wrap labels, measured once each, and no more boxes than the row needs: the rows are most
+   * of the first frame's widgets and text. */
+  GtkWidget *content = succession_wrap_label_new (title, FALSE);
   g_autofree char *accessible = NULL;
-
-  if (icon_name != NULL)
-    gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
-
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
-  gtk_box_append (GTK_BOX (labels), title_label);
 
   if (subtitle != NULL && *subtitle != '\0')
     {
-      GtkWidget *subtitle_label = gtk_label_new (subtitle);
+      GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *subtitle_label = succession_wrap_label_new (subtitle, TRUE);
 
-      gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (subtitle_label, "caption");
-      gtk_widget_add_css_class (subtitle_label, "dim-label");
+      gtk_widget_add_css_class (subtitle_label, "sidebar-subtitle");
+      gtk_box_append (GTK_BOX (labels), content);
       gtk_box_append (GTK_BOX (labels), subtitle_label);
+      content = labels;
     }
+  gtk_widget_set_hexpand (content, TRUE);
+  gtk_widget_set_valign (content, GTK_ALIGN_CENTER);
 
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  if (icon_name != NULL)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+      gtk_box_append (GTK_BOX (box), content);
+      content = box;
+    }
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
 
   accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
@@ -111,9 +112,7 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (section);
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  header = succession_wrap_label_new (section, FALSE);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "sidebar-heading");
   gtk_widget_set_margin_start (header, 12);

@@ -30,6 +30,8 @@ struct _SuccessionWindow
   /* Template children */
   AdwLeaflet            *leaflet;
   AdwWindowTitle        *content_title;
+  GtkMenuButton         *primary_menu_button;
+  GMenuModel            *primary_menu;
   AdwToastOverlay       *toast_overlay;
   SuccessionSidebar     *sidebar_view;
   GtkStack              *content_stack;
@@ -37,6 +39,8 @@ struct _SuccessionWindow
   GtkLabel              *load_label;
   GtkProgressBar        *progress_bar;
   AdwStatusPage         *no_offices_page;
+
+  /* Content pages, NULL until first needed (succession_window_ensure_page); the stack holds them */
   SuccessionOfficePage  *office_page;
   SuccessionPersonPage  *person_page;
   SuccessionBodyPage    *body_page;
@@ -54,6 +58,10 @@ void succession_window_toast           (SuccessionWindow *self,
 /* The state a dataset opens to: its last page, "Choose an Office", or the empty state of a
  * dataset without offices. */
 void succession_window_show_dataset_state (SuccessionWindow *self);
+/* The content page @name ("office", "person", "body", "chart", "date"), built and added to the
+ * stack the first time it is asked for. */
+GtkWidget *succession_window_ensure_page (SuccessionWindow *self,
+                                          const char       *name);
 /* Gives the chart page the dataset, which it gets only when first needed. */
 void succession_window_sync_chart_page (SuccessionWindow *self);
 /* Drops what the window holds for a load in progress or an undo (dispose). */

@@ -14,6 +14,7 @@
 
 #include "succession-accessible.h"
 #include "succession-body-page.h"
+#include "succession-chart-page.h"
 #include "succession-citation.h"
 #include "succession-date-page.h"
 #include "succession-office-page.h"
@@ -116,6 +117,43 @@ show_content (SuccessionWindow *self,
     }
 }
 
+/* The content pages are built the first time they are needed, not with the window: the first
+ * frame shows one page at most, and building the five cost more than the rest of the window. */
+GtkWidget *
+succession_window_ensure_page (SuccessionWindow *self,
+                               const char       *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, name);
+
+  if (page != NULL)
+    return page;
+
+  if (g_str_equal (name, "office"))
+    page = GTK_WIDGET (self->office_page = g_object_new (SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  else if (g_str_equal (name, "person"))
+    page = GTK_WIDGET (self->person_page = g_object_new (SUCCESSION_TYPE_PERSON_PAGE, NULL));
+  else if (g_str_equal (name, "body"))
+    page = GTK_WIDGET (self->body_page = g_object_new (SUCCESSION_TYPE_BODY_PAGE, NULL));
+  else if (g_str_equal (name, "date"))
+    {
+      page = GTK_WIDGET (self->date_page = g_object_new (SUCCESSION_TYPE_DATE_PAGE, NULL));
+      succession_date_page_set_dataset (self->date_page, self->dataset);
+    }
+  else if (g_str_equal (name, "chart"))
+    {
+      /* The chart itself waits for succession_window_sync_chart_page. */
+      page = GTK_WIDGET (self->chart_page = g_object_new (SUCCESSION_TYPE_CHART_PAGE, NULL));
+      /* The offices on the chart are remembered as the user checks them. */
+      g_settings_bind (self->settings, "chart-offices", page, "selected-offices", G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    g_return_val_if_reached (NULL);
+
+  g_object_set (page, "name-display", self->name_display, NULL);
+  gtk_stack_add_named (self->content_stack, page, name);
+  return page;
+}
+
 /* The chart page gets the dataset when it is first shown, not with the rest of the window:
  * measuring its chart cost more than the whole of the rest of the first frame. */
 void
@@ -123,6 +161,7 @@ succession_window_sync_chart_page (SuccessionWindow *self)
 {
   g_autoptr(SuccessionDataset) shown = NULL;
 
+  succession_window_ensure_page (self, "chart");
   g_object_get (self->chart_page, "dataset", &shown, NULL);
   if (shown != self->dataset)
     succession_chart_page_set_dataset (self->chart_page, self->dataset);
@@ -141,6 +180,7 @@ succession_window_show_page (SuccessionWindow *self,
 
   if (g_str_equal (page, "date"))
     {
+      succession_window_ensure_page (self, "date");
       show_content (self, "date", "date", _("On a Date"));
       succession_date_page_focus_entry (self->date_page);
       return TRUE;
@@ -164,6 +204,7 @@ succession_window_show_page (SuccessionWindow *self,
 
       if (office == NULL)
         return FALSE;
+      succession_window_ensure_page (self, "office");
       succession_office_page_set_office (self->office_page, office);
       title = succession_format_office_name (office, self->name_display);
       show_content (self, "office", page, title);
@@ -177,6 +218,7 @@ succession_window_show_page (SuccessionWindow *self,
 
       if (person == NULL)
         return FALSE;
+      succession_window_ensure_page (self, "person");
       succession_person_page_set_person (self->person_page, person);
       title = succession_format_person_name (person, self->name_display);
       show_content (self, "person", page, title);
@@ -190,6 +232,7 @@ succession_window_show_page (SuccessionWindow *self,
 
       if (body == NULL)
         return FALSE;
+      succession_window_ensure_page (self, "body");
       succession_body_page_set_body (self->body_page, body);
       title = succession_format_body_name (body, self->name_display);
       show_content (self, "body", page, title);
@@ -237,6 +280,31 @@ escape_action (GtkWidget  *widget,
   /* Escape leaves a page only where the page covers the sidebar. */
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* The main menu's popover is made when it first opens (a click or F10), not with the window. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  SuccessionWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+/* Keyboard Shortcuts (Ctrl+?), built when asked for: GtkApplication would build one for every
+ * window as it opens, from gtk/help-overlay.ui. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/succession-shortcuts.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
 }
 
 static void
@@ -354,14 +422,19 @@ succession_window_set_dataset (SuccessionWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  /* Pages drop the previous dataset's objects before the new ones arrive. */
-  succession_office_page_set_office (self->office_page, NULL);
-  succession_person_page_set_person (self->person_page, NULL);
-  succession_body_page_set_body (self->body_page, NULL);
+  /* Pages already built drop the previous dataset's objects before the new ones arrive. */
+  if (self->office_page != NULL)
+    succession_office_page_set_office (self->office_page, NULL);
+  if (self->person_page != NULL)
+    succession_person_page_set_person (self->person_page, NULL);
+  if (self->body_page != NULL)
+    succession_body_page_set_body (self->body_page, NULL);
   succession_sidebar_set_dataset (self->sidebar_view, dataset);
-  succession_date_page_set_dataset (self->date_page, dataset);
+  if (self->date_page != NULL)
+    succession_date_page_set_dataset (self->date_page, dataset);
   /* Until it is shown or printed (succession_window_sync_chart_page). */
-  succession_chart_page_set_dataset (self->chart_page, NULL);
+  if (self->chart_page != NULL)
+    succession_chart_page_set_dataset (self->chart_page, NULL);
 
   warnings = dataset != NULL ? succession_dataset_get_warnings (dataset) : NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
@@ -400,11 +473,11 @@ succession_window_set_name_display (SuccessionWindow      *self,
     return;
 
   self->name_display = display;
-  g_object_set (self->office_page, "name-display", display, NULL);
-  g_object_set (self->person_page, "name-display", display, NULL);
-  g_object_set (self->body_page, "name-display", display, NULL);
-  g_object_set (self->date_page, "name-display", display, NULL);
-  g_object_set (self->chart_page, "name-display", display, NULL);
+  /* Pages not built yet take the display when they are. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "name-display") != NULL)
+      g_object_set (child, "name-display", display, NULL);
   g_object_set (self->sidebar_view, "name-display", display, NULL);
 
   /* The page title follows too. */
@@ -421,11 +494,11 @@ succession_window_set_name_display (SuccessionWindow      *self,
 static void
 succession_window_load_bundled (SuccessionWindow *self)
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = succession_loader_load_resource (loader, SUCCESSION_BUNDLED_DATASET_PATH, &error);
+  /* Loaded while the application started (succession_dataset_preload_bundled). */
+  dataset = succession_dataset_new_bundled (&error);
   if (dataset == NULL)
     {
       /* Only a broken build gets here; say so instead of showing an empty window. */
@@ -529,15 +602,12 @@ succession_window_class_init (SuccessionWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SUCCESSION_TYPE_SIDEBAR);
-  g_type_ensure (SUCCESSION_TYPE_OFFICE_PAGE);
-  g_type_ensure (SUCCESSION_TYPE_PERSON_PAGE);
-  g_type_ensure (SUCCESSION_TYPE_BODY_PAGE);
-  g_type_ensure (SUCCESSION_TYPE_DATE_PAGE);
-  g_type_ensure (SUCCESSION_TYPE_CHART_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, sidebar_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, content_stack);
@@ -545,15 +615,11 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, load_label);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, no_offices_page);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, office_page);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, person_page);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, body_page);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, date_page);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, chart_page);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", "s", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
@@ -570,6 +636,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.show-date", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay", NULL);
 }
 
 static void
@@ -593,10 +660,8 @@ succession_window_init (SuccessionWindow *self)
 
     g_action_map_add_action (G_ACTION_MAP (self), citation_style);
   }
-  /* The offices on the chart are remembered as the user checks them. */
-  g_settings_bind (self->settings, "chart-offices", self->chart_page, "selected-offices", G_SETTINGS_BIND_DEFAULT);
-
   succession_sidebar_set_key_capture_widget (self->sidebar_view, GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -12,6 +12,7 @@
 #include "succession-i18n.h"
 #include "succession-office-page.h"
 #include "succession-test-utils.h"
+#include "succession-wrap-label.h"
 
 static gboolean
 timeout_reached (gpointer data)
@@ -248,4 +249,24 @@ succession_test_office_timeline (SuccessionWindow *window,
   succession_test_spin (100);
   succession_test_wait_for_frame (GTK_WIDGET (window));
   return SUCCESSION_TIMELINE (timeline);
+}
+
+const char *
+succession_test_label_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (SUCCESSION_IS_WRAP_LABEL (widget))
+    return succession_wrap_label_get_text (SUCCESSION_WRAP_LABEL (widget));
+  return NULL;
+}
+
+PangoLayout *
+succession_test_label_layout (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_layout (GTK_LABEL (widget));
+  if (SUCCESSION_IS_WRAP_LABEL (widget))
+    return succession_wrap_label_get_layout (SUCCESSION_WRAP_LABEL (widget));
+  return NULL;
 }

@@ -28,6 +28,10 @@ char    *succession_test_screenshot        (GtkWidget  *widget,
 GtkWidget *succession_test_find_child      (GtkWidget  *root,
                                             GType       type,
                                             const char *name);
+/* The text @widget shows if it is a label (a GtkLabel or the sidebar's SuccessionWrapLabel),
+ * else NULL; and the layout it draws it with. */
+const char  *succession_test_label_text    (GtkWidget  *widget);
+PangoLayout *succession_test_label_layout  (GtkWidget  *widget);
 /* The first toplevel of @type that is visible, or NULL. */
 GtkWindow *succession_test_find_toplevel   (GType       type);
 

@@ -263,6 +263,53 @@ test_window_state_saved (void)
   }
 }
 
+/* A new window opens on the page the user left, with its content, and builds no other page:
+ * the pages come when first shown (the startup's first frame shows one). The main menu and
+ * the shortcuts window, made when first opened, still open. */
+static void
+test_window_reopens_last_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  SuccessionWindow *window = open_main_window ();
+  GtkWidget *stack;
+  GtkWidget *menu_button;
+  g_autoptr(GtkShortcut) shortcuts = NULL;
+
+  g_assert_true (succession_window_show_page (window, "office:cppcc-secretary-general"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  gtk_window_close (GTK_WINDOW (window));
+  succession_test_spin (50);
+  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "office:cppcc-secretary-general");
+
+  window = open_main_window ();
+  stack = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_STACK, "content_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "office");
+  g_assert_true (has_label_starting (gtk_stack_get_visible_child (GTK_STACK (stack)), "Secretary-General of the CPPCC National Committee"));
+  g_assert_true (has_label_starting (gtk_stack_get_visible_child (GTK_STACK (stack)), "Wang Dongfeng"));
+  for (const char * const *name = (const char *[]) { "person", "body", "chart", "date", NULL }; *name; name++)
+    g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (stack), *name));
+
+  /* A page asked for is built then, and shows its content. */
+  g_assert_true (succession_window_show_page (window, "person:peng-zhen"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (gtk_stack_get_child_by_name (GTK_STACK (stack), "person"));
+  g_assert_true (has_label_starting (gtk_stack_get_visible_child (GTK_STACK (stack)), "Péng Zhēn"));
+
+  /* The main menu opens and lists its items; Ctrl+? is bound to the shortcuts window. */
+  menu_button = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "primary_menu_button");
+  g_assert_nonnull (menu_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)))));
+  g_assert_true (has_label_starting (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))), "Keyboard Shortcuts"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  shortcuts = find_window_shortcut (GTK_WIDGET (window), "<Control>question");
+  g_assert_nonnull (shortcuts);
+
+  g_settings_reset (settings, "last-page");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/help", test_window_help);
   g_test_add_func ("/ui/window/launch-search", test_window_launch_search);
   g_test_add_func ("/ui/window/state-saved", test_window_state_saved);
+  g_test_add_func ("/ui/window/reopens-last-page", test_window_reopens_last_page);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -530,10 +530,48 @@ succession_loader_get_progress (SuccessionLoader *self)
   return g_atomic_int_get (&self->progress) / 1000.0;
 }
 
+typedef struct {
+  SuccessionDataset *dataset;
+  GError            *error;
+} BundledLoad;
+
+G_LOCK_DEFINE_STATIC (preload);
+static GThread *preload_thread;  /* under the lock; its result is taken once */
+
+static gpointer
+load_bundled (gpointer data)
+{
+  BundledLoad *load = g_new0 (BundledLoad, 1);
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+
+  load->dataset = succession_loader_load_resource (loader, SUCCESSION_BUNDLED_DATASET_PATH, &load->error);
+  return load;
+}
+
+void
+succession_dataset_preload_bundled (void)
+{
+  G_LOCK (preload);
+  if (preload_thread == NULL)
+    preload_thread = g_thread_new ("succession-preload", load_bundled, NULL);
+  G_UNLOCK (preload);
+}
+
 SuccessionDataset *
 succession_dataset_new_bundled (GError **error)
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  GThread *thread;
+  BundledLoad *load;
+  SuccessionDataset *dataset;
 
-  return succession_loader_load_resource (loader, SUCCESSION_BUNDLED_DATASET_PATH, error);
+  G_LOCK (preload);
+  thread = g_steal_pointer (&preload_thread);
+  G_UNLOCK (preload);
+
+  load = thread != NULL ? g_thread_join (thread) : load_bundled (NULL);
+  dataset = load->dataset;
+  if (load->error != NULL)
+    g_propagate_error (error, load->error);
+  g_free (load);
+  return dataset;
 }

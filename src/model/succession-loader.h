@@ -75,5 +75,9 @@ double             succession_loader_get_progress      (SuccessionLoader     *se
 
 /* The dataset that ships with the application. */
 SuccessionDataset *succession_dataset_new_bundled      (GError              **error);
+/* Starts loading the bundled dataset on a thread of its own, so that the application's start
+ * and the load overlap; the next succession_dataset_new_bundled () takes its result (waiting
+ * for it if need be), later calls load anew. */
+void               succession_dataset_preload_bundled  (void);
 
 G_END_DECLS

@@ -6,14 +6,15 @@
  *     the floor: an AdwApplication that presents an AdwApplicationWindow holding an
  *     AdwStatusPage and quits after the first frame's after-paint, printing to stderr the
  *     same line as Succession's SUCCESSION_EXIT_AFTER_FIRST_FRAME hook:
- *       first-frame MS rss KIB hwm KIB monotonic US
+ *       first-frame MS rss KIB hwm KIB monotonic US mapped US
  *
- *   bench-startup [--runs=N] SUCCESSION
- *     the driver: runs `bench-startup --bare` and `SUCCESSION` (with
+ *   bench-startup [--runs=N] [NAME=]SUCCESSION...
+ *     the driver: runs `bench-startup --bare` and each SUCCESSION build (with
  *     SUCCESSION_EXIT_AFTER_FIRST_FRAME=1) N times each, alternating, after one unmeasured run
- *     of each to warm the caches. The time of a run is from just before the spawn to the
- *     child's first after-paint (g_get_monotonic_time () on both sides); RSS is the child's
- *     VmRSS and VmHWM at that moment. Prints the medians, the ratio and the RSS differences.
+ *     of each to warm the caches. The times of a run are from just before the spawn to the
+ *     child's first after-paint and to the window server's map of its window
+ *     (g_get_monotonic_time () on both sides); RSS is the child's VmRSS and VmHWM at the first
+ *     frame. Prints the medians, the ratios and the RSS differences, a column per build.
  *
  * Both children inherit the driver's environment (display, renderer, GSettings backend), so
  * run-benchmarks starts the driver under one Xvfb. Not a test: it judges nothing.
@@ -61,6 +62,15 @@ process_age_ms (void)
          - g_ascii_strtoull (fields[19], NULL, 10) * 1000.0 / sysconf (_SC_CLK_TCK);
 }
 
+static gint64 mapped_at;  /* g_get_monotonic_time () when the window server mapped the window */
+
+static void
+on_surface_mapped (GdkSurface *surface)
+{
+  if (mapped_at == 0 && gdk_surface_get_mapped (surface))
+    mapped_at = g_get_monotonic_time ();
+}
+
 static void
 on_first_frame (GdkFrameClock *clock,
                 GtkWindow     *window)
@@ -68,8 +78,9 @@ on_first_frame (GdkFrameClock *clock,
   gint64 now = g_get_monotonic_time ();
 
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, window);
-  fprintf (stderr, "first-frame %.1f rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT "\n",
-           process_age_ms (), read_status_kib ("VmRSS:"), read_status_kib ("VmHWM:"), now);
+  fprintf (stderr, "first-frame %.1f rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT
+           " mapped %" G_GINT64_FORMAT "\n",
+           process_age_ms (), read_status_kib ("VmRSS:"), read_status_kib ("VmHWM:"), now, mapped_at);
   fflush (stderr);
   g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
 }
@@ -88,6 +99,8 @@ bare_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 
   g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_first_frame), window, 0);
+  on_surface_mapped (gtk_native_get_surface (GTK_NATIVE (window)));
+  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "notify::mapped", G_CALLBACK (on_surface_mapped), NULL);
 }
 
 static int
@@ -103,10 +116,17 @@ run_bare (void)
 /* The driver                                                                                */
 
 typedef struct {
-  double ms;
+  double ms;         /* exec to the first frame's after-paint */
+  double mapped_ms;  /* exec to the window server's map of the window */
   double rss_kib;
   double hwm_kib;
 } Sample;
+
+typedef struct {
+  const char *name;
+  char       *argv[3];
+  GArray     *samples;
+} Target;
 
 static gboolean
 run_once (char   **argv,
@@ -117,7 +137,7 @@ run_once (char   **argv,
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
   const char *line;
-  gint64 start, at;
+  gint64 start, at, mapped;
   guint64 rss, hwm;
   double age;
   int status;
@@ -129,14 +149,16 @@ run_once (char   **argv,
       return FALSE;
     }
   if ((line = strstr (err, "first-frame ")) == NULL
-      || sscanf (line, "first-frame %lf rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT,
-                 &age, &rss, &hwm, &at) != 4)
+      || sscanf (line, "first-frame %lf rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT
+                 " mapped %" G_GINT64_FORMAT, &age, &rss, &hwm, &at, &mapped) != 5
+      || mapped == 0)
     {
-      g_printerr ("%s printed no first-frame line (exit status %d):\n%s\n", argv[0], status, err);
+      g_printerr ("%s printed no complete first-frame line (exit status %d):\n%s\n", argv[0], status, err);
       return FALSE;
     }
 
   sample->ms = (at - start) / 1000.0;
+  sample->mapped_ms = (mapped - start) / 1000.0;
   sample->rss_kib = rss;
   sample->hwm_kib = hwm;
   return TRUE;
@@ -156,7 +178,6 @@ median_of (GArray *samples,
            gsize   offset)
 {
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
-  double m;
 
   for (guint i = 0; i < samples->len; i++)
     {
@@ -164,10 +185,9 @@ median_of (GArray *samples,
       g_array_append_val (values, v);
     }
   g_array_sort (values, compare_doubles);
-  m = values->len % 2 ? g_array_index (values, double, values->len / 2)
-                      : (g_array_index (values, double, values->len / 2 - 1)
-                         + g_array_index (values, double, values->len / 2)) / 2;
-  return m;
+  return values->len % 2 ? g_array_index (values, double, values->len / 2)
+                         : (g_array_index (values, double, values->len / 2 - 1)
+                            + g_array_index (values, double, values->len / 2)) / 2;
 }
 
 static double
@@ -180,47 +200,106 @@ min_of (GArray *samples)
   return m;
 }
 
-static int
-run_driver (const char *self_path,
-            const char *succession,
-            int         runs)
+/* One row of the table: the bare window's figure, then each build's with its ratio to it. */
+static void
+print_time_row (const char *measure,
+                Target     *targets,
+                guint       n_targets,
+                gsize       offset)
 {
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (Sample));
-  g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (Sample));
+  double floor = median_of (targets[0].samples, offset);
+
+  printf ("| %s | %.1f ms |", measure, floor);
+  for (guint t = 1; t < n_targets; t++)
+    {
+      double v = median_of (targets[t].samples, offset);
+      printf (" %.1f ms (%.2fx) |", v, v / floor);
+    }
+  printf ("\n");
+}
+
+static void
+print_memory_row (const char *measure,
+                  Target     *targets,
+                  guint       n_targets,
+                  gsize       offset)
+{
+  double floor = median_of (targets[0].samples, offset) / 1024;
+
+  printf ("| %s | %.1f MiB |", measure, floor);
+  for (guint t = 1; t < n_targets; t++)
+    {
+      double v = median_of (targets[t].samples, offset) / 1024;
+      printf (" %.1f MiB (%+.1f MiB) |", v, v - floor);
+    }
+  printf ("\n");
+}
+
+/* @builds: "NAME=PATH" (or a path, named "Succession"), each run alternating with the bare
+ * window. */
+static int
+run_driver (const char  *self_path,
+            char       **builds,
+            int          n_builds,
+            int          runs)
+{
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "SUCCESSION_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
-  char *bare_argv[] = { (char *) self_path, (char *) "--bare", NULL };
-  char *ours_argv[] = { (char *) succession, NULL };
+  guint n_targets = n_builds + 1;
+  g_autofree Target *targets = g_new0 (Target, n_targets);
   Sample s;
-  double bare_ms, ours_ms, bare_rss, ours_rss, bare_hwm, ours_hwm;
+  int status = 0;
+
+  targets[0] = (Target) { "bare libadwaita window", { (char *) self_path, (char *) "--bare", NULL }, NULL };
+  for (int b = 0; b < n_builds; b++)
+    {
+      char *eq = strchr (builds[b], '=');
+
+      targets[b + 1].name = eq != NULL ? g_strndup (builds[b], eq - builds[b]) : g_strdup ("Succession");
+      targets[b + 1].argv[0] = eq != NULL ? eq + 1 : builds[b];
+    }
+  for (guint t = 0; t < n_targets; t++)
+    targets[t].samples = g_array_new (FALSE, FALSE, sizeof (Sample));
 
   /* One unmeasured run of each: the page cache, fontconfig's and the icon theme's caches. */
-  if (!run_once (bare_argv, envp, &s) || !run_once (ours_argv, envp, &s))
-    return 1;
+  for (guint t = 0; t < n_targets && status == 0; t++)
+    if (!run_once (targets[t].argv, envp, &s))
+      status = 1;
 
-  for (int i = 0; i < runs; i++)
+  for (int i = 0; i < runs && status == 0; i++)
+    for (guint t = 0; t < n_targets && status == 0; t++)
+      {
+        if (!run_once (targets[t].argv, envp, &s))
+          status = 1;
+        g_array_append_val (targets[t].samples, s);
+      }
+
+  if (status == 0)
     {
-      if (!run_once (bare_argv, envp, &s))
-        return 1;
-      g_array_append_val (bare, s);
-      if (!run_once (ours_argv, envp, &s))
-        return 1;
-      g_array_append_val (ours, s);
+      printf ("| measure (median of %d) |", runs);
+      for (guint t = 0; t < n_targets; t++)
+        printf (" %s |", targets[t].name);
+      printf ("\n|---|");
+      for (guint t = 0; t < n_targets; t++)
+        printf ("---:|");
+      printf ("\n");
+      print_time_row ("exec to first frame", targets, n_targets, G_STRUCT_OFFSET (Sample, ms));
+      print_time_row ("exec to mapped window", targets, n_targets, G_STRUCT_OFFSET (Sample, mapped_ms));
+      printf ("| fastest run, first frame | %.1f ms |", min_of (targets[0].samples));
+      for (guint t = 1; t < n_targets; t++)
+        printf (" %.1f ms (%.2fx) |", min_of (targets[t].samples), min_of (targets[t].samples) / min_of (targets[0].samples));
+      printf ("\n");
+      print_memory_row ("RSS at first frame", targets, n_targets, G_STRUCT_OFFSET (Sample, rss_kib));
+      print_memory_row ("peak RSS (VmHWM)", targets, n_targets, G_STRUCT_OFFSET (Sample, hwm_kib));
+      printf ("\nGoal: at most 1.25x the bare window to the first frame and at most +8 MiB at it.\n");
     }
 
-  bare_ms = median_of (bare, G_STRUCT_OFFSET (Sample, ms));
-  ours_ms = median_of (ours, G_STRUCT_OFFSET (Sample, ms));
-  bare_rss = median_of (bare, G_STRUCT_OFFSET (Sample, rss_kib)) / 1024;
-  ours_rss = median_of (ours, G_STRUCT_OFFSET (Sample, rss_kib)) / 1024;
-  bare_hwm = median_of (bare, G_STRUCT_OFFSET (Sample, hwm_kib)) / 1024;
-  ours_hwm = median_of (ours, G_STRUCT_OFFSET (Sample, hwm_kib)) / 1024;
-
-  printf ("| measure (median of %d) | bare libadwaita window | Succession | ratio / difference | goal |\n", runs);
-  printf ("|---|---:|---:|---:|---|\n");
-  printf ("| exec to first frame | %.1f ms | %.1f ms | %.2fx | at most 1.25x |\n", bare_ms, ours_ms, ours_ms / bare_ms);
-  printf ("| fastest run | %.1f ms | %.1f ms | %.2fx | |\n", min_of (bare), min_of (ours), min_of (ours) / min_of (bare));
-  printf ("| RSS at first frame | %.1f MiB | %.1f MiB | +%.1f MiB | at most +8 MiB |\n", bare_rss, ours_rss, ours_rss - bare_rss);
-  printf ("| peak RSS (VmHWM) | %.1f MiB | %.1f MiB | +%.1f MiB | |\n", bare_hwm, ours_hwm, ours_hwm - bare_hwm);
-  return 0;
+  for (guint t = 0; t < n_targets; t++)
+    {
+      g_array_unref (targets[t].samples);
+      if (t > 0)
+        g_free ((char *) targets[t].name);
+    }
+  return status;
 }
 
 int
@@ -249,12 +328,12 @@ main (int    argc,
   if (bare)
     return run_bare ();
 
-  if (argc != 2 || runs < 1)
+  if (argc < 2 || runs < 1)
     {
-      g_printerr ("usage: bench-startup [--runs=N] SUCCESSION\n");
+      g_printerr ("usage: bench-startup [--runs=N] [NAME=]SUCCESSION...\n");
       return 2;
     }
 
   self_path = g_file_read_link ("/proc/self/exe", NULL);
-  return run_driver (self_path != NULL ? self_path : argv[0], argv[1], runs);
+  return run_driver (self_path != NULL ? self_path : argv[0], argv + 1, argc - 1, runs);
 }
