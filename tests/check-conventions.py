@@ -12,12 +12,17 @@ Usage: check-conventions.py SOURCE_ROOT
 - A traditional name keeps the 于 of a personal name (于 and 於 are distinct characters in names); a
   converted 於 is accepted only with a note on the person.
 - Every disagreement recorded on a tenure has a value, a source and a note.
+- A cited page whose address carries its publication date (news and government sites: /2003-03-13/,
+  /2023/0311/, t20090903_, a newspaper archive's issue path) has that date as its "date", unless it is an
+  encyclopedia or a mirror of one (their pages change; the access date is what dates them).
 
 Exits 1 with one line per problem.
 """
 
 import csv
+import datetime
 import json
+import re
 import sys
 import urllib.parse
 from pathlib import Path
@@ -26,6 +31,28 @@ from pathlib import Path
 # 9 October 1949, and elected its chair and officers at that meeting.
 EXCEPTIONS = {"cppcc-1"}
 NO_SOURCE_NOTE = "no-primary-source-found"
+
+# Where a news or government site's address holds the page's date. A date before 1995 counts only in a
+# newspaper archive's issue path: elsewhere it is the date of the event a page is about.
+ARCHIVE_DATES = [r"renminribao/(\d{4})/(\d{1,2})/(\d{1,2})/", r"/01gmrb/(\d{4})-(\d{2})/(\d{2})/"]
+URL_DATES = [r"/(\d{4})-(\d{2})/(\d{2})/", r"/(\d{4})-(\d{2})-(\d{2})/", r"/n\d?/(\d{4})/(\d{2})(\d{2})/",
+             r"/(\d{4})/(\d{2})(\d{2})/", r"/(\d{4})/(\d{2})/(\d{2})/", r"[/_]t(\d{4})(\d{2})(\d{2})_",
+             r"/(\d{4})(\d{2})(\d{2})/", r"/(\d{4})(\d{2})/(\d{2})/"]
+
+
+def date_in_url(url, accessed):
+    for patterns, archive in ((ARCHIVE_DATES, True), (URL_DATES, False)):
+        for pattern in patterns:
+            found = re.search(pattern, url)
+            if not found:
+                continue
+            try:
+                day = datetime.date(*(int(g) for g in found.groups()))
+            except ValueError:
+                continue
+            if day.isoformat() <= accessed and (archive or day.year >= 1995):
+                return day.isoformat()
+    return None
 
 
 def main():
@@ -52,6 +79,12 @@ def main():
                 failures.append(f"{m['id']}: only encyclopedias and mirrors, and no note that nothing else was found")
             if primary and NO_SOURCE_NOTE in m.get("note_ids", []):
                 failures.append(f"{m['id']}: says no primary source was found, but cites one")
+
+        for source in m.get("sources", []):
+            host = (urllib.parse.urlparse(source.get("url", "")).hostname or "").rstrip(".")
+            dated = date_in_url(source.get("url", ""), source.get("accessed", "9999"))
+            if dated and not source.get("date") and hosts.get(host) not in ("encyclopedia", "mirror"):
+                failures.append(f"{m['id']}: {source['url']} is dated {dated} by its address, and the source has no date")
 
         for alt in m.get("date_alternatives", []):
             if not alt.get("value") or not alt.get("sources") or not alt.get("note"):

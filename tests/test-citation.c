@@ -35,8 +35,8 @@ test_chicago (void)
   g_assert_cmpstr (lines[0], ==,
                    "Peng Zhen, Secretary-General of the Standing Committee of the National People's Congress, "
                    "27 September 1954 – 3 January 1965.");
-  /* The press source first, as the dataset lists its sources best first. */
-  g_assert_cmpstr (lines[1], ==, "Sina / Xinhua News Agency (新华网). n.d. “彭真 (附图).” Accessed November 24, 2026. "
+  /* The press source first, as the dataset lists its sources best first, with its date. */
+  g_assert_cmpstr (lines[1], ==, "Sina / Xinhua News Agency (新华网). 2004. “彭真 (附图).” Accessed November 24, 2026. "
                                  "https://news.sina.com.cn/c/2004-02-09/17522811857.shtml.");
   g_assert_nonnull (strstr (text,
                             "WikiMili (mirror of English Wikipedia). n.d. “Secretary-General of the Standing Committee of the "
@@ -55,6 +55,7 @@ test_bibtex (void)
   g_assert_true (g_str_has_prefix (text, "@misc{npcsc-sg-01-source1,\n"
                                          "  title = {彭真 (附图)},\n"
                                          "  howpublished = {Sina / Xinhua News Agency (新华网)},\n"
+                                         "  year = {2004},\n"
                                          "  url = {https://news.sina.com.cn/c/2004-02-09/17522811857.shtml},\n"
                                          "  urldate = {2026-11-24},\n"
                                          "  note = {Peng Zhen, Secretary-General of the Standing Committee of the National People's Congress, "
@@ -95,6 +96,15 @@ test_csl_json (void)
   g_assert_cmpint (json_array_get_int_element (accessed, 0), ==, 2026);
   g_assert_cmpint (json_array_get_int_element (accessed, 1), ==, 11);
   g_assert_cmpint (json_array_get_int_element (accessed, 2), ==, 24);
+  /* The cited page's own date, as "issued". */
+  {
+    JsonArray *issued = json_array_get_array_element (json_object_get_array_member (json_object_get_object_member (first, "issued"),
+                                                                                    "date-parts"), 0);
+
+    g_assert_cmpint (json_array_get_int_element (issued, 0), ==, 2004);
+    g_assert_cmpint (json_array_get_int_element (issued, 1), ==, 2);
+    g_assert_cmpint (json_array_get_int_element (issued, 2), ==, 9);
+  }
 }
 
 /* Partial and open dates stay what they are in the claim. */
