@@ -279,7 +279,11 @@ test_window_reopens_last_page (void)
   succession_test_wait_for_frame (GTK_WIDGET (window));
   gtk_window_close (GTK_WINDOW (window));
   succession_test_spin (50);
-  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "office:cppcc-secretary-general");
+  {
+    g_autofree char *last_page = g_settings_get_string (settings, "last-page");
+
+    g_assert_cmpstr (last_page, ==, "office:cppcc-secretary-general");
+  }
 
   window = open_main_window ();
   stack = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_STACK, "content_stack");
