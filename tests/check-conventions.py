@@ -7,8 +7,9 @@ Usage: check-conventions.py SOURCE_ROOT
   day): an elected holder takes office on the day of the vote, which is later in the session. The only
   exceptions are the terms whose first meeting was itself the vote (EXCEPTIONS below), and dates a
   qualifier marks as a bound ("before", "after", "circa").
-- Every tenure has an official, press, reprinted or other non-encyclopedic source, or says with the meta
-  note "no-primary-source-found" that none was found.
+- Every tenure has an official, press, reprinted or other non-encyclopedic source that names its holder, or
+  says with the meta note "no-primary-source-found" that none was found (a report cited for the date only
+  says in its note that it does not name the holder).
 - A traditional name keeps the 于 of a personal name (于 and 於 are distinct characters in names); a
   converted 於 is accepted only with a note on the person.
 - Every disagreement recorded on a tenure has a value, a source and a note.
@@ -31,6 +32,7 @@ from pathlib import Path
 # 9 October 1949, and elected its chair and officers at that meeting.
 EXCEPTIONS = {"cppcc-1"}
 NO_SOURCE_NOTE = "no-primary-source-found"
+NOT_NAMED = "it does not name this holder"
 
 # Where a news or government site's address holds the page's date. A date before 1995 counts only in a
 # newspaper archive's issue path: elsewhere it is the date of the event a page is about.
@@ -74,7 +76,10 @@ def main():
         if m.get("kind") != "vacancy" or m.get("sources"):
             kinds = [hosts.get((urllib.parse.urlparse(s.get("url", "")).hostname or "").rstrip("."))
                      for s in m.get("sources", [])]
-            primary = any(k in ("official", "press", "copy", "other") for k in kinds)
+            # A primary source that gives a tenure's date but says it does not name the holder
+            # (an election report that only counts them) leaves the holder on encyclopedias.
+            primary = any(k in ("official", "press", "copy", "other") and NOT_NAMED not in s.get("note", "")
+                          for k, s in zip(kinds, m.get("sources", [])))
             if not primary and NO_SOURCE_NOTE not in m.get("note_ids", []):
                 failures.append(f"{m['id']}: only encyclopedias and mirrors, and no note that nothing else was found")
             if primary and NO_SOURCE_NOTE in m.get("note_ids", []):

@@ -27,11 +27,11 @@ NOT_PINYIN = {
     "qiangba-puncog", "padma-choling", "losang-jamcan",
     # Uyghur names.
     "saifuddin-azizi", "tomur-dawamat", "ismail-amat", "ismail-tiliwaldi", "arken-imirbaki",
-    "shohrat-zakir",
+    "shohrat-zakir", "burhan-shahidi", "abdulahat-abdulrixit",
     # Mongol names.
     "ulanhu", "uyunqimg", "bater",
     # Cantonese romanizations of Hong Kong and Macau.
-    "tung-chee-hwa", "ho-hau-wah", "leung-chun-ying",
+    "tung-chee-hwa", "ho-hau-wah", "leung-chun-ying", "fok-ying-tung", "ma-man-kei",
 }
 TONE_MARKS = {"\u0304", "\u0301", "\u030c", "\u0300"}
 
