@@ -36,7 +36,8 @@ test_chicago (void)
                    "Peng Zhen, Secretary-General of the Standing Committee of the National People's Congress, "
                    "27 September 1954 – 3 January 1965.");
   /* The press source first, as the dataset lists its sources best first, with its date. */
-  g_assert_cmpstr (lines[1], ==, "Sina / Xinhua News Agency (新华网). 2004. “彭真 (附图).” Accessed November 24, 2026. "
+  g_assert_cmpstr (lines[1], ==, "Sina / Xinhua News Agency (新华网). 2004. “彭真 (附图).” "
+                                 "biography paragraph, career chronology (1954 and 1959 entries). Accessed November 24, 2026. "
                                  "https://news.sina.com.cn/c/2004-02-09/17522811857.shtml.");
   g_assert_nonnull (strstr (text,
                             "WikiMili (mirror of English Wikipedia). n.d. “Secretary-General of the Standing Committee of the "
@@ -59,7 +60,7 @@ test_bibtex (void)
                                          "  url = {https://news.sina.com.cn/c/2004-02-09/17522811857.shtml},\n"
                                          "  urldate = {2026-11-24},\n"
                                          "  note = {Peng Zhen, Secretary-General of the Standing Committee of the National People's Congress, "
-                                         "27 September 1954 – 3 January 1965}\n"
+                                         "27 September 1954 – 3 January 1965. biography paragraph, career chronology (1954 and 1959 entries)}\n"
                                          "}\n"));
   /* Underscores in an address escaped, the locator after the claim. */
   g_assert_nonnull (strstr (text, "  url = {https://wikimili.com/en/Secretary-General\\_of\\_the\\_Standing\\_Committee\\_of\\_the\\_National\\_People's\\_Congress},\n"
