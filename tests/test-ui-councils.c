@@ -131,6 +131,28 @@ test_cppcc_council_on_date (void)
   g_assert_null (strstr (vice_line, "possibly"));
 }
 
+/* The Chairperson's Council on 1 June 1960: Zhou Enlai, the 3rd National Committee's
+ * Vice-Chairpersons of April 1959 less Li Jishen (died October 1959) with He Xiangning (added in
+ * April 1960) last, and Xu Bing. */
+static void
+test_cppcc_council_1960 (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autofree char *chair_line = NULL;
+  g_autofree char *vice_line = NULL;
+  g_autofree char *secretary_line = NULL;
+
+  council_lines (window, "1960-06-01", "Chairperson's Council of the CPPCC National Committee",
+                 "Chairperson of the CPPCC", "Vice-Chairperson of the CPPCC", "Secretary-General of the CPPCC",
+                 &chair_line, &vice_line, &secretary_line);
+  g_assert_nonnull (strstr (chair_line, "Zhou Enlai"));
+  g_assert_nonnull (strstr (secretary_line, "Xu Bing"));
+  g_assert_cmpuint (count_names (vice_line), ==, 14);
+  g_assert_true (strstr (vice_line, "Peng Zhen") < strstr (vice_line, "He Xiangning"));
+  g_assert_null (strstr (vice_line, "Li Jishen"));
+  g_assert_null (strstr (vice_line, "possibly"));
+}
+
 /* The office page of the Secretary-General says who sat beside the selected holder. */
 static void
 test_alongside_on_office_page (void)
@@ -284,6 +306,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/councils/on-date", test_council_on_date);
   g_test_add_func ("/ui/councils/cppcc-on-date", test_cppcc_council_on_date);
+  g_test_add_func ("/ui/councils/cppcc-1960", test_cppcc_council_1960);
   g_test_add_func ("/ui/councils/alongside", test_alongside_on_office_page);
   g_test_add_func ("/ui/councils/vice-chairperson-terms", test_vice_chairperson_terms);
   g_test_add_func ("/ui/councils/many-seat-chart", test_many_seat_chart);
