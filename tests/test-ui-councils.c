@@ -84,6 +84,18 @@ council_lines (SuccessionWindow *window,
   g_assert_true (strstr (members, *vice_line) < strstr (members, *secretary_line));
 }
 
+static void
+cppcc_council_lines (SuccessionWindow *window,
+                     const char       *date,
+                     char            **chair_line,
+                     char            **vice_line,
+                     char            **secretary_line)
+{
+  council_lines (window, date, "Chairperson's Council of the CPPCC National Committee",
+                 "Chairperson of the CPPCC", "Vice-Chairperson of the CPPCC", "Secretary-General of the CPPCC",
+                 chair_line, vice_line, secretary_line);
+}
+
 /* Asked who sat with Peng Chong on the Council of Chairpersons in 1990, the window names the
  * Chairman, every Vice-Chairperson of the 7th NPC in the order of their election, and him. */
 static void
@@ -121,9 +133,7 @@ test_cppcc_council_on_date (void)
   g_autofree char *vice_line = NULL;
   g_autofree char *secretary_line = NULL;
 
-  council_lines (window, "2019-06-01", "Chairperson's Council of the CPPCC National Committee",
-                 "Chairperson of the CPPCC", "Vice-Chairperson of the CPPCC", "Secretary-General of the CPPCC",
-                 &chair_line, &vice_line, &secretary_line);
+  cppcc_council_lines (window, "2019-06-01", &chair_line, &vice_line, &secretary_line);
   g_assert_nonnull (strstr (chair_line, "Wang Yang"));
   g_assert_nonnull (strstr (secretary_line, "Xia Baolong"));
   g_assert_cmpuint (count_names (vice_line), ==, 24);
@@ -142,9 +152,7 @@ test_cppcc_council_1960 (void)
   g_autofree char *vice_line = NULL;
   g_autofree char *secretary_line = NULL;
 
-  council_lines (window, "1960-06-01", "Chairperson's Council of the CPPCC National Committee",
-                 "Chairperson of the CPPCC", "Vice-Chairperson of the CPPCC", "Secretary-General of the CPPCC",
-                 &chair_line, &vice_line, &secretary_line);
+  cppcc_council_lines (window, "1960-06-01", &chair_line, &vice_line, &secretary_line);
   g_assert_nonnull (strstr (chair_line, "Zhou Enlai"));
   g_assert_nonnull (strstr (secretary_line, "Xu Bing"));
   g_assert_cmpuint (count_names (vice_line), ==, 14);
