@@ -1,4 +1,4 @@
-/* succession-chart-snapshot.c — draws a chart layout into a GtkSnapshot, for the widget
+/* succession-chart-snapshot.c — the chart canvas over a GtkSnapshot, for the widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +10,6 @@
 #include <adwaita.h>
 #include <math.h>
 
-#include "succession-chart-cairo.h"
 #include "succession-chart-snapshot.h"
 
 static GdkRGBA
@@ -47,16 +46,31 @@ lookup (GtkStyleContext *context,
     gdk_rgba_parse (out, fallback);
 }
 
+static SuccessionChartColor
+chart_color (const GdkRGBA *c)
+{
+  return (SuccessionChartColor) { c->red, c->green, c->blue, c->alpha };
+}
+
+static GdkRGBA
+gdk_color (const SuccessionChartColor *c)
+{
+  return (GdkRGBA) { c->red, c->green, c->blue, c->alpha };
+}
+
+typedef struct {
+  GdkRGBA background, text, dim_text, grid, band_even, band_odd, row_separator, bar, bar_alt, bar_text,
+          acting, acting_text, vacancy, today, cursor, selection, focus;
+} ScreenColors;
+
 void
-succession_chart_snapshot_palette_init (SuccessionChartSnapshotPalette *p,
-                                        GtkWidget                      *widget)
+succession_chart_snapshot_palette_init (SuccessionChartPalette *palette,
+                                        GtkWidget              *widget)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
   gboolean hc = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
   GdkRGBA accent_bg, accent_fg, accent, warning_bg, warning_fg;
-
-  memset (p, 0, sizeof *p);
-  p->high_contrast = hc;
+  ScreenColors screen, *p = &screen;
 
   lookup (context, "view_bg_color", "#ffffff", &p->background);
   lookup (context, "view_fg_color", "rgba(0,0,0,0.8)", &p->text);
@@ -85,337 +99,210 @@ succession_chart_snapshot_palette_init (SuccessionChartSnapshotPalette *p,
   p->cursor = accent;
   p->selection = p->text;
   p->focus = with_alpha (&accent, 0.6);
+
+  *palette = (SuccessionChartPalette) {
+    .background = chart_color (&p->background),
+    .text = chart_color (&p->text),
+    .dim_text = chart_color (&p->dim_text),
+    .grid = chart_color (&p->grid),
+    .band_even = chart_color (&p->band_even),
+    .band_odd = chart_color (&p->band_odd),
+    .row_separator = chart_color (&p->row_separator),
+    .bar = chart_color (&p->bar),
+    .bar_alt = chart_color (&p->bar_alt),
+    .bar_text = chart_color (&p->bar_text),
+    .acting = chart_color (&p->acting),
+    .acting_text = chart_color (&p->acting_text),
+    .vacancy = chart_color (&p->vacancy),
+    .today = chart_color (&p->today),
+    .cursor = chart_color (&p->cursor),
+    .selection = chart_color (&p->selection),
+    .focus = chart_color (&p->focus),
+    .grid_width = 1,
+    .rule_width = 1,
+    .high_contrast = hc,
+  };
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The canvas                                                                                */
+
+static void
+snapshot_fill_rect (gpointer                    data,
+                    double                      x,
+                    double                      y,
+                    double                      width,
+                    double                      height,
+                    double                      radius,
+                    const SuccessionChartColor *color)
+{
+  GtkSnapshot *snapshot = data;
+  GdkRGBA rgba = gdk_color (color);
+
+  if (radius > 0)
+    {
+      GskRoundedRect rect;
+
+      gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, MAX (width, 0), MAX (height, 0)), radius);
+      gtk_snapshot_push_rounded_clip (snapshot, &rect);
+      gtk_snapshot_append_color (snapshot, &rgba, &rect.bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+  else
+    gtk_snapshot_append_color (snapshot, &rgba, &GRAPHENE_RECT_INIT (x, y, MAX (width, 0), MAX (height, 0)));
 }
 
 static void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *text,
-             const char    *string,
-             double         x,
-             double         y_center,
-             const GdkRGBA *color)
+snapshot_fill_gradient (gpointer                   data,
+                        double                     x,
+                        double                     y,
+                        double                     width,
+                        double                     height,
+                        double                     x_from,
+                        double                     x_to,
+                        const SuccessionChartStop *stops,
+                        guint                      n_stops)
 {
-  int height;
+  GskColorStop *gsk_stops = g_newa (GskColorStop, n_stops);
 
-  /* Text is set as text, never parsed as markup; Han runs in their language. */
-  succession_chart_set_text (text, string);
-  pango_layout_get_pixel_size (text, NULL, &height);
+  for (guint i = 0; i < n_stops; i++)
+    gsk_stops[i] = (GskColorStop) { stops[i].offset, gdk_color (&stops[i].color) };
+  gtk_snapshot_append_linear_gradient (data, &GRAPHENE_RECT_INIT (x, y, MAX (width, 0), MAX (height, 0)),
+                                       &GRAPHENE_POINT_INIT (x_from, 0), &GRAPHENE_POINT_INIT (x_to, 0),
+                                       gsk_stops, n_stops);
+}
+
+static void
+snapshot_stroke_rect (gpointer                    data,
+                      double                      x,
+                      double                      y,
+                      double                      width,
+                      double                      height,
+                      double                      line_width,
+                      const double               *dashes,
+                      guint                       n_dashes,
+                      const SuccessionChartColor *color)
+{
+  GtkSnapshot *snapshot = data;
+  GdkRGBA rgba = gdk_color (color);
+
+  if (dashes == NULL)
+    {
+      GskRoundedRect rect;
+      const float widths[4] = { line_width, line_width, line_width, line_width };
+      const GdkRGBA colors[4] = { rgba, rgba, rgba, rgba };
+
+      gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, MAX (width, 0), MAX (height, 0)), 0);
+      gtk_snapshot_append_border (snapshot, &rect, widths, colors);
+    }
+  else
+    {
+      /* GSK has no dashed border: cairo draws this one. */
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, MAX (width, 1), MAX (height, 1)));
+
+      gdk_cairo_set_source_rgba (cr, &rgba);
+      cairo_set_dash (cr, dashes, n_dashes, 0);
+      cairo_set_line_width (cr, line_width);
+      cairo_rectangle (cr, x + line_width / 2, y + line_width / 2, MAX (0, width - line_width), MAX (0, height - line_width));
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+    }
+}
+
+static void
+snapshot_stroke_segments (gpointer                    data,
+                          double                      x,
+                          double                      y,
+                          double                      width,
+                          double                      height,
+                          const double               *segments,
+                          guint                       n_segments,
+                          double                      line_width,
+                          const SuccessionChartColor *color)
+{
+  GdkRGBA rgba = gdk_color (color);
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+  cr = gtk_snapshot_append_cairo (data, &GRAPHENE_RECT_INIT (x, y, width, height));
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  gdk_cairo_set_source_rgba (cr, &rgba);
+  cairo_set_line_width (cr, line_width);
+  for (guint i = 0; i < n_segments; i++)
+    {
+      cairo_move_to (cr, segments[4 * i], segments[4 * i + 1]);
+      cairo_line_to (cr, segments[4 * i + 2], segments[4 * i + 3]);
+    }
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
+static void
+snapshot_show_layout (gpointer                    data,
+                      PangoLayout                *layout,
+                      double                      x,
+                      double                      y,
+                      const SuccessionChartColor *color)
+{
+  GtkSnapshot *snapshot = data;
+  GdkRGBA rgba = gdk_color (color);
+
+  /* Text on whole pixels stays crisp. */
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, round (y_center - height / 2.0)));
-  gtk_snapshot_append_layout (snapshot, text, color);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, round (y)));
+  gtk_snapshot_append_layout (snapshot, layout, &rgba);
   gtk_snapshot_restore (snapshot);
 }
 
 static void
-fill_fading_bar (GtkSnapshot              *snapshot,
-                 const SuccessionChartBar *bar,
-                 double                    x0,
-                 double                    x1,
-                 const GdkRGBA            *color)
+snapshot_push_clip (gpointer data,
+                    double   x,
+                    double   y,
+                    double   width,
+                    double   height)
 {
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (x0, bar->y, x1 - x0, bar->height);
-  double width = bar->x1 - bar->x0;
-  GskColorStop stops[4];
-
-  if (bar->solid_x0 <= bar->x0 + 0.5 && bar->solid_x1 >= bar->x1 - 0.5)
-    {
-      gtk_snapshot_append_color (snapshot, color, &rect);
-      return;
-    }
-
-  /* Partial dates: the bar fades in across the month or year its start lies in. */
-  stops[0] = (GskColorStop) { 0, with_alpha (color, 0.15) };
-  stops[1] = (GskColorStop) { CLAMP ((bar->solid_x0 - bar->x0) / width, 0, 1), *color };
-  stops[2] = (GskColorStop) { MAX (stops[1].offset, CLAMP ((bar->solid_x1 - bar->x0) / width, 0, 1)), *color };
-  stops[3] = (GskColorStop) { 1, with_alpha (color, 0.15) };
-  gtk_snapshot_append_linear_gradient (snapshot, &rect,
-                                       &GRAPHENE_POINT_INIT (bar->x0, 0), &GRAPHENE_POINT_INIT (bar->x1, 0),
-                                       stops, G_N_ELEMENTS (stops));
+  gtk_snapshot_push_clip (data, &GRAPHENE_RECT_INIT (x, y, MAX (width, 0), MAX (height, 0)));
 }
 
 static void
-outline (GtkSnapshot   *snapshot,
-         double         x,
-         double         y,
-         double         w,
-         double         h,
-         double         width,
-         const GdkRGBA *color)
+snapshot_push_translate (gpointer data,
+                         double   dx,
+                         double   dy)
 {
-  GskRoundedRect rect;
-  const float widths[4] = { width, width, width, width };
-  const GdkRGBA colors[4] = { *color, *color, *color, *color };
-
-  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, MAX (w, 0), MAX (h, 0)), 0);
-  gtk_snapshot_append_border (snapshot, &rect, widths, colors);
+  gtk_snapshot_save (data);
+  gtk_snapshot_translate (data, &GRAPHENE_POINT_INIT (dx, dy));
 }
 
 static void
-paint_bar (GtkSnapshot                          *snapshot,
-           PangoLayout                          *text,
-           const SuccessionChartBar             *bar,
-           const SuccessionChartSnapshotPalette *p,
-           gboolean                              selected,
-           gboolean                              focused)
+snapshot_pop_clip (gpointer data)
 {
-  const SuccessionChartItem *item = bar->item;
-  double x0 = bar->x0;
-  double x1 = bar->x1;
-  double mid = bar->y + bar->height / 2;
-  const GdkRGBA *label_color = &p->text;
-
-  /* A hairline gap at the end, so a handover between two bars shows. */
-  if (x1 - x0 > 3)
-    x1 -= 1;
-
-  switch (item->kind)
-    {
-    case SUCCESSION_TENURE_KIND_VACANCY:
-      {
-        /* Vacancies: a dashed outline and no fill, told apart without colour. */
-        graphene_rect_t bounds = GRAPHENE_RECT_INIT (x0, bar->y, x1 - x0, bar->height);
-        cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-        static const double dashes[] = { 4, 3 };
-
-        gdk_cairo_set_source_rgba (cr, &p->vacancy);
-        cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-        cairo_set_line_width (cr, p->high_contrast ? 2 : 1);
-        cairo_rectangle (cr, x0 + 0.5, bar->y + 0.5, MAX (0, x1 - x0 - 1), bar->height - 1);
-        cairo_stroke (cr);
-        cairo_destroy (cr);
-        label_color = &p->dim_text;
-      }
-      break;
-
-    case SUCCESSION_TENURE_KIND_ACTING:
-      {
-        graphene_rect_t bounds = GRAPHENE_RECT_INIT (x0, bar->y, x1 - x0, bar->height);
-        cairo_t *cr;
-
-        fill_fading_bar (snapshot, bar, x0, x1, &p->acting);
-        /* Acting holders are hatched as well as coloured. */
-        cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-        cairo_rectangle (cr, x0, bar->y, x1 - x0, bar->height);
-        cairo_clip (cr);
-        gdk_cairo_set_source_rgba (cr, &(GdkRGBA) { p->acting_text.red, p->acting_text.green,
-                                                    p->acting_text.blue, 0.35 });
-        cairo_set_line_width (cr, 1.5);
-        for (double x = floor ((x0 - bar->height) / 6) * 6; x < x1; x += 6)
-          {
-            cairo_move_to (cr, x, bar->y + bar->height);
-            cairo_line_to (cr, x + bar->height, bar->y);
-          }
-        cairo_stroke (cr);
-        cairo_destroy (cr);
-        label_color = &p->acting_text;
-      }
-      break;
-
-    case SUCCESSION_TENURE_KIND_HONORARY:
-      {
-        GdkRGBA light = with_alpha (&p->bar, 0.5);
-
-        fill_fading_bar (snapshot, bar, x0, x1, &light);
-        label_color = &p->text;
-      }
-      break;
-
-    case SUCCESSION_TENURE_KIND_REGULAR:
-    default:
-      fill_fading_bar (snapshot, bar, x0, x1, bar->index % 2 == 0 ? &p->bar : &p->bar_alt);
-      label_color = &p->bar_text;
-      break;
-    }
-
-  if (p->high_contrast && item->kind != SUCCESSION_TENURE_KIND_VACANCY)
-    outline (snapshot, x0, bar->y, x1 - x0, bar->height, 1, &p->text);
-
-  if (selected)
-    outline (snapshot, x0 - 2, bar->y - 2, x1 - x0 + 4, bar->height + 4, p->high_contrast ? 3 : 2, &p->selection);
-
-  if (focused)
-    outline (snapshot, x0 - 4, bar->y - 4, x1 - x0 + 8, bar->height + 8, 2, &p->focus);
-
-  switch (bar->label_place)
-    {
-    case SUCCESSION_CHART_LABEL_INSIDE:
-      /* On a fade the bar runs from pale to full: the text is drawn dark on a patch of the
-       * background, readable whatever shade is under it, as on the page. */
-      if (bar->label_on_fade && item->kind != SUCCESSION_TENURE_KIND_VACANCY)
-        {
-          GskRoundedRect patch;
-          GdkRGBA backdrop = with_alpha (&p->background, 0.85);
-
-          gsk_rounded_rect_init_from_rect (&patch,
-                                           &GRAPHENE_RECT_INIT (bar->label_x - 2, bar->y + 2,
-                                                                bar->label_width + 4, MAX (1, bar->height - 4)),
-                                           3);
-          gtk_snapshot_push_rounded_clip (snapshot, &patch);
-          gtk_snapshot_append_color (snapshot, &backdrop, &patch.bounds);
-          gtk_snapshot_pop (snapshot);
-        }
-      append_text (snapshot, text, bar->label_text, bar->label_x, mid,
-                   bar->label_on_fade && item->kind != SUCCESSION_TENURE_KIND_VACANCY ? &p->text : label_color);
-      break;
-    case SUCCESSION_CHART_LABEL_NONE:
-    default:
-      break;
-    }
+  gtk_snapshot_pop (data);
 }
 
 static void
-paint_axis (SuccessionChartLayout                *layout,
-            GtkSnapshot                          *snapshot,
-            PangoLayout                          *text,
-            const SuccessionChartSnapshotPalette *p)
+snapshot_pop_translate (gpointer data)
 {
-  const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
-  GArray *ticks = succession_chart_layout_get_ticks (layout);
-  double axis = options->axis_height;
-
-  gtk_snapshot_append_color (snapshot, &p->background, &GRAPHENE_RECT_INIT (0, 0, options->width, axis));
-  gtk_snapshot_append_color (snapshot, &p->row_separator,
-                             &GRAPHENE_RECT_INIT (options->name_width, axis - 1, options->width - options->name_width, 1));
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      const SuccessionChartTick *tick = &g_array_index (ticks, SuccessionChartTick, i);
-      double len = tick->major ? 8 : 5;
-
-      gtk_snapshot_append_color (snapshot, &p->row_separator,
-                                 &GRAPHENE_RECT_INIT (round (tick->x), axis - len, 1, len));
-      if (tick->label != NULL)
-        append_text (snapshot, text, tick->label, tick->label_x, axis / 2 - 2, tick->major ? &p->text : &p->dim_text);
-    }
+  gtk_snapshot_restore (data);
 }
+
+static const SuccessionChartCanvasFuncs snapshot_canvas_funcs = {
+  .fill_rect = snapshot_fill_rect,
+  .fill_gradient = snapshot_fill_gradient,
+  .stroke_rect = snapshot_stroke_rect,
+  .stroke_segments = snapshot_stroke_segments,
+  .show_layout = snapshot_show_layout,
+  .push_clip = snapshot_push_clip,
+  .pop_clip = snapshot_pop_clip,
+  .push_translate = snapshot_push_translate,
+  .pop_translate = snapshot_pop_translate,
+};
 
 void
-succession_chart_snapshot_paint (SuccessionChartLayout                *layout,
-                                 GtkSnapshot                          *snapshot,
-                                 PangoLayout                          *text,
-                                 const SuccessionChartSnapshotPalette *p,
-                                 double                                scroll_y,
-                                 double                                view_height,
-                                 SuccessionTenure                     *selected,
-                                 SuccessionTenure                     *focused)
+succession_chart_snapshot_canvas_init (SuccessionChartCanvas *canvas,
+                                       GtkSnapshot           *snapshot,
+                                       PangoLayout           *text)
 {
-  const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
-  GArray *rows = succession_chart_layout_get_rows (layout);
-  GArray *bars = succession_chart_layout_get_bars (layout);
-  GArray *bands = succession_chart_layout_get_bands (layout);
-  GArray *ticks = succession_chart_layout_get_ticks (layout);
-  PangoFontDescription *small;
-  const PangoFontDescription *font;
-  double plot_x0 = options->name_width;
-  double plot_x1 = options->width;
-  double axis = options->axis_height;
-  double bottom = MIN (succession_chart_layout_get_height (layout), scroll_y + view_height);
-  double x;
-
-  g_return_if_fail (layout != NULL);
-  g_return_if_fail (snapshot != NULL);
-
-  gtk_snapshot_append_color (snapshot, &p->background, &GRAPHENE_RECT_INIT (0, 0, plot_x1, view_height));
-
-  /* Everything under the axis scrolls; the axis stays. */
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, axis, plot_x1, MAX (0, view_height - axis)));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, -scroll_y));
-
-  for (guint i = 0; i < bands->len; i++)
-    {
-      const SuccessionChartBand *band = &g_array_index (bands, SuccessionChartBand, i);
-
-      gtk_snapshot_append_color (snapshot, band->odd ? &p->band_odd : &p->band_even,
-                                 &GRAPHENE_RECT_INIT (band->x0, band->y, band->x1 - band->x0, band->height));
-    }
-
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      const SuccessionChartTick *tick = &g_array_index (ticks, SuccessionChartTick, i);
-
-      gtk_snapshot_append_color (snapshot, &p->grid,
-                                 &GRAPHENE_RECT_INIT (round (tick->x), scroll_y + axis, 1, bottom - scroll_y - axis));
-    }
-
-  /* Band numbers, small, at the top of each band. */
-  font = pango_context_get_font_description (pango_layout_get_context (text));
-  small = pango_font_description_copy (pango_layout_get_font_description (text) != NULL
-                                       ? pango_layout_get_font_description (text) : font);
-  pango_font_description_set_size (small, pango_font_description_get_size (small) * 3 / 4);
-  pango_layout_set_font_description (text, small);
-  for (guint i = 0; i < bands->len; i++)
-    {
-      const SuccessionChartBand *band = &g_array_index (bands, SuccessionChartBand, i);
-
-      if (band->label == NULL)
-        continue;
-      pango_layout_set_text (text, band->label, -1);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (band->label_x, band->y));
-      gtk_snapshot_append_layout (snapshot, text, &p->dim_text);
-      gtk_snapshot_restore (snapshot);
-    }
-  pango_layout_set_font_description (text, NULL);
-  pango_font_description_free (small);
-
-  /* Bars and their labels, clipped to the plot. */
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x0, scroll_y + axis, plot_x1 - plot_x0,
-                                                         MAX (0, view_height - axis)));
-  for (guint i = 0; i < bars->len; i++)
-    {
-      const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
-      SuccessionTenure *tenure = bar->item->tenure;
-
-      paint_bar (snapshot, text, bar, p, selected != NULL && tenure == selected,
-                 focused != NULL && tenure == focused);
-    }
-
-  x = succession_chart_layout_get_today_x (layout);
-  if (!isnan (x))
-    gtk_snapshot_append_color (snapshot, &p->today, &GRAPHENE_RECT_INIT (x - 0.75, scroll_y + axis, 1.5, view_height));
-
-  x = succession_chart_layout_get_cursor_x (layout);
-  if (!isnan (x))
-    gtk_snapshot_append_color (snapshot, &p->cursor, &GRAPHENE_RECT_INIT (x - 0.75, scroll_y + axis, 1.5, view_height));
-  gtk_snapshot_pop (snapshot);
-
-  /* The names column over the plot's left edge, and the row separators across both. */
-  if (plot_x0 > 0)
-    gtk_snapshot_append_color (snapshot, &p->background,
-                               &GRAPHENE_RECT_INIT (0, scroll_y + axis, plot_x0, view_height));
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const SuccessionChartRowBox *row = &g_array_index (rows, SuccessionChartRowBox, i);
-
-      gtk_snapshot_append_color (snapshot, &p->row_separator,
-                                 &GRAPHENE_RECT_INIT (0, row->y + row->height - 1, plot_x1, 1));
-
-      if (plot_x0 > 12)
-        {
-          int height;
-
-          pango_layout_set_width (text, (int) ((plot_x0 - 12) * PANGO_SCALE));
-          pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
-          /* As many lines as the row has room for; the rest ellipsized. */
-          pango_layout_set_height (text, (int) ((row->height - 4) * PANGO_SCALE));
-          pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-          pango_layout_set_text (text, row->label, -1);
-          pango_layout_get_pixel_size (text, NULL, &height);
-          gtk_snapshot_save (snapshot);
-          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (6, row->y + MAX (2, round ((row->height - height) / 2))));
-          gtk_snapshot_append_layout (snapshot, text, &p->text);
-          gtk_snapshot_restore (snapshot);
-          pango_layout_set_width (text, -1);
-          pango_layout_set_height (text, -1);
-          pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_NONE);
-        }
-    }
-  if (plot_x0 > 0)
-    gtk_snapshot_append_color (snapshot, &p->row_separator,
-                               &GRAPHENE_RECT_INIT (plot_x0 - 1, scroll_y + axis, 1, bottom - scroll_y - axis));
-
-  gtk_snapshot_restore (snapshot);
-  gtk_snapshot_pop (snapshot);
-
-  paint_axis (layout, snapshot, text, p);
+  *canvas = (SuccessionChartCanvas) { &snapshot_canvas_funcs, snapshot, text };
 }

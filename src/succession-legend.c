@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The same key as on paper (succession_chart_cairo_paint_legend()), in the colours of the
+ * The same key as on paper (succession_chart_paint_legend()), in the colours of the
  * window's style, so what a shade, a hatching, a dashed box or a fade means is never a guess.
  * It flows into as many lines as the width needs; its height follows.
  */
@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "succession-chart-cairo.h"
 #include "succession-chart-snapshot.h"
 #include "succession-format.h"
 #include "succession-legend.h"
@@ -25,33 +24,6 @@ struct _SuccessionLegend
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionLegend, succession_legend, GTK_TYPE_WIDGET)
-
-static void
-to_chart_color (SuccessionChartColor *out,
-                const GdkRGBA        *in)
-{
-  out->red = in->red;
-  out->green = in->green;
-  out->blue = in->blue;
-  out->alpha = in->alpha;
-}
-
-static void
-screen_palette (GtkWidget              *widget,
-                SuccessionChartPalette *out)
-{
-  SuccessionChartSnapshotPalette screen;
-
-  succession_chart_snapshot_palette_init (&screen, widget);
-  succession_chart_palette_init_print (out);
-  to_chart_color (&out->text, &screen.text);
-  to_chart_color (&out->dim_text, &screen.dim_text);
-  to_chart_color (&out->bar, &screen.bar);
-  to_chart_color (&out->bar_alt, &screen.bar_alt);
-  to_chart_color (&out->bar_text, &screen.bar_text);
-  to_chart_color (&out->acting, &screen.acting);
-  to_chart_color (&out->vacancy, &screen.vacancy);
-}
 
 static PangoLayout *
 key_layout (GtkWidget *widget)
@@ -73,9 +45,7 @@ succession_legend_measure (GtkWidget      *widget,
                            int            *natural_baseline)
 {
   g_autoptr(PangoLayout) layout = key_layout (widget);
-  SuccessionChartPalette palette;
 
-  succession_chart_palette_init_print (&palette);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* Any width: the items flow into more lines when narrow. */
@@ -86,7 +56,7 @@ succession_legend_measure (GtkWidget      *widget,
 
   /* The height of the key at the width it gets, all its lines included. */
   {
-    double height = succession_chart_cairo_paint_legend (NULL, layout, &palette, for_size > 0 ? for_size : 600);
+    double height = succession_chart_paint_legend (NULL, layout, NULL, for_size > 0 ? for_size : 600);
 
     *minimum = *natural = (int) ceil (height);
   }
@@ -106,13 +76,13 @@ succession_legend_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   g_autoptr(PangoLayout) layout = key_layout (widget);
   SuccessionChartPalette palette;
-  cairo_t *cr;
+  SuccessionChartCanvas canvas;
 
-  screen_palette (widget, &palette);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pango_cairo_update_layout (cr, layout);
-  succession_chart_cairo_paint_legend (cr, layout, &palette, width);
-  cairo_destroy (cr);
+  succession_chart_snapshot_palette_init (&palette, widget);
+  succession_chart_snapshot_canvas_init (&canvas, snapshot, layout);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  succession_chart_paint_legend (&canvas, layout, &palette, width);
+  gtk_snapshot_pop (snapshot);
 }
 
 static void

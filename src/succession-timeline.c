@@ -466,15 +466,21 @@ succession_timeline_snapshot (GtkWidget   *widget,
   if (self->node == NULL && (layout = succession_timeline_get_layout (self)) != NULL)
     {
       GtkSnapshot *node_snapshot = gtk_snapshot_new ();
-      SuccessionChartSnapshotPalette palette;
       gboolean focus_visible = (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE) != 0;
+      SuccessionChartPalette palette;
+      SuccessionChartCanvas canvas;
+      SuccessionChartView view = {
+        .scroll_y = succession_timeline_get_scroll_y (self),
+        .view_height = gtk_widget_get_height (widget),
+        .selected = self->selected,
+        .focused = focus_visible ? self->focused : NULL,
+      };
 
       if (self->text_layout == NULL)
         self->text_layout = gtk_widget_create_pango_layout (widget, NULL);
       succession_chart_snapshot_palette_init (&palette, widget);
-      succession_chart_snapshot_paint (layout, node_snapshot, self->text_layout, &palette,
-                                       succession_timeline_get_scroll_y (self), gtk_widget_get_height (widget),
-                                       self->selected, focus_visible ? self->focused : NULL);
+      succession_chart_snapshot_canvas_init (&canvas, node_snapshot, self->text_layout);
+      succession_chart_paint (layout, &canvas, &palette, &view);
       self->node = gtk_snapshot_free_to_node (node_snapshot);
     }
 

@@ -181,7 +181,7 @@ assert_key_shown (SuccessionWindow *window)
     SuccessionChartPalette palette;
 
     succession_chart_palette_init_print (&palette);
-    needed = (int) ceil (succession_chart_cairo_paint_legend (NULL, text, &palette, gtk_widget_get_width (legend)));
+    needed = (int) ceil (succession_chart_paint_legend (NULL, text, &palette, gtk_widget_get_width (legend)));
   }
   /* At least a line of text. */
   g_assert_cmpint (needed, >=, 12);

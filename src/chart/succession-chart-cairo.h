@@ -8,34 +8,9 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
-#include "succession-chart-layout.h"
+#include "succession-chart-canvas.h"
 
 G_BEGIN_DECLS
-
-typedef struct {
-  double red, green, blue, alpha;
-} SuccessionChartColor;
-
-typedef struct {
-  SuccessionChartColor background;
-  SuccessionChartColor text;
-  SuccessionChartColor dim_text;
-  SuccessionChartColor grid;
-  SuccessionChartColor band_even;
-  SuccessionChartColor band_odd;
-  SuccessionChartColor row_separator;
-  SuccessionChartColor bar;          /* regular tenures */
-  SuccessionChartColor bar_alt;      /* every other regular tenure of a lane, so handovers show */
-  SuccessionChartColor bar_text;     /* a label inside a bar */
-  SuccessionChartColor acting;       /* acting tenures: hatched as well as coloured */
-  SuccessionChartColor vacancy;      /* vacancies: an outline with no fill, dashed */
-  SuccessionChartColor today;
-  SuccessionChartColor cursor;
-  SuccessionChartColor selection;
-} SuccessionChartPalette;
-
-/* The palette of paper: dark text, mid-tone bars that photocopy to grey. */
-void   succession_chart_palette_init_print (SuccessionChartPalette *palette);
 
 /* A measure function for SuccessionChartOptions: @user_data is a PangoLayout set up with
  * the label font. */
@@ -54,8 +29,10 @@ void   succession_chart_cairo_paint        (SuccessionChartLayout        *layout
 /* Sets @text into @layout as text (never markup), its runs of Han characters tagged with the
  * Chinese the interface calls for (succession_format_han_language()) so they take the right
  * glyph shapes whatever the interface language. */
-void   succession_chart_set_text           (PangoLayout                  *layout,
-                                            const char                   *text);
+/* A canvas drawing on @cr, with @text for its labels. */
+void   succession_chart_cairo_canvas_init  (SuccessionChartCanvas        *canvas,
+                                            cairo_t                      *cr,
+                                            PangoLayout                  *text);
 
 /* Shows @layout at @cr's current point, as pango_cairo_show_layout(), or, when @cr collects
  * text (succession_chart_cairo_collect_text()), appends its lines to the collected SVG instead

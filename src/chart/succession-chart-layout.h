@@ -2,8 +2,8 @@
  *
  * Given the chart data, a time window, a size and a text measurer, compute where every
  * visible bar, label, term band, tick, "today" mark and date cursor goes. Pure geometry:
- * the GtkSnapshot painter of the widget and the cairo painter of print and export draw the
- * same layout, so what is printed is what is on screen. No GTK here.
+ * one painter (succession-chart-painter.c) draws it for the widget, print and export alike,
+ * so what is printed is what is on screen. No GTK here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -119,7 +119,7 @@ const SuccessionChartBar *succession_chart_layout_pick   (SuccessionChartLayout 
                                                           double                 y);
 
 /* The chart's key: what the two shades, the hatching, the dashed outline and the fades mean.
- * Laid out here, painted by each painter, so the screen and the page say the same. */
+ * Laid out here, painted by the one painter, so the screen and the page say the same. */
 typedef enum {
   SUCCESSION_CHART_KEY_HOLDERS,
   SUCCESSION_CHART_KEY_ACTING,
