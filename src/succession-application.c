@@ -82,13 +82,13 @@ succession_application_get_search_dataset (gpointer user_data)
 }
 
 static void
-on_search_activate_page (SuccessionApplication *self,
-                         const char            *page,
-                         guint                  timestamp)
+on_search_activate_page (SuccessionApplication      *self,
+                         const SuccessionPageTarget *target,
+                         guint                       timestamp)
 {
   SuccessionWindow *window = succession_application_ensure_window (self);
 
-  succession_window_show_page (window, page);
+  succession_window_show_target (window, target);
   gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
 }
 

@@ -11,6 +11,7 @@
 
 #include "succession-property-row.h"
 #include "succession-body-page.h"
+#include "succession-navigation.h"
 
 struct _SuccessionBodyPage
 {
@@ -125,7 +126,7 @@ on_tree_activated (SuccessionBodyPage *self,
   g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
   g_autoptr(SuccessionBody) body = gtk_tree_list_row_get_item (row);
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-body", "s", succession_body_get_id (body));
+  succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (body));
 }
 
 static void
@@ -136,7 +137,7 @@ on_leader_activated (SuccessionBodyPage *self,
   SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
 
   if (office != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-office", "s", succession_office_get_id (office));
+    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (office));
 }
 
 /* The offices of this body and of its descendants that have a holder today. */

@@ -19,6 +19,7 @@
 #include "succession-chart-page.h"
 #include "succession-chart-source.h"
 #include "succession-legend.h"
+#include "succession-navigation.h"
 
 struct _SuccessionChartPage
 {
@@ -352,7 +353,7 @@ on_list_activate (SuccessionChartPage *self,
   SuccessionPerson *person = tenure != NULL ? succession_tenure_get_person (tenure) : NULL;
 
   if (person != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "s", succession_person_get_id (person));
+    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (person));
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-date-page.h"
+#include "succession-navigation.h"
 
 struct _SuccessionDatePage
 {
@@ -242,9 +243,9 @@ on_result_activated (SuccessionDatePage *self,
   SuccessionBody *body = g_object_get_data (G_OBJECT (row), "body");
 
   if (body != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-body", "s", succession_body_get_id (body));
+    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (body));
   else if (office != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-office", "s", succession_office_get_id (office));
+    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (office));
 }
 
 static void

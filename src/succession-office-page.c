@@ -20,6 +20,7 @@
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
 #include "succession-timeline.h"
+#include "succession-navigation.h"
 
 struct _SuccessionOfficePage
 {
@@ -295,7 +296,7 @@ open_person_of (SuccessionOfficePage *self,
   SuccessionPerson *person = tenure != NULL ? succession_tenure_get_person (tenure) : NULL;
 
   if (person != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "s", succession_person_get_id (person));
+    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (person));
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "succession-property-row.h"
 #include "succession-person-page.h"
+#include "succession-navigation.h"
 
 struct _SuccessionPersonPage
 {
@@ -161,7 +162,7 @@ on_tenure_activated (SuccessionPersonPage *self,
   SuccessionOffice *office = tenure != NULL ? succession_tenure_get_office (tenure) : NULL;
 
   if (office != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-office", "s", succession_office_get_id (office));
+    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (office));
 }
 
 static void

@@ -114,14 +114,8 @@ result_id (GObject              *item,
            const SuccessionDate *date)
 {
   g_autofree char *iso = succession_date_is_set (date) ? succession_date_to_iso (date) : NULL;
-  g_autofree char *page = NULL;
-
-  if (SUCCESSION_IS_PERSON (item))
-    page = g_strconcat ("person:", succession_person_get_id (SUCCESSION_PERSON (item)), NULL);
-  else if (SUCCESSION_IS_OFFICE (item))
-    page = g_strconcat ("office:", succession_office_get_id (SUCCESSION_OFFICE (item)), NULL);
-  else
-    page = g_strconcat ("body:", succession_body_get_id (SUCCESSION_BODY (item)), NULL);
+  g_autoptr(SuccessionPageTarget) target = succession_page_target_new_for_entity (item);
+  g_autofree char *page = succession_page_target_to_key (target);
 
   if (iso == NULL)
     return g_steal_pointer (&page);
@@ -194,43 +188,38 @@ succession_search_answers_find (SuccessionDataset  *dataset,
 /* ---------------------------------------------------------------------------------------- */
 /* Describing                                                                                */
 
-/* Splits "on:1990:office:ID" into its date and "office:ID"; a result without a date leaves
- * @date unset. */
-static gboolean
+/* Splits "on:1990:office:ID" into its date and the office's page; a result without a date
+ * leaves @date unset. NULL for an id this provider never gave. */
+static SuccessionPageTarget *
 parse_result_id (const char     *result_id,
-                 SuccessionDate *date,
-                 const char    **page)
+                 SuccessionDate *date)
 {
   const char *start, *colon;
   g_autofree char *iso = NULL;
 
   *date = (SuccessionDate) { 0 };
-  *page = result_id;
 
   if (!g_str_has_prefix (result_id, ON_DATE_PREFIX))
-    return TRUE;
+    return succession_page_target_parse (result_id);
 
   start = result_id + strlen (ON_DATE_PREFIX);
   if ((colon = strchr (start, ':')) == NULL)
-    return FALSE;
+    return NULL;
 
   iso = g_strndup (start, colon - start);
-  *page = colon + 1;
-  return succession_date_parse (iso, FALSE, date, NULL);
+  if (!succession_date_parse (iso, FALSE, date, NULL))
+    return NULL;
+  return succession_page_target_parse (colon + 1);
 }
 
-char *
-succession_search_answers_get_page (const char *result_id)
+SuccessionPageTarget *
+succession_search_answers_get_target (const char *result_id)
 {
   SuccessionDate date;
-  const char *page;
 
   g_return_val_if_fail (result_id != NULL, NULL);
 
-  if (!parse_result_id (result_id, &date, &page))
-    return NULL;
-
-  return g_strdup (page);
+  return parse_result_id (result_id, &date);
 }
 
 /* Years in office, as far as the dates say: 0 where a date is unknown, G_MAXINT for "still". */
@@ -508,21 +497,21 @@ succession_search_answers_describe (SuccessionDataset    *dataset,
                                     const char          **icon_name)
 {
   SuccessionDate date;
-  const char *page;
+  g_autoptr(SuccessionPageTarget) target = NULL;
+  GObject *entity;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (result_id != NULL, FALSE);
   g_return_val_if_fail (name != NULL && description != NULL && icon_name != NULL, FALSE);
 
-  if (!parse_result_id (result_id, &date, &page))
+  if ((target = parse_result_id (result_id, &date)) == NULL ||
+      (entity = succession_page_target_lookup (target, dataset)) == NULL)
     return FALSE;
 
-  if (g_str_has_prefix (page, "person:"))
+  if (SUCCESSION_IS_PERSON (entity))
     {
-      SuccessionPerson *person = succession_dataset_get_person (dataset, page + strlen ("person:"));
+      SuccessionPerson *person = SUCCESSION_PERSON (entity);
 
-      if (person == NULL)
-        return FALSE;
       *name = succession_format_person_name (person, display);
       *description = succession_date_is_set (&date) ? describe_person_on (person, &date, display)
                                                     : describe_person (person, display);
@@ -530,12 +519,10 @@ succession_search_answers_describe (SuccessionDataset    *dataset,
       return TRUE;
     }
 
-  if (g_str_has_prefix (page, "office:"))
+  if (SUCCESSION_IS_OFFICE (entity))
     {
-      SuccessionOffice *office = succession_dataset_get_office (dataset, page + strlen ("office:"));
+      SuccessionOffice *office = SUCCESSION_OFFICE (entity);
 
-      if (office == NULL)
-        return FALSE;
       *name = succession_format_office_name (office, display);
       *description = succession_date_is_set (&date) ? describe_office_on (office, &date, display)
                                                     : describe_office (office, display);
@@ -543,12 +530,10 @@ succession_search_answers_describe (SuccessionDataset    *dataset,
       return TRUE;
     }
 
-  if (g_str_has_prefix (page, "body:") && !succession_date_is_set (&date))
+  if (SUCCESSION_IS_BODY (entity) && !succession_date_is_set (&date))
     {
-      SuccessionBody *body = succession_dataset_get_body (dataset, page + strlen ("body:"));
+      SuccessionBody *body = SUCCESSION_BODY (entity);
 
-      if (body == NULL)
-        return FALSE;
       *name = succession_format_body_name (body, display);
       *description = describe_body (body, display);
       *icon_name = "x-office-address-book-symbolic";

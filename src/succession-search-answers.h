@@ -12,6 +12,7 @@
 #pragma once
 
 #include "succession-format.h"
+#include "succession-page-target.h"
 
 G_BEGIN_DECLS
 
@@ -34,7 +35,8 @@ gboolean   succession_search_answers_describe (SuccessionDataset    *dataset,
                                                char                **description,
                                                const char          **icon_name);
 
-/* The window page @result_id opens ("office:ID" for "on:1990:office:ID"). */
-char      *succession_search_answers_get_page (const char           *result_id);
+/* The window page @result_id opens (the office's for "on:1990:office:ID"); NULL for an id
+ * this provider never gave. */
+SuccessionPageTarget *succession_search_answers_get_target (const char *result_id);
 
 G_END_DECLS

@@ -166,11 +166,11 @@ on_activate_result (SuccessionSearchProvider       *self,
                     guint                           timestamp,
                     SuccessionShellSearchProvider2 *skeleton)
 {
-  g_autofree char *page = succession_search_answers_get_page (identifier);
+  g_autoptr(SuccessionPageTarget) target = succession_search_answers_get_target (identifier);
 
   hold (self);
-  if (page != NULL)
-    g_signal_emit (self, signals[ACTIVATE_PAGE], 0, page, timestamp);
+  if (target != NULL)
+    g_signal_emit (self, signals[ACTIVATE_PAGE], 0, target, timestamp);
   succession_shell_search_provider2_complete_activate_result (skeleton, invocation);
   release (self);
 
@@ -287,7 +287,7 @@ succession_search_provider_class_init (SuccessionSearchProviderClass *klass)
 
   signals[ACTIVATE_PAGE] =
     g_signal_new ("activate-page", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
+                  G_TYPE_NONE, 2, SUCCESSION_TYPE_PAGE_TARGET, G_TYPE_UINT);
   signals[LAUNCH_SEARCH] =
     g_signal_new ("launch-search", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);

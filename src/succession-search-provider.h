@@ -20,7 +20,7 @@ typedef SuccessionDataset *(*SuccessionSearchProviderDatasetFunc) (gpointer user
 
 /* @application, when given, is held while a request runs, so a service started for a search
  * stays until its inactivity timeout after the last one. Activating a result emits
- * "activate-page" (page, timestamp), the application's button "launch-search" (text,
+ * "activate-page" (a SuccessionPageTarget, timestamp), the application's button "launch-search" (text,
  * timestamp). */
 SuccessionSearchProvider *succession_search_provider_new      (GApplication                         *application,
                                                                SuccessionSearchProviderDatasetFunc   dataset_func,

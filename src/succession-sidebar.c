@@ -1,6 +1,6 @@
 /* succession-sidebar.c — offices by body, bodies, "On a date…" and search
  *
- * Rows carry the page they open ("office:ID", "person:ID", "body:ID", "date") and open it
+ * Rows carry the page they open (a SuccessionPageTarget) and open it
  * through the window's actions, so the sidebar knows nothing of the pages.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-accessible.h"
+#include "succession-navigation.h"
 #include "succession-sidebar-result.h"
 #include "succession-sidebar.h"
 #include "succession-wrap-label.h"
@@ -55,8 +56,8 @@ static GtkWidget *
 row_new (const char *icon_name,
          const char *title,
          const char *subtitle,
-         const char *section,
-         const char *page)
+         const char           *section,
+         SuccessionPageTarget *target)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   /* Wrap labels, measured once each, and no more boxes than the row needs: the rows are most
@@ -91,7 +92,8 @@ row_new (const char *icon_name,
   accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
-  g_object_set_data_full (G_OBJECT (row), "page", g_strdup (page), g_free);
+  /* The row owns @target. */
+  g_object_set_data_full (G_OBJECT (row), "target", target, (GDestroyNotify) succession_page_target_free);
   g_object_set_data_full (G_OBJECT (row), "section", g_strdup (section), g_free);
 
   return row;
@@ -131,13 +133,6 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-static char *
-page_for (const char *kind,
-          const char *id)
-{
-  return g_strdup_printf ("%s:%s", kind, id);
-}
-
 static void
 add_office_row (SuccessionSidebar *self,
                 SuccessionOffice  *office,
@@ -146,7 +141,6 @@ add_office_row (SuccessionSidebar *self,
   SuccessionTenure *incumbent = succession_office_get_incumbent (office);
   g_autofree char *title = succession_format_office_name (office, self->name_display);
   g_autofree char *subtitle = incumbent != NULL ? succession_format_holder (incumbent, self->name_display) : NULL;
-  g_autofree char *page = page_for ("office", succession_office_get_id (office));
 
   if (succession_office_get_seats (office) != 1 && incumbent != NULL)
     {
@@ -168,7 +162,7 @@ add_office_row (SuccessionSidebar *self,
         }
     }
 
-  gtk_list_box_append (self->browse_list, row_new (NULL, title, subtitle, section, page));
+  gtk_list_box_append (self->browse_list, row_new (NULL, title, subtitle, section, succession_page_target_new_for_entity (G_OBJECT (office))));
 }
 
 static void
@@ -183,9 +177,11 @@ rebuild_browse (SuccessionSidebar *self)
     return;
 
   gtk_list_box_append (self->browse_list,
-                       row_new ("view-continuous-symbolic", _("Succession Chart"), NULL, NULL, "chart"));
+                       row_new ("view-continuous-symbolic", _("Succession Chart"), NULL, NULL,
+                                succession_page_target_new (SUCCESSION_PAGE_CHART, NULL)));
   gtk_list_box_append (self->browse_list,
-                       row_new ("x-office-calendar-symbolic", _("On a Date…"), NULL, NULL, "date"));
+                       row_new ("x-office-calendar-symbolic", _("On a Date…"), NULL, NULL,
+                                succession_page_target_new (SUCCESSION_PAGE_DATE, NULL)));
 
   /* Offices grouped under their body, in the file's order of bodies. */
   bodies = succession_dataset_get_bodies (self->dataset);
@@ -229,16 +225,15 @@ rebuild_browse (SuccessionSidebar *self)
         GListModel *children = succession_body_get_children (root);
         guint n_children = g_list_model_get_n_items (children);
         g_autofree char *title = succession_format_body_name (root, self->name_display);
-        g_autofree char *page = page_for ("body", succession_body_get_id (root));
 
-        gtk_list_box_append (self->browse_list, row_new (NULL, title, NULL, _("Bodies"), page));
+        gtk_list_box_append (self->browse_list, row_new (NULL, title, NULL, _("Bodies"), succession_page_target_new_for_entity (G_OBJECT (root))));
 
         for (guint j = 0; j < n_children; j++)
           {
             g_autoptr(SuccessionBody) child = g_list_model_get_item (children, j);
             g_autofree char *child_title = succession_format_body_name (child, self->name_display);
-            g_autofree char *child_page = page_for ("body", succession_body_get_id (child));
-            GtkWidget *row = row_new (NULL, child_title, NULL, _("Bodies"), child_page);
+            GtkWidget *row = row_new (NULL, child_title, NULL, _("Bodies"),
+                                      succession_page_target_new_for_entity (G_OBJECT (child)));
 
             gtk_widget_set_margin_start (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)), 18);
             gtk_list_box_append (self->browse_list, row);
@@ -453,57 +448,17 @@ on_result_unbind (GtkSignalListItemFactory *factory,
 }
 
 static void
-open_page (SuccessionSidebar *self,
-           const char        *page)
-{
-  const char *colon;
-
-  if (page == NULL)
-    return;
-
-  if (g_str_equal (page, "date"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-date", NULL);
-      return;
-    }
-
-  if (g_str_equal (page, "chart"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-chart", NULL);
-      return;
-    }
-
-  colon = strchr (page, ':');
-  if (colon == NULL)
-    return;
-
-  if (g_str_has_prefix (page, "office:"))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-office", "s", colon + 1);
-  else if (g_str_has_prefix (page, "person:"))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "s", colon + 1);
-  else if (g_str_has_prefix (page, "body:"))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-body", "s", colon + 1);
-}
-
-static void
 open_result (SuccessionSidebar *self,
              guint              position)
 {
   g_autoptr(SuccessionSidebarResult) result = g_list_model_get_item (G_LIST_MODEL (self->results_store), position);
   GObject *item = result != NULL ? succession_sidebar_result_get_entity (result) : NULL;
-  g_autofree char *page = NULL;
+  g_autoptr(SuccessionPageTarget) target = item != NULL ? succession_page_target_new_for_entity (item) : NULL;
 
-  if (SUCCESSION_IS_PERSON (item))
-    page = page_for ("person", succession_person_get_id (SUCCESSION_PERSON (item)));
-  else if (SUCCESSION_IS_OFFICE (item))
-    page = page_for ("office", succession_office_get_id (SUCCESSION_OFFICE (item)));
-  else if (SUCCESSION_IS_BODY (item))
-    page = page_for ("body", succession_body_get_id (SUCCESSION_BODY (item)));
-  else
+  if (target == NULL)
     return;
-
   gtk_single_selection_set_selected (self->results_selection, position);
-  open_page (self, page);
+  succession_navigation_open (GTK_WIDGET (self), target);
 }
 
 static void
@@ -511,7 +466,10 @@ on_row_activated (SuccessionSidebar *self,
                   GtkListBoxRow     *row,
                   GtkListBox        *list)
 {
-  open_page (self, g_object_get_data (G_OBJECT (row), "page"));
+  const SuccessionPageTarget *target = g_object_get_data (G_OBJECT (row), "target");
+
+  if (target != NULL)
+    succession_navigation_open (GTK_WIDGET (self), target);
 }
 
 static void
@@ -739,8 +697,8 @@ succession_sidebar_get_n_results (SuccessionSidebar *self)
 }
 
 void
-succession_sidebar_select_page (SuccessionSidebar *self,
-                                const char        *page)
+succession_sidebar_select_page (SuccessionSidebar          *self,
+                                const SuccessionPageTarget *target)
 {
   g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
 
@@ -748,7 +706,8 @@ succession_sidebar_select_page (SuccessionSidebar *self,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (g_object_get_data (G_OBJECT (child), "page"), page) == 0)
+      if (GTK_IS_LIST_BOX_ROW (child) &&
+          succession_page_target_equal (g_object_get_data (G_OBJECT (child), "target"), target))
         {
           gtk_list_box_select_row (self->browse_list, GTK_LIST_BOX_ROW (child));
           return;

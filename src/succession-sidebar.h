@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "succession-format.h"
+#include "succession-page-target.h"
 
 G_BEGIN_DECLS
 
@@ -23,9 +24,9 @@ void     succession_sidebar_search       (SuccessionSidebar *self,
                                           const char        *text);
 /* Number of rows the search shows now (0 when not searching). */
 guint    succession_sidebar_get_n_results (SuccessionSidebar *self);
-/* Highlights the row of @page ("office:ID", "body:ID", "date") if the list has one. */
-void     succession_sidebar_select_page  (SuccessionSidebar *self,
-                                          const char        *page);
+/* Highlights the row of @target if the list has one. */
+void     succession_sidebar_select_page  (SuccessionSidebar          *self,
+                                          const SuccessionPageTarget *target);
 /* Lets typing anywhere in @widget start a search. */
 void     succession_sidebar_set_key_capture_widget (SuccessionSidebar *self,
                                                     GtkWidget         *widget);

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "succession-citation.h"
+#include "succession-navigation.h"
 #include "succession-timeline-private.h"
 
 #define ZOOM_STEP 1.5
@@ -64,7 +65,7 @@ activate_person (SuccessionTimeline *self,
   SuccessionPerson *person = tenure != NULL ? succession_tenure_get_person (tenure) : NULL;
 
   if (person != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-person", "s", succession_person_get_id (person));
+    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (person));
 }
 
 /* ---------------------------------------------------------------------------------------- */

@@ -24,6 +24,7 @@ struct _SuccessionWindow
   SuccessionLoader      *loader;
   GCancellable          *load_cancellable;
   SuccessionNameDisplay  name_display;
+  SuccessionPageTarget  *current;        /* what the content shows; NULL before a page */
   guint                  load_reveal_source;  /* shows the load's progress after a moment */
   SuccessionDataset     *undo_dataset;        /* what Open Bundled Dataset replaced, until undone */
 

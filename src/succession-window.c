@@ -98,23 +98,28 @@ set_page_title (SuccessionWindow *self,
 }
 
 static void
-show_content (SuccessionWindow *self,
-              const char       *stack_page,
-              const char       *page_key,
-              const char       *title)
+show_content (SuccessionWindow           *self,
+              const char                 *stack_page,
+              const SuccessionPageTarget *target,
+              const char                 *title)
 {
+  g_autofree char *key = succession_page_target_to_key (target);
+
   gtk_stack_set_visible_child_name (self->content_stack, stack_page);
   set_page_title (self, title);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   /* A reader starts on the page's table, list or chart (the date page focuses its field). */
-  if (!g_str_equal (stack_page, "date"))
+  if (target->kind != SUCCESSION_PAGE_DATE)
     succession_accessible_focus_page (gtk_stack_get_child_by_name (self->content_stack, stack_page));
 
-  if (page_key != NULL)
+  if (!succession_page_target_equal (self->current, target))
     {
-      g_settings_set_string (self->settings, "last-page", page_key);
-      succession_sidebar_select_page (self->sidebar_view, page_key);
+      succession_page_target_free (self->current);
+      self->current = succession_page_target_copy (target);
     }
+  /* The setting is what the next start opens; the window itself remembers self->current. */
+  g_settings_set_string (self->settings, "last-page", key);
+  succession_sidebar_select_page (self->sidebar_view, target);
 }
 
 /* The content pages are built the first time they are needed, not with the window: the first
@@ -168,78 +173,78 @@ succession_window_sync_chart_page (SuccessionWindow *self)
 }
 
 gboolean
-succession_window_show_page (SuccessionWindow *self,
-                             const char       *page)
+succession_window_show_target (SuccessionWindow           *self,
+                               const SuccessionPageTarget *target)
 {
-  const char *id;
+  GObject *entity;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (SUCCESSION_IS_WINDOW (self), FALSE);
 
-  if (self->dataset == NULL || page == NULL)
+  if (self->dataset == NULL || target == NULL)
     return FALSE;
 
-  if (g_str_equal (page, "date"))
+  switch (target->kind)
     {
+    case SUCCESSION_PAGE_DATE:
       succession_window_ensure_page (self, "date");
-      show_content (self, "date", "date", _("On a Date"));
+      show_content (self, "date", target, _("On a Date"));
       succession_date_page_focus_entry (self->date_page);
       return TRUE;
-    }
 
-  if (g_str_equal (page, "chart"))
-    {
+    case SUCCESSION_PAGE_CHART:
       succession_window_sync_chart_page (self);
-      show_content (self, "chart", "chart", _("Succession Chart"));
+      show_content (self, "chart", target, _("Succession Chart"));
       return TRUE;
+
+    case SUCCESSION_PAGE_OFFICE:
+    case SUCCESSION_PAGE_PERSON:
+    case SUCCESSION_PAGE_BODY:
+    default:
+      break;
     }
 
-  if ((id = strchr (page, ':')) == NULL)
+  if ((entity = succession_page_target_lookup (target, self->dataset)) == NULL)
     return FALSE;
-  id++;
 
-  if (g_str_has_prefix (page, "office:"))
+  if (target->kind == SUCCESSION_PAGE_OFFICE)
     {
-      SuccessionOffice *office = succession_dataset_get_office (self->dataset, id);
-      g_autofree char *title = NULL;
-
-      if (office == NULL)
-        return FALSE;
       succession_window_ensure_page (self, "office");
-      succession_office_page_set_office (self->office_page, office);
-      title = succession_format_office_name (office, self->name_display);
-      show_content (self, "office", page, title);
-      return TRUE;
+      succession_office_page_set_office (self->office_page, SUCCESSION_OFFICE (entity));
+      title = succession_format_office_name (SUCCESSION_OFFICE (entity), self->name_display);
+      show_content (self, "office", target, title);
     }
-
-  if (g_str_has_prefix (page, "person:"))
+  else if (target->kind == SUCCESSION_PAGE_PERSON)
     {
-      SuccessionPerson *person = succession_dataset_get_person (self->dataset, id);
-      g_autofree char *title = NULL;
-
-      if (person == NULL)
-        return FALSE;
       succession_window_ensure_page (self, "person");
-      succession_person_page_set_person (self->person_page, person);
-      title = succession_format_person_name (person, self->name_display);
-      show_content (self, "person", page, title);
-      return TRUE;
+      succession_person_page_set_person (self->person_page, SUCCESSION_PERSON (entity));
+      title = succession_format_person_name (SUCCESSION_PERSON (entity), self->name_display);
+      show_content (self, "person", target, title);
     }
-
-  if (g_str_has_prefix (page, "body:"))
+  else
     {
-      SuccessionBody *body = succession_dataset_get_body (self->dataset, id);
-      g_autofree char *title = NULL;
-
-      if (body == NULL)
-        return FALSE;
       succession_window_ensure_page (self, "body");
-      succession_body_page_set_body (self->body_page, body);
-      title = succession_format_body_name (body, self->name_display);
-      show_content (self, "body", page, title);
-      return TRUE;
+      succession_body_page_set_body (self->body_page, SUCCESSION_BODY (entity));
+      title = succession_format_body_name (SUCCESSION_BODY (entity), self->name_display);
+      show_content (self, "body", target, title);
     }
+  return TRUE;
+}
 
-  return FALSE;
+gboolean
+succession_window_show_page (SuccessionWindow *self,
+                             const char       *key)
+{
+  g_autoptr(SuccessionPageTarget) target = succession_page_target_parse (key);
+
+  return succession_window_show_target (self, target);
+}
+
+const SuccessionPageTarget *
+succession_window_get_target (SuccessionWindow *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_WINDOW (self), NULL);
+  return self->current;
 }
 
 static void
@@ -248,16 +253,19 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
-  g_autofree char *page = NULL;
+  g_autoptr(SuccessionPageTarget) target = NULL;
+  const char *id = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
 
   if (g_str_equal (action_name, "win.show-date"))
-    page = g_strdup ("date");
+    target = succession_page_target_new (SUCCESSION_PAGE_DATE, NULL);
   else if (g_str_equal (action_name, "win.show-chart"))
-    page = g_strdup ("chart");
-  else
-    page = g_strdup_printf ("%s:%s", action_name + strlen ("win.show-"), g_variant_get_string (parameter, NULL));
-
-  succession_window_show_page (self, page);
+    target = succession_page_target_new (SUCCESSION_PAGE_CHART, NULL);
+  else if (id != NULL && *id != '\0')
+    target = succession_page_target_new (g_str_equal (action_name, "win.show-office") ? SUCCESSION_PAGE_OFFICE :
+                                         g_str_equal (action_name, "win.show-person") ? SUCCESSION_PAGE_PERSON :
+                                                                                        SUCCESSION_PAGE_BODY,
+                                         id);
+  succession_window_show_target (self, target);
 }
 
 static void
@@ -482,10 +490,12 @@ succession_window_set_name_display (SuccessionWindow      *self,
 
   /* The page title follows too. */
   page = gtk_stack_get_visible_child_name (self->content_stack);
-  if (g_strcmp0 (page, "office") == 0 || g_strcmp0 (page, "person") == 0 || g_strcmp0 (page, "body") == 0)
+  if (self->current != NULL &&
+      (g_strcmp0 (page, "office") == 0 || g_strcmp0 (page, "person") == 0 || g_strcmp0 (page, "body") == 0))
     {
-      g_autofree char *key = g_settings_get_string (self->settings, "last-page");
-      succession_window_show_page (self, key);
+      g_autoptr(SuccessionPageTarget) current = succession_page_target_copy (self->current);
+
+      succession_window_show_target (self, current);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME_DISPLAY]);
@@ -534,6 +544,7 @@ succession_window_finalize (GObject *object)
   SuccessionWindow *self = SUCCESSION_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->current, succession_page_target_free);
 
   G_OBJECT_CLASS (succession_window_parent_class)->finalize (object);
 }

@@ -9,6 +9,7 @@
 
 #include "succession-application.h"
 #include "succession-format.h"
+#include "succession-page-target.h"
 
 G_BEGIN_DECLS
 
@@ -23,9 +24,15 @@ void               succession_window_open_file   (SuccessionWindow      *self,
 SuccessionDataset *succession_window_get_dataset (SuccessionWindow      *self);
 void               succession_window_set_dataset (SuccessionWindow      *self,
                                                   SuccessionDataset     *dataset);
-/* Shows "office:ID", "person:ID", "body:ID" or "date"; FALSE when there is no such page. */
+/* Shows the page of @target; FALSE when the dataset has no such page. */
+gboolean           succession_window_show_target (SuccessionWindow           *self,
+                                                  const SuccessionPageTarget *target);
+/* The same from the string form ("office:ID", "person:ID", "body:ID", "date", "chart"). */
 gboolean           succession_window_show_page   (SuccessionWindow      *self,
-                                                  const char            *page);
+                                                  const char            *key);
+/* What the window shows, or NULL before it shows a page. */
+const SuccessionPageTarget *succession_window_get_target (SuccessionWindow *self);
+
 /* Shows the sidebar's search for @text, as if typed there. */
 void               succession_window_search      (SuccessionWindow      *self,
                                                   const char            *text);

@@ -407,8 +407,12 @@ test_sidebar_enter (void)
 
   g_assert_true (succession_window_show_page (window, "date"));
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "page"), "office:cppcc-secretary-general") == 0)
-      target = row;
+    {
+      const SuccessionPageTarget *page = g_object_get_data (G_OBJECT (row), "target");
+
+      if (page != NULL && page->kind == SUCCESSION_PAGE_OFFICE && g_str_equal (page->id, "cppcc-secretary-general"))
+        target = row;
+    }
   g_assert_nonnull (target);
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -427,6 +431,29 @@ test_sidebar_enter (void)
   g_assert_true (gtk_widget_get_mapped (office_page));
   g_assert_cmpstr (succession_office_get_id (succession_office_page_get_office (SUCCESSION_OFFICE_PAGE (office_page))), ==,
                    "cppcc-secretary-general");
+  /* The row of the page on screen is the sidebar's selection, and the window knows the page. */
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (list))) == target);
+  g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_OFFICE);
+  g_assert_cmpstr (succession_window_get_target (window)->id, ==, "cppcc-secretary-general");
+
+  /* A change of name display retitles the page on screen, whatever the stored last page says:
+   * the setting is what the next start opens, not the window's memory. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+    AdwWindowTitle *title = ADW_WINDOW_TITLE (succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE,
+                                                                            "content_title"));
+    g_autofree char *before = g_strdup (adw_window_title_get_title (title));
+
+    g_settings_set_string (settings, "last-page", "date");
+    g_settings_set_enum (settings, "name-display", SUCCESSION_NAME_DISPLAY_CHARACTERS);
+    succession_test_spin (50);
+    g_assert_true (gtk_widget_get_mapped (office_page));
+    g_assert_true (g_str_has_suffix (adw_window_title_get_title (title), "秘书长"));
+    g_assert_cmpstr (adw_window_title_get_title (title), !=, before);
+    g_settings_reset (settings, "name-display");
+    succession_test_spin (50);
+    g_assert_cmpstr (adw_window_title_get_title (title), ==, before);
+  }
 
   /* Enter in the search entry is the entry's: the handler leaves it alone. */
   handled = TRUE;
