@@ -31,7 +31,7 @@ NOT_PINYIN = {
     # Mongol names.
     "ulanhu", "uyunqimg", "bater",
     # Cantonese romanizations of Hong Kong and Macau.
-    "tung-chee-hwa", "ho-hau-wah", "leung-chun-ying", "fok-ying-tung", "ma-man-kei",
+    "tung-chee-hwa", "ho-hau-wah", "leung-chun-ying", "fok-ying-tung", "ma-man-kei", "an-zijie",
 }
 TONE_MARKS = {"\u0304", "\u0301", "\u030c", "\u0300"}
 

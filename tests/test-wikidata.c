@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "succession-loader.h"
 #include "succession-test-wikidata.h"
 #include "succession-wikidata.h"
 
@@ -492,7 +493,7 @@ test_compare_dataset (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "wikidata", "npcsc-sg-dataset.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SuccessionDataset) dataset = NULL;
-  g_autoptr(SuccessionDataset) bundled = NULL;
+  g_autoptr(SuccessionDataset) without_ids = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GListModel) found = NULL;
   g_autoptr(GPtrArray) offices = NULL;
@@ -519,9 +520,14 @@ test_compare_dataset (void)
   g_clear_object (&result);
 
   /* Nothing to compare: no office has an id. */
-  bundled = succession_dataset_new_bundled (&error);
-  g_assert_no_error (error);
-  succession_wikidata_client_compare_async (client, bundled, NULL, NULL, NULL, NULL, NULL, on_done, &result);
+  {
+    g_autofree char *plain = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "kinds.json", NULL);
+    g_autoptr(GFile) plain_file = g_file_new_for_path (plain);
+
+    without_ids = succession_loader_load_file (loader, plain_file, NULL, &error);
+    g_assert_no_error (error);
+  }
+  succession_wikidata_client_compare_async (client, without_ids, NULL, NULL, NULL, NULL, NULL, on_done, &result);
   g_assert_null (succession_wikidata_client_compare_finish (client, wait_for (&result), NULL, &error));
   g_assert_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_NO_IDS);
   g_assert_cmpuint (fake_wikidata_get_count (fake, FAKE_WIKIDATA_HOLDERS), ==, 1);
