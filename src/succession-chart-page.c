@@ -68,7 +68,6 @@ rebuild_chart (SuccessionChartPage *self)
 {
   g_autoptr(GPtrArray) tenures = g_ptr_array_new ();
   g_autoptr(SuccessionChartData) data = NULL;
-  SuccessionDate today;
 
   g_ptr_array_set_size (self->shown, 0);
   if (self->dataset != NULL && self->selected_offices != NULL)
@@ -97,8 +96,7 @@ rebuild_chart (SuccessionChartPage *self)
         g_ptr_array_add (tenures, succession_office_get_tenure (office, j));
     }
 
-  succession_date_init_today (&today);
-  data = succession_chart_data_new (self->shown, self->name_display, succession_date_get_first_day (&today));
+  data = succession_chart_data_new_today (self->shown, self->name_display);
   g_list_store_splice (self->tenures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tenures)),
                        tenures->pdata, tenures->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -431,10 +429,17 @@ succession_chart_page_dup_chart_offices (SuccessionChartSource *source)
   return offices;
 }
 
+static SuccessionChartData *
+succession_chart_page_get_chart_data (SuccessionChartSource *source)
+{
+  return succession_timeline_get_data (SUCCESSION_CHART_PAGE (source)->timeline);
+}
+
 static void
 succession_chart_page_chart_source_init (SuccessionChartSourceInterface *iface)
 {
   iface->dup_chart_offices = succession_chart_page_dup_chart_offices;
+  iface->get_chart_data = succession_chart_page_get_chart_data;
 }
 
 SuccessionTimeline *

@@ -25,3 +25,14 @@ succession_chart_source_dup_chart_offices (SuccessionChartSource *self)
   g_return_val_if_fail (iface->dup_chart_offices != NULL, g_ptr_array_new ());
   return iface->dup_chart_offices (self);
 }
+
+SuccessionChartData *
+succession_chart_source_get_chart_data (SuccessionChartSource *self)
+{
+  SuccessionChartSourceInterface *iface;
+
+  g_return_val_if_fail (SUCCESSION_IS_CHART_SOURCE (self), NULL);
+
+  iface = SUCCESSION_CHART_SOURCE_GET_IFACE (self);
+  return iface->get_chart_data != NULL ? iface->get_chart_data (self) : NULL;
+}

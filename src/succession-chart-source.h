@@ -10,6 +10,8 @@
 
 #include <glib-object.h>
 
+#include "succession-chart-data.h"
+
 G_BEGIN_DECLS
 
 #define SUCCESSION_TYPE_CHART_SOURCE (succession_chart_source_get_type ())
@@ -19,11 +21,15 @@ struct _SuccessionChartSourceInterface
 {
   GTypeInterface parent_iface;
 
-  GPtrArray * (*dup_chart_offices) (SuccessionChartSource *self);
+  GPtrArray           * (*dup_chart_offices) (SuccessionChartSource *self);
+  SuccessionChartData * (*get_chart_data)    (SuccessionChartSource *self);
 };
 
 /* The SuccessionOffice objects the page's chart shows, in its order (borrowed from the page's
  * dataset; the array is the caller's); empty when it shows none. */
-GPtrArray *succession_chart_source_dup_chart_offices (SuccessionChartSource *self);
+GPtrArray           *succession_chart_source_dup_chart_offices (SuccessionChartSource *self);
+/* The chart data the page's timeline draws (borrowed), NULL before it has any: print and
+ * export take this, so they show what the page shows, built once. */
+SuccessionChartData *succession_chart_source_get_chart_data    (SuccessionChartSource *self);
 
 G_END_DECLS

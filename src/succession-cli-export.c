@@ -164,7 +164,6 @@ run_export_chart (GVariantDict *options,
   g_autofree char *output = NULL;
   SuccessionChartPageSetup setup;
   SuccessionChartFormat format;
-  SuccessionDate today;
   double dpi;
   int exit_code = SUCCESSION_EXIT_OK;
 
@@ -202,8 +201,7 @@ run_export_chart (GVariantDict *options,
   if (!succession_export_check_target (dataset, file, &error))
     return report_write_error (file, error);
 
-  succession_date_init_today (&today);
-  data = succession_chart_data_new (offices, SUCCESSION_NAME_DISPLAY_AUTOMATIC, succession_date_get_first_day (&today));
+  data = succession_chart_data_new_today (offices, SUCCESSION_NAME_DISPLAY_AUTOMATIC);
   setup.dataset_title = succession_dataset_get_title (dataset);
 
   /* Empty pages are no chart: a range that holds no tenure is refused, nothing written. */

@@ -255,11 +255,9 @@ rebuild (SuccessionOfficePage *self)
   {
     g_autoptr(GPtrArray) offices = g_ptr_array_new ();
     g_autoptr(SuccessionChartData) data = NULL;
-    SuccessionDate today;
 
     g_ptr_array_add (offices, self->office);
-    succession_date_init_today (&today);
-    data = succession_chart_data_new (offices, self->name_display, succession_date_get_first_day (&today));
+    data = succession_chart_data_new_today (offices, self->name_display);
     succession_timeline_set_data (self->timeline, data);
   }
   update_actions (self);
@@ -636,10 +634,17 @@ succession_office_page_dup_chart_offices (SuccessionChartSource *source)
   return offices;
 }
 
+static SuccessionChartData *
+succession_office_page_get_chart_data (SuccessionChartSource *source)
+{
+  return succession_timeline_get_data (SUCCESSION_OFFICE_PAGE (source)->timeline);
+}
+
 static void
 succession_office_page_chart_source_init (SuccessionChartSourceInterface *iface)
 {
   iface->dup_chart_offices = succession_office_page_dup_chart_offices;
+  iface->get_chart_data = succession_office_page_get_chart_data;
 }
 
 SuccessionOffice *

@@ -68,17 +68,21 @@ current_offices (SuccessionWindow  *self,
   return offices;
 }
 
+/* The chart the page on screen shows, the very data its timeline draws. */
 static SuccessionChartData *
 current_chart_data (SuccessionWindow  *self,
                     SuccessionOffice **single)
 {
   g_autoptr(GPtrArray) offices = current_offices (self, single);
-  SuccessionDate today;
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+  SuccessionChartData *data;
 
   if (offices->len == 0)
     return NULL;
-  succession_date_init_today (&today);
-  return succession_chart_data_new (offices, self->name_display, succession_date_get_first_day (&today));
+  if (page == NULL || !SUCCESSION_IS_CHART_SOURCE (page))
+    page = GTK_WIDGET (self->chart_page);
+  data = succession_chart_source_get_chart_data (SUCCESSION_CHART_SOURCE (page));
+  return data != NULL ? succession_chart_data_ref (data) : succession_chart_data_new_today (offices, self->name_display);
 }
 
 static void

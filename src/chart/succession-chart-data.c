@@ -276,6 +276,16 @@ succession_chart_data_new (GPtrArray             *offices,
 }
 
 SuccessionChartData *
+succession_chart_data_new_today (GPtrArray             *offices,
+                                 SuccessionNameDisplay  display)
+{
+  SuccessionDate today;
+
+  succession_date_init_today (&today);
+  return succession_chart_data_new (offices, display, succession_date_get_first_day (&today));
+}
+
+SuccessionChartData *
 succession_chart_data_ref (SuccessionChartData *self)
 {
   g_return_val_if_fail (self != NULL, NULL);

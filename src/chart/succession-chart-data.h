@@ -51,6 +51,9 @@ GType                 succession_chart_data_get_type   (void) G_GNUC_CONST;
 SuccessionChartData  *succession_chart_data_new        (GPtrArray             *offices,
                                                         SuccessionNameDisplay  display,
                                                         SuccessionDay          today);
+/* The same with today's date: how every view builds its chart, so all say "in office" alike. */
+SuccessionChartData  *succession_chart_data_new_today  (GPtrArray             *offices,
+                                                        SuccessionNameDisplay  display);
 SuccessionChartData  *succession_chart_data_ref        (SuccessionChartData   *self);
 void                  succession_chart_data_unref      (SuccessionChartData   *self);
 
