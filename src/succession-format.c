@@ -27,26 +27,6 @@
 
 #include "succession-format.h"
 
-GType
-succession_name_display_get_type (void)
-{
-  static gsize type_id = 0;
-
-  if (g_once_init_enter (&type_id))
-    {
-      static const GEnumValue values[] = {
-        { SUCCESSION_NAME_DISPLAY_AUTOMATIC, "SUCCESSION_NAME_DISPLAY_AUTOMATIC", "automatic" },
-        { SUCCESSION_NAME_DISPLAY_PINYIN, "SUCCESSION_NAME_DISPLAY_PINYIN", "pinyin" },
-        { SUCCESSION_NAME_DISPLAY_CHARACTERS, "SUCCESSION_NAME_DISPLAY_CHARACTERS", "characters" },
-        { SUCCESSION_NAME_DISPLAY_BOTH, "SUCCESSION_NAME_DISPLAY_BOTH", "both" },
-        { 0, NULL, NULL }
-      };
-      g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("SuccessionNameDisplay"), values));
-    }
-
-  return type_id;
-}
-
 gboolean
 succession_format_ui_is_chinese (gboolean *traditional)
 {

@@ -1,4 +1,4 @@
-/* succession-types.c — enum types and small helpers shared by the entities
+/* succession-types.c — small helpers shared by the entities (the enums' GTypes are generated)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,63 +8,6 @@
 #include "config.h"
 
 #include "succession-model-private.h"
-
-GType
-succession_tenure_kind_get_type (void)
-{
-  static gsize type_id = 0;
-
-  if (g_once_init_enter (&type_id))
-    {
-      static const GEnumValue values[] = {
-        { SUCCESSION_TENURE_KIND_REGULAR, "SUCCESSION_TENURE_KIND_REGULAR", "regular" },
-        { SUCCESSION_TENURE_KIND_ACTING, "SUCCESSION_TENURE_KIND_ACTING", "acting" },
-        { SUCCESSION_TENURE_KIND_HONORARY, "SUCCESSION_TENURE_KIND_HONORARY", "honorary" },
-        { SUCCESSION_TENURE_KIND_VACANCY, "SUCCESSION_TENURE_KIND_VACANCY", "vacancy" },
-        { 0, NULL, NULL }
-      };
-      g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("SuccessionTenureKind"), values));
-    }
-
-  return type_id;
-}
-
-GType
-succession_end_status_get_type (void)
-{
-  static gsize type_id = 0;
-
-  if (g_once_init_enter (&type_id))
-    {
-      static const GEnumValue values[] = {
-        { SUCCESSION_END_STATUS_ENDED, "SUCCESSION_END_STATUS_ENDED", "ended" },
-        { SUCCESSION_END_STATUS_ONGOING, "SUCCESSION_END_STATUS_ONGOING", "ongoing" },
-        { SUCCESSION_END_STATUS_UNKNOWN, "SUCCESSION_END_STATUS_UNKNOWN", "unknown" },
-        { 0, NULL, NULL }
-      };
-      g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("SuccessionEndStatus"), values));
-    }
-
-  return type_id;
-}
-
-GType
-succession_severity_get_type (void)
-{
-  static gsize type_id = 0;
-
-  if (g_once_init_enter (&type_id))
-    {
-      static const GEnumValue values[] = {
-        { SUCCESSION_SEVERITY_WARNING, "SUCCESSION_SEVERITY_WARNING", "warning" },
-        { SUCCESSION_SEVERITY_ERROR, "SUCCESSION_SEVERITY_ERROR", "error" },
-        { 0, NULL, NULL }
-      };
-      g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("SuccessionSeverity"), values));
-    }
-
-  return type_id;
-}
 
 GListModel *
 _succession_list_model_from_array (GListStore **store,

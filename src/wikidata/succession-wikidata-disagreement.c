@@ -27,36 +27,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const GEnumValue kind_values[] = {
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_ONLY_IN_DATASET, "SUCCESSION_WIKIDATA_DISAGREEMENT_ONLY_IN_DATASET", "only-in-dataset" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_ONLY_ON_WIKIDATA, "SUCCESSION_WIKIDATA_DISAGREEMENT_ONLY_ON_WIKIDATA", "only-on-wikidata" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_START, "SUCCESSION_WIKIDATA_DISAGREEMENT_START", "different-start" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_END, "SUCCESSION_WIKIDATA_DISAGREEMENT_END", "different-end" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_START_PRECISION, "SUCCESSION_WIKIDATA_DISAGREEMENT_START_PRECISION", "start-precision" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_END_PRECISION, "SUCCESSION_WIKIDATA_DISAGREEMENT_END_PRECISION", "end-precision" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_PREDECESSOR, "SUCCESSION_WIKIDATA_DISAGREEMENT_PREDECESSOR", "different-predecessor" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_SUCCESSOR, "SUCCESSION_WIKIDATA_DISAGREEMENT_SUCCESSOR", "different-successor" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_IN_DATASET, "SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_IN_DATASET", "overlap-in-dataset" },
-  { SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_ON_WIKIDATA, "SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_ON_WIKIDATA", "overlap-on-wikidata" },
-  { 0, NULL, NULL }
-};
-
-GType
-succession_wikidata_disagreement_kind_get_type (void)
-{
-  static gsize type_id = 0;
-
-  if (g_once_init_enter (&type_id))
-    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("SuccessionWikidataDisagreementKind"),
-                                                         kind_values));
-  return type_id;
-}
-
 const char *
 succession_wikidata_disagreement_kind_to_string (SuccessionWikidataDisagreementKind kind)
 {
-  g_return_val_if_fail (kind <= SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_ON_WIKIDATA, NULL);
-  return kind_values[kind].value_nick;
+  GEnumClass *klass = g_type_class_ref (SUCCESSION_TYPE_WIKIDATA_DISAGREEMENT_KIND);
+  GEnumValue *value = g_enum_get_value (klass, kind);
+
+  /* A static type's class and its nicks live as long as the program. */
+  g_type_class_unref (klass);
+  g_return_val_if_fail (value != NULL, NULL);
+  return value->value_nick;
 }
 
 const char *
