@@ -40,7 +40,7 @@ EXPECTED = {
         "npc-13": (14, "2018-03-17", "gov.cn, 17 March 2018"),
         "npc-14": (14, "2023-03-10", "People's Daily Online, 10 March 2023"),
     },
-    # The 4th, 5th and 8th National Committees are not yet recorded (the post's description says so).
+    # The 4th and 5th National Committees are not yet recorded (the post's description says so).
     "cppcc-vice-chairperson": {
         "cppcc-1": (5, "1949-10-09", "taiwan.cn, the 1st National Committee's first meeting"),
         "cppcc-2": (16, "1954-12-25", "Xinhua summary on taiwan.cn: Soong Ching-ling and 15 others"),
@@ -48,6 +48,8 @@ EXPECTED = {
         "cppcc-6": (33, "1983-06", "CPPCC Daily, 23 September 1999: 29 elected in June 1983 (the list rebuilt from "
                                    "later lists); Ma Wenrui, Hua Luogeng, Wang Enmao and Lei Jieqiong added later"),
         "cppcc-7": (32, "1988-04-10", "CPPCC chronicle: Wang Renzhong and 27 others; 4 added from 1989 to 1991"),
+        "cppcc-8": (28, "1993-03-27", "CPPCC Daily, 23 September 1999: 25 elected; Zhu Guangya and Wan Guoquan "
+                                      "added in 1994, He Luli in 1996"),
         "cppcc-9": (31, "1998-03", "CPPCC Daily, 23 September 1999, and Xinhua, March 2003: 31"),
         "cppcc-10": (27, "2003-03-13", "CPPCC chronicle: Wang Zhongyu and 23 others; 3 added on 12 March 2005"),
         "cppcc-11": (26, "2008-03-13", "SCMP and Xinhua: 25 elected on 13 March 2008; Ho Hau Wah added on 13 March 2010"),
