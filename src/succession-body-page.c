@@ -222,9 +222,8 @@ rebuild (SuccessionBodyPage *self)
     }
 
   title = succession_format_body_name (self->body, self->name_display);
-  other = succession_format_body_name (self->body, succession_format_ui_is_chinese (NULL) ||
-                                                   self->name_display == SUCCESSION_NAME_DISPLAY_CHARACTERS
-                                                   ? SUCCESSION_NAME_DISPLAY_PINYIN : SUCCESSION_NAME_DISPLAY_CHARACTERS);
+  /* The other script as the subtitle, as on an office's page. */
+  other = succession_format_body_name (self->body, succession_format_other_script (self->name_display));
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, other);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), g_strcmp0 (title, other) != 0);

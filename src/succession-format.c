@@ -27,6 +27,23 @@
 
 #include "succession-format.h"
 
+SuccessionNameDisplay
+succession_format_other_script (SuccessionNameDisplay display)
+{
+  switch (display)
+    {
+    case SUCCESSION_NAME_DISPLAY_BOTH:
+      return SUCCESSION_NAME_DISPLAY_BOTH;
+    case SUCCESSION_NAME_DISPLAY_CHARACTERS:
+      return SUCCESSION_NAME_DISPLAY_PINYIN;
+    case SUCCESSION_NAME_DISPLAY_PINYIN:
+      return SUCCESSION_NAME_DISPLAY_CHARACTERS;
+    case SUCCESSION_NAME_DISPLAY_AUTOMATIC:
+    default:
+      return succession_format_ui_is_chinese (NULL) ? SUCCESSION_NAME_DISPLAY_PINYIN : SUCCESSION_NAME_DISPLAY_CHARACTERS;
+    }
+}
+
 gboolean
 succession_format_ui_is_chinese (gboolean *traditional)
 {

@@ -48,6 +48,11 @@ char        *succession_format_isolate             (const char           *text);
 /* Names for display, isolated (succession_format_isolate). */
 char        *succession_format_person_name         (SuccessionPerson     *person,
                                                     SuccessionNameDisplay display);
+/* The display that gives @display's names in the other script, so a page can show both:
+ * pinyin (or English) for characters, characters for pinyin; BOTH shows both already and
+ * is returned as it is. AUTOMATIC is the interface language's script. */
+SuccessionNameDisplay succession_format_other_script (SuccessionNameDisplay display);
+
 char        *succession_format_office_name         (SuccessionOffice     *office,
                                                     SuccessionNameDisplay display);
 char        *succession_format_body_name           (SuccessionBody       *body,

@@ -32,7 +32,7 @@ struct _SuccessionHolderRow
   char             *chairs;
   char             *sources;
   char             *citations;
-  char             *kind;
+  SuccessionTenureKind kind;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionHolderRow, succession_holder_row, G_TYPE_OBJECT)
@@ -79,7 +79,6 @@ succession_holder_row_finalize (GObject *object)
   g_free (self->chairs);
   g_free (self->sources);
   g_free (self->citations);
-  g_free (self->kind);
 
   G_OBJECT_CLASS (succession_holder_row_parent_class)->finalize (object);
 }
@@ -111,7 +110,7 @@ succession_holder_row_get_property (GObject    *object,
     case PROP_CHAIRS: g_value_set_string (value, self->chairs); break;
     case PROP_SOURCES: g_value_set_string (value, self->sources); break;
     case PROP_CITATIONS: g_value_set_string (value, self->citations); break;
-    case PROP_KIND: g_value_set_string (value, self->kind); break;
+    case PROP_KIND: g_value_set_enum (value, self->kind); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -158,7 +157,8 @@ succession_holder_row_class_init (SuccessionHolderRowClass *klass)
   properties[PROP_CHAIRS] = string_property ("chairs");
   properties[PROP_SOURCES] = string_property ("sources");
   properties[PROP_CITATIONS] = string_property ("citations");
-  properties[PROP_KIND] = string_property ("kind");
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SUCCESSION_TYPE_TENURE_KIND,
+                                            SUCCESSION_TENURE_KIND_REGULAR, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -253,14 +253,7 @@ holder_row_new (SuccessionTenure      *tenure,
   self->sources = succession_format_source_summary (tenure);
   self->citations = succession_format_citations (tenure);
 
-  switch (succession_tenure_get_kind (tenure))
-    {
-    case SUCCESSION_TENURE_KIND_ACTING: self->kind = g_strdup ("acting"); break;
-    case SUCCESSION_TENURE_KIND_HONORARY: self->kind = g_strdup ("honorary"); break;
-    case SUCCESSION_TENURE_KIND_VACANCY: self->kind = g_strdup ("vacancy"); break;
-    case SUCCESSION_TENURE_KIND_REGULAR:
-    default: self->kind = g_strdup ("regular"); break;
-    }
+  self->kind = succession_tenure_get_kind (tenure);
 
   return self;
 }

@@ -190,11 +190,7 @@ rebuild (SuccessionOfficePage *self)
 
   title = succession_format_office_name (self->office, self->name_display);
   /* The other script as the subtitle, so both forms are always at hand. */
-  other = succession_format_office_name (self->office,
-                                         self->name_display == SUCCESSION_NAME_DISPLAY_PINYIN ||
-                                         (self->name_display == SUCCESSION_NAME_DISPLAY_AUTOMATIC &&
-                                          !succession_format_ui_is_chinese (NULL))
-                                         ? SUCCESSION_NAME_DISPLAY_CHARACTERS : SUCCESSION_NAME_DISPLAY_PINYIN);
+  other = succession_format_office_name (self->office, succession_format_other_script (self->name_display));
   body = succession_office_get_body (self->office);
   if (body != NULL && succession_office_is_synthesized (self->office))
     {
@@ -268,22 +264,17 @@ static char **
 holder_kind_classes (gpointer             unused,
                      SuccessionHolderRow *row)
 {
-  GStrvBuilder *builder = g_strv_builder_new ();
-  g_autofree char *kind = NULL;
-  char **classes;
+  SuccessionTenureKind kind = SUCCESSION_TENURE_KIND_REGULAR;
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (SUCCESSION_TYPE_TENURE_KIND);
+  GEnumValue *value;
 
   if (row != NULL)
-    {
-      g_object_get (row, "kind", &kind, NULL);
-      if (g_strcmp0 (kind, "vacancy") == 0)
-        g_strv_builder_add (builder, "vacancy");
-      else if (g_strcmp0 (kind, "acting") == 0)
-        g_strv_builder_add (builder, "acting");
-    }
-
-  classes = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  return classes;
+    g_object_get (row, "kind", &kind, NULL);
+  /* The kind's nick is its style class: "acting", "vacancy" (style.css), "honorary". */
+  value = g_enum_get_value (kinds, kind);
+  if (kind == SUCCESSION_TENURE_KIND_REGULAR || value == NULL)
+    return g_new0 (char *, 1);
+  return g_strdupv ((char *[]) { (char *) value->value_nick, NULL });
 }
 
 static void

@@ -131,6 +131,8 @@ client_thread (gpointer data)
                                         g_variant_new ("(s)", "org.gnome.Shell.SearchProvider2"));
       double ms = (g_get_monotonic_time () - t0) / 1000.0;
 
+      g_assert_nonnull (reply);
+
       g_array_append_val (client->floor, ms);
     }
 

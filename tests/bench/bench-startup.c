@@ -181,7 +181,10 @@ median_of (GArray *samples,
 
   for (guint i = 0; i < samples->len; i++)
     {
-      double v = *(double *) ((char *) &g_array_index (samples, Sample, i) + offset);
+      double v;
+
+      /* memcpy: the field at @offset, without a cast that assumes its alignment. */
+      memcpy (&v, (char *) &g_array_index (samples, Sample, i) + offset, sizeof v);
       g_array_append_val (values, v);
     }
   g_array_sort (values, compare_doubles);
