@@ -45,6 +45,26 @@ row_name (GtkColumnView *view,
   return g_strdup (succession_holder_row_get_name (row));
 }
 
+/* Counts the name cells of a holders table styled as a vacancy, and the others. */
+static void
+count_kind_labels (GtkWidget *widget,
+                   guint     *vacancies,
+                   guint     *others)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_widget_get_css_name (gtk_widget_get_parent (child)), "cell") == 0 &&
+          gtk_label_get_wrap (GTK_LABEL (child)))
+        {
+          if (gtk_widget_has_css_class (child, "vacancy"))
+            (*vacancies)++;
+          else
+            (*others)++;
+        }
+      count_kind_labels (child, vacancies, others);
+    }
+}
+
 static void
 test_office_rows (void)
 {
@@ -70,6 +90,17 @@ test_office_rows (void)
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                         succession_office_get_n_tenures (office));
     }
+
+  /* A vacancy's row is set apart (the "vacancy" style: dim, italic), and no holder's is. */
+  g_assert_true (succession_window_show_page (window, "office:cppcc-chairperson"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  {
+    guint vacancies = 0, others = 0;
+
+    count_kind_labels (GTK_WIDGET (holders_view (window)), &vacancies, &others);
+    g_assert_cmpuint (vacancies, >=, 1);
+    g_assert_cmpuint (others, >=, 5);
+  }
 
   g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
   succession_test_wait_for_frame (GTK_WIDGET (window));
