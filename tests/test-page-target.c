@@ -46,7 +46,11 @@ test_rejects (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     g_assert_null (succession_page_target_parse (bad[i]));
   g_assert_null (succession_page_target_parse (NULL));
-  g_assert_false (succession_page_target_equal (succession_page_target_parse ("date"), NULL));
+  {
+    g_autoptr(SuccessionPageTarget) date = succession_page_target_parse ("date");
+
+    g_assert_false (succession_page_target_equal (date, NULL));
+  }
 }
 
 static void
