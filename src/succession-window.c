@@ -122,6 +122,21 @@ show_content (SuccessionWindow           *self,
   succession_sidebar_select_page (self->sidebar_view, target);
 }
 
+/* A page's title changed (another name display): the window's says it too, if it is the page on
+ * screen. */
+static void
+on_page_title (SuccessionWindow *self,
+               GParamSpec       *pspec,
+               GtkWidget        *page)
+{
+  g_autofree char *title = NULL;
+
+  if (gtk_stack_get_visible_child (self->content_stack) != page)
+    return;
+  g_object_get (page, "title", &title, NULL);
+  set_page_title (self, title);
+}
+
 /* The content pages are built the first time they are needed, not with the window: the first
  * frame shows one page at most, and building the five cost more than the rest of the window. */
 GtkWidget *
@@ -154,7 +169,10 @@ succession_window_ensure_page (SuccessionWindow *self,
   else
     g_return_val_if_reached (NULL);
 
-  g_object_set (page, "name-display", self->name_display, NULL);
+  /* The page follows the window's name display, which follows the setting. */
+  g_object_bind_property (self, "name-display", page, "name-display", G_BINDING_SYNC_CREATE);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "title") != NULL)
+    g_signal_connect_object (page, "notify::title", G_CALLBACK (on_page_title), self, G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->content_stack, page, name);
   return page;
 }
@@ -475,29 +493,12 @@ static void
 succession_window_set_name_display (SuccessionWindow      *self,
                                     SuccessionNameDisplay  display)
 {
-  const char *page;
-
   if (self->name_display == display)
     return;
 
+  /* The pages and the sidebar are bound to the property and relabel in place; the window's
+   * title follows the title of the page on screen (on_page_title). */
   self->name_display = display;
-  /* Pages not built yet take the display when they are. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "name-display") != NULL)
-      g_object_set (child, "name-display", display, NULL);
-  g_object_set (self->sidebar_view, "name-display", display, NULL);
-
-  /* The page title follows too. */
-  page = gtk_stack_get_visible_child_name (self->content_stack);
-  if (self->current != NULL &&
-      (g_strcmp0 (page, "office") == 0 || g_strcmp0 (page, "person") == 0 || g_strcmp0 (page, "body") == 0))
-    {
-      g_autoptr(SuccessionPageTarget) current = succession_page_target_copy (self->current);
-
-      succession_window_show_target (self, current);
-    }
-
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME_DISPLAY]);
 }
 
@@ -672,6 +673,7 @@ succession_window_init (SuccessionWindow *self)
     g_action_map_add_action (G_ACTION_MAP (self), citation_style);
   }
   succession_sidebar_set_key_capture_widget (self->sidebar_view, GTK_WIDGET (self));
+  g_object_bind_property (self, "name-display", self->sidebar_view, "name-display", G_BINDING_SYNC_CREATE);
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)

@@ -17,6 +17,7 @@
 #include "succession-person-page.h"
 #include "succession-sidebar.h"
 #include "succession-test-utils.h"
+#include "succession-timeline.h"
 #include "succession-window.h"
 
 static SuccessionApplication *app;
@@ -493,6 +494,53 @@ test_sidebar_enter (void)
   g_assert_false (handled);
 }
 
+/* Another name display relabels the office page in place: the selected row stays selected
+ * and the chart keeps its time window, only the names change. */
+static void
+test_name_display_in_place (void)
+{
+  SuccessionWindow *window = main_window ();
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
+  GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  GtkSingleSelection *selection = succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page));
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  double first, last;
+
+  gtk_single_selection_set_selected (selection, 2);
+  succession_timeline_zoom (timeline, 3);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  first = succession_timeline_get_first_day (timeline);
+  last = succession_timeline_get_last_day (timeline);
+  before = row_name (holders_view (window), 2);
+  g_assert_cmpstr (before, ==, "Ji Pengfei");
+
+  g_settings_set_enum (settings, "name-display", SUCCESSION_NAME_DISPLAY_CHARACTERS);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  after = row_name (holders_view (window), 2);
+  g_assert_cmpstr (after, ==, "姬鹏飞");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+  g_assert_cmpfloat (succession_timeline_get_first_day (timeline), ==, first);
+  g_assert_cmpfloat (succession_timeline_get_last_day (timeline), ==, last);
+  /* The chart's labels follow too. */
+  {
+    GArray *bars = succession_chart_layout_get_bars (succession_timeline_get_layout (timeline));
+    gboolean han = FALSE;
+
+    for (guint i = 0; i < bars->len; i++)
+      if (g_strcmp0 (g_array_index (bars, SuccessionChartBar, i).item->label, "姬鹏飞") == 0)
+        han = TRUE;
+    g_assert_true (han);
+  }
+
+  g_settings_reset (settings, "name-display");
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_clear_pointer (&after, g_free);
+  after = row_name (holders_view (window), 2);
+  g_assert_cmpstr (after, ==, "Ji Pengfei");
+}
+
 static gboolean
 message_dialog_open (gpointer data)
 {
@@ -705,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/ui/browse/copy-citation", test_copy_citation);
   g_test_add_func ("/ui/browse/sources-details", test_sources_details);
   g_test_add_func ("/ui/browse/sidebar-enter", test_sidebar_enter);
+  g_test_add_func ("/ui/browse/name-display-in-place", test_name_display_in_place);
   g_test_add_func ("/ui/browse/bad-file-keeps-dataset", test_bad_file_keeps_dataset);
   g_test_add_func ("/ui/browse/narrow-and-dark", test_narrow_and_dark);
   g_test_add_func ("/ui/browse/third-party-popolo", test_third_party_popolo);

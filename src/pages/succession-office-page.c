@@ -165,28 +165,17 @@ add_infobox_row (SuccessionOfficePage *self,
   g_ptr_array_add (self->infobox_rows, row);
 }
 
+/* Everything on the page that names someone or something in the name display: the heading,
+ * the infobox, the chair column's title. */
 static void
-rebuild (SuccessionOfficePage *self)
+show_heading (SuccessionOfficePage *self)
 {
-  g_autoptr(GListModel) rows = NULL;
   g_autofree char *title = NULL;
   g_autofree char *other = NULL;
   const char *description;
   SuccessionBody *body;
 
   clear_infobox (self);
-
-  if (self->office == NULL)
-    {
-      gtk_sort_list_model_set_model (self->sort_model, NULL);
-      succession_timeline_set_data (self->timeline, NULL);
-      gtk_label_set_text (self->title_label, "");
-      gtk_label_set_text (self->subtitle_label, "");
-      gtk_label_set_text (self->description_label, "");
-      update_actions (self);
-      update_alongside (self);
-      return;
-    }
 
   title = succession_format_office_name (self->office, self->name_display);
   /* The other script as the subtitle, so both forms are always at hand. */
@@ -242,7 +231,27 @@ rebuild (SuccessionOfficePage *self)
     gtk_column_view_column_set_visible (self->chairs_column, chair_office != NULL);
     gtk_column_view_column_set_title (self->chairs_column, column_title != NULL ? column_title : "");
   }
+}
 
+static void
+rebuild (SuccessionOfficePage *self)
+{
+  g_autoptr(GListModel) rows = NULL;
+
+  if (self->office == NULL)
+    {
+      clear_infobox (self);
+      gtk_sort_list_model_set_model (self->sort_model, NULL);
+      succession_timeline_set_data (self->timeline, NULL);
+      gtk_label_set_text (self->title_label, "");
+      gtk_label_set_text (self->subtitle_label, "");
+      gtk_label_set_text (self->description_label, "");
+      update_actions (self);
+      update_alongside (self);
+      return;
+    }
+
+  show_heading (self);
   rows = succession_holder_rows_new (self->office, self->name_display);
   gtk_sort_list_model_set_model (self->sort_model, rows);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -257,6 +266,34 @@ rebuild (SuccessionOfficePage *self)
     succession_timeline_set_data (self->timeline, data);
   }
   update_actions (self);
+  update_alongside (self);
+}
+
+/* Another name display: the same rows and chart under new names, in place, so the selection,
+ * the sort and the chart's window stay where the reader left them. */
+static void
+relabel (SuccessionOfficePage *self)
+{
+  GListModel *rows = gtk_sort_list_model_get_model (self->sort_model);
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+  g_autoptr(SuccessionChartData) data = NULL;
+
+  if (self->office == NULL || rows == NULL)
+    {
+      rebuild (self);
+      return;
+    }
+
+  show_heading (self);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (rows, i);
+
+      succession_holder_row_set_display (row, self->name_display);
+    }
+  g_ptr_array_add (offices, self->office);
+  data = succession_chart_data_new_today (offices, self->name_display);
+  succession_timeline_relabel (self->timeline, data);
   update_alongside (self);
 }
 
@@ -515,7 +552,7 @@ succession_office_page_set_property (GObject      *object,
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
           self->name_display = g_value_get_enum (value);
-          rebuild (self);
+          relabel (self);
           g_object_notify_by_pspec (object, pspec);
           g_object_notify_by_pspec (object, properties[PROP_TITLE]);
         }

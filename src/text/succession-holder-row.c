@@ -258,6 +258,31 @@ holder_row_new (SuccessionTenure      *tenure,
   return self;
 }
 
+void
+succession_holder_row_set_display (SuccessionHolderRow   *self,
+                                   SuccessionNameDisplay  display)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *chairs = NULL;
+
+  g_return_if_fail (SUCCESSION_IS_HOLDER_ROW (self));
+
+  name = succession_format_holder (self->tenure, display);
+  chairs = succession_format_chairs (self->tenure, display);
+  if (g_strcmp0 (name, self->name) != 0)
+    {
+      g_free (self->name);
+      self->name = g_steal_pointer (&name);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    }
+  if (g_strcmp0 (chairs, self->chairs) != 0)
+    {
+      g_free (self->chairs);
+      self->chairs = g_steal_pointer (&chairs);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAIRS]);
+    }
+}
+
 GListModel *
 succession_holder_rows_new (SuccessionOffice      *office,
                             SuccessionNameDisplay  display)

@@ -20,6 +20,11 @@ G_DECLARE_FINAL_TYPE (SuccessionHolderRow, succession_holder_row, SUCCESSION, HO
 GListModel       *succession_holder_rows_new              (SuccessionOffice      *office,
                                                            SuccessionNameDisplay  display);
 
+/* Names @self's holder and chairs as @display has them, notifying "name" and "chairs": a
+ * table follows a change of name display in place, its selection and scroll kept. */
+void              succession_holder_row_set_display       (SuccessionHolderRow   *self,
+                                                           SuccessionNameDisplay  display);
+
 SuccessionTenure *succession_holder_row_get_tenure        (SuccessionHolderRow *self);
 guint             succession_holder_row_get_number        (SuccessionHolderRow *self);
 const char       *succession_holder_row_get_number_label  (SuccessionHolderRow *self);

@@ -362,6 +362,23 @@ succession_timeline_set_data (SuccessionTimeline  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATA]);
 }
 
+void
+succession_timeline_relabel (SuccessionTimeline  *self,
+                             SuccessionChartData *data)
+{
+  g_return_if_fail (SUCCESSION_IS_TIMELINE (self));
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (self->data != NULL &&
+                    succession_chart_data_get_n_items (data) == succession_chart_data_get_n_items (self->data));
+
+  g_clear_pointer (&self->data, succession_chart_data_unref);
+  self->data = succession_chart_data_ref (data);
+  succession_timeline_invalidate (self);
+  succession_timeline_update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATA]);
+}
+
 SuccessionTenure *
 succession_timeline_get_focused (SuccessionTimeline *self)
 {

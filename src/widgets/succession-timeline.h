@@ -42,6 +42,10 @@ void                 succession_timeline_set_cursor_day    (SuccessionTimeline *
 void                 succession_timeline_zoom              (SuccessionTimeline *self,
                                                             double              factor);
 void                 succession_timeline_fit_all           (SuccessionTimeline *self);
+/* The same tenures under new labels (another name display): unlike set_data, the time window,
+ * the scroll and the selection stay. */
+void                 succession_timeline_relabel           (SuccessionTimeline  *self,
+                                                            SuccessionChartData *data);
 /* The tenure with the keyboard focus, or NULL. */
 SuccessionTenure    *succession_timeline_get_focused       (SuccessionTimeline *self);
 /* The bars of the last frame's layout (0 before the first frame). */
