@@ -15,6 +15,7 @@
 #include "succession-i18n.h"
 #include "succession-office-page.h"
 #include "succession-person-page.h"
+#include "succession-sidebar-row.h"
 #include "succession-sidebar.h"
 #include "succession-test-utils.h"
 #include "succession-timeline.h"
@@ -440,7 +441,7 @@ test_sidebar_enter (void)
   g_assert_true (succession_window_show_page (window, "date"));
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     {
-      const SuccessionPageTarget *page = g_object_get_data (G_OBJECT (row), "target");
+      const SuccessionPageTarget *page = SUCCESSION_IS_SIDEBAR_ROW (row) ? succession_sidebar_row_get_target (SUCCESSION_SIDEBAR_ROW (row)) : NULL;
 
       if (page != NULL && page->kind == SUCCESSION_PAGE_OFFICE && g_str_equal (page->id, "cppcc-secretary-general"))
         target = row;

@@ -14,7 +14,9 @@
 
 #include "succession-accessible.h"
 #include "succession-navigation.h"
+#include "succession-sidebar-result-row.h"
 #include "succession-sidebar-result.h"
+#include "succession-sidebar-row.h"
 #include "succession-sidebar.h"
 #include "succession-wrap-label.h"
 
@@ -52,60 +54,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GtkWidget *
-row_new (const char *icon_name,
-         const char *title,
-         const char *subtitle,
-         const char           *section,
-         SuccessionPageTarget *target)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  /* Wrap labels, measured once each, and no more boxes than the row needs: the rows are most
-   * of the first frame's widgets and text. */
-  GtkWidget *content = succession_wrap_label_new (title, FALSE);
-  g_autofree char *accessible = NULL;
-
-  if (subtitle != NULL && *subtitle != '\0')
-    {
-      GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *subtitle_label = succession_wrap_label_new (subtitle, TRUE);
-
-      gtk_widget_add_css_class (subtitle_label, "caption");
-      gtk_widget_add_css_class (subtitle_label, "sidebar-subtitle");
-      gtk_box_append (GTK_BOX (labels), content);
-      gtk_box_append (GTK_BOX (labels), subtitle_label);
-      content = labels;
-    }
-  gtk_widget_set_hexpand (content, TRUE);
-  gtk_widget_set_valign (content, GTK_ALIGN_CENTER);
-
-  if (icon_name != NULL)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
-      gtk_box_append (GTK_BOX (box), content);
-      content = box;
-    }
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
-
-  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-
-  /* The row owns @target. */
-  g_object_set_data_full (G_OBJECT (row), "target", target, (GDestroyNotify) succession_page_target_free);
-  g_object_set_data_full (G_OBJECT (row), "section", g_strdup (section), g_free);
-
-  return row;
-}
-
 static void
 update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  const char *section = g_object_get_data (G_OBJECT (row), "section");
-  const char *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "section") : NULL;
+  const char *section = succession_sidebar_row_get_section (SUCCESSION_SIDEBAR_ROW (row));
+  const char *previous = before != NULL ? succession_sidebar_row_get_section (SUCCESSION_SIDEBAR_ROW (before)) : NULL;
   GtkWidget *header;
 
   if (section == NULL || g_strcmp0 (section, previous) == 0)
@@ -162,7 +117,7 @@ add_office_row (SuccessionSidebar *self,
         }
     }
 
-  gtk_list_box_append (self->browse_list, row_new (NULL, title, subtitle, section, succession_page_target_new_for_entity (G_OBJECT (office))));
+  gtk_list_box_append (self->browse_list, succession_sidebar_row_new (NULL, title, subtitle, section, succession_page_target_new_for_entity (G_OBJECT (office))));
 }
 
 static void
@@ -177,10 +132,10 @@ rebuild_browse (SuccessionSidebar *self)
     return;
 
   gtk_list_box_append (self->browse_list,
-                       row_new ("view-continuous-symbolic", _("Succession Chart"), NULL, NULL,
+                       succession_sidebar_row_new ("view-continuous-symbolic", _("Succession Chart"), NULL, NULL,
                                 succession_page_target_new (SUCCESSION_PAGE_CHART, NULL)));
   gtk_list_box_append (self->browse_list,
-                       row_new ("x-office-calendar-symbolic", _("On a Date…"), NULL, NULL,
+                       succession_sidebar_row_new ("x-office-calendar-symbolic", _("On a Date…"), NULL, NULL,
                                 succession_page_target_new (SUCCESSION_PAGE_DATE, NULL)));
 
   /* Offices grouped under their body, in the file's order of bodies. */
@@ -226,13 +181,13 @@ rebuild_browse (SuccessionSidebar *self)
         guint n_children = g_list_model_get_n_items (children);
         g_autofree char *title = succession_format_body_name (root, self->name_display);
 
-        gtk_list_box_append (self->browse_list, row_new (NULL, title, NULL, _("Bodies"), succession_page_target_new_for_entity (G_OBJECT (root))));
+        gtk_list_box_append (self->browse_list, succession_sidebar_row_new (NULL, title, NULL, _("Bodies"), succession_page_target_new_for_entity (G_OBJECT (root))));
 
         for (guint j = 0; j < n_children; j++)
           {
             g_autoptr(SuccessionBody) child = g_list_model_get_item (children, j);
             g_autofree char *child_title = succession_format_body_name (child, self->name_display);
-            GtkWidget *row = row_new (NULL, child_title, NULL, _("Bodies"),
+            GtkWidget *row = succession_sidebar_row_new (NULL, child_title, NULL, _("Bodies"),
                                       succession_page_target_new_for_entity (G_OBJECT (child)));
 
             gtk_widget_set_margin_start (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)), 18);
@@ -327,124 +282,33 @@ run_search (SuccessionSidebar *self,
                                      TRUE, self->n_results, results->len > SEARCH_LIMIT);
 }
 
+/* Whether a slot holds a result (the last, empty, says there are more): only those open. */
+static gboolean
+holds_entity (GtkListItem *list_item,
+              GObject     *entity,
+              gpointer     unused)
+{
+  return entity != NULL;
+}
+
+/* A row for a slot, bound to whatever slot the list gives it: it shows the slot's result in the
+ * sidebar's name display, and only a result is activatable. */
 static void
 on_result_setup (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  SuccessionSidebar        *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_label = gtk_label_new (NULL);
-  GtkWidget *subtitle_label = gtk_label_new (NULL);
+  GtkWidget *row = succession_sidebar_result_row_new ();
+  GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  GtkExpression *entity = gtk_property_expression_new (SUCCESSION_TYPE_SIDEBAR_RESULT, gtk_expression_ref (item), "entity");
+  GtkExpression *has_entity = gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, 1, &entity,
+                                                           G_CALLBACK (holds_entity), NULL, NULL);
 
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
-  gtk_box_append (GTK_BOX (labels), title_label);
-
-  gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle_label, "caption");
-  gtk_widget_add_css_class (subtitle_label, "dim-label");
-  gtk_box_append (GTK_BOX (labels), subtitle_label);
-
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), labels);
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-/* Shows the result of @list_item's slot in its row. */
-static void
-show_result (GtkListItem *list_item)
-{
-  SuccessionSidebar *self = g_object_get_data (G_OBJECT (list_item), "sidebar");
-  SuccessionSidebarResult *result = gtk_list_item_get_item (list_item);
-  GObject *item = succession_sidebar_result_get_entity (result);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *image = gtk_widget_get_first_child (box);
-  GtkWidget *labels = gtk_widget_get_next_sibling (image);
-  GtkWidget *title_label = gtk_widget_get_first_child (labels);
-  GtkWidget *subtitle_label = gtk_widget_get_next_sibling (title_label);
-  GtkWidget *row = gtk_widget_get_parent (box);
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
-  const char *icon = NULL;
-  gboolean more = item == NULL;
-
-  if (SUCCESSION_IS_PERSON (item))
-    {
-      SuccessionPerson *person = SUCCESSION_PERSON (item);
-      guint n = succession_person_get_n_tenures (person);
-
-      title = succession_format_person_name (person, self->name_display);
-      /* Translators: the subtitle of a person in search results. */
-      subtitle = g_strdup_printf (ngettext ("%u tenure", "%u tenures", n), n);
-      icon = "avatar-default-symbolic";
-    }
-  else if (SUCCESSION_IS_OFFICE (item))
-    {
-      SuccessionOffice *office = SUCCESSION_OFFICE (item);
-      SuccessionBody *body = succession_office_get_body (office);
-
-      title = succession_format_office_name (office, self->name_display);
-      subtitle = body != NULL ? succession_format_body_name (body, self->name_display) : NULL;
-      icon = "system-users-symbolic";
-    }
-  else if (SUCCESSION_IS_BODY (item))
-    {
-      SuccessionBody *body = SUCCESSION_BODY (item);
-      SuccessionBody *parent = succession_body_get_parent (body);
-
-      title = succession_format_body_name (body, self->name_display);
-      subtitle = parent != NULL ? succession_format_body_name (parent, self->name_display) : NULL;
-      icon = "x-office-address-book-symbolic";
-    }
-  else
-    {
-      /* Translators: the last row of search results when there are more than it shows. */
-      title = g_strdup (_("More matches: type more to narrow the search"));
-    }
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), icon);
-  gtk_widget_set_visible (image, icon != NULL);
-  gtk_label_set_text (GTK_LABEL (title_label), title);
-  gtk_label_set_text (GTK_LABEL (subtitle_label), subtitle != NULL ? subtitle : "");
-  gtk_widget_set_visible (subtitle_label, subtitle != NULL && *subtitle != '\0');
-
-  gtk_list_item_set_activatable (list_item, !more);
-  gtk_list_item_set_selectable (list_item, !more);
-  if (more)
-    gtk_widget_add_css_class (box, "dim-label");
-  else
-    gtk_widget_remove_css_class (box, "dim-label");
-
-  /* The row is what has focus, so it carries the name (GtkListItem has no label in GTK 4.8). */
-  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row != NULL ? row : box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-}
-
-static void
-on_result_bind (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                SuccessionSidebar        *self)
-{
-  g_object_set_data (G_OBJECT (list_item), "sidebar", self);
-  g_signal_connect_swapped (gtk_list_item_get_item (list_item), "changed", G_CALLBACK (show_result), list_item);
-  show_result (list_item);
-}
-
-static void
-on_result_unbind (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  SuccessionSidebar        *self)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), show_result, list_item);
+  gtk_list_item_set_child (list_item, row);
+  g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
+  gtk_expression_bind (item, row, "result", list_item);
+  gtk_expression_bind (gtk_expression_ref (has_entity), list_item, "activatable", list_item);
+  gtk_expression_bind (has_entity, list_item, "selectable", list_item);
 }
 
 static void
@@ -466,7 +330,7 @@ on_row_activated (SuccessionSidebar *self,
                   GtkListBoxRow     *row,
                   GtkListBox        *list)
 {
-  const SuccessionPageTarget *target = g_object_get_data (G_OBJECT (row), "target");
+  const SuccessionPageTarget *target = succession_sidebar_row_get_target (SUCCESSION_SIDEBAR_ROW (row));
 
   if (target != NULL)
     succession_navigation_open (GTK_WIDGET (self), target);
@@ -628,8 +492,6 @@ succession_sidebar_class_init (SuccessionSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_store);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_result_setup);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_bind);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_unbind);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -642,7 +504,7 @@ succession_sidebar_init (SuccessionSidebar *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Each result names its row itself (title and subtitle; see on_result_bind). */
+  /* Each result names its row itself (title and subtitle; see succession-sidebar-result-row.c). */
   succession_accessible_keep_row_names (GTK_WIDGET (self->results_view));
   gtk_list_box_set_header_func (self->browse_list, update_header, NULL, NULL);
 
@@ -707,7 +569,7 @@ succession_sidebar_select_page (SuccessionSidebar          *self,
        child = gtk_widget_get_next_sibling (child))
     {
       if (GTK_IS_LIST_BOX_ROW (child) &&
-          succession_page_target_equal (g_object_get_data (G_OBJECT (child), "target"), target))
+          succession_page_target_equal (succession_sidebar_row_get_target (SUCCESSION_SIDEBAR_ROW (child)), target))
         {
           gtk_list_box_select_row (self->browse_list, GTK_LIST_BOX_ROW (child));
           return;

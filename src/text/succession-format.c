@@ -27,6 +27,47 @@
 
 #include "succession-format.h"
 
+gboolean
+succession_format_entity_summary (GObject               *entity,
+                                  SuccessionNameDisplay  display,
+                                  char                 **title,
+                                  char                 **subtitle,
+                                  const char           **icon_name)
+{
+  g_return_val_if_fail (title != NULL && subtitle != NULL && icon_name != NULL, FALSE);
+
+  if (SUCCESSION_IS_PERSON (entity))
+    {
+      SuccessionPerson *person = SUCCESSION_PERSON (entity);
+      guint n = succession_person_get_n_tenures (person);
+
+      *title = succession_format_person_name (person, display);
+      /* Translators: the subtitle of a person in search results. */
+      *subtitle = g_strdup_printf (ngettext ("%u tenure", "%u tenures", n), n);
+      *icon_name = "avatar-default-symbolic";
+      return TRUE;
+    }
+  if (SUCCESSION_IS_OFFICE (entity))
+    {
+      SuccessionBody *body = succession_office_get_body (SUCCESSION_OFFICE (entity));
+
+      *title = succession_format_office_name (SUCCESSION_OFFICE (entity), display);
+      *subtitle = body != NULL ? succession_format_body_name (body, display) : NULL;
+      *icon_name = "system-users-symbolic";
+      return TRUE;
+    }
+  if (SUCCESSION_IS_BODY (entity))
+    {
+      SuccessionBody *parent = succession_body_get_parent (SUCCESSION_BODY (entity));
+
+      *title = succession_format_body_name (SUCCESSION_BODY (entity), display);
+      *subtitle = parent != NULL ? succession_format_body_name (parent, display) : NULL;
+      *icon_name = "x-office-address-book-symbolic";
+      return TRUE;
+    }
+  return FALSE;
+}
+
 SuccessionNameDisplay
 succession_format_other_script (SuccessionNameDisplay display)
 {

@@ -53,6 +53,15 @@ char        *succession_format_person_name         (SuccessionPerson     *person
  * is returned as it is. AUTOMATIC is the interface language's script. */
 SuccessionNameDisplay succession_format_other_script (SuccessionNameDisplay display);
 
+/* A person, an office or a body as a search result names it: its name, a line under it (a
+ * person's number of tenures, an office's body, a body's parent; NULL when none) and a
+ * symbolic icon's name. FALSE for anything else. */
+gboolean     succession_format_entity_summary      (GObject               *entity,
+                                                    SuccessionNameDisplay  display,
+                                                    char                 **title,
+                                                    char                 **subtitle,
+                                                    const char           **icon_name);
+
 char        *succession_format_office_name         (SuccessionOffice     *office,
                                                     SuccessionNameDisplay display);
 char        *succession_format_body_name           (SuccessionBody       *body,
