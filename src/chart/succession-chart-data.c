@@ -195,6 +195,10 @@ build_lanes (GArray *items)
         }
 
       g_array_index (lane_ends, double, l) = MAX (end_mid, start_mid + 1);
+      /* A lane's items go in the order they start: succession_chart_lane_search() relies on it. */
+      g_assert (lane->items->len == 0 ||
+                start_mid >= (g_array_index (lane->items, SuccessionChartItem, lane->items->len - 1).start_lo +
+                              g_array_index (lane->items, SuccessionChartItem, lane->items->len - 1).start_hi) / 2);
       g_array_append_val (lane->items, *item);
     }
 

@@ -485,6 +485,8 @@ succession_chart_layout_new (SuccessionChartData          *data,
         guint first_lane = 0;
 
         y = row_top (self, r);
+        /* Rows stack downwards: the binary search above relies on it. */
+        g_assert (r == 0 || y >= row_top (self, r - 1));
         if (y >= self->options.visible_bottom)
           break;
         if (y + height <= self->options.visible_top)

@@ -82,6 +82,8 @@ succession_page_target_to_key (const SuccessionPageTarget *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
+  /* Made only by succession_page_target_new(), which checks that an entity's page has an id. */
+  g_assert (has_id (self->kind) == (self->id != NULL));
   if (has_id (self->kind))
     return g_strconcat (kind_names[self->kind], ":", self->id, NULL);
   return g_strdup (kind_names[self->kind]);
