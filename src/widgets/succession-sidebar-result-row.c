@@ -173,7 +173,7 @@ succession_sidebar_result_row_class_init (SuccessionSidebarResultRowClass *klass
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/succession/Succession/ui/succession-sidebar-result-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-sidebar-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, icon);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, labels);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, title_label);
