@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "succession-chart-cairo.h"
 #include "succession-chart-snapshot.h"
 
 static GdkRGBA
@@ -127,6 +128,16 @@ succession_chart_snapshot_palette_init (SuccessionChartPalette *palette,
 /* ---------------------------------------------------------------------------------------- */
 /* The canvas                                                                                */
 
+/* The cairo canvas's operations, for what GSK has no node for. */
+static const SuccessionChartCanvasFuncs *
+cairo_canvas (cairo_t *cr)
+{
+  SuccessionChartCanvas canvas;
+
+  succession_chart_cairo_canvas_init (&canvas, cr, NULL);
+  return canvas.funcs;
+}
+
 static void
 snapshot_fill_rect (gpointer                    data,
                     double                      x,
@@ -197,14 +208,10 @@ snapshot_stroke_rect (gpointer                    data,
     }
   else
     {
-      /* GSK has no dashed border: cairo draws this one. */
+      /* GSK has no dashed border: the cairo canvas draws this one, in a cairo node. */
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, MAX (width, 1), MAX (height, 1)));
 
-      gdk_cairo_set_source_rgba (cr, &rgba);
-      cairo_set_dash (cr, dashes, n_dashes, 0);
-      cairo_set_line_width (cr, line_width);
-      cairo_rectangle (cr, x + line_width / 2, y + line_width / 2, MAX (0, width - line_width), MAX (0, height - line_width));
-      cairo_stroke (cr);
+      cairo_canvas (cr)->stroke_rect (cr, x, y, width, height, line_width, dashes, n_dashes, color);
       cairo_destroy (cr);
     }
 }
@@ -220,22 +227,13 @@ snapshot_stroke_segments (gpointer                    data,
                           double                      line_width,
                           const SuccessionChartColor *color)
 {
-  GdkRGBA rgba = gdk_color (color);
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
+  /* Lines clipped to a box are no GSK node: the cairo canvas draws them, in a cairo node. */
   cr = gtk_snapshot_append_cairo (data, &GRAPHENE_RECT_INIT (x, y, width, height));
-  cairo_rectangle (cr, x, y, width, height);
-  cairo_clip (cr);
-  gdk_cairo_set_source_rgba (cr, &rgba);
-  cairo_set_line_width (cr, line_width);
-  for (guint i = 0; i < n_segments; i++)
-    {
-      cairo_move_to (cr, segments[4 * i], segments[4 * i + 1]);
-      cairo_line_to (cr, segments[4 * i + 2], segments[4 * i + 3]);
-    }
-  cairo_stroke (cr);
+  cairo_canvas (cr)->stroke_segments (cr, x, y, width, height, segments, n_segments, line_width, color);
   cairo_destroy (cr);
 }
 
