@@ -22,310 +22,11 @@
 
 #include <string.h>
 
-#include "succession-dataset-private.h"
+#include "succession-dataset-writer-private.h"
 #include "succession-dataset-writer.h"
-#include "succession-loader.h"
 
 static const char * const kind_names[] = { "regular", "acting", "honorary", "vacancy" };
 static const char * const end_status_names[] = { "ended", "ongoing", "unknown" };
-
-/* ---------------------------------------------------------------------------------------- */
-/* Text                                                                                      */
-
-#define WRITER_MAX_DEPTH (SUCCESSION_LOADER_MAX_DEPTH + 8)
-
-typedef struct {
-  GString        *out;
-  SuccessionKept *kept;
-  guint           depth;
-  gboolean        empty[WRITER_MAX_DEPTH];  /* the container at each depth has no item yet */
-} Writer;
-
-static void
-newline (Writer *w,
-         guint   depth)
-{
-  g_string_append_c (w->out, '\n');
-  for (guint i = 0; i < depth; i++)
-    g_string_append_c (w->out, ' ');
-}
-
-static void
-begin (Writer *w,
-       char    bracket)
-{
-  g_assert (w->depth + 1 < WRITER_MAX_DEPTH);
-  g_string_append_c (w->out, bracket);
-  w->empty[++w->depth] = TRUE;
-}
-
-static void
-end (Writer *w,
-     char    bracket)
-{
-  if (!w->empty[w->depth])
-    newline (w, w->depth - 1);
-  g_string_append_c (w->out, bracket);
-  w->depth--;
-}
-
-/* Before each element of an array or member of an object. */
-static void
-item (Writer *w)
-{
-  if (!w->empty[w->depth])
-    g_string_append_c (w->out, ',');
-  w->empty[w->depth] = FALSE;
-  newline (w, w->depth);
-}
-
-static void
-string (Writer     *w,
-        const char *text)
-{
-  GString *out = w->out;
-
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-key (Writer     *w,
-     const char *name)
-{
-  item (w);
-  string (w, name);
-  g_string_append (w->out, ": ");
-}
-
-/* A value kept as the file wrote it (without white space), laid out like the rest. Returns
- * where the value ends. */
-static const char *
-raw_value (Writer     *w,
-           const char *p)
-{
-  char open = *p;
-  const char *start = p;
-
-  if (open == '{' || open == '[')
-    {
-      char close = open == '{' ? '}' : ']';
-
-      if (p[1] == close)
-        {
-          g_string_append_len (w->out, p, 2);
-          return p + 2;
-        }
-
-      begin (w, open);
-      p++;
-      for (;;)
-        {
-          if (open == '{')
-            {
-              const char *name = p;
-
-              for (p++; *p != '"'; p++)
-                if (*p == '\\')
-                  p++;
-              p++;
-              item (w);
-              g_string_append_len (w->out, name, p - name);
-              g_string_append (w->out, ": ");
-              p++;  /* ':' */
-            }
-          else
-            item (w);
-
-          p = raw_value (w, p);
-          if (*p == ',')
-            p++;
-          else
-            break;
-        }
-      end (w, close);
-      return p + 1;
-    }
-
-  if (open == '"')
-    {
-      for (p++; *p != '"'; p++)
-        if (*p == '\\')
-          p++;
-      p++;
-    }
-  else
-    while (*p != '\0' && *p != ',' && *p != ']' && *p != '}')
-      p++;
-
-  g_string_append_len (w->out, start, p - start);
-  return p;
-}
-
-/* ---------------------------------------------------------------------------------------- */
-/* Values of the model                                                                       */
-
-static void
-add_string (Writer     *w,
-            const char *name,
-            const char *value)
-{
-  if (value == NULL)
-    return;
-  key (w, name);
-  string (w, value);
-}
-
-static void
-add_int (Writer     *w,
-         const char *name,
-         gint64      value)
-{
-  key (w, name);
-  g_string_append_printf (w->out, "%" G_GINT64_FORMAT, value);
-}
-
-static void
-add_date (Writer               *w,
-          const char           *name,
-          const SuccessionDate *date)
-{
-  g_autofree char *iso = NULL;
-
-  if (!succession_date_is_set (date))
-    return;
-  iso = succession_date_to_iso (date);
-  add_string (w, name, iso);
-}
-
-static void
-add_qualifier (Writer               *w,
-               const char           *name,
-               const SuccessionDate *date)
-{
-  if (succession_date_is_set (date) && date->qualifier != SUCCESSION_DATE_QUALIFIER_NONE)
-    add_string (w, name, succession_date_qualifier_to_string (date->qualifier));
-}
-
-/* A localized value as an object of translations, in the order they were read. */
-static void
-localized_value (Writer               *w,
-                 const SuccessionText *text)
-{
-  begin (w, '{');
-  for (guint i = 0; i < succession_text_get_n (text); i++)
-    {
-      const char *lang = NULL;
-      const char *value = succession_text_get_nth (text, i, &lang);
-
-      add_string (w, lang, value);
-    }
-  end (w, '}');
-}
-
-static void
-add_localized (Writer               *w,
-               const char           *name,
-               const SuccessionText *text)
-{
-  if (text == NULL || succession_text_get_n (text) == 0)
-    return;
-  key (w, name);
-  localized_value (w, text);
-}
-
-/* Names as Popolo other_names; alternates ("und") without a language. */
-static void
-add_other_names (Writer               *w,
-                 const char           *name,
-                 const SuccessionText *names)
-{
-  if (names == NULL || succession_text_get_n (names) == 0)
-    return;
-
-  key (w, name);
-  begin (w, '[');
-  for (guint i = 0; i < succession_text_get_n (names); i++)
-    {
-      const char *lang = NULL;
-      const char *text = succession_text_get_nth (names, i, &lang);
-
-      item (w);
-      begin (w, '{');
-      add_string (w, "name", text);
-      if (lang != NULL && *lang != '\0' && strcmp (lang, "und") != 0)
-        add_string (w, "lang", lang);
-      end (w, '}');
-    }
-  end (w, ']');
-}
-
-static void
-add_sources (Writer     *w,
-             const char *name,
-             GPtrArray  *sources)
-{
-  if (sources == NULL)
-    return;
-
-  key (w, name);
-  begin (w, '[');
-  for (guint i = 0; i < sources->len; i++)
-    {
-      SuccessionSource *source = g_ptr_array_index (sources, i);
-
-      item (w);
-      begin (w, '{');
-      add_string (w, "url", source->url);
-      add_string (w, "title", source->title);
-      add_string (w, "publisher", source->publisher);
-      add_date (w, "date", &source->date);
-      add_date (w, "accessed", &source->accessed);
-      add_string (w, "locator", source->locator);
-      add_string (w, "lang", source->lang);
-      add_string (w, "note", source->note);
-      end (w, '}');
-    }
-  end (w, ']');
-}
-
-static void
-add_strings (Writer             *w,
-             const char         *name,
-             const char * const *values)
-{
-  if (values == NULL)
-    return;
-
-  key (w, name);
-  begin (w, '[');
-  for (guint i = 0; values[i] != NULL; i++)
-    {
-      item (w);
-      string (w, values[i]);
-    }
-  end (w, ']');
-}
 
 /* ---------------------------------------------------------------------------------------- */
 /* Records                                                                                   */
@@ -350,7 +51,7 @@ write_record (Writer        *w,
 {
   const SuccessionKeptRecord *kept = _succession_kept_lookup (w->kept, kept_key);
 
-  begin (w, '{');
+  writer_begin (w, '{');
   if (kept == NULL)
     {
       for (guint i = 0; i < n_fields; i++)
@@ -364,8 +65,8 @@ write_record (Writer        *w,
 
           if (kept->raw != NULL && kept->raw[i] != NULL)
             {
-              key (w, name);
-              raw_value (w, kept->raw[i]);
+              writer_key (w, name);
+              writer_raw_value (w, kept->raw[i]);
               continue;
             }
 
@@ -377,30 +78,30 @@ write_record (Writer        *w,
               }
         }
     }
-  end (w, '}');
+  writer_end (w, '}');
 }
 
 #define STRING_FIELD(type, field) \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { add_string (w, name, ((type *) record)->field); }
+  { writer_add_string (w, name, ((type *) record)->field); }
 #define DATE_FIELD(type, field) \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { add_date (w, name, &((type *) record)->field); }
+  { writer_add_date (w, name, &((type *) record)->field); }
 #define QUALIFIER_FIELD(type, field) \
   static void write_##type##_##field##_qualifier (Writer *w, const char *name, gpointer record, gboolean given) \
-  { add_qualifier (w, name, &((type *) record)->field); }
+  { writer_add_qualifier (w, name, &((type *) record)->field); }
 #define LOCALIZED_FIELD(type, field) \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { add_localized (w, name, ((type *) record)->field); }
+  { writer_add_localized (w, name, ((type *) record)->field); }
 #define NAMES_FIELD(type) \
   static void write_##type##_names (Writer *w, const char *name, gpointer record, gboolean given) \
-  { add_other_names (w, name, ((type *) record)->names); }
+  { writer_add_other_names (w, name, ((type *) record)->names); }
 #define SOURCES_FIELD(type) \
   static void write_##type##_sources (Writer *w, const char *name, gpointer record, gboolean given) \
-  { add_sources (w, name, ((type *) record)->sources); }
+  { writer_add_sources (w, name, ((type *) record)->sources); }
 #define BODY_ID_FIELD(type, field) \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { SuccessionBody *b = ((type *) record)->field; add_string (w, name, b != NULL ? b->id : NULL); }
+  { SuccessionBody *b = ((type *) record)->field; writer_add_string (w, name, b != NULL ? b->id : NULL); }
 
 /* Bodies */
 
@@ -424,11 +125,11 @@ write_SuccessionBody_predecessor (Writer *w, const char *name, gpointer record, 
 
   if (body->predecessor_name == NULL && !succession_date_is_set (&body->predecessor_founding_date))
     return;
-  key (w, name);
-  begin (w, '{');
-  add_localized (w, "name", body->predecessor_name);
-  add_date (w, "founding_date", &body->predecessor_founding_date);
-  end (w, '}');
+  writer_key (w, name);
+  writer_begin (w, '{');
+  writer_add_localized (w, "name", body->predecessor_name);
+  writer_add_date (w, "founding_date", &body->predecessor_founding_date);
+  writer_end (w, '}');
 }
 
 static void
@@ -437,7 +138,7 @@ write_SuccessionBody_sort_order (Writer *w, const char *name, gpointer record, g
   SuccessionBody *body = record;
 
   if (given || body->sort_order != 0)
-    add_int (w, name, body->sort_order);
+    writer_add_int (w, name, body->sort_order);
 }
 
 static void
@@ -446,7 +147,7 @@ write_SuccessionBody_member_offices (Writer *w, const char *name, gpointer recor
   SuccessionBody *body = record;
 
   if (body->member_office_ids != NULL && (given || body->member_office_ids[0] != NULL))
-    add_strings (w, name, (const char * const *) body->member_office_ids);
+    writer_add_strings (w, name, (const char * const *) body->member_office_ids);
 }
 
 static const Field body_fields[] = {
@@ -475,14 +176,14 @@ add_wikidata_identifier (Writer     *w,
 {
   if (wikidata == NULL)
     return;
-  key (w, name);
-  begin (w, '[');
-  item (w);
-  begin (w, '{');
-  add_string (w, "scheme", "wikidata");
-  add_string (w, "identifier", wikidata);
-  end (w, '}');
-  end (w, ']');
+  writer_key (w, name);
+  writer_begin (w, '[');
+  writer_item (w);
+  writer_begin (w, '{');
+  writer_add_string (w, "scheme", "wikidata");
+  writer_add_string (w, "identifier", wikidata);
+  writer_end (w, '}');
+  writer_end (w, ']');
 }
 
 /* Offices */
@@ -507,7 +208,7 @@ write_SuccessionOffice_seats (Writer *w, const char *name, gpointer record, gboo
 
   /* 0: the file does not say. */
   if (office->seats > 0)
-    add_int (w, name, office->seats);
+    writer_add_int (w, name, office->seats);
 }
 
 static void
@@ -518,19 +219,19 @@ write_SuccessionOffice_infobox (Writer *w, const char *name, gpointer record, gb
   if (office->infobox == NULL)
     return;
 
-  key (w, name);
-  begin (w, '[');
+  writer_key (w, name);
+  writer_begin (w, '[');
   for (guint i = 0; i < office->infobox->len; i++)
     {
       SuccessionInfoboxEntry *fact = g_ptr_array_index (office->infobox, i);
 
-      item (w);
-      begin (w, '{');
-      add_string (w, "key", fact->key);
-      add_localized (w, "value", fact->value);
-      end (w, '}');
+      writer_item (w);
+      writer_begin (w, '{');
+      writer_add_string (w, "key", fact->key);
+      writer_add_localized (w, "value", fact->value);
+      writer_end (w, '}');
     }
-  end (w, ']');
+  writer_end (w, ']');
 }
 
 static void
@@ -610,7 +311,7 @@ write_SuccessionTerm_number (Writer *w, const char *name, gpointer record, gbool
   SuccessionTerm *term = record;
 
   if (given || term->number != 0)
-    add_int (w, name, term->number);
+    writer_add_int (w, name, term->number);
 }
 
 static const Field term_fields[] = {
@@ -645,7 +346,7 @@ write_SuccessionTenure_person (Writer *w, const char *name, gpointer record, gbo
 {
   SuccessionTenure *tenure = record;
 
-  add_string (w, name, tenure->person != NULL ? tenure->person->id : NULL);
+  writer_add_string (w, name, tenure->person != NULL ? tenure->person->id : NULL);
 }
 
 static void
@@ -655,7 +356,7 @@ write_SuccessionTenure_office (Writer *w, const char *name, gpointer record, gbo
 
   /* An office the loader made up from organization_id and role has no post to name. */
   if (tenure->office != NULL && !tenure->office->synthesized)
-    add_string (w, name, tenure->office->id);
+    writer_add_string (w, name, tenure->office->id);
 }
 
 static void
@@ -665,13 +366,13 @@ write_SuccessionTenure_end_status (Writer *w, const char *name, gpointer record,
 
   /* "ended" is what an end date says already. */
   if (given || tenure->end_status != SUCCESSION_END_STATUS_ENDED)
-    add_string (w, name, end_status_names[tenure->end_status]);
+    writer_add_string (w, name, end_status_names[tenure->end_status]);
 }
 
 static void
 write_SuccessionTenure_kind (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  add_string (w, name, kind_names[((SuccessionTenure *) record)->kind]);
+  writer_add_string (w, name, kind_names[((SuccessionTenure *) record)->kind]);
 }
 
 static void
@@ -682,14 +383,14 @@ write_SuccessionTenure_terms (Writer *w, const char *name, gpointer record, gboo
   if (tenure->terms == NULL || (tenure->terms->len == 0 && !given))
     return;
 
-  key (w, name);
-  begin (w, '[');
+  writer_key (w, name);
+  writer_begin (w, '[');
   for (guint i = 0; i < tenure->terms->len; i++)
     {
-      item (w);
-      string (w, ((SuccessionTerm *) g_ptr_array_index (tenure->terms, i))->id);
+      writer_item (w);
+      writer_string (w, ((SuccessionTerm *) g_ptr_array_index (tenure->terms, i))->id);
     }
-  end (w, ']');
+  writer_end (w, ']');
 }
 
 static void
@@ -700,16 +401,16 @@ write_SuccessionTenure_concurrent_offices (Writer *w, const char *name, gpointer
   if (tenure->concurrent_offices == NULL)
     return;
 
-  key (w, name);
-  begin (w, '[');
+  writer_key (w, name);
+  writer_begin (w, '[');
   for (guint i = 0; i < tenure->concurrent_offices->len; i++)
     {
-      item (w);
-      begin (w, '{');
-      add_localized (w, "label", g_ptr_array_index (tenure->concurrent_offices, i));
-      end (w, '}');
+      writer_item (w);
+      writer_begin (w, '{');
+      writer_add_localized (w, "label", g_ptr_array_index (tenure->concurrent_offices, i));
+      writer_end (w, '}');
     }
-  end (w, ']');
+  writer_end (w, ']');
 }
 
 static void
@@ -720,21 +421,21 @@ write_SuccessionTenure_alternatives (Writer *w, const char *name, gpointer recor
   if (tenure->alternatives == NULL)
     return;
 
-  key (w, name);
-  begin (w, '[');
+  writer_key (w, name);
+  writer_begin (w, '[');
   for (guint i = 0; i < tenure->alternatives->len; i++)
     {
       SuccessionDateAlternative *alt = g_ptr_array_index (tenure->alternatives, i);
 
-      item (w);
-      begin (w, '{');
-      add_string (w, "field", alt->is_end ? "end_date" : "start_date");
-      add_date (w, "value", &alt->date);
-      add_sources (w, "sources", alt->sources);
-      add_localized (w, "note", alt->note);
-      end (w, '}');
+      writer_item (w);
+      writer_begin (w, '{');
+      writer_add_string (w, "field", alt->is_end ? "end_date" : "start_date");
+      writer_add_date (w, "value", &alt->date);
+      writer_add_sources (w, "sources", alt->sources);
+      writer_add_localized (w, "note", alt->note);
+      writer_end (w, '}');
     }
-  end (w, ']');
+  writer_end (w, ']');
 }
 
 static void
@@ -743,7 +444,7 @@ write_SuccessionTenure_note_ids (Writer *w, const char *name, gpointer record, g
   SuccessionTenure *tenure = record;
 
   if (tenure->note_ids != NULL && (given || tenure->note_ids[0] != NULL))
-    add_strings (w, name, (const char * const *) tenure->note_ids);
+    writer_add_strings (w, name, (const char * const *) tenure->note_ids);
 }
 
 static void
@@ -752,7 +453,7 @@ write_SuccessionTenure_sort_order (Writer *w, const char *name, gpointer record,
   SuccessionTenure *tenure = record;
 
   if (given || tenure->sort_order != 0)
-    add_int (w, name, tenure->sort_order);
+    writer_add_int (w, name, tenure->sort_order);
 }
 
 static const Field tenure_fields[] = {
@@ -788,33 +489,33 @@ write_meta_title (Writer *w, const char *name, gpointer record, gboolean given)
 
   /* As the file had it: an object of translations (a plain string is kept as written). */
   if (given || succession_text_get_n (dataset->title_text) > 1)
-    add_localized (w, name, dataset->title_text);
+    writer_add_localized (w, name, dataset->title_text);
   else
-    add_string (w, name, dataset->title);
+    writer_add_string (w, name, dataset->title);
 }
 
 static void
 write_meta_version (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  add_string (w, name, ((SuccessionDataset *) record)->version);
+  writer_add_string (w, name, ((SuccessionDataset *) record)->version);
 }
 
 static void
 write_meta_license (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  add_string (w, name, ((SuccessionDataset *) record)->license);
+  writer_add_string (w, name, ((SuccessionDataset *) record)->license);
 }
 
 static void
 write_meta_languages (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  add_strings (w, name, (const char * const *) ((SuccessionDataset *) record)->languages);
+  writer_add_strings (w, name, (const char * const *) ((SuccessionDataset *) record)->languages);
 }
 
 static void
 write_meta_date_convention (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  add_localized (w, name, ((SuccessionDataset *) record)->date_convention);
+  writer_add_localized (w, name, ((SuccessionDataset *) record)->date_convention);
 }
 
 static void
@@ -826,19 +527,19 @@ write_meta_notes (Writer *w, const char *name, gpointer record, gboolean given)
     return;
 
   /* In the file's order. */
-  key (w, name);
-  begin (w, '[');
+  writer_key (w, name);
+  writer_begin (w, '[');
   for (guint i = 0; i < dataset->note_order->len; i++)
     {
       const char *id = g_ptr_array_index (dataset->note_order, i);
 
-      item (w);
-      begin (w, '{');
-      add_string (w, "id", id);
-      add_localized (w, "text", g_hash_table_lookup (dataset->notes, id));
-      end (w, '}');
+      writer_item (w);
+      writer_begin (w, '{');
+      writer_add_string (w, "id", id);
+      writer_add_localized (w, "text", g_hash_table_lookup (dataset->notes, id));
+      writer_end (w, '}');
     }
-  end (w, ']');
+  writer_end (w, ']');
 }
 
 static const Field meta_fields[] = {
@@ -856,7 +557,7 @@ write_meta (Writer *w, const char *name, gpointer record, gboolean given)
 {
   SuccessionDataset *dataset = record;
 
-  key (w, name);
+  writer_key (w, name);
   write_record (w, SUCCESSION_KEPT_META (dataset), dataset, meta_fields, G_N_ELEMENTS (meta_fields));
 }
 
@@ -867,18 +568,18 @@ write_section (Writer      *w,
                const Field *fields,
                guint        n_fields)
 {
-  key (w, name);
-  begin (w, '[');
+  writer_key (w, name);
+  writer_begin (w, '[');
   for (guint i = 0; i < records->len; i++)
     {
       gpointer record = g_ptr_array_index (records, i);
 
       if (fields == office_fields && ((SuccessionOffice *) record)->synthesized)
         continue;
-      item (w);
+      writer_item (w);
       write_record (w, record, record, fields, n_fields);
     }
-  end (w, ']');
+  writer_end (w, ']');
 }
 
 static void
