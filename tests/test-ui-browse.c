@@ -543,6 +543,69 @@ test_name_display_in_place (void)
 }
 
 static gboolean
+has_han (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN)
+      return TRUE;
+  return FALSE;
+}
+
+/* On a person's and a body's page another name display renames the same rows: none is built
+ * again, so the focus and the expanded departments stay. */
+static void
+test_name_display_in_place_person_body (void)
+{
+  SuccessionWindow *window = main_window ();
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  GtkWidget *page, *list, *row, *label, *expander;
+  g_autofree char *tree_before = NULL;
+
+  g_assert_true (succession_window_show_page (window, "person:peng-chong"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_PERSON_PAGE, NULL);
+  list = succession_test_find_child (page, GTK_TYPE_LIST_BOX, "tenures_list");
+  g_assert_nonnull (list);
+  row = gtk_widget_get_first_child (list);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_false (has_han (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+
+  g_settings_set_enum (settings, "name-display", SUCCESSION_NAME_DISPLAY_CHARACTERS);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_first_child (list) == row);
+  g_assert_true (has_han (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, NULL);
+  g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+
+  /* A body: its leaders and its departments' tree. */
+  g_assert_true (succession_window_show_page (window, "body:npcsc"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_BODY_PAGE, NULL);
+  list = succession_test_find_child (page, GTK_TYPE_LIST_BOX, "leaders_list");
+  row = gtk_widget_get_first_child (list);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_true (has_han (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
+  expander = succession_test_find_child (page, GTK_TYPE_TREE_EXPANDER, NULL);
+  g_assert_nonnull (expander);
+  label = succession_test_find_child (expander, GTK_TYPE_LABEL, NULL);
+  tree_before = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_true (has_han (tree_before));
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+
+  g_settings_reset (settings, "name-display");
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_first_child (list) == row);
+  g_assert_false (has_han (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
+  g_assert_false (has_han (adw_action_row_get_subtitle (ADW_ACTION_ROW (row))));
+  g_assert_false (has_han (gtk_label_get_text (GTK_LABEL (label))));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, tree_before);
+  g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+}
+
+static gboolean
 message_dialog_open (gpointer data)
 {
   return succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
@@ -755,6 +818,7 @@ main (int   argc,
   g_test_add_func ("/ui/browse/sources-details", test_sources_details);
   g_test_add_func ("/ui/browse/sidebar-enter", test_sidebar_enter);
   g_test_add_func ("/ui/browse/name-display-in-place", test_name_display_in_place);
+  g_test_add_func ("/ui/browse/name-display-in-place-person-body", test_name_display_in_place_person_body);
   g_test_add_func ("/ui/browse/bad-file-keeps-dataset", test_bad_file_keeps_dataset);
   g_test_add_func ("/ui/browse/narrow-and-dark", test_narrow_and_dark);
   g_test_add_func ("/ui/browse/third-party-popolo", test_third_party_popolo);

@@ -20,6 +20,7 @@ struct _SuccessionBodyPage
   SuccessionBody        *body;
   SuccessionNameDisplay  name_display;
   GPtrArray             *fact_rows;
+  GtkWidget             *part_of_row;
 
   /* Template children */
   GtkWidget             *scroller;
@@ -72,6 +73,33 @@ create_children_model (gpointer item,
   return g_object_ref (succession_body_get_children (body));
 }
 
+/* The row's name in the name display, for the eye and for a screen reader. */
+static void
+label_tree_row (SuccessionBodyPage *self,
+                GtkListItem        *item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  GtkWidget *expander = gtk_list_item_get_child (item);
+  GtkWidget *name = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
+  g_autoptr(SuccessionBody) body = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autofree char *label = NULL;
+
+  if (body == NULL)
+    return;
+
+  label = succession_format_body_name (body, self->name_display);
+  gtk_label_set_text (GTK_LABEL (name), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+on_tree_row_name_display (GtkListItem *item,
+                          GParamSpec  *pspec,
+                          gpointer     page)
+{
+  label_tree_row (SUCCESSION_BODY_PAGE (page), item);
+}
+
 static void
 setup_tree_row (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -95,6 +123,8 @@ setup_tree_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_end (box, 12);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (item, expander);
+  /* Another name display relabels the rows on screen; the list keeps its expansion. */
+  g_signal_connect_object (self, "notify::name-display", G_CALLBACK (on_tree_row_name_display), item, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -105,17 +135,13 @@ bind_tree_row (GtkSignalListItemFactory *factory,
   GtkTreeListRow *row = gtk_list_item_get_item (item);
   GtkWidget *expander = gtk_list_item_get_child (item);
   GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  GtkWidget *name = gtk_widget_get_first_child (box);
-  GtkWidget *rank = gtk_widget_get_next_sibling (name);
-  SuccessionBody *body = gtk_tree_list_row_get_item (row);
-  g_autofree char *label = succession_format_body_name (body, self->name_display);
+  GtkWidget *rank = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+  g_autoptr(SuccessionBody) body = gtk_tree_list_row_get_item (row);
   const char *rank_text = succession_format_text (succession_body_get_rank (body));
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  gtk_label_set_text (GTK_LABEL (name), label);
   gtk_label_set_text (GTK_LABEL (rank), rank_text != NULL ? rank_text : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_unref (body);
+  label_tree_row (self, item);
 }
 
 static void
@@ -140,6 +166,34 @@ on_leader_activated (SuccessionBodyPage *self,
     succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (office));
 }
 
+/* A leader's row: the office and whoever holds it today (every holder of a many-seat office). */
+static void
+label_leader_row (SuccessionBodyPage *self,
+                  GtkWidget          *row)
+{
+  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
+  SuccessionTenure *incumbent = succession_office_get_incumbent (office);
+  g_autofree char *office_name = succession_format_office_name (office, self->name_display);
+  g_autofree char *holder = succession_format_holder (incumbent, self->name_display);
+
+  for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
+    {
+      SuccessionTenure *t = succession_office_get_tenure (office, j);
+
+      if (t != incumbent && succession_tenure_get_end_status (t) == SUCCESSION_END_STATUS_ONGOING &&
+          succession_tenure_get_person (t) != NULL)
+        {
+          g_autofree char *other = succession_format_holder (t, self->name_display);
+          g_autofree char *joined = g_strconcat (holder, C_("list separator", ", "), other, NULL);
+          g_free (holder);
+          holder = g_steal_pointer (&joined);
+        }
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), office_name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), holder);
+}
+
 /* The offices of this body and of its descendants that have a holder today. */
 static void
 collect_leaders (SuccessionBodyPage *self,
@@ -154,37 +208,16 @@ collect_leaders (SuccessionBodyPage *self,
     {
       SuccessionOffice *office = g_ptr_array_index (offices, i);
       SuccessionTenure *incumbent = succession_office_get_incumbent (office);
-      g_autofree char *office_name = NULL;
-      g_autofree char *holder = NULL;
       GtkWidget *row;
 
       if (incumbent == NULL || succession_office_is_synthesized (office))
         continue;
 
-      office_name = succession_format_office_name (office, self->name_display);
-      holder = succession_format_holder (incumbent, self->name_display);
-
-      /* Several holders of a multi-seat office are listed together. */
-      for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
-        {
-          SuccessionTenure *t = succession_office_get_tenure (office, j);
-
-          if (t != incumbent && succession_tenure_get_end_status (t) == SUCCESSION_END_STATUS_ONGOING &&
-              succession_tenure_get_person (t) != NULL)
-            {
-              g_autofree char *other = succession_format_holder (t, self->name_display);
-              g_autofree char *joined = g_strconcat (holder, C_("list separator", ", "), other, NULL);
-              g_free (holder);
-              holder = g_steal_pointer (&joined);
-            }
-        }
-
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), office_name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), holder);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* Labelled by show_names. */
       g_object_set_data_full (G_OBJECT (row), "office", g_object_ref (office), g_object_unref);
       gtk_list_box_append (self->leaders_list, row);
     }
@@ -199,19 +232,43 @@ collect_leaders (SuccessionBodyPage *self,
     }
 }
 
+/* Everything on the page that names a body, an office or a person in the name display: the
+ * heading, the parent body, the leaders (the tree's rows follow on their own). */
+static void
+show_names (SuccessionBodyPage *self)
+{
+  g_autofree char *title = succession_format_body_name (self->body, self->name_display);
+  /* The other script as the subtitle, as on an office's page. */
+  g_autofree char *other = succession_format_body_name (self->body, succession_format_other_script (self->name_display));
+  SuccessionBody *parent = succession_body_get_parent (self->body);
+
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->subtitle_label, other);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), g_strcmp0 (title, other) != 0);
+
+  if (parent != NULL && self->part_of_row != NULL)
+    {
+      g_autofree char *parent_name = succession_format_body_name (parent, self->name_display);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->part_of_row), parent_name);
+    }
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->leaders_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    label_leader_row (self, row);
+}
+
 static void
 rebuild (SuccessionBodyPage *self)
 {
   g_autoptr(GtkTreeListModel) tree = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *other = NULL;
   GtkWidget *child;
   const char *text;
-  SuccessionBody *parent;
 
   for (guint i = 0; i < self->fact_rows->len; i++)
     adw_preferences_group_remove (self->facts_group, g_ptr_array_index (self->fact_rows, i));
   g_ptr_array_set_size (self->fact_rows, 0);
+  self->part_of_row = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->leaders_list))) != NULL)
     gtk_list_box_remove (self->leaders_list, child);
 
@@ -221,21 +278,15 @@ rebuild (SuccessionBodyPage *self)
       return;
     }
 
-  title = succession_format_body_name (self->body, self->name_display);
-  /* The other script as the subtitle, as on an office's page. */
-  other = succession_format_body_name (self->body, succession_format_other_script (self->name_display));
-  gtk_label_set_text (self->title_label, title);
-  gtk_label_set_text (self->subtitle_label, other);
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), g_strcmp0 (title, other) != 0);
-
   text = succession_format_text (succession_body_get_description (self->body));
   gtk_label_set_text (self->description_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), text != NULL);
 
-  if ((parent = succession_body_get_parent (self->body)) != NULL)
+  if (succession_body_get_parent (self->body) != NULL)
     {
-      g_autofree char *parent_name = succession_format_body_name (parent, self->name_display);
-      add_fact (self, _("Part of"), parent_name);
+      /* Named by show_names. */
+      add_fact (self, _("Part of"), "…");
+      self->part_of_row = g_ptr_array_index (self->fact_rows, self->fact_rows->len - 1);
     }
   add_fact (self, _("Rank"), succession_format_text (succession_body_get_rank (self->body)));
   if (succession_date_is_set (succession_body_get_founding_date (self->body)))
@@ -266,6 +317,7 @@ rebuild (SuccessionBodyPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->facts_group), self->fact_rows->len > 0);
 
   collect_leaders (self, self->body, 0);
+  show_names (self);
   gtk_widget_set_visible (GTK_WIDGET (self->leaders_group),
                           gtk_widget_get_first_child (GTK_WIDGET (self->leaders_list)) != NULL);
 
@@ -344,7 +396,8 @@ succession_body_page_set_property (GObject      *object,
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
           self->name_display = g_value_get_enum (value);
-          rebuild (self);
+          if (self->body != NULL)
+            show_names (self);
           g_object_notify_by_pspec (object, pspec);
           g_object_notify_by_pspec (object, properties[PROP_TITLE]);
         }

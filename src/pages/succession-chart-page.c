@@ -224,6 +224,23 @@ on_offices_popover_show (SuccessionChartPage *self,
 /* A dataset with many offices gets a filter above the list. */
 #define OFFICES_BEFORE_SEARCH 8
 
+/* An office's row in the list of offices to chart: its name, its check's name for a screen
+ * reader, and the body it is grouped under, in the name display. */
+static void
+label_check_row (SuccessionChartPage *self,
+                 GtkWidget           *row)
+{
+  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
+  GtkWidget *check = g_object_get_data (G_OBJECT (row), "check");
+  SuccessionBody *body = succession_office_get_body (office);
+  g_autofree char *title = succession_format_office_name (office, self->name_display);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (body != NULL)
+    g_object_set_data_full (G_OBJECT (row), "body-name", succession_format_body_name (body, self->name_display), g_free);
+}
+
 static void
 rebuild_checks (SuccessionChartPage *self)
 {
@@ -268,20 +285,16 @@ rebuild_checks (SuccessionChartPage *self)
   for (guint i = 0; i < grouped->len; i++)
     {
       SuccessionOffice *office = g_ptr_array_index (grouped, i);
-      g_autofree char *title = succession_format_office_name (office, self->name_display);
-      SuccessionBody *body = succession_office_get_body (office);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
       /* Names are text, never markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      if (body != NULL)
-        g_object_set_data_full (G_OBJECT (row), "body-name", succession_format_body_name (body, self->name_display), g_free);
       g_object_set_data_full (G_OBJECT (row), "office", g_object_ref (office), g_object_unref);
+      g_object_set_data (G_OBJECT (row), "check", check);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       g_object_set_data_full (G_OBJECT (check), "office-id", g_strdup (succession_office_get_id (office)), g_free);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      label_check_row (self, row);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled), self, G_CONNECT_SWAPPED);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -316,6 +329,26 @@ tenure_line (SuccessionChartPage *self,
 }
 
 static void
+label_item (SuccessionChartPage *self,
+            GtkListItem         *item)
+{
+  g_autofree char *text = NULL;
+
+  if (gtk_list_item_get_item (item) == NULL)
+    return;
+  text = tenure_line (self, gtk_list_item_get_item (item));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+on_item_name_display (GtkListItem *item,
+                      GParamSpec  *pspec,
+                      gpointer     page)
+{
+  label_item (SUCCESSION_CHART_PAGE (page), item);
+}
+
+static void
 setup_item (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             SuccessionChartPage      *self)
@@ -330,6 +363,8 @@ setup_item (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_top (label, 6);
   gtk_widget_set_margin_bottom (label, 6);
   gtk_list_item_set_child (item, label);
+  /* Another name display relabels the lines on screen (relabel). */
+  g_signal_connect_object (self, "notify::name-display", G_CALLBACK (on_item_name_display), item, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -337,9 +372,7 @@ bind_item (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            SuccessionChartPage      *self)
 {
-  g_autofree char *text = tenure_line (self, gtk_list_item_get_item (item));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  label_item (self, item);
 }
 
 static void
@@ -377,6 +410,27 @@ zoom_action (GtkWidget  *widget,
 }
 
 /* ---------------------------------------------------------------------------------------- */
+
+/* Another name display: the offices' list, the chart and the tenures' lines renamed in place, so
+ * the chart keeps its zoom and selection and the list its scroll (the lines follow on their own). */
+static void
+relabel (SuccessionChartPage *self)
+{
+  g_autoptr(SuccessionChartData) data = NULL;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->offices_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "office") != NULL)
+      label_check_row (self, row);
+  gtk_list_box_invalidate_headers (self->offices_list);
+
+  /* A chart not drawn yet (no dataset) takes the names when it is. */
+  if (succession_timeline_get_data (self->timeline) == NULL)
+    return;
+  data = succession_chart_data_new_today (self->shown, self->name_display);
+  succession_timeline_relabel (self->timeline, data);
+}
 
 void
 succession_chart_page_set_dataset (SuccessionChartPage *self,
@@ -512,8 +566,7 @@ succession_chart_page_set_property (GObject      *object,
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
           self->name_display = g_value_get_enum (value);
-          rebuild_checks (self);
-          rebuild_chart (self);
+          relabel (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;

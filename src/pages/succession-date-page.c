@@ -18,6 +18,7 @@ struct _SuccessionDatePage
 
   SuccessionDataset     *dataset;
   SuccessionNameDisplay  name_display;
+  SuccessionDate         date;            /* the date the rows answer for */
 
   /* Template children */
   GtkWidget             *scroller;
@@ -83,11 +84,65 @@ format_council_members (SuccessionDatePage   *self,
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
-/* The councils (bodies made of offices, such as the Council of Chairpersons) with their members
- * on @date, derived from the tenures of their member offices. */
+/* A council's row: its name and its members on the page's date, in the name display. */
 static void
-append_council_rows (SuccessionDatePage   *self,
-                     const SuccessionDate *date)
+label_council_row (SuccessionDatePage *self,
+                   GtkWidget          *row)
+{
+  SuccessionBody *body = g_object_get_data (G_OBJECT (row), "body");
+  g_autofree char *council_name = succession_format_body_name (body, self->name_display);
+  g_autofree char *members = format_council_members (self, body, &self->date);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), council_name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), members != NULL ? members : "");
+}
+
+/* An office's row: its name and its holders on the page's date, or why it had none. */
+static void
+label_office_row (SuccessionDatePage *self,
+                  GtkWidget          *row)
+{
+  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
+  g_autoptr(GPtrArray) holders = g_ptr_array_new ();
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
+  g_autofree char *office_name = succession_format_office_name (office, self->name_display);
+  g_autofree char *subtitle = NULL;
+
+  succession_office_holders_on (office, &self->date, holders, matches);
+
+  /* Offices that did not exist yet or had no recorded holder say so rather than vanish. */
+  if (holders->len == 0 && succession_office_existence_on (office, &self->date) < 0)
+    subtitle = g_strdup (_("The office did not exist yet"));
+  else if (holders->len == 0 && succession_office_existence_on (office, &self->date) > 0)
+    subtitle = g_strdup (_("The office no longer existed"));
+  else if (holders->len == 0)
+    subtitle = g_strdup (_("No holder recorded"));
+  else
+    subtitle = succession_format_holders (holders, matches, self->name_display);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), office_name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (holders->len == 0)
+    gtk_widget_add_css_class (row, "dim-label");
+}
+
+static GtkWidget *
+result_row_new (const char *key,
+                gpointer    entity)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), key, g_object_ref (entity), g_object_unref);
+  return row;
+}
+
+/* The councils (bodies made of offices, such as the Council of Chairpersons) with their members
+ * on the page's date, derived from the tenures of their member offices. */
+static void
+append_council_rows (SuccessionDatePage *self)
 {
   GListModel *bodies = succession_dataset_get_bodies (self->dataset);
   guint n = g_list_model_get_n_items (bodies);
@@ -96,23 +151,31 @@ append_council_rows (SuccessionDatePage   *self,
     {
       g_autoptr(SuccessionBody) body = g_list_model_get_item (bodies, i);
       g_autofree char *members = NULL;
-      g_autofree char *council_name = NULL;
       GtkWidget *row;
 
-      if (!succession_body_is_council (body) || (members = format_council_members (self, body, date)) == NULL)
+      if (!succession_body_is_council (body) || (members = format_council_members (self, body, &self->date)) == NULL)
         continue;
 
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      council_name = succession_format_body_name (body, self->name_display);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), council_name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), members);
+      row = result_row_new ("body", body);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "body", g_object_ref (body), g_object_unref);
       gtk_widget_add_css_class (row, "council");
+      label_council_row (self, row);
       gtk_list_box_append (self->results_list, row);
+    }
+}
+
+/* Another name display: the same rows, renamed, so focus and scrolling stay. */
+static void
+relabel (SuccessionDatePage *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_object_get_data (G_OBJECT (row), "body") != NULL)
+        label_council_row (self, row);
+      else if (g_object_get_data (G_OBJECT (row), "office") != NULL)
+        label_office_row (self, row);
     }
 }
 
@@ -156,41 +219,18 @@ refresh (SuccessionDatePage *self)
   if (self->dataset == NULL)
     return;
 
+  self->date = date;
   offices = succession_dataset_get_offices (self->dataset);
   n = g_list_model_get_n_items (offices);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
-      g_autoptr(GPtrArray) holders = g_ptr_array_new ();
-      g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
-      g_autofree char *office_name = succession_format_office_name (office, self->name_display);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
+      GtkWidget *row = result_row_new ("office", office);
 
-      succession_office_holders_on (office, &date, holders, matches);
-
-      /* Offices that did not exist yet or had no recorded holder say so rather than vanish. */
-      if (holders->len == 0 && succession_office_existence_on (office, &date) < 0)
-        subtitle = g_strdup (_("The office did not exist yet"));
-      else if (holders->len == 0 && succession_office_existence_on (office, &date) > 0)
-        subtitle = g_strdup (_("The office no longer existed"));
-      else if (holders->len == 0)
-        subtitle = g_strdup (_("No holder recorded"));
-      else
-        subtitle = succession_format_holders (holders, matches, self->name_display);
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), office_name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "office", g_object_ref (office), g_object_unref);
-      if (holders->len == 0)
-        gtk_widget_add_css_class (row, "dim-label");
+      label_office_row (self, row);
       gtk_list_box_append (self->results_list, row);
     }
-  append_council_rows (self, &date);
+  append_council_rows (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->results_list), n > 0);
 }
@@ -301,7 +341,7 @@ succession_date_page_set_property (GObject      *object,
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
           self->name_display = g_value_get_enum (value);
-          refresh_now (self);
+          relabel (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;

@@ -80,10 +80,12 @@ copy_citation_clicked (GtkButton        *button,
     gtk_widget_activate_action (GTK_WIDGET (button), "win.copy-citation", "s", succession_tenure_get_id (tenure));
 }
 
-static GtkWidget *
-tenure_row_new (SuccessionPersonPage *self,
-                SuccessionTenure     *tenure)
+/* The row's title and subtitle: the office and the span, in the name display. */
+static void
+label_tenure_row (SuccessionPersonPage *self,
+                  GtkWidget            *row)
 {
+  SuccessionTenure *tenure = g_object_get_data (G_OBJECT (row), "tenure");
   SuccessionOffice *office = succession_tenure_get_office (tenure);
   SuccessionBody *body = office != NULL ? succession_office_get_body (office) : NULL;
   g_autofree char *office_name = office != NULL ? succession_format_office_name (office, self->name_display) : g_strdup ("?");
@@ -92,8 +94,6 @@ tenure_row_new (SuccessionPersonPage *self,
   g_autofree char *terms = succession_format_terms (tenure);
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;
-  GPtrArray *sources = succession_tenure_get_sources (tenure);
-  GtkWidget *row = adw_action_row_new ();
 
   switch (succession_tenure_get_end_status (tenure))
     {
@@ -129,11 +129,22 @@ tenure_row_new (SuccessionPersonPage *self,
       subtitle = g_steal_pointer (&longer);
     }
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+}
+
+static GtkWidget *
+tenure_row_new (SuccessionPersonPage *self,
+                SuccessionTenure     *tenure)
+{
+  SuccessionOffice *office = succession_tenure_get_office (tenure);
+  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), office != NULL);
   g_object_set_data_full (G_OBJECT (row), "tenure", g_object_ref (tenure), g_object_unref);
+  label_tenure_row (self, row);
 
   if (sources != NULL && sources->len > 0)
     {
@@ -224,6 +235,24 @@ rebuild (SuccessionPersonPage *self)
   }
 }
 
+/* Another name display: the heading and the tenures' rows take the new names in place, so focus
+ * and scrolling stay where the reader left them (the names' own rows list every script anyway). */
+static void
+relabel (SuccessionPersonPage *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->person == NULL)
+    return;
+
+  title = succession_format_person_name (self->person, self->name_display);
+  gtk_label_set_text (self->title_label, title);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->tenures_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    label_tenure_row (self, row);
+}
+
 static void
 succession_person_page_dispose (GObject *object)
 {
@@ -280,7 +309,7 @@ succession_person_page_set_property (GObject      *object,
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
           self->name_display = g_value_get_enum (value);
-          rebuild (self);
+          relabel (self);
           g_object_notify_by_pspec (object, pspec);
           g_object_notify_by_pspec (object, properties[PROP_TITLE]);
         }
