@@ -25,12 +25,15 @@ struct _SuccessionWindow
   GCancellable          *load_cancellable;
   SuccessionNameDisplay  name_display;
   SuccessionPageTarget  *current;        /* what the content shows; NULL before a page */
+  GPtrArray             *history;        /* the pages Back returns to, the latest last */
+  gboolean               going_back;     /* the page being shown comes off the history */
   guint                  load_reveal_source;  /* shows the load's progress after a moment */
   SuccessionDataset     *undo_dataset;        /* what Open Bundled Dataset replaced, until undone */
 
   /* Template children */
   AdwLeaflet            *leaflet;
   AdwWindowTitle        *content_title;
+  GtkWidget             *back_button;
   GtkMenuButton         *primary_menu_button;
   GMenuModel            *primary_menu;
   AdwToastOverlay       *toast_overlay;

@@ -97,6 +97,56 @@ set_page_title (SuccessionWindow *self,
   adw_window_title_set_subtitle (self->content_title, dataset_title);
 }
 
+/* Back walks the pages the reader has seen in this dataset, as far back as this. */
+#define HISTORY_MAX 100
+
+/* What @target's page is called, for the back button's tooltip. */
+static char *
+target_title (SuccessionWindow           *self,
+              const SuccessionPageTarget *target)
+{
+  GObject *entity;
+
+  if (target->kind == SUCCESSION_PAGE_DATE)
+    return g_strdup (_("On a Date"));
+  if (target->kind == SUCCESSION_PAGE_CHART)
+    return g_strdup (_("Succession Chart"));
+  if (self->dataset == NULL || (entity = succession_page_target_lookup (target, self->dataset)) == NULL)
+    return NULL;
+  if (target->kind == SUCCESSION_PAGE_OFFICE)
+    return succession_format_office_name (SUCCESSION_OFFICE (entity), self->name_display);
+  if (target->kind == SUCCESSION_PAGE_PERSON)
+    return succession_format_person_name (SUCCESSION_PERSON (entity), self->name_display);
+  return succession_format_body_name (SUCCESSION_BODY (entity), self->name_display);
+}
+
+/* The back button shows where a page went before, or the list in a narrow window, and says
+ * which page it returns to. */
+static void
+update_back (SuccessionWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  const SuccessionPageTarget *previous = self->history->len > 0 ? g_ptr_array_index (self->history, self->history->len - 1) : NULL;
+  g_autofree char *title = previous != NULL ? target_title (self, previous) : NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (title != NULL)
+    /* Translators: the back button's tooltip; %s is the page it returns to, such as a person's name. */
+    tooltip = g_strdup_printf (_("Back to %s"), title);
+  gtk_widget_set_tooltip_text (self->back_button, tooltip != NULL ? tooltip : _("Back"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip != NULL ? tooltip : _("Back"), -1);
+  gtk_widget_set_visible (self->back_button, folded || previous != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", folded || previous != NULL);
+}
+
+static void
+clear_history (SuccessionWindow *self)
+{
+  g_ptr_array_set_size (self->history, 0);
+  update_back (self);
+}
+
 static void
 show_content (SuccessionWindow           *self,
               const char                 *stack_page,
@@ -114,8 +164,15 @@ show_content (SuccessionWindow           *self,
 
   if (!succession_page_target_equal (self->current, target))
     {
+      if (self->current != NULL && !self->going_back)
+        {
+          if (self->history->len == HISTORY_MAX)
+            g_ptr_array_remove_index (self->history, 0);
+          g_ptr_array_add (self->history, g_steal_pointer (&self->current));
+        }
       succession_page_target_free (self->current);
       self->current = succession_page_target_copy (target);
+      update_back (self);
     }
   /* The setting is what the next start opens; the window itself remembers self->current. */
   g_settings_set_string (self->settings, "last-page", key);
@@ -293,7 +350,38 @@ back_action (GtkWidget  *widget,
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
 
+  /* The page before this one; past the first page, the list (in a narrow window). */
+  while (self->history->len > 0)
+    {
+      g_autoptr(SuccessionPageTarget) previous = g_ptr_array_steal_index (self->history, self->history->len - 1);
+      gboolean shown;
+
+      self->going_back = TRUE;
+      shown = succession_window_show_target (self, previous);
+      self->going_back = FALSE;
+      if (shown)
+        {
+          update_back (self);
+          return;
+        }
+    }
+  update_back (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* The mouse's back button goes back too. */
+static void
+on_back_pressed (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 SuccessionWindow *self)
+{
+  if (self->history->len > 0 || adw_leaflet_get_folded (self->leaflet))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
 }
 
 static void
@@ -448,6 +536,10 @@ succession_window_set_dataset (SuccessionWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  /* The pages seen belong to the previous dataset. */
+  g_clear_pointer (&self->current, succession_page_target_free);
+  clear_history (self);
+
   /* Pages already built drop the previous dataset's objects before the new ones arrive. */
   if (self->office_page != NULL)
     succession_office_page_set_office (self->office_page, NULL);
@@ -546,6 +638,7 @@ succession_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->current, succession_page_target_free);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (succession_window_parent_class)->finalize (object);
 }
@@ -618,6 +711,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWindow, toast_overlay);
@@ -656,7 +750,18 @@ succession_window_init (SuccessionWindow *self)
 {
   g_autoptr(GAction) name_display = NULL;
 
+  self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) succession_page_target_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back), self, G_CONNECT_SWAPPED);
+  update_back (self);
+  {
+    GtkGesture *back_click = gtk_gesture_click_new ();
+
+    /* Button 8 is a mouse's "back" button. */
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (back_click), 8);
+    g_signal_connect_object (back_click, "pressed", G_CALLBACK (on_back_pressed), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (back_click));
+  }
 
   self->settings = g_settings_new (BASE_APPLICATION_ID);
   self->loader = succession_loader_new ();

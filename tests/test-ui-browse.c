@@ -14,6 +14,7 @@
 #include "succession-holder-row.h"
 #include "succession-i18n.h"
 #include "succession-office-page.h"
+#include "succession-page-target.h"
 #include "succession-person-page.h"
 #include "succession-sidebar-row.h"
 #include "succession-sidebar.h"
@@ -576,7 +577,7 @@ test_name_display_in_place_person_body (void)
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_first_child (list) == row);
   g_assert_true (has_han (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, NULL);
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "person-characters"));
   g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
 
   /* A body: its leaders and its departments' tree. */
@@ -603,6 +604,52 @@ test_name_display_in_place_person_body (void)
   g_assert_false (has_han (gtk_label_get_text (GTK_LABEL (label))));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, tree_before);
   g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+}
+
+/* Back returns along the pages the reader followed, naming the page it returns to; a dataset
+ * opened afresh starts without history. */
+static void
+test_back_history (void)
+{
+  SuccessionWindow *window = main_window ();
+  g_autoptr(SuccessionDataset) dataset = g_object_ref (succession_window_get_dataset (window));
+  AdwLeaflet *leaflet = ADW_LEAFLET (succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  GtkWidget *back = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_BUTTON, "back_button");
+  g_autofree char *key = NULL;
+
+  g_assert_nonnull (back);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  succession_window_set_dataset (window, NULL);
+  /* Opens on the page last shown, with nothing to go back to. */
+  succession_window_set_dataset (window, dataset);
+  key = succession_page_target_to_key (succession_window_get_target (window));
+  g_assert_cmpstr (key, ==, "office:npcsc-secretary-general");
+  g_clear_pointer (&key, g_free);
+  g_assert_false (gtk_widget_get_visible (back));
+  /* As a click on a link in a page asks for it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-person", "s", "peng-chong"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-body", "s", "npcsc"));
+  g_assert_true (gtk_widget_get_visible (back));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, "Back to Peng Chong");
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "back-to-person"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  key = succession_page_target_to_key (succession_window_get_target (window));
+  g_assert_cmpstr (key, ==, "person:peng-chong");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, "Back to Secretary-General of the Standing Committee of the National People's Congress");
+  g_clear_pointer (&key, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  key = succession_page_target_to_key (succession_window_get_target (window));
+  g_assert_cmpstr (key, ==, "office:npcsc-secretary-general");
+  /* Nothing before the first page in a wide window: no button, and Alt+Left does nothing. */
+  g_assert_false (gtk_widget_get_visible (back));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_clear_pointer (&key, g_free);
+  key = succession_page_target_to_key (succession_window_get_target (window));
+  g_assert_cmpstr (key, ==, "office:npcsc-secretary-general");
 }
 
 static gboolean
@@ -819,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/ui/browse/sidebar-enter", test_sidebar_enter);
   g_test_add_func ("/ui/browse/name-display-in-place", test_name_display_in_place);
   g_test_add_func ("/ui/browse/name-display-in-place-person-body", test_name_display_in_place_person_body);
+  g_test_add_func ("/ui/browse/back-history", test_back_history);
   g_test_add_func ("/ui/browse/bad-file-keeps-dataset", test_bad_file_keeps_dataset);
   g_test_add_func ("/ui/browse/narrow-and-dark", test_narrow_and_dark);
   g_test_add_func ("/ui/browse/third-party-popolo", test_third_party_popolo);
