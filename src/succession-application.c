@@ -15,6 +15,7 @@
 #include "succession-accessible.h"
 #include "succession-application.h"
 #include "succession-cli.h"
+#include "succession-page-target.h"
 #include "succession-search-provider.h"
 #include "succession-window.h"
 
@@ -29,6 +30,8 @@ struct _SuccessionApplication
   GSettings                *settings;
   /* What the Shell searches while no window is open. */
   SuccessionDataset        *bundled_dataset;
+  /* The page --page asks the window to open on, until the window has it. */
+  char                     *requested_page;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionApplication, succession_application, ADW_TYPE_APPLICATION)
@@ -223,12 +226,24 @@ exit_after_first_frame (GtkWindow *window)
 
 /* ---------------------------------------------------------------------------------------- */
 
+/* The page --page named, once: the launch that named it is the one it is for. */
+static SuccessionPageTarget *
+take_requested_page (SuccessionApplication *self)
+{
+  g_autofree char *key = g_steal_pointer (&self->requested_page);
+
+  return key != NULL ? succession_page_target_parse (key) : NULL;
+}
+
 static void
 succession_application_activate (GApplication *app)
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
+  g_autoptr(SuccessionPageTarget) target = take_requested_page (self);
   GtkWindow *window = GTK_WINDOW (succession_application_ensure_window (self));
 
+  if (target != NULL)
+    succession_window_show_requested (SUCCESSION_WINDOW (window), target);
   gtk_window_present (window);
 
   if (g_getenv ("SUCCESSION_EXIT_AFTER_FIRST_FRAME") != NULL)
@@ -242,11 +257,12 @@ succession_application_open (GApplication  *app,
                              const char    *hint)
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
+  g_autoptr(SuccessionPageTarget) target = take_requested_page (self);
   SuccessionWindow *window = succession_application_ensure_window (self);
 
-  /* One dataset is shown at a time: the last file named wins. */
+  /* One dataset is shown at a time: the last file named wins, opening on the page asked for. */
   if (n_files > 0)
-    succession_window_open_file (window, files[n_files - 1]);
+    succession_window_open_file (window, files[n_files - 1], target);
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -255,14 +271,58 @@ static int
 succession_application_handle_local_options (GApplication *app,
                                              GVariantDict *options)
 {
+  SuccessionApplication *self = SUCCESSION_APPLICATION (app);
   /* Everything here runs before GTK is initialised, so it works without a display. */
   int exit_code = succession_cli_handle_local_options (options);
+  const char *page = NULL;
+
+  if (exit_code < 0 && g_variant_dict_lookup (options, "page", "&s", &page))
+    {
+      g_autoptr(SuccessionPageTarget) target = succession_page_target_parse (page);
+
+      if (target == NULL)
+        {
+          /* Translators: an error of the command line; %s is what was given to --page. */
+          g_autofree char *text = g_strdup_printf (_("--page: “%s” is not a page; give office:ID, person:ID, body:ID, date or chart"), page);
+
+          g_printerr ("succession: %s\n", text);
+          return 2;
+        }
+      /* Kept for this process's window, or sent with the launch to the one already running. */
+      g_free (self->requested_page);
+      self->requested_page = succession_page_target_to_key (target);
+    }
 
   /* Not a command line: a window or the Shell's searches will need the bundled dataset, so it
    * loads on a thread of its own while GTK and the style sheets start. */
   if (exit_code < 0)
     succession_dataset_preload_bundled ();
   return exit_code;
+}
+
+/* A launch handed to the instance already running carries its --page along. */
+static void
+succession_application_add_platform_data (GApplication    *app,
+                                          GVariantBuilder *builder)
+{
+  SuccessionApplication *self = SUCCESSION_APPLICATION (app);
+
+  G_APPLICATION_CLASS (succession_application_parent_class)->add_platform_data (app, builder);
+  if (self->requested_page != NULL)
+    g_variant_builder_add (builder, "{sv}", "succession-page", g_variant_new_string (self->requested_page));
+}
+
+static void
+succession_application_before_emit (GApplication *app,
+                                    GVariant     *platform_data)
+{
+  SuccessionApplication *self = SUCCESSION_APPLICATION (app);
+  const char *page = NULL;
+
+  G_APPLICATION_CLASS (succession_application_parent_class)->before_emit (app, platform_data);
+  g_clear_pointer (&self->requested_page, g_free);
+  if (g_variant_lookup (platform_data, "succession-page", "&s", &page))
+    self->requested_page = g_strdup (page);
 }
 
 static void
@@ -358,6 +418,7 @@ succession_application_finalize (GObject *object)
   g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
   g_clear_object (&self->bundled_dataset);
+  g_free (self->requested_page);
 
   G_OBJECT_CLASS (succession_application_parent_class)->finalize (object);
 }
@@ -373,6 +434,8 @@ succession_application_class_init (SuccessionApplicationClass *klass)
   app_class->open = succession_application_open;
   app_class->startup = succession_application_startup;
   app_class->handle_local_options = succession_application_handle_local_options;
+  app_class->add_platform_data = succession_application_add_platform_data;
+  app_class->before_emit = succession_application_before_emit;
   app_class->dbus_register = succession_application_dbus_register;
   app_class->dbus_unregister = succession_application_dbus_unregister;
 }
@@ -381,6 +444,9 @@ static void
 succession_application_init (SuccessionApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), succession_cli_get_option_entries ());
+  g_application_add_main_option (G_APPLICATION (self), "page", 0, 0, G_OPTION_ARG_STRING,
+                                 _("Open the window on this page: office:ID, person:ID, body:ID, date or chart"),
+                                 _("PAGE"));
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Look up who held an office of a Chinese state body, "

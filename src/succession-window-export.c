@@ -172,8 +172,10 @@ export_done (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *uri = g_file_get_uri (job->file);
+      /* The toast's title is markup; a file's name may hold "&". */
+      g_autofree char *escaped = g_markup_escape_text (name, -1);
       /* Translators: a toast after an export; %s is the file's name. */
-      g_autofree char *text = g_strdup_printf (_("Exported to %s"), name);
+      g_autofree char *text = g_strdup_printf (_("Exported to %s"), escaped);
       AdwToast *toast = adw_toast_new (text);
 
       /* Translators: the button of the "Exported to …" toast. */

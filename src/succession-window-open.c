@@ -157,6 +157,7 @@ set_undo_dataset (SuccessionWindow  *self,
 void
 succession_window_clear_open (SuccessionWindow *self)
 {
+  g_clear_pointer (&self->opening_target, succession_page_target_free);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_handle_id (&self->load_reveal_source, g_source_remove);
@@ -173,6 +174,7 @@ cancel_load_action (GtkWidget  *widget,
   /* The dataset on screen stays; the load's callback sees the cancellation and says nothing. */
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
+  g_clear_pointer (&self->opening_target, succession_page_target_free);
   end_load (self);
 }
 
@@ -217,7 +219,8 @@ load_done (GObject      *source,
             g_list_store_append (errors, message);
         }
 
-      /* The dataset on screen stays as it was. */
+      /* The dataset on screen stays as it was, and so does its page. */
+      g_clear_pointer (&self->opening_target, succession_page_target_free);
       present_messages_dialog (self, _("Could Not Open the Dataset"), body, G_LIST_MODEL (errors));
       return;
     }
@@ -243,8 +246,9 @@ load_done (GObject      *source,
 }
 
 void
-succession_window_open_file (SuccessionWindow *self,
-                             GFile            *file)
+succession_window_open_file (SuccessionWindow           *self,
+                             GFile                      *file,
+                             const SuccessionPageTarget *target)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
@@ -258,6 +262,9 @@ succession_window_open_file (SuccessionWindow *self,
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
+  g_clear_pointer (&self->opening_target, succession_page_target_free);
+  if (target != NULL)
+    self->opening_target = succession_page_target_copy (target);
 
   name = g_file_get_basename (file);
   /* Translators: shown while a dataset loads; %s is its file name. */
@@ -362,7 +369,7 @@ on_chooser_response (GtkNativeDialog  *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        succession_window_open_file (self, file);
+        succession_window_open_file (self, file, NULL);
     }
 
   gtk_native_dialog_destroy (chooser);

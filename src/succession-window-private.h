@@ -27,6 +27,7 @@ struct _SuccessionWindow
   SuccessionPageTarget  *current;        /* what the content shows; NULL before a page */
   GPtrArray             *history;        /* the pages Back returns to, the latest last */
   gboolean               going_back;     /* the page being shown comes off the history */
+  SuccessionPageTarget  *opening_target; /* the page the dataset being opened shows first */
   guint                  load_reveal_source;  /* shows the load's progress after a moment */
   SuccessionDataset     *undo_dataset;        /* what Open Bundled Dataset replaced, until undone */
 

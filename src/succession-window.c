@@ -78,7 +78,9 @@ void
 succession_window_toast (SuccessionWindow *self,
                          const char       *text)
 {
-  AdwToast *toast = adw_toast_new (text);
+  /* A toast's title is markup; the text may hold a file's name or an error with "&" or "<". */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -304,6 +306,42 @@ succession_window_show_target (SuccessionWindow           *self,
       show_content (self, "body", target, title);
     }
   return TRUE;
+}
+
+/* A page asked for from outside (the command line's --page) that the dataset does not have. */
+static void
+say_no_such_page (SuccessionWindow           *self,
+                  const SuccessionPageTarget *target)
+{
+  g_autofree char *id = succession_page_target_to_key (target);
+  /* A toast's title is markup; the id is the user's text. */
+  g_autofree char *key = g_markup_escape_text (id, -1);
+  /* Translators: a toast; %s is the page asked for on the command line, such as "office:npc-chair". */
+  g_autofree char *text = g_strdup_printf (_("This dataset has no page “%s”"), key);
+  AdwToast *toast = adw_toast_new (text);
+
+  /* Before "Opened with warnings": it answers what was just asked. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+succession_window_show_requested (SuccessionWindow           *self,
+                                  const SuccessionPageTarget *target)
+{
+  g_return_if_fail (SUCCESSION_IS_WINDOW (self));
+  g_return_if_fail (target != NULL);
+
+  /* A dataset still loading shows it when it arrives. */
+  if (self->load_cancellable != NULL)
+    {
+      g_clear_pointer (&self->opening_target, succession_page_target_free);
+      self->opening_target = succession_page_target_copy (target);
+      return;
+    }
+  if (!succession_window_show_target (self, target))
+    say_no_such_page (self, target);
 }
 
 gboolean
@@ -567,11 +605,18 @@ succession_window_set_dataset (SuccessionWindow  *self,
     succession_window_show_dataset_state (self);
   else
     {
-      last_page = g_settings_get_string (self->settings, "last-page");
-      if (!succession_window_show_page (self, last_page))
+      g_autoptr(SuccessionPageTarget) requested = g_steal_pointer (&self->opening_target);
+
+      if (requested == NULL || !succession_window_show_target (self, requested))
         {
-          gtk_stack_set_visible_child_name (self->content_stack, "welcome");
-          set_page_title (self, NULL);
+          last_page = g_settings_get_string (self->settings, "last-page");
+          if (!succession_window_show_page (self, last_page))
+            {
+              gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+              set_page_title (self, NULL);
+            }
+          if (requested != NULL)
+            say_no_such_page (self, requested);
         }
     }
 

@@ -18,9 +18,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SuccessionWindow, succession_window, SUCCESSION, WINDOW, AdwApplicationWindow)
 
 SuccessionWindow  *succession_window_new         (SuccessionApplication *application);
-/* Loads @file in the background; on failure the current dataset stays and a dialog says why. */
-void               succession_window_open_file   (SuccessionWindow      *self,
-                                                  GFile                 *file);
+/* Loads @file in the background, to show on @target's page if it has one (NULL: the page last
+ * shown); on failure the current dataset stays and a dialog says why. */
+void               succession_window_open_file   (SuccessionWindow           *self,
+                                                  GFile                      *file,
+                                                  const SuccessionPageTarget *target);
 SuccessionDataset *succession_window_get_dataset (SuccessionWindow      *self);
 void               succession_window_set_dataset (SuccessionWindow      *self,
                                                   SuccessionDataset     *dataset);
@@ -30,6 +32,9 @@ gboolean           succession_window_show_target (SuccessionWindow           *se
 /* The same from the string form ("office:ID", "person:ID", "body:ID", "date", "chart"). */
 gboolean           succession_window_show_page   (SuccessionWindow      *self,
                                                   const char            *key);
+/* Shows @target's page, or says in a toast that the dataset has no such page. */
+void               succession_window_show_requested (SuccessionWindow           *self,
+                                                     const SuccessionPageTarget *target);
 /* What the window shows, or NULL before it shows a page. */
 const SuccessionPageTarget *succession_window_get_target (SuccessionWindow *self);
 

@@ -725,7 +725,7 @@ test_bad_file_keeps_dataset (void)
   g_assert_true (g_file_set_contents (path, "{ \"persons\": [ { \"id\": 1 } ] }", -1, NULL));
   file = g_file_new_for_path (path);
 
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (error_dialog_open, NULL, 10000));
   dialog = succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   succession_test_wait_for_frame (GTK_WIDGET (dialog));
@@ -765,7 +765,7 @@ test_third_party_popolo (void)
     }
 
   file = g_file_new_for_path (path);
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (dataset_changed, window, 20000));
 
   /* A file without posts: its organisation and role act as the office, with every member. */

@@ -187,7 +187,7 @@ test_open_dataset_not_overwritten (void)
 
   g_assert_true (g_file_set_contents (mine, original, -1, NULL));
   g_assert_cmpint (symlink ("mine.json", link), ==, 0);
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
 
   /* The file that is open, by its own name or through a link: refused, and said why. */
@@ -252,7 +252,7 @@ test_export_follows_page (void)
   g_autofree char *person_text = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (source);
 
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
 
   /* On the Secretary-General's page: that office alone. */

@@ -197,7 +197,7 @@ test_names_as_written (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *title;
 
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (dataset_from_file, window, 10000));
 
   /* Markup characters, printf directives, bidi overrides and emoji show as written. */

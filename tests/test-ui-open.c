@@ -13,6 +13,7 @@
 
 #include "succession-application.h"
 #include "succession-model.h"
+#include "succession-page-target.h"
 #include "succession-test-utils.h"
 #include "succession-window.h"
 
@@ -69,7 +70,7 @@ open_refused (SuccessionWindow *window,
   AdwMessageDialog *dialog;
   char *body;
 
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   /* At once: a device or a pipe is refused, never read (it would never end). */
   g_assert_true (succession_test_wait_until (message_dialog_open, NULL, 10000));
 
@@ -141,7 +142,7 @@ test_open_no_offices (void)
 
   g_file_get_contents (path, &before_bytes, NULL, NULL);
   g_object_set_data (G_OBJECT (window), "before", succession_window_get_dataset (window));
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (dataset_changed, window, 10000));
 
   /* Not a blank window: a status page says why, and offers the way back. */
@@ -170,6 +171,67 @@ test_open_no_offices (void)
   g_assert_null (succession_dataset_get_file (succession_window_get_dataset (window)));
   g_file_get_contents (path, &after_bytes, NULL, NULL);
   g_assert_cmpstr (after_bytes, ==, before_bytes);
+}
+
+static gboolean
+has_label_starting (GtkWidget  *root,
+                    const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix)) ||
+        has_label_starting (child, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+no_such_page_said (gpointer data)
+{
+  return has_label_starting (data, "This dataset has no page “office:npcsc-secretary-general”");
+}
+
+static char *
+shown_key (SuccessionWindow *window)
+{
+  return succession_page_target_to_key (succession_window_get_target (window));
+}
+
+/* A file opened on a page (the command line's --page) shows that page once it has loaded; a
+ * page the file lacks leaves the window on the page it shows and says so. */
+static void
+test_open_on_page (void)
+{
+  SuccessionWindow *window = open_main_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SuccessionPageTarget) person = succession_page_target_parse ("person:ji-pengfei");
+  g_autoptr(SuccessionPageTarget) missing = succession_page_target_parse ("office:npcsc-secretary-general");
+  g_autofree char *key = NULL;
+
+  g_assert_true (succession_window_show_page (window, "chart"));
+  g_object_set_data (G_OBJECT (window), "before", succession_window_get_dataset (window));
+  succession_window_open_file (window, file, person);
+  g_assert_true (succession_test_wait_until (dataset_changed, window, 10000));
+  key = shown_key (window);
+  g_assert_cmpstr (key, ==, "person:ji-pengfei");
+  g_clear_pointer (&key, g_free);
+
+  /* Asked for while the window shows this dataset. */
+  g_assert_false (no_such_page_said (window));
+  succession_window_show_requested (window, missing);
+  key = shown_key (window);
+  g_assert_cmpstr (key, ==, "person:ji-pengfei");
+  g_clear_pointer (&key, g_free);
+  g_assert_true (succession_test_wait_until (no_such_page_said, window, 5000));
+
+  /* Asked for with a file that lacks it: the file opens on its last page. */
+  g_object_set_data (G_OBJECT (window), "before", succession_window_get_dataset (window));
+  succession_window_open_file (window, file, missing);
+  g_assert_true (succession_test_wait_until (dataset_changed, window, 10000));
+  key = shown_key (window);
+  g_assert_cmpstr (key, ==, "person:ji-pengfei");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
 }
 
 /* A dataset large enough that loading it takes longer than a moment. */
@@ -215,7 +277,7 @@ test_open_cancel (void)
   label = GTK_LABEL (succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_LABEL, "load_label"));
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
-  succession_window_open_file (window, file);
+  succession_window_open_file (window, file, NULL);
   /* The window answers while the file loads: its main loop runs until the progress shows. */
   g_assert_true (succession_test_wait_until (load_revealed, revealer, 20000));
   g_assert_cmpstr (gtk_label_get_text (label), ==, "Opening “large.json”…");
@@ -246,6 +308,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/open/refused", test_open_refused);
   g_test_add_func ("/ui/open/no-offices", test_open_no_offices);
+  g_test_add_func ("/ui/open/on-page", test_open_on_page);
   g_test_add_func ("/ui/open/cancel", test_open_cancel);
 
   ret = g_test_run ();
