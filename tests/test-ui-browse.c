@@ -16,11 +16,13 @@
 #include "succession-office-page.h"
 #include "succession-page-target.h"
 #include "succession-person-page.h"
+#include "succession-sidebar-entry.h"
 #include "succession-sidebar-row.h"
 #include "succession-sidebar.h"
 #include "succession-test-utils.h"
 #include "succession-timeline.h"
 #include "succession-window.h"
+#include "succession-wrap-label.h"
 
 static SuccessionApplication *app;
 
@@ -164,7 +166,7 @@ test_search_person (void)
 
   /* The results are a list view: one row per result, and the first can take the focus. */
   {
-    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL);
+    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, "results_view");
     GtkWidget *entry = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_SEARCH_ENTRY, NULL);
     GListModel *model;
     GtkWidget *focus;
@@ -194,7 +196,7 @@ test_search_person (void)
   /* A short query has more matches than are shown: they are counted, and the last row says so. */
   succession_sidebar_search (sidebar, "a");
   {
-    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL);
+    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, "results_view");
     guint n_items = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
     guint n = succession_sidebar_get_n_results (sidebar);
 
@@ -426,27 +428,52 @@ test_copy_citation (void)
   g_settings_reset (settings, "citation-style");
 }
 
+/* The row widget of the browse list that opens the page of @id, and its position. */
+static GtkWidget *
+sidebar_item (GtkWidget  *list,
+              const char *id,
+              guint      *position)
+{
+  GListModel *entries = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      SuccessionSidebarEntry *entry = row != NULL && SUCCESSION_IS_SIDEBAR_ROW (row) ? succession_sidebar_row_get_entry (SUCCESSION_SIDEBAR_ROW (row)) : NULL;
+      const SuccessionPageTarget *page = entry != NULL ? succession_sidebar_entry_get_target (entry) : NULL;
+
+      if (page != NULL && g_strcmp0 (page->id, id) == 0)
+        {
+          for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+            {
+              g_autoptr(GObject) at = g_list_model_get_item (entries, i);
+
+              if (at == G_OBJECT (entry))
+                *position = i;
+            }
+          return item;
+        }
+    }
+  return NULL;
+}
+
 /* Enter on a focused sidebar row opens its page, although typing anywhere goes to the search. */
 static void
 test_sidebar_enter (void)
 {
   SuccessionWindow *window = main_window ();
   GtkWidget *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
-  GtkWidget *list = succession_test_find_child (sidebar, GTK_TYPE_LIST_BOX, "browse_list");
+  GtkWidget *list = succession_test_find_child (sidebar, GTK_TYPE_LIST_VIEW, "browse_view");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
   GtkWidget *target = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   GtkEventController *enter = NULL;
   GtkWidget *office_page;
   gboolean handled = FALSE;
 
   g_assert_true (succession_window_show_page (window, "date"));
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
-    {
-      const SuccessionPageTarget *page = SUCCESSION_IS_SIDEBAR_ROW (row) ? succession_sidebar_row_get_target (SUCCESSION_SIDEBAR_ROW (row)) : NULL;
-
-      if (page != NULL && page->kind == SUCCESSION_PAGE_OFFICE && g_str_equal (page->id, "cppcc-secretary-general"))
-        target = row;
-    }
+  target = sidebar_item (list, "cppcc-secretary-general", &position);
   g_assert_nonnull (target);
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -466,7 +493,7 @@ test_sidebar_enter (void)
   g_assert_cmpstr (succession_office_get_id (succession_office_page_get_office (SUCCESSION_OFFICE_PAGE (office_page))), ==,
                    "cppcc-secretary-general");
   /* The row of the page on screen is the sidebar's selection, and the window knows the page. */
-  g_assert_true (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (list))) == target);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_OFFICE);
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "cppcc-secretary-general");
 
@@ -579,6 +606,32 @@ test_name_display_in_place_person_body (void)
   g_assert_true (has_han (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
   g_free (succession_test_screenshot (GTK_WIDGET (window), "person-characters"));
   g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+
+  /* The sidebar's rows too, and their headings. */
+  {
+    GtkWidget *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
+    GtkWidget *browse = succession_test_find_child (sidebar, GTK_TYPE_LIST_VIEW, "browse_view");
+    guint position = 0;
+    GtkWidget *office_row = sidebar_item (browse, "npcsc-secretary-general", &position);
+    GtkWidget *heading = gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (browse))));
+
+    g_assert_nonnull (office_row);
+    g_assert_cmpstr (succession_test_label_text (succession_test_find_child (office_row, SUCCESSION_TYPE_WRAP_LABEL, NULL)),
+                     ==, "全国人民代表大会常务委员会秘书长");
+    g_object_add_weak_pointer (G_OBJECT (office_row), (gpointer *) &office_row);
+    g_assert_true (succession_sidebar_entry_is_heading (succession_sidebar_row_get_entry (SUCCESSION_SIDEBAR_ROW (heading))));
+    g_assert_true (has_han (succession_test_label_text (succession_test_find_child (heading, SUCCESSION_TYPE_WRAP_LABEL, NULL))));
+
+    g_settings_set_enum (settings, "name-display", SUCCESSION_NAME_DISPLAY_PINYIN);
+    succession_test_wait_for_frame (GTK_WIDGET (window));
+    g_assert_nonnull (office_row);
+    g_assert_cmpstr (succession_test_label_text (succession_test_find_child (office_row, SUCCESSION_TYPE_WRAP_LABEL, NULL)),
+                     ==, "Secretary-General of the Standing Committee of the National People's Congress");
+    g_assert_false (has_han (succession_test_label_text (succession_test_find_child (heading, SUCCESSION_TYPE_WRAP_LABEL, NULL))));
+    g_object_remove_weak_pointer (G_OBJECT (office_row), (gpointer *) &office_row);
+    g_settings_set_enum (settings, "name-display", SUCCESSION_NAME_DISPLAY_CHARACTERS);
+    succession_test_wait_for_frame (GTK_WIDGET (window));
+  }
 
   /* A body: its leaders and its departments' tree. */
   g_assert_true (succession_window_show_page (window, "body:npcsc"));

@@ -15,10 +15,10 @@
 #include "succession-accessible.h"
 #include "succession-navigation.h"
 #include "succession-sidebar-result-row.h"
+#include "succession-sidebar-entry.h"
 #include "succession-sidebar-result.h"
 #include "succession-sidebar-row.h"
 #include "succession-sidebar.h"
-#include "succession-wrap-label.h"
 
 /* GTK 4.8's list view makes a row widget for every item up to 200, whatever is on screen: the
  * rows that a keystroke adds or drops cost about 0.1 ms each. Past a screenful, anyone types
@@ -35,7 +35,9 @@ struct _SuccessionSidebar
   /* Template children */
   GtkSearchEntry        *search_entry;
   GtkStack              *stack;
-  GtkListBox            *browse_list;
+  GtkListView           *browse_view;
+  GtkSingleSelection    *browse_selection;
+  GListStore            *browse_store;
   GtkListView           *results_view;
   GtkSingleSelection    *results_selection;
   GListStore            *results_store;
@@ -55,146 +57,137 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
+add_link (GPtrArray            *entries,
+          SuccessionPageTarget *target,
+          GObject              *entity,
+          const char           *label,
+          const char           *icon_name,
+          gboolean              indent)
 {
-  const char *section = succession_sidebar_row_get_section (SUCCESSION_SIDEBAR_ROW (row));
-  const char *previous = before != NULL ? succession_sidebar_row_get_section (SUCCESSION_SIDEBAR_ROW (before)) : NULL;
-  GtkWidget *header;
-
-  if (section == NULL || g_strcmp0 (section, previous) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = succession_wrap_label_new (section, FALSE);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_add_css_class (header, "sidebar-heading");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_end (header, 12);
-  gtk_widget_set_margin_top (header, before != NULL ? 18 : 6);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  g_ptr_array_add (entries, succession_sidebar_entry_new_link (target, entity, label, icon_name, indent));
 }
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
-add_office_row (SuccessionSidebar *self,
-                SuccessionOffice  *office,
-                const char        *section)
-{
-  SuccessionTenure *incumbent = succession_office_get_incumbent (office);
-  g_autofree char *title = succession_format_office_name (office, self->name_display);
-  g_autofree char *subtitle = incumbent != NULL ? succession_format_holder (incumbent, self->name_display) : NULL;
-
-  if (succession_office_get_seats (office) != 1 && incumbent != NULL)
-    {
-      guint others = 0;
-
-      for (guint i = 0; i < succession_office_get_n_tenures (office); i++)
-        {
-          SuccessionTenure *t = succession_office_get_tenure (office, i);
-          if (t != incumbent && succession_tenure_get_end_status (t) == SUCCESSION_END_STATUS_ONGOING)
-            others++;
-        }
-      if (others > 0)
-        {
-          /* Translators: the subtitle of a multi-seat office: a current holder and how many others. */
-          g_autofree char *more = g_strdup_printf (ngettext ("%s and %u other", "%s and %u others", others),
-                                                   subtitle, others);
-          g_free (subtitle);
-          subtitle = g_steal_pointer (&more);
-        }
-    }
-
-  gtk_list_box_append (self->browse_list, succession_sidebar_row_new (NULL, title, subtitle, section, succession_page_target_new_for_entity (G_OBJECT (office))));
-}
-
+/* The lines of the browse list, in one change of its model: its rows are made by the list
+ * view for what is near the screen, whatever the number of offices. */
 static void
 rebuild_browse (SuccessionSidebar *self)
 {
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *bodies;
   guint n;
 
-  clear_list (self->browse_list);
-
-  if (self->dataset == NULL)
-    return;
-
-  gtk_list_box_append (self->browse_list,
-                       succession_sidebar_row_new ("view-continuous-symbolic", _("Succession Chart"), NULL, NULL,
-                                succession_page_target_new (SUCCESSION_PAGE_CHART, NULL)));
-  gtk_list_box_append (self->browse_list,
-                       succession_sidebar_row_new ("x-office-calendar-symbolic", _("On a Date…"), NULL, NULL,
-                                succession_page_target_new (SUCCESSION_PAGE_DATE, NULL)));
-
-  /* Offices grouped under their body, in the file's order of bodies. */
-  bodies = succession_dataset_get_bodies (self->dataset);
-  n = g_list_model_get_n_items (bodies);
-  for (guint i = 0; i < n; i++)
+  if (self->dataset != NULL)
     {
-      g_autoptr(SuccessionBody) body = g_list_model_get_item (bodies, i);
-      GPtrArray *offices = succession_body_get_offices (body);
-      g_autofree char *section = NULL;
+      add_link (entries, succession_page_target_new (SUCCESSION_PAGE_CHART, NULL), NULL,
+                _("Succession Chart"), "view-continuous-symbolic", FALSE);
+      add_link (entries, succession_page_target_new (SUCCESSION_PAGE_DATE, NULL), NULL,
+                _("On a Date…"), "x-office-calendar-symbolic", FALSE);
 
-      if (offices == NULL || offices->len == 0)
-        continue;
+      /* Offices grouped under their body, in the file's order of bodies. */
+      bodies = succession_dataset_get_bodies (self->dataset);
+      n = g_list_model_get_n_items (bodies);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SuccessionBody) body = g_list_model_get_item (bodies, i);
+          GPtrArray *offices = succession_body_get_offices (body);
 
-      section = succession_format_body_name (body, self->name_display);
-      for (guint j = 0; j < offices->len; j++)
-        add_office_row (self, g_ptr_array_index (offices, j), section);
-    }
+          if (offices == NULL || offices->len == 0)
+            continue;
 
-  /* Offices of no body, from files that leave organization_id out. */
-  {
-    GListModel *offices = succession_dataset_get_offices (self->dataset);
-    guint n_offices = g_list_model_get_n_items (offices);
+          g_ptr_array_add (entries, succession_sidebar_entry_new_heading (G_OBJECT (body), NULL, entries->len == 2));
+          for (guint j = 0; j < offices->len; j++)
+            {
+              SuccessionOffice *office = g_ptr_array_index (offices, j);
 
-    for (guint i = 0; i < n_offices; i++)
+              add_link (entries, succession_page_target_new_for_entity (G_OBJECT (office)), G_OBJECT (office), NULL, NULL, FALSE);
+            }
+        }
+
+      /* Offices of no body, from files that leave organization_id out. */
       {
-        g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+        GListModel *offices = succession_dataset_get_offices (self->dataset);
+        guint n_offices = g_list_model_get_n_items (offices);
+        gboolean headed = FALSE;
 
-        if (succession_office_get_body (office) == NULL)
-          add_office_row (self, office, _("Other Offices"));
-      }
-  }
-
-  /* Bodies: the roots and their direct children; deeper ones are in each body's tree. */
-  {
-    GListModel *roots = succession_dataset_get_root_bodies (self->dataset);
-    guint n_roots = g_list_model_get_n_items (roots);
-
-    for (guint i = 0; i < n_roots; i++)
-      {
-        g_autoptr(SuccessionBody) root = g_list_model_get_item (roots, i);
-        GListModel *children = succession_body_get_children (root);
-        guint n_children = g_list_model_get_n_items (children);
-        g_autofree char *title = succession_format_body_name (root, self->name_display);
-
-        gtk_list_box_append (self->browse_list, succession_sidebar_row_new (NULL, title, NULL, _("Bodies"), succession_page_target_new_for_entity (G_OBJECT (root))));
-
-        for (guint j = 0; j < n_children; j++)
+        for (guint i = 0; i < n_offices; i++)
           {
-            g_autoptr(SuccessionBody) child = g_list_model_get_item (children, j);
-            g_autofree char *child_title = succession_format_body_name (child, self->name_display);
-            GtkWidget *row = succession_sidebar_row_new (NULL, child_title, NULL, _("Bodies"),
-                                      succession_page_target_new_for_entity (G_OBJECT (child)));
+            g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
 
-            gtk_widget_set_margin_start (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)), 18);
-            gtk_list_box_append (self->browse_list, row);
+            if (succession_office_get_body (office) != NULL)
+              continue;
+            if (!headed)
+              g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _("Other Offices"), entries->len == 2));
+            headed = TRUE;
+            add_link (entries, succession_page_target_new_for_entity (G_OBJECT (office)), G_OBJECT (office), NULL, NULL, FALSE);
           }
       }
-  }
+
+      /* Bodies: the roots and their direct children; deeper ones are in each body's tree. */
+      {
+        GListModel *roots = succession_dataset_get_root_bodies (self->dataset);
+        guint n_roots = g_list_model_get_n_items (roots);
+
+        if (n_roots > 0)
+          g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _("Bodies"), entries->len == 2));
+        for (guint i = 0; i < n_roots; i++)
+          {
+            g_autoptr(SuccessionBody) root = g_list_model_get_item (roots, i);
+            GListModel *children = succession_body_get_children (root);
+            guint n_children = g_list_model_get_n_items (children);
+
+            add_link (entries, succession_page_target_new_for_entity (G_OBJECT (root)), G_OBJECT (root), NULL, NULL, FALSE);
+            for (guint j = 0; j < n_children; j++)
+              {
+                g_autoptr(SuccessionBody) child = g_list_model_get_item (children, j);
+
+                add_link (entries, succession_page_target_new_for_entity (G_OBJECT (child)), G_OBJECT (child), NULL, NULL, TRUE);
+              }
+          }
+      }
+    }
+
+  gtk_single_selection_set_selected (self->browse_selection, GTK_INVALID_LIST_POSITION);
+  g_list_store_splice (self->browse_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->browse_store)),
+                       entries->pdata, entries->len);
+}
+
+/* Whether a line opens a page: a heading neither opens nor takes the selection. */
+static gboolean
+is_link (GtkListItem            *list_item,
+         SuccessionSidebarEntry *entry,
+         gpointer                unused)
+{
+  return entry != NULL && !succession_sidebar_entry_is_heading (entry);
+}
+
+/* A row for a line, bound to whatever line the list gives it, in the sidebar's name display. */
+static void
+on_browse_setup (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 SuccessionSidebar        *self)
+{
+  GtkWidget *row = succession_sidebar_row_new ();
+  GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  GtkExpression *link = gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, 1, (GtkExpression *[]) { gtk_expression_ref (item) },
+                                                     G_CALLBACK (is_link), NULL, NULL);
+
+  gtk_list_item_set_child (list_item, row);
+  g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
+  gtk_expression_bind (item, row, "entry", list_item);
+  gtk_expression_bind (gtk_expression_ref (link), list_item, "activatable", list_item);
+  gtk_expression_bind (link, list_item, "selectable", list_item);
+}
+
+static void
+on_browse_activated (SuccessionSidebar *self,
+                     guint              position,
+                     GtkListView       *view)
+{
+  g_autoptr(SuccessionSidebarEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->browse_store), position);
+  const SuccessionPageTarget *target = entry != NULL ? succession_sidebar_entry_get_target (entry) : NULL;
+
+  if (target != NULL)
+    succession_navigation_open (GTK_WIDGET (self), target);
 }
 
 static gboolean
@@ -326,17 +319,6 @@ open_result (SuccessionSidebar *self,
 }
 
 static void
-on_row_activated (SuccessionSidebar *self,
-                  GtkListBoxRow     *row,
-                  GtkListBox        *list)
-{
-  const SuccessionPageTarget *target = succession_sidebar_row_get_target (SUCCESSION_SIDEBAR_ROW (row));
-
-  if (target != NULL)
-    succession_navigation_open (GTK_WIDGET (self), target);
-}
-
-static void
 on_result_activated (SuccessionSidebar *self,
                      guint              position,
                      GtkListView       *view)
@@ -382,11 +364,13 @@ on_search_key (GtkEventControllerKey *controller,
 
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results"))
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->browse_list, 0);
-
-      if (row == NULL)
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->browse_store)) == 0)
         return FALSE;
-      gtk_widget_grab_focus (GTK_WIDGET (row));
+      /* The list's first line on screen, and the focus on its row. */
+      gtk_widget_activate_action (GTK_WIDGET (self->browse_view), "list.scroll-to-item", "u", 0);
+      first = gtk_widget_get_first_child (GTK_WIDGET (self->browse_view));
+      if (first == NULL || !gtk_widget_grab_focus (first))
+        gtk_widget_grab_focus (GTK_WIDGET (self->browse_view));
       return TRUE;
     }
 
@@ -453,8 +437,8 @@ succession_sidebar_set_property (GObject      *object,
     case PROP_NAME_DISPLAY:
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
+          /* The rows are bound to it and write their names again. */
           self->name_display = g_value_get_enum (value);
-          rebuild_browse (self);
           run_search (self, TRUE);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -483,14 +467,19 @@ succession_sidebar_class_init (SuccessionSidebarClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* The browse list's model names its item type in the template. */
+  g_type_ensure (SUCCESSION_TYPE_SIDEBAR_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, stack);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_view);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_selection);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_store);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_selection);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_store);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_browse_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_browse_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_result_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -504,9 +493,9 @@ succession_sidebar_init (SuccessionSidebar *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Each result names its row itself (title and subtitle; see succession-sidebar-result-row.c). */
+  /* Each row names itself (title and subtitle; see succession-sidebar-row.c and -result-row.c). */
+  succession_accessible_keep_row_names (GTK_WIDGET (self->browse_view));
   succession_accessible_keep_row_names (GTK_WIDGET (self->results_view));
-  gtk_list_box_set_header_func (self->browse_list, update_header, NULL, NULL);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key), self, 0);
@@ -562,21 +551,25 @@ void
 succession_sidebar_select_page (SuccessionSidebar          *self,
                                 const SuccessionPageTarget *target)
 {
+  GListModel *entries;
+  guint n;
+
   g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->browse_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  entries = G_LIST_MODEL (self->browse_store);
+  n = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n; i++)
     {
-      if (GTK_IS_LIST_BOX_ROW (child) &&
-          succession_page_target_equal (succession_sidebar_row_get_target (SUCCESSION_SIDEBAR_ROW (child)), target))
+      g_autoptr(SuccessionSidebarEntry) entry = g_list_model_get_item (entries, i);
+
+      if (succession_page_target_equal (succession_sidebar_entry_get_target (entry), target))
         {
-          gtk_list_box_select_row (self->browse_list, GTK_LIST_BOX_ROW (child));
+          gtk_single_selection_set_selected (self->browse_selection, i);
           return;
         }
     }
 
-  gtk_list_box_unselect_all (self->browse_list);
+  gtk_single_selection_set_selected (self->browse_selection, GTK_INVALID_LIST_POSITION);
 }
 
 void

@@ -68,6 +68,35 @@ succession_format_entity_summary (GObject               *entity,
   return FALSE;
 }
 
+char *
+succession_format_office_holders_today (SuccessionOffice      *office,
+                                        SuccessionNameDisplay  display)
+{
+  SuccessionTenure *incumbent = succession_office_get_incumbent (office);
+  g_autofree char *first = NULL;
+  guint others = 0;
+
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
+
+  if (incumbent == NULL)
+    return NULL;
+  first = succession_format_holder (incumbent, display);
+  if (succession_office_get_seats (office) == 1)
+    return g_steal_pointer (&first);
+
+  for (guint i = 0; i < succession_office_get_n_tenures (office); i++)
+    {
+      SuccessionTenure *t = succession_office_get_tenure (office, i);
+
+      if (t != incumbent && succession_tenure_get_end_status (t) == SUCCESSION_END_STATUS_ONGOING)
+        others++;
+    }
+  if (others == 0)
+    return g_steal_pointer (&first);
+  /* Translators: the subtitle of a multi-seat office: a current holder and how many others. */
+  return g_strdup_printf (ngettext ("%s and %u other", "%s and %u others", others), first, others);
+}
+
 SuccessionNameDisplay
 succession_format_other_script (SuccessionNameDisplay display)
 {

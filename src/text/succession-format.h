@@ -53,6 +53,11 @@ char        *succession_format_person_name         (SuccessionPerson     *person
  * is returned as it is. AUTOMATIC is the interface language's script. */
 SuccessionNameDisplay succession_format_other_script (SuccessionNameDisplay display);
 
+/* Who holds @office today, for a list of offices: "Zhao Leji", or "Li Hongzhong and 13 others" for
+ * a many-seat office; NULL when nobody does. */
+char        *succession_format_office_holders_today (SuccessionOffice      *office,
+                                                     SuccessionNameDisplay  display);
+
 /* A person, an office or a body as a search result names it: its name, a line under it (a
  * person's number of tenures, an office's body, a body's parent; NULL when none) and a
  * symbolic icon's name. FALSE for anything else. */

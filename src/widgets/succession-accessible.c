@@ -706,18 +706,21 @@ on_capture_enter (GtkEventControllerKey *controller,
       gtk_widget_is_ancestor (focus, typing_entry))
     return FALSE;
 
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
+      keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space)
+    return FALSE;
+
   /* Space on a row of a list view or a column view only selects it in GTK 4.8, where a list
-   * box's row opens: every row opens on Space as on Enter. */
+   * box's row opens: every row opens on Space as on Enter, by what the row's own Enter binding
+   * emits. */
   list_item = g_type_is_a (G_OBJECT_TYPE (focus), g_type_from_name ("GtkListItemWidget"));
-  if (list_item && (keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space) &&
-      g_signal_lookup ("activate-keybinding", G_OBJECT_TYPE (focus)) != 0)
+  if (list_item && g_signal_lookup ("activate-keybinding", G_OBJECT_TYPE (focus)) != 0)
     {
-      /* What the row's own Enter binding emits. */
       g_signal_emit_by_name (focus, "activate-keybinding");
       return TRUE;
     }
 
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+  if (keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
     return FALSE;
 
   if (GTK_IS_LIST_BOX_ROW (focus))

@@ -1,8 +1,8 @@
-/* succession-sidebar-row.c — a row of the sidebar's browse list
+/* succession-sidebar-row.c — how a line of the sidebar's browse list looks
  *
- * The rows are most of the first frame's widgets and text, so a row is built in code with no
- * more boxes than it needs, and its text laid out once at the width it gets
- * (SuccessionWrapLabel).
+ * The browse list is a list view: a row is made for a line near the screen and bound to
+ * another line as the list scrolls. Its text is laid out once at the width it gets
+ * (SuccessionWrapLabel), and written again when the entry or the name display changes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,96 +18,233 @@
 
 struct _SuccessionSidebarRow
 {
-  GtkListBoxRow         parent_instance;
-  SuccessionPageTarget *target;
-  char                 *section;
+  GtkWidget               parent_instance;
+
+  SuccessionSidebarEntry *entry;
+  SuccessionNameDisplay   name_display;
+
+  GtkWidget              *icon;            /* NULL until a line has one */
+  GtkWidget              *labels;
+  GtkWidget              *title_label;
+  GtkWidget              *subtitle_label;  /* NULL until a line has one */
 };
 
-G_DEFINE_FINAL_TYPE (SuccessionSidebarRow, succession_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (SuccessionSidebarRow, succession_sidebar_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ENTRY,
+  PROP_NAME_DISPLAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The entry's text in the name display: a record's name (and an office's holders today), or
+ * the fixed label of a page that is no record. */
+static void
+entry_text (SuccessionSidebarRow  *self,
+            char                 **title,
+            char                 **subtitle)
+{
+  GObject *entity = succession_sidebar_entry_get_entity (self->entry);
+
+  *subtitle = NULL;
+  if (SUCCESSION_IS_OFFICE (entity))
+    {
+      *title = succession_format_office_name (SUCCESSION_OFFICE (entity), self->name_display);
+      if (!succession_sidebar_entry_is_heading (self->entry))
+        *subtitle = succession_format_office_holders_today (SUCCESSION_OFFICE (entity), self->name_display);
+    }
+  else if (SUCCESSION_IS_BODY (entity))
+    *title = succession_format_body_name (SUCCESSION_BODY (entity), self->name_display);
+  else
+    *title = g_strdup (succession_sidebar_entry_get_label (self->entry));
+}
 
 static void
-succession_sidebar_row_finalize (GObject *object)
+update (SuccessionSidebarRow *self)
+{
+  GtkWidget *item_widget = gtk_widget_get_parent (GTK_WIDGET (self));
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
+  const char *icon_name;
+  gboolean heading;
+
+  if (self->entry == NULL)
+    return;
+
+  entry_text (self, &title, &subtitle);
+  heading = succession_sidebar_entry_is_heading (self->entry);
+  icon_name = succession_sidebar_entry_get_icon_name (self->entry);
+
+  succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->title_label), title);
+  /* The subtitle and the icon are made for the first line that has one: most lines have no
+   * icon and headings no subtitle, and a row costs what it holds. */
+  if (self->subtitle_label == NULL && subtitle != NULL && *subtitle != '\0')
+    {
+      self->subtitle_label = succession_wrap_label_new (NULL, TRUE);
+      gtk_widget_add_css_class (self->subtitle_label, "caption");
+      gtk_widget_add_css_class (self->subtitle_label, "sidebar-subtitle");
+      gtk_box_append (GTK_BOX (self->labels), self->subtitle_label);
+    }
+  if (self->subtitle_label != NULL)
+    {
+      succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->subtitle_label), subtitle);
+      gtk_widget_set_visible (self->subtitle_label, subtitle != NULL && *subtitle != '\0');
+    }
+  if (self->icon == NULL && icon_name != NULL)
+    {
+      self->icon = gtk_image_new ();
+      gtk_widget_insert_after (self->icon, GTK_WIDGET (self), NULL);
+    }
+  if (self->icon != NULL)
+    {
+      if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (self->icon)), icon_name) != 0)
+        gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), icon_name);
+      gtk_widget_set_visible (self->icon, icon_name != NULL);
+    }
+
+  /* A heading groups the lines under it, as a list box's header did. A change of style classes
+   * restyles the row, so only a row that turns from one kind to the other gets one. */
+  if (heading != gtk_widget_has_css_class (self->title_label, "heading"))
+    {
+      if (heading)
+        {
+          gtk_widget_add_css_class (self->title_label, "heading");
+          gtk_widget_add_css_class (self->title_label, "sidebar-heading");
+        }
+      else
+        {
+          gtk_widget_remove_css_class (self->title_label, "heading");
+          gtk_widget_remove_css_class (self->title_label, "sidebar-heading");
+        }
+    }
+  gtk_widget_set_margin_top (GTK_WIDGET (self), !heading ? 0 : succession_sidebar_entry_is_first (self->entry) ? 6 : 12);
+  gtk_widget_set_margin_start (GTK_WIDGET (self), succession_sidebar_entry_is_indented (self->entry) ? 18 : 0);
+  /* GTK 4.8's list view moves the focus only to a row that takes it, and a heading is not
+   * selectable: the heading's own row takes it, so the arrow keys pass over it. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), heading);
+
+  /* The list's row is what has focus, so it carries the name, read as one sentence (GtkListItem
+   * has no label in GTK 4.8). */
+  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL)
+                                                     : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget != NULL ? item_widget : GTK_WIDGET (self)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  if (item_widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+succession_sidebar_row_dispose (GObject *object)
 {
   SuccessionSidebarRow *self = SUCCESSION_SIDEBAR_ROW (object);
 
-  g_clear_pointer (&self->target, succession_page_target_free);
-  g_free (self->section);
+  g_clear_object (&self->entry);
+  g_clear_pointer (&self->icon, gtk_widget_unparent);
+  g_clear_pointer (&self->labels, gtk_widget_unparent);
 
-  G_OBJECT_CLASS (succession_sidebar_row_parent_class)->finalize (object);
+  G_OBJECT_CLASS (succession_sidebar_row_parent_class)->dispose (object);
+}
+
+static void
+succession_sidebar_row_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  SuccessionSidebarRow *self = SUCCESSION_SIDEBAR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENTRY:
+      g_value_set_object (value, self->entry);
+      break;
+    case PROP_NAME_DISPLAY:
+      g_value_set_enum (value, self->name_display);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_sidebar_row_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  SuccessionSidebarRow *self = SUCCESSION_SIDEBAR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENTRY:
+      if (g_set_object (&self->entry, g_value_get_object (value)))
+        {
+          update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_NAME_DISPLAY:
+      if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
+        {
+          self->name_display = g_value_get_enum (value);
+          update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 succession_sidebar_row_class_init (SuccessionSidebarRowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = succession_sidebar_row_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_sidebar_row_dispose;
+  object_class->get_property = succession_sidebar_row_get_property;
+  object_class->set_property = succession_sidebar_row_set_property;
+
+  properties[PROP_ENTRY] =
+    g_param_spec_object ("entry", NULL, NULL, SUCCESSION_TYPE_SIDEBAR_ENTRY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME_DISPLAY] =
+    g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sidebarrow");
 }
 
+/* Built in code with no more boxes than it needs: the rows are most of the first frame's widgets. */
 static void
 succession_sidebar_row_init (SuccessionSidebarRow *self)
 {
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+
+  self->labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (self->labels, TRUE);
+  gtk_widget_set_valign (self->labels, GTK_ALIGN_CENTER);
+  self->title_label = succession_wrap_label_new (NULL, FALSE);
+  gtk_box_append (GTK_BOX (self->labels), self->title_label);
+  gtk_widget_set_parent (self->labels, GTK_WIDGET (self));
 }
 
 GtkWidget *
-succession_sidebar_row_new (const char           *icon_name,
-                            const char           *title,
-                            const char           *subtitle,
-                            const char           *section,
-                            SuccessionPageTarget *target)
+succession_sidebar_row_new (void)
 {
-  SuccessionSidebarRow *self;
-  GtkWidget *content;
-  g_autofree char *accessible = NULL;
-
-  g_return_val_if_fail (title != NULL, NULL);
-  g_return_val_if_fail (target != NULL, NULL);
-
-  self = g_object_new (SUCCESSION_TYPE_SIDEBAR_ROW, NULL);
-  self->target = target;
-  self->section = g_strdup (section);
-
-  content = succession_wrap_label_new (title, FALSE);
-  if (subtitle != NULL && *subtitle != '\0')
-    {
-      GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *subtitle_label = succession_wrap_label_new (subtitle, TRUE);
-
-      gtk_widget_add_css_class (subtitle_label, "caption");
-      gtk_widget_add_css_class (subtitle_label, "sidebar-subtitle");
-      gtk_box_append (GTK_BOX (labels), content);
-      gtk_box_append (GTK_BOX (labels), subtitle_label);
-      content = labels;
-    }
-  gtk_widget_set_hexpand (content, TRUE);
-  gtk_widget_set_valign (content, GTK_ALIGN_CENTER);
-
-  if (icon_name != NULL)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
-      gtk_box_append (GTK_BOX (box), content);
-      content = box;
-    }
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), content);
-
-  /* The row is what has focus, so it carries the name, read as one sentence. */
-  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL)
-                                                     : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-
-  return GTK_WIDGET (self);
+  return g_object_new (SUCCESSION_TYPE_SIDEBAR_ROW, NULL);
 }
 
-const SuccessionPageTarget *
-succession_sidebar_row_get_target (SuccessionSidebarRow *self)
+SuccessionSidebarEntry *
+succession_sidebar_row_get_entry (SuccessionSidebarRow *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_SIDEBAR_ROW (self), NULL);
-  return self->target;
-}
-
-const char *
-succession_sidebar_row_get_section (SuccessionSidebarRow *self)
-{
-  g_return_val_if_fail (SUCCESSION_IS_SIDEBAR_ROW (self), NULL);
-  return self->section;
+  return self->entry;
 }

@@ -1,4 +1,4 @@
-/* succession-sidebar-row.h — a row of the sidebar's browse list: an office, a body, a page
+/* succession-sidebar-row.h — how a line of the sidebar's browse list looks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,22 +7,17 @@
 
 #include <gtk/gtk.h>
 
-#include "succession-page-target.h"
+#include "succession-format.h"
+#include "succession-sidebar-entry.h"
 
 G_BEGIN_DECLS
 
 #define SUCCESSION_TYPE_SIDEBAR_ROW (succession_sidebar_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (SuccessionSidebarRow, succession_sidebar_row, SUCCESSION, SIDEBAR_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (SuccessionSidebarRow, succession_sidebar_row, SUCCESSION, SIDEBAR_ROW, GtkWidget)
 
-/* A row that opens @target (taken), titled @title over @subtitle (may be NULL), with
- * @icon_name (may be NULL), under the heading @section (may be NULL). */
-GtkWidget                  *succession_sidebar_row_new         (const char           *icon_name,
-                                                                const char           *title,
-                                                                const char           *subtitle,
-                                                                const char           *section,
-                                                                SuccessionPageTarget *target);
-const SuccessionPageTarget *succession_sidebar_row_get_target  (SuccessionSidebarRow *self);
-const char                 *succession_sidebar_row_get_section (SuccessionSidebarRow *self);
+/* A row that shows its "entry" (a SuccessionSidebarEntry) in its "name-display". */
+GtkWidget              *succession_sidebar_row_new       (void);
+SuccessionSidebarEntry *succession_sidebar_row_get_entry (SuccessionSidebarRow *self);
 
 G_END_DECLS

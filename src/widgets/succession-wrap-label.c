@@ -188,3 +188,22 @@ succession_wrap_label_get_layout (SuccessionWrapLabel *self)
   g_return_val_if_fail (SUCCESSION_IS_WRAP_LABEL (self), NULL);
   return layout_at (self, gtk_widget_get_width (GTK_WIDGET (self)) > 0 ? gtk_widget_get_width (GTK_WIDGET (self)) : -1);
 }
+
+void
+succession_wrap_label_set_text (SuccessionWrapLabel *self,
+                                const char          *text)
+{
+  g_return_if_fail (SUCCESSION_IS_WRAP_LABEL (self));
+
+  if (g_strcmp0 (self->text, text != NULL ? text : "") == 0)
+    return;
+  g_free (self->text);
+  self->text = g_strdup (text != NULL ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
+  /* Never measured yet (a row just made for a list): nothing to lay out again. Otherwise the
+   * layout keeps its font and width, and only its text changes. */
+  if (self->layout == NULL)
+    return;
+  pango_layout_set_text (self->layout, self->text, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}

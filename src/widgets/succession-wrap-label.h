@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (SuccessionWrapLabel, succession_wrap_label, SUCCESSION, WR
 GtkWidget  *succession_wrap_label_new      (const char          *text,
                                             gboolean             single_line);
 const char *succession_wrap_label_get_text (SuccessionWrapLabel *self);
+/* Another text, laid out again at the same width (another name display). */
+void        succession_wrap_label_set_text (SuccessionWrapLabel *self,
+                                            const char          *text);
 /* The layout as last drawn or measured, for tests that ask where a character lies. */
 PangoLayout *succession_wrap_label_get_layout (SuccessionWrapLabel *self);
 

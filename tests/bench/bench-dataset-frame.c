@@ -1,0 +1,142 @@
+/* bench-dataset-frame.c — a dataset set on the window, to its first painted frame
+ *
+ * Loads each FILE (run-benchmarks gives generated datasets of 50, 500 and 5,000 offices), opens
+ * the main window, and --rounds times, the files in turn: takes the dataset off the window, lets
+ * it settle, then times succession_window_set_dataset () to the next frame's after-paint: what
+ * the window does for a dataset that has just loaded (the sidebar, the page it opens on). The
+ * floor is the smallest file; the goal is a flat line, at most 1.2x from the smallest to the
+ * largest. Needs a display (run-benchmarks uses Xvfb). Not a test: it judges nothing.
+ *
+ *   bench-dataset-frame [--rounds=N] FILE...
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench-common.h"
+#include "succession-application.h"
+#include "succession-model.h"
+#include "succession-window.h"
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Milliseconds from setting @dataset on @window to the end of the frame that shows it. */
+static double
+time_to_frame (SuccessionWindow  *window,
+               SuccessionDataset *dataset)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean painted = FALSE;
+  gulong handler;
+  gint64 start;
+
+  succession_window_set_dataset (window, NULL);
+  drain_main_loop ();
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  start = g_get_monotonic_time ();
+  succession_window_set_dataset (window, dataset);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) datasets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(SuccessionApplication) app = NULL;
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(GPtrArray) times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  SuccessionWindow *window;
+  guint rounds = 10;
+  double floor = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) file = NULL;
+      SuccessionDataset *dataset;
+
+      if (g_str_has_prefix (argv[i], "--rounds="))
+        {
+          rounds = MAX (1, atoi (argv[i] + strlen ("--rounds=")));
+          continue;
+        }
+      file = g_file_new_for_commandline_arg (argv[i]);
+      if ((dataset = succession_loader_load_file (loader, file, NULL, &error)) == NULL)
+        {
+          g_printerr ("bench-dataset-frame: %s: %s\n", argv[i], error->message);
+          return 1;
+        }
+      /* The window's loader thread builds the search keys after a load; so does this. */
+      succession_dataset_prepare_search (dataset);
+      g_ptr_array_add (datasets, dataset);
+      g_ptr_array_add (times, g_array_new (FALSE, FALSE, sizeof (double)));
+    }
+  if (datasets->len == 0)
+    {
+      g_printerr ("usage: bench-dataset-frame [--rounds=N] FILE...\n");
+      return 2;
+    }
+
+  gtk_init ();
+  adw_init ();
+  app = succession_application_new (BASE_APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  window = succession_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_height (GTK_WIDGET (window)) < 700)
+    g_main_context_iteration (NULL, TRUE);
+  drain_main_loop ();
+
+  /* One unmeasured round, then the files in turn. */
+  for (guint d = 0; d < datasets->len; d++)
+    time_to_frame (window, g_ptr_array_index (datasets, d));
+  for (guint r = 0; r < rounds; r++)
+    for (guint d = 0; d < datasets->len; d++)
+      {
+        double ms = time_to_frame (window, g_ptr_array_index (datasets, d));
+        g_array_append_val (g_ptr_array_index (times, d), ms);
+      }
+
+  printf ("Median of %u rounds, the files in turn, a 1100x800 window on the page a dataset opens to:\n\n", rounds);
+  printf ("| offices | persons | set to painted frame (median) | max | ratio to the smallest |\n|---:|---:|---:|---:|---:|\n");
+  for (guint d = 0; d < datasets->len; d++)
+    {
+      SuccessionDataset *dataset = g_ptr_array_index (datasets, d);
+      GArray *values = g_ptr_array_index (times, d);
+      double median = bench_median (values);
+
+      if (d == 0)
+        floor = median;
+      printf ("| %u | %u | %.1f ms | %.1f ms | %.2fx |\n",
+              g_list_model_get_n_items (succession_dataset_get_offices (dataset)),
+              g_list_model_get_n_items (succession_dataset_get_persons (dataset)),
+              median, bench_maximum (values), median / floor);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
