@@ -11,6 +11,7 @@
 
 #include "succession-i18n.h"
 #include "succession-office-page.h"
+#include "succession-date-answer-row.h"
 #include "succession-test-utils.h"
 #include "succession-wrap-label.h"
 
@@ -270,5 +271,23 @@ succession_test_label_layout (GtkWidget *widget)
     return gtk_label_get_layout (GTK_LABEL (widget));
   if (SUCCESSION_IS_WRAP_LABEL (widget))
     return succession_wrap_label_get_layout (SUCCESSION_WRAP_LABEL (widget));
+  return NULL;
+}
+
+GtkWidget *
+succession_test_date_answer (GtkWidget  *date_page,
+                             const char *title)
+{
+  GtkWidget *view = succession_test_find_child (date_page, GTK_TYPE_LIST_VIEW, "results_view");
+
+  g_assert_nonnull (view);
+  for (GtkWidget *item = gtk_widget_get_first_child (view); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (row != NULL && SUCCESSION_IS_DATE_ANSWER_ROW (row) &&
+          g_str_has_prefix (succession_date_answer_row_get_title (SUCCESSION_DATE_ANSWER_ROW (row)), title))
+        return row;
+    }
   return NULL;
 }

@@ -31,6 +31,10 @@ GtkWidget *succession_test_find_child      (GtkWidget  *root,
 /* The text @widget shows if it is a label (a GtkLabel or the sidebar's SuccessionWrapLabel),
  * else NULL; and the layout it draws it with. */
 const char  *succession_test_label_text    (GtkWidget  *widget);
+/* On a Date's row (a SuccessionDateAnswerRow) whose title starts with @title, among the rows
+ * the page's list has made, or NULL. */
+GtkWidget   *succession_test_date_answer   (GtkWidget  *date_page,
+                                            const char *title);
 PangoLayout *succession_test_label_layout  (GtkWidget  *widget);
 /* The first toplevel of @type that is visible, or NULL. */
 GtkWindow *succession_test_find_toplevel   (GType       type);

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-accessible.h"
+#include "succession-date-answer-row.h"
 #include "succession-date-page.h"
 #include "succession-navigation.h"
 
@@ -19,12 +21,15 @@ struct _SuccessionDatePage
   SuccessionDataset     *dataset;
   SuccessionNameDisplay  name_display;
   SuccessionDate         date;            /* the date the rows answer for */
+  char                  *answer_date;     /* the same as text, for the rows; NULL when none */
+  GListStore            *answers;         /* every office, then every council */
+  GtkCustomFilter       *sitting;         /* the offices, and the councils that sat on the date */
 
   /* Template children */
   GtkWidget             *scroller;
   GtkEntry              *date_entry;
   GtkLabel              *hint_label;
-  GtkListBox            *results_list;
+  GtkListView           *results_view;
 
   guint                  refresh_source;  /* the answers after typing pauses */
 };
@@ -39,144 +44,80 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_NAME_DISPLAY,
+  PROP_ANSWER_DATE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* A council's members on @date, one line per member office in the council's official order:
- * "Chairman of the NPC Standing Committee: Wan Li". NULL when no member office had a holder. */
-static char *
-format_council_members (SuccessionDatePage   *self,
-                        SuccessionBody       *council,
-                        const SuccessionDate *date)
+/* Every office of the dataset, then every council: a council is listed on a date it sat. */
+static void
+fill_answers (SuccessionDatePage *self)
 {
-  GPtrArray *offices = succession_body_get_member_offices (council);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < offices->len; i++)
+  if (self->dataset != NULL)
     {
-      SuccessionOffice *office = g_ptr_array_index (offices, i);
-      g_autoptr(GPtrArray) holders = g_ptr_array_new ();
-      g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
-      g_autofree char *office_name = NULL;
-      g_autofree char *names = NULL;
+      GListModel *offices = succession_dataset_get_offices (self->dataset);
+      GListModel *bodies = succession_dataset_get_bodies (self->dataset);
 
-      succession_office_holders_on (office, date, holders, matches);
-      for (guint j = holders->len; j > 0; j--)
-        if (succession_tenure_get_kind (g_ptr_array_index (holders, j - 1)) == SUCCESSION_TENURE_KIND_VACANCY)
-          {
-            g_ptr_array_remove_index (holders, j - 1);
-            g_array_remove_index (matches, j - 1);
-          }
-      if (holders->len == 0)
-        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (offices); i++)
+        g_ptr_array_add (items, g_list_model_get_item (offices, i));
+      for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+        {
+          SuccessionBody *body = g_list_model_get_item (bodies, i);
 
-      office_name = succession_format_office_name (office, self->name_display);
-      names = succession_format_holders (holders, matches, self->name_display);
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      /* Translators: one line of a council's members on a date: the first %s is an office
-       * ("Vice-Chairperson of the NPC Standing Committee"), the second its holders then. */
-      g_string_append_printf (text, _("%s: %s"), office_name, names);
+          if (succession_body_is_council (body))
+            g_ptr_array_add (items, body);
+          else
+            g_object_unref (body);
+        }
     }
-
-  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+  g_list_store_splice (self->answers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->answers)),
+                       items->pdata, items->len);
 }
 
-/* A council's row: its name and its members on the page's date, in the name display. */
+static gboolean
+is_sitting (gpointer item,
+            gpointer user_data)
+{
+  SuccessionDatePage *self = user_data;
+  g_autofree char *members = NULL;
+
+  if (!SUCCESSION_IS_BODY (item))
+    return TRUE;
+  if (self->answer_date == NULL)
+    return FALSE;
+  members = succession_date_answer_council_members (SUCCESSION_BODY (item), &self->date, self->name_display);
+  return members != NULL;
+}
+
 static void
-label_council_row (SuccessionDatePage *self,
-                   GtkWidget          *row)
+set_answer_date (SuccessionDatePage *self,
+                 const char         *iso)
 {
-  SuccessionBody *body = g_object_get_data (G_OBJECT (row), "body");
-  g_autofree char *council_name = succession_format_body_name (body, self->name_display);
-  g_autofree char *members = format_council_members (self, body, &self->date);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), council_name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), members != NULL ? members : "");
+  if (g_strcmp0 (self->answer_date, iso) == 0)
+    return;
+  g_free (self->answer_date);
+  self->answer_date = g_strdup (iso);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANSWER_DATE]);
 }
 
-/* An office's row: its name and its holders on the page's date, or why it had none. */
+/* A row for a line, bound to whatever line the list gives it: it answers for the page's date
+ * in the page's name display. */
 static void
-label_office_row (SuccessionDatePage *self,
-                  GtkWidget          *row)
+on_answer_setup (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 SuccessionDatePage       *self)
 {
-  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
-  g_autoptr(GPtrArray) holders = g_ptr_array_new ();
-  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
-  g_autofree char *office_name = succession_format_office_name (office, self->name_display);
-  g_autofree char *subtitle = NULL;
+  GtkWidget *row = succession_date_answer_row_new ();
+  GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
 
-  succession_office_holders_on (office, &self->date, holders, matches);
-
-  /* Offices that did not exist yet or had no recorded holder say so rather than vanish. */
-  if (holders->len == 0 && succession_office_existence_on (office, &self->date) < 0)
-    subtitle = g_strdup (_("The office did not exist yet"));
-  else if (holders->len == 0 && succession_office_existence_on (office, &self->date) > 0)
-    subtitle = g_strdup (_("The office no longer existed"));
-  else if (holders->len == 0)
-    subtitle = g_strdup (_("No holder recorded"));
-  else
-    subtitle = succession_format_holders (holders, matches, self->name_display);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), office_name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (holders->len == 0)
-    gtk_widget_add_css_class (row, "dim-label");
-}
-
-static GtkWidget *
-result_row_new (const char *key,
-                gpointer    entity)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), key, g_object_ref (entity), g_object_unref);
-  return row;
-}
-
-/* The councils (bodies made of offices, such as the Council of Chairpersons) with their members
- * on the page's date, derived from the tenures of their member offices. */
-static void
-append_council_rows (SuccessionDatePage *self)
-{
-  GListModel *bodies = succession_dataset_get_bodies (self->dataset);
-  guint n = g_list_model_get_n_items (bodies);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SuccessionBody) body = g_list_model_get_item (bodies, i);
-      g_autofree char *members = NULL;
-      GtkWidget *row;
-
-      if (!succession_body_is_council (body) || (members = format_council_members (self, body, &self->date)) == NULL)
-        continue;
-
-      row = result_row_new ("body", body);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      gtk_widget_add_css_class (row, "council");
-      label_council_row (self, row);
-      gtk_list_box_append (self->results_list, row);
-    }
-}
-
-/* Another name display: the same rows, renamed, so focus and scrolling stay. */
-static void
-relabel (SuccessionDatePage *self)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      if (g_object_get_data (G_OBJECT (row), "body") != NULL)
-        label_council_row (self, row);
-      else if (g_object_get_data (G_OBJECT (row), "office") != NULL)
-        label_office_row (self, row);
-    }
+  /* Selectable, as GTK 4.8 focuses only such a row; the model selects nothing anyway. */
+  gtk_list_item_set_child (list_item, row);
+  g_object_bind_property (self, "answer-date", row, "date", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
+  gtk_expression_bind (item, row, "entity", list_item);
 }
 
 static void
@@ -184,19 +125,15 @@ refresh (SuccessionDatePage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
+  g_autofree char *iso = NULL;
   SuccessionDate date;
-  GListModel *offices;
-  guint n;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
-    gtk_list_box_remove (self->results_list, child);
 
   if (*text == '\0')
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
       gtk_label_set_text (self->hint_label, _("Type a year, a month or a day to see who held each office then."));
-      gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
+      set_answer_date (self, NULL);
+      gtk_widget_set_visible (self->scroller, FALSE);
       return;
     }
 
@@ -204,7 +141,8 @@ refresh (SuccessionDatePage *self)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
       gtk_label_set_text (self->hint_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
+      set_answer_date (self, NULL);
+      gtk_widget_set_visible (self->scroller, FALSE);
       return;
     }
 
@@ -216,23 +154,14 @@ refresh (SuccessionDatePage *self)
     gtk_label_set_text (self->hint_label, hint);
   }
 
-  if (self->dataset == NULL)
-    return;
-
+  /* The rows on screen answer for the new date; the councils that sat then are listed. */
   self->date = date;
-  offices = succession_dataset_get_offices (self->dataset);
-  n = g_list_model_get_n_items (offices);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
-      GtkWidget *row = result_row_new ("office", office);
-
-      label_office_row (self, row);
-      gtk_list_box_append (self->results_list, row);
-    }
-  append_council_rows (self);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->results_list), n > 0);
+  iso = g_strdup (text);
+  g_strstrip (iso);
+  set_answer_date (self, iso);
+  gtk_filter_changed (GTK_FILTER (self->sitting), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_widget_set_visible (self->scroller, self->dataset != NULL &&
+                                          g_list_model_get_n_items (G_LIST_MODEL (self->answers)) > 0);
 }
 
 /* Answers now what the field says, dropping an answer that waits for typing to pause. */
@@ -276,16 +205,13 @@ on_today_clicked (SuccessionDatePage *self,
 
 static void
 on_result_activated (SuccessionDatePage *self,
-                     GtkListBoxRow      *row,
-                     GtkListBox         *list)
+                     guint               position,
+                     GtkListView        *view)
 {
-  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
-  SuccessionBody *body = g_object_get_data (G_OBJECT (row), "body");
+  g_autoptr(GObject) entity = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
 
-  if (body != NULL)
-    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (body));
-  else if (office != NULL)
-    succession_navigation_open_entity (GTK_WIDGET (self), G_OBJECT (office));
+  if (entity != NULL)
+    succession_navigation_open_entity (GTK_WIDGET (self), entity);
 }
 
 static void
@@ -299,6 +225,9 @@ succession_date_page_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
     gtk_widget_unparent (child);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->answers);
+  g_clear_object (&self->sitting);
+  g_clear_pointer (&self->answer_date, g_free);
 
   G_OBJECT_CLASS (succession_date_page_parent_class)->dispose (object);
 }
@@ -318,6 +247,9 @@ succession_date_page_get_property (GObject    *object,
       break;
     case PROP_NAME_DISPLAY:
       g_value_set_enum (value, self->name_display);
+      break;
+    case PROP_ANSWER_DATE:
+      g_value_set_string (value, self->answer_date);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -340,8 +272,8 @@ succession_date_page_set_property (GObject      *object,
     case PROP_NAME_DISPLAY:
       if (self->name_display != (SuccessionNameDisplay) g_value_get_enum (value))
         {
+          /* The rows are bound to it and answer again under the new names. */
           self->name_display = g_value_get_enum (value);
-          relabel (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -366,6 +298,10 @@ succession_date_page_class_init (SuccessionDatePageClass *klass)
   properties[PROP_NAME_DISPLAY] =
     g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The date the rows answer for, as typed ("1988", "1988-04-08"); NULL while there is none. */
+  properties[PROP_ANSWER_DATE] =
+    g_param_spec_string ("answer-date", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -373,17 +309,26 @@ succession_date_page_class_init (SuccessionDatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, date_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, hint_label);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, results_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, results_view);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_today_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_answer_setup);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 succession_date_page_init (SuccessionDatePage *self)
 {
+  GtkFilterListModel *listed;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->answers = g_list_store_new (G_TYPE_OBJECT);
+  self->sitting = gtk_custom_filter_new (is_sitting, self, NULL);
+  listed = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->answers)), GTK_FILTER (g_object_ref (self->sitting)));
+  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (listed))));
+  /* Each row names itself with its answer (succession-date-answer-row.c). */
+  succession_accessible_keep_row_names (GTK_WIDGET (self->results_view));
   /* Enter answers at once, without waiting for the pause. */
   g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (refresh_now), self, G_CONNECT_SWAPPED);
   refresh (self);
@@ -398,6 +343,7 @@ succession_date_page_set_dataset (SuccessionDatePage *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  fill_answers (self);
   refresh_now (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }

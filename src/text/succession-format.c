@@ -650,9 +650,25 @@ succession_format_holders (GPtrArray            *holders,
   for (guint i = 0; i < holders->len; i++)
     {
       SuccessionTenure *tenure = g_ptr_array_index (holders, i);
+      SuccessionPerson *person = succession_tenure_get_person (tenure);
       SuccessionMatch match = g_array_index (matches, SuccessionMatch, i);
-      g_autofree char *who = succession_format_holder (tenure, display);
+      g_autofree char *who = NULL;
+      gboolean named_before = FALSE;
 
+      /* A person with two tenures in the span asked for (one term ending, the next beginning in
+       * the same year) is named once, where first met, and certainly if either tenure is. */
+      for (guint j = 0; person != NULL && j < holders->len; j++)
+        if (j != i && succession_tenure_get_person (g_ptr_array_index (holders, j)) == person)
+          {
+            if (j < i)
+              named_before = TRUE;
+            else if (g_array_index (matches, SuccessionMatch, j) != SUCCESSION_MATCH_POSSIBLY)
+              match = g_array_index (matches, SuccessionMatch, j);
+          }
+      if (named_before)
+        continue;
+
+      who = succession_format_holder (tenure, display);
       if (match == SUCCESSION_MATCH_POSSIBLY)
         /* Translators: a holder that partial dates make uncertain on the chosen date; %s is a name. */
         g_ptr_array_add (parts, g_strdup_printf (_("possibly %s"), who));

@@ -5,7 +5,9 @@
  * it settle, then times succession_window_set_dataset () to the next frame's after-paint: what
  * the window does for a dataset that has just loaded (the sidebar, the page it opens on). The
  * floor is the smallest file; the goal is a flat line, at most 1.2x from the smallest to the
- * largest. Needs a display (run-benchmarks uses Xvfb). Not a test: it judges nothing.
+ * largest. Then, on each file, On a Date: a date given to the page (1990, then 1991 in turn)
+ * to the frame that shows its answers. Needs a display (run-benchmarks uses Xvfb). Not a test:
+ * it judges nothing.
  *
  *   bench-dataset-frame [--rounds=N] FILE...
  *
@@ -21,6 +23,7 @@
 
 #include "bench-common.h"
 #include "succession-application.h"
+#include "succession-date-page.h"
 #include "succession-model.h"
 #include "succession-window.h"
 
@@ -53,6 +56,44 @@ time_to_frame (SuccessionWindow  *window,
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
   start = g_get_monotonic_time ();
   succession_window_set_dataset (window, dataset);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static GtkWidget *
+find_child (GtkWidget *root,
+            GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_child (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Milliseconds from giving On a Date @text to the end of the frame that shows its answers. */
+static double
+time_date_to_frame (SuccessionWindow *window,
+                    GtkWidget        *date_page,
+                    const char       *text)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean painted = FALSE;
+  gulong handler;
+  gint64 start;
+
+  drain_main_loop ();
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  start = g_get_monotonic_time ();
+  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), text);
   gtk_widget_queue_draw (GTK_WIDGET (window));
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
@@ -135,6 +176,32 @@ main (int   argc,
               g_list_model_get_n_items (succession_dataset_get_offices (dataset)),
               g_list_model_get_n_items (succession_dataset_get_persons (dataset)),
               median, bench_maximum (values), median / floor);
+    }
+
+  /* On a Date, on each file. */
+  printf ("\nOn a Date: a date given to the page, to the frame that shows its answers (median of %u):\n\n", rounds);
+  printf ("| offices | date to painted frame (median) | max | ratio to the smallest |\n|---:|---:|---:|---:|\n");
+  for (guint d = 0; d < datasets->len; d++)
+    {
+      SuccessionDataset *dataset = g_ptr_array_index (datasets, d);
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+      GtkWidget *date_page;
+      double median;
+
+      succession_window_set_dataset (window, dataset);
+      succession_window_show_page (window, "date");
+      date_page = find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE);
+      time_date_to_frame (window, date_page, "1989");
+      for (guint r = 0; r < rounds; r++)
+        {
+          double ms = time_date_to_frame (window, date_page, r % 2 == 0 ? "1990" : "1991");
+          g_array_append_val (values, ms);
+        }
+      median = bench_median (values);
+      if (d == 0)
+        floor = median;
+      printf ("| %u | %.1f ms | %.1f ms | %.2fx |\n",
+              g_list_model_get_n_items (succession_dataset_get_offices (dataset)), median, bench_maximum (values), median / floor);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
