@@ -277,6 +277,23 @@ succession_accessible_keep_row_names (GtkWidget *list_view)
   g_object_set_data (G_OBJECT (list_view), KEEP_KEY, GINT_TO_POINTER (1));
 }
 
+void
+succession_accessible_name_list_row (GtkWidget  *row,
+                                     const char *title,
+                                     const char *subtitle)
+{
+  GtkWidget *item_widget = gtk_widget_get_parent (row);
+  g_autofree char *sentence = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (row));
+  g_return_if_fail (title != NULL);
+
+  sentence = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL)
+                                                    : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget != NULL ? item_widget : row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+}
+
 /* ---- the holder table's rows ------------------------------------------------------------- */
 
 /* The id a column has in its template. GtkColumnViewColumn is not a GtkBuildable: GtkBuilder

@@ -28,6 +28,12 @@ void succession_accessible_set_row_sentence (GtkColumnView            *view,
                                              SuccessionRowSentenceFunc func,
                                              gpointer                  user_data);
 void succession_accessible_keep_row_names  (GtkWidget                 *list_view);
+/* Names the list view's row that holds @row (or @row itself, before it is in one) by @title and
+ * @subtitle, read as one sentence: the row is what takes the focus, and GtkListItem has no label in
+ * GTK 4.8. A NULL or empty @subtitle is left out. */
+void succession_accessible_name_list_row  (GtkWidget                 *row,
+                                           const char                *title,
+                                           const char                *subtitle);
 char *succession_accessible_holder_sentence (GtkColumnView      *view,
                                              const char * const *cells,
                                              gpointer            user_data);

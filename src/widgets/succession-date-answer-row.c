@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-accessible.h"
 #include "succession-date-answer-row.h"
 
 struct _SuccessionDateAnswerRow
@@ -105,10 +106,8 @@ office_answer (SuccessionOffice      *office,
 static void
 update (SuccessionDateAnswerRow *self)
 {
-  GtkWidget *item_widget = gtk_widget_get_parent (GTK_WIDGET (self));
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
   SuccessionDate date;
   gboolean none = FALSE;
 
@@ -137,10 +136,7 @@ update (SuccessionDateAnswerRow *self)
   else
     gtk_widget_remove_css_class (self->labels, "dim-label");
 
-  /* The list's row is what has focus, so it carries the answer, read as one sentence. */
-  accessible = subtitle != NULL ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget != NULL ? item_widget : GTK_WIDGET (self)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  succession_accessible_name_list_row (GTK_WIDGET (self), title, subtitle);
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-accessible.h"
 #include "succession-sidebar-result-row.h"
 
 struct _SuccessionSidebarResultRow
@@ -45,9 +46,7 @@ update (SuccessionSidebarResultRow *self)
   GObject *entity = self->result != NULL ? succession_sidebar_result_get_entity (self->result) : NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
   const char *icon_name = NULL;
-  GtkWidget *item_widget = gtk_widget_get_parent (GTK_WIDGET (self));
 
   if (entity == NULL || !succession_format_entity_summary (entity, self->name_display, &title, &subtitle, &icon_name))
     {
@@ -68,12 +67,7 @@ update (SuccessionSidebarResultRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
 
-  /* The list's row is what has focus, so it carries the name (GtkListItem has no label in
-   * GTK 4.8). */
-  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL)
-                                                     : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget != NULL ? item_widget : GTK_WIDGET (self)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  succession_accessible_name_list_row (GTK_WIDGET (self), title, subtitle);
 }
 
 static void

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-accessible.h"
 #include "succession-sidebar-row.h"
 #include "succession-wrap-label.h"
 
@@ -65,10 +66,8 @@ entry_text (SuccessionSidebarRow  *self,
 static void
 update (SuccessionSidebarRow *self)
 {
-  GtkWidget *item_widget = gtk_widget_get_parent (GTK_WIDGET (self));
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
   const char *icon_name;
   gboolean heading;
 
@@ -127,14 +126,10 @@ update (SuccessionSidebarRow *self)
    * selectable: the heading's own row takes it, so the arrow keys pass over it. */
   gtk_widget_set_focusable (GTK_WIDGET (self), heading);
 
-  /* The list's row is what has focus, so it carries the name, read as one sentence (GtkListItem
-   * has no label in GTK 4.8). */
-  accessible = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL)
-                                                     : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget != NULL ? item_widget : GTK_WIDGET (self)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  if (item_widget != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  succession_accessible_name_list_row (GTK_WIDGET (self), title, subtitle);
+  /* A heading's own row takes the focus (above), so it is named too. */
+  if (heading)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 }
 
 static void
