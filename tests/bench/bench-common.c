@@ -37,6 +37,22 @@ bench_maximum (GArray *values)
 }
 
 double
+bench_percentile (GArray *values,
+                  double  fraction)
+{
+  g_autoptr(GArray) sorted = NULL;
+  guint index;
+
+  if (values->len == 0)
+    return 0;
+  sorted = g_array_copy (values);
+  g_array_sort (sorted, compare_doubles);
+  /* The nearest rank: the smallest value with at least @fraction of the values at or below it. */
+  index = (guint) MAX (1.0, (double) sorted->len * fraction + 0.999999) - 1;
+  return g_array_index (sorted, double, MIN (index, sorted->len - 1));
+}
+
+double
 bench_names_floor_ms (GPtrArray *persons,
                       guint      rounds)
 {

@@ -12,6 +12,9 @@
 /* The median and the maximum of an array of doubles (sorts @values). */
 double bench_median  (GArray    *values);
 double bench_maximum (GArray    *values);
+/* The value with @fraction (0.9: the 90th percentile) of @values at or below it (nearest rank). */
+double bench_percentile (GArray *values,
+                         double  fraction);
 /* The floor of a search: the median over @rounds of a loop doing nothing but strlen () of
  * every person's name (SuccessionPerson), in milliseconds. */
 double bench_names_floor_ms (GPtrArray *persons,
