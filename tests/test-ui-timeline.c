@@ -14,6 +14,7 @@
 #include "succession-holder-row.h"
 #include "succession-i18n.h"
 #include "succession-legend.h"
+#include "succession-office-check-row.h"
 #include "succession-office-page.h"
 #include "succession-test-utils.h"
 #include "succession-timeline.h"
@@ -288,17 +289,27 @@ choose_offices_at (SuccessionWindow *window,
   g_assert_cmpint (gtk_widget_get_width (popover), >=, MIN (280, width - 60));
   g_assert_cmpint (gtk_widget_get_width (popover), <=, width);
 
-  list = succession_test_find_child (popover, GTK_TYPE_LIST_BOX, "offices_list");
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+  list = succession_test_find_child (popover, GTK_TYPE_LIST_VIEW, "offices_view");
+  g_assert_nonnull (list);
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item; item = gtk_widget_get_next_sibling (item))
     {
-      if (!GTK_IS_LIST_BOX_ROW (row))
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      GtkWidget *check;
+
+      if (row == NULL || !SUCCESSION_IS_OFFICE_CHECK_ROW (row))
         continue;
+      check = succession_office_check_row_get_check (SUCCESSION_OFFICE_CHECK_ROW (row));
+      if (check == NULL)
+        {
+          n_headers++;
+          continue;
+        }
       n_rows++;
-      if (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row)) != NULL)
-        n_headers++;
-      g_assert_cmpint (gtk_widget_get_width (row), >=, 240);
-      if (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Secretary-General of the Standing"))
-        secretary_check = succession_test_find_child (row, GTK_TYPE_CHECK_BUTTON, NULL);
+      /* The rows on screen (a list view also keeps rows for lines out of sight, unallocated). */
+      if (gtk_widget_get_mapped (row) && gtk_widget_get_child_visible (item))
+        g_assert_cmpint (gtk_widget_get_width (row), >=, 240);
+      if (g_str_has_prefix (succession_office_check_row_get_title (SUCCESSION_OFFICE_CHECK_ROW (row)), "Secretary-General of the Standing"))
+        secretary_check = check;
     }
   g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (succession_dataset_get_offices (succession_window_get_dataset (window))));
   /* One heading per body: the NPC Standing Committee and the CPPCC National Committee. */

@@ -20,6 +20,7 @@
 #include "succession-chart-source.h"
 #include "succession-legend.h"
 #include "succession-navigation.h"
+#include "succession-office-check-row.h"
 
 struct _SuccessionChartPage
 {
@@ -30,13 +31,13 @@ struct _SuccessionChartPage
   GPtrArray             *shown;      /* SuccessionOffice on the chart, in its order */
   SuccessionNameDisplay  name_display;
   GListStore            *tenures;
-  GPtrArray             *checks;     /* GtkCheckButton, with the office id as "office-id" */
-  gboolean               updating_checks;
+  GListStore            *office_entries; /* SuccessionSidebarEntry: bodies' headings and offices */
+  GtkCustomFilter       *office_filter;
   char                  *offices_filter; /* folded for search, or NULL */
 
   /* Template children */
   SuccessionTimeline    *timeline;
-  GtkListBox            *offices_list;
+  GtkListView           *offices_view;
   GtkSearchEntry        *offices_search;
   GtkWidget             *offices_box;
   GtkSingleSelection    *selection;
@@ -58,6 +59,7 @@ enum {
   PROP_DATASET,
   PROP_SELECTED_OFFICES,
   PROP_NAME_DISPLAY,
+  PROP_CHARTED,
   N_PROPS
 };
 
@@ -101,6 +103,19 @@ rebuild_chart (SuccessionChartPage *self)
                        tenures->pdata, tenures->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   succession_timeline_set_data (self->timeline, data);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARTED]);
+}
+
+/* The ids of the offices on the chart, in its order (the chosen ones the dataset has, or its
+ * first offices): what the checks show. */
+static char **
+charted_ids (SuccessionChartPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < self->shown->len; i++)
+    g_strv_builder_add (builder, succession_office_get_id (g_ptr_array_index (self->shown, i)));
+  return g_strv_builder_end (builder);
 }
 
 static gboolean
@@ -113,87 +128,91 @@ is_shown (SuccessionChartPage *self,
   return FALSE;
 }
 
+/* A tick in the Offices popover: an office already on the chart leaves it, another joins at the
+ * bottom; the others keep their place. */
 static void
-on_check_toggled (SuccessionChartPage *self,
-                  GtkCheckButton      *check)
+toggle_office_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
+  SuccessionChartPage *self = SUCCESSION_CHART_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) ids = NULL;
+  gboolean was_shown = is_shown (self, id);
 
-  if (self->updating_checks)
-    return;
-
-  /* Offices already on the chart keep their place; a new one goes at the bottom. */
-  builder = g_strv_builder_new ();
   for (guint i = 0; i < self->shown->len; i++)
     {
-      const char *id = succession_office_get_id (g_ptr_array_index (self->shown, i));
+      const char *shown_id = succession_office_get_id (g_ptr_array_index (self->shown, i));
 
-      for (guint j = 0; j < self->checks->len; j++)
-        {
-          GtkCheckButton *other = g_ptr_array_index (self->checks, j);
-
-          if (gtk_check_button_get_active (other) && g_strcmp0 (g_object_get_data (G_OBJECT (other), "office-id"), id) == 0)
-            g_strv_builder_add (builder, id);
-        }
+      if (!g_str_equal (shown_id, id))
+        g_strv_builder_add (builder, shown_id);
     }
-  if (gtk_check_button_get_active (check) && !is_shown (self, g_object_get_data (G_OBJECT (check), "office-id")))
-    g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "office-id"));
+  if (!was_shown)
+    g_strv_builder_add (builder, id);
 
   ids = g_strv_builder_end (builder);
   succession_chart_page_set_selected_offices (self, (const char * const *) ids);
 }
 
-static void
-sync_checks (SuccessionChartPage *self)
+static gboolean
+filter_office_entry (gpointer item,
+                     gpointer user_data)
 {
-  self->updating_checks = TRUE;
-  for (guint i = 0; i < self->checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->checks, i);
-      const char *id = g_object_get_data (G_OBJECT (check), "office-id");
+  SuccessionChartPage *self = user_data;
+  SuccessionSidebarEntry *entry = item;
 
-      gtk_check_button_set_active (check, is_shown (self, id));
-    }
-  self->updating_checks = FALSE;
-}
-
-/* The offices are grouped under their body's name. */
-static void
-update_office_header (GtkListBoxRow *row,
-                      GtkListBoxRow *before,
-                      gpointer       user_data)
-{
-  const char *body = g_object_get_data (G_OBJECT (row), "body-name");
-  const char *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "body-name") : NULL;
-  GtkWidget *header;
-
-  if (body == NULL || g_strcmp0 (body, previous) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-  header = gtk_label_new (body);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_set_margin_start (header, 6);
-  gtk_widget_set_margin_end (header, 6);
-  gtk_widget_set_margin_top (header, before != NULL ? 12 : 0);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  if (self->offices_filter == NULL || *self->offices_filter == '\0' || self->dataset == NULL)
+    return TRUE;
+  /* While filtering, the offices that match, without their bodies' headings. */
+  if (succession_sidebar_entry_is_heading (entry))
+    return FALSE;
+  return succession_dataset_item_matches (self->dataset, succession_sidebar_entry_get_entity (entry), self->offices_filter);
 }
 
 static gboolean
-filter_office_row (GtkListBoxRow *row,
-                   gpointer       user_data)
+is_office_entry (GtkListItem            *list_item,
+                 SuccessionSidebarEntry *entry,
+                 gpointer                unused)
 {
-  SuccessionChartPage *self = user_data;
-  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
+  return entry != NULL && !succession_sidebar_entry_is_heading (entry);
+}
 
-  if (self->offices_filter == NULL || *self->offices_filter == '\0' || office == NULL || self->dataset == NULL)
-    return TRUE;
-  return succession_dataset_item_matches (self->dataset, G_OBJECT (office), self->offices_filter);
+/* A row for a line of the popover, bound to whatever line the list gives it. */
+static void
+on_office_setup (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 SuccessionChartPage      *self)
+{
+  GtkWidget *row = succession_office_check_row_new ();
+
+  gtk_list_item_set_child (list_item, row);
+  g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "charted", row, "charted", G_BINDING_SYNC_CREATE);
+}
+
+static void
+on_office_bind (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                SuccessionChartPage      *self)
+{
+  SuccessionSidebarEntry *entry = gtk_list_item_get_item (list_item);
+
+  g_object_set (gtk_list_item_get_child (list_item), "entry", entry, NULL);
+  /* A click anywhere on an office's line ticks it, as on a check row; a heading does nothing. */
+  gtk_list_item_set_activatable (list_item, is_office_entry (list_item, entry, NULL));
+}
+
+static void
+on_office_activated (SuccessionChartPage *self,
+                     guint                position,
+                     GtkListView         *view)
+{
+  g_autoptr(SuccessionSidebarEntry) entry = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
+  GObject *office = entry != NULL ? succession_sidebar_entry_get_entity (entry) : NULL;
+
+  if (entry != NULL && !succession_sidebar_entry_is_heading (entry) && SUCCESSION_IS_OFFICE (office))
+    gtk_widget_activate_action (GTK_WIDGET (self), "chart.toggle-office", "s", succession_office_get_id (SUCCESSION_OFFICE (office)));
 }
 
 static void
@@ -202,7 +221,7 @@ on_offices_search_changed (SuccessionChartPage *self,
 {
   g_free (self->offices_filter);
   self->offices_filter = succession_fold_for_search (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  gtk_list_box_invalidate_filter (self->offices_list);
+  gtk_filter_changed (GTK_FILTER (self->office_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* As wide as an office's name needs, and never wider than the window (the popover adds its
@@ -224,86 +243,55 @@ on_offices_popover_show (SuccessionChartPage *self,
 /* A dataset with many offices gets a filter above the list. */
 #define OFFICES_BEFORE_SEARCH 8
 
-/* An office's row in the list of offices to chart: its name, its check's name for a screen
- * reader, and the body it is grouped under, in the name display. */
-static void
-label_check_row (SuccessionChartPage *self,
-                 GtkWidget           *row)
-{
-  SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
-  GtkWidget *check = g_object_get_data (G_OBJECT (row), "check");
-  SuccessionBody *body = succession_office_get_body (office);
-  g_autofree char *title = succession_format_office_name (office, self->name_display);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  if (body != NULL)
-    g_object_set_data_full (G_OBJECT (row), "body-name", succession_format_body_name (body, self->name_display), g_free);
-}
-
+/* The popover's lines: each body's heading, then its offices, the bodies in the order their first
+ * office comes in the file; offices of no body last. */
 static void
 rebuild_checks (SuccessionChartPage *self)
 {
-  g_autoptr(GPtrArray) grouped = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) bodies = g_ptr_array_new ();
+  /* Each body's offices in the file's order, gathered in one pass over the offices. */
+  g_autoptr(GHashTable) by_body = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   GListModel *offices;
-  guint n;
-  GtkWidget *child;
+  guint n = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->offices_list))) != NULL)
-    gtk_list_box_remove (self->offices_list, child);
-  g_ptr_array_set_size (self->checks, 0);
-
-  if (self->dataset == NULL)
-    return;
-
-  offices = succession_dataset_get_offices (self->dataset);
-  n = g_list_model_get_n_items (offices);
-  /* Grouped by body, the bodies in the order their first office comes in the file. */
-  {
-    g_autoptr(GPtrArray) bodies = g_ptr_array_new ();
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
-        SuccessionBody *body = succession_office_get_body (office);
-
-        if (!g_ptr_array_find (bodies, body, NULL))
-          g_ptr_array_add (bodies, body);
-      }
-    grouped = g_ptr_array_new_with_free_func (g_object_unref);
-    for (guint b = 0; b < bodies->len; b++)
+  if (self->dataset != NULL)
+    {
+      offices = succession_dataset_get_offices (self->dataset);
+      n = g_list_model_get_n_items (offices);
       for (guint i = 0; i < n; i++)
         {
           SuccessionOffice *office = g_list_model_get_item (offices, i);
+          SuccessionBody *body = succession_office_get_body (office);
+          GPtrArray *group = g_hash_table_lookup (by_body, body);
 
-          if (succession_office_get_body (office) == g_ptr_array_index (bodies, b))
-            g_ptr_array_add (grouped, office);
-          else
-            g_object_unref (office);
+          if (group == NULL)
+            {
+              group = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (by_body, body, group);
+              g_ptr_array_add (bodies, body);
+            }
+          g_ptr_array_add (group, office);
         }
-  }
-  for (guint i = 0; i < grouped->len; i++)
-    {
-      SuccessionOffice *office = g_ptr_array_index (grouped, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      for (guint b = 0; b < bodies->len; b++)
+        {
+          SuccessionBody *body = g_ptr_array_index (bodies, b);
+          GPtrArray *group = g_hash_table_lookup (by_body, body);
 
-      /* Names are text, never markup. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      g_object_set_data_full (G_OBJECT (row), "office", g_object_ref (office), g_object_unref);
-      g_object_set_data (G_OBJECT (row), "check", check);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (check), "office-id", g_strdup (succession_office_get_id (office)), g_free);
-      label_check_row (self, row);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled), self, G_CONNECT_SWAPPED);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->offices_list, row);
-      g_ptr_array_add (self->checks, check);
+          if (body != NULL)
+            g_ptr_array_add (entries, succession_sidebar_entry_new_heading (G_OBJECT (body), NULL, entries->len == 0));
+          for (guint i = 0; i < group->len; i++)
+            {
+              GObject *office = g_ptr_array_index (group, i);
+
+              g_ptr_array_add (entries, succession_sidebar_entry_new_link (succession_page_target_new_for_entity (office),
+                                                                           office, NULL, NULL, FALSE));
+            }
+        }
     }
+  g_list_store_splice (self->office_entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->office_entries)),
+                       entries->pdata, entries->len);
   gtk_widget_set_visible (GTK_WIDGET (self->offices_search), n > OFFICES_BEFORE_SEARCH);
-
-  sync_checks (self);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -411,19 +399,12 @@ zoom_action (GtkWidget  *widget,
 
 /* ---------------------------------------------------------------------------------------- */
 
-/* Another name display: the offices' list, the chart and the tenures' lines renamed in place, so
- * the chart keeps its zoom and selection and the list its scroll (the lines follow on their own). */
+/* Another name display: the chart renamed in place, so it keeps its zoom and selection (the
+ * popover's rows and the tenures' lines follow the property on their own). */
 static void
 relabel (SuccessionChartPage *self)
 {
   g_autoptr(SuccessionChartData) data = NULL;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->offices_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), "office") != NULL)
-      label_check_row (self, row);
-  gtk_list_box_invalidate_headers (self->offices_list);
 
   /* A chart not drawn yet (no dataset) takes the names when it is. */
   if (succession_timeline_get_data (self->timeline) == NULL)
@@ -467,7 +448,6 @@ succession_chart_page_set_selected_offices (SuccessionChartPage *self,
   g_strfreev (self->selected_offices);
   self->selected_offices = g_strdupv ((char **) ids);
   rebuild_chart (self);
-  sync_checks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_OFFICES]);
 }
 
@@ -514,7 +494,8 @@ succession_chart_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->dataset);
   g_clear_object (&self->tenures);
-  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_object (&self->office_entries);
+  g_clear_object (&self->office_filter);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->selected_offices, g_strfreev);
   g_clear_pointer (&self->offices_filter, g_free);
@@ -540,6 +521,9 @@ succession_chart_page_get_property (GObject    *object,
       break;
     case PROP_NAME_DISPLAY:
       g_value_set_enum (value, self->name_display);
+      break;
+    case PROP_CHARTED:
+      g_value_take_boxed (value, charted_ids (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -594,6 +578,9 @@ succession_chart_page_class_init (SuccessionChartPageClass *klass)
   properties[PROP_NAME_DISPLAY] =
     g_param_spec_enum ("name-display", NULL, NULL, SUCCESSION_TYPE_NAME_DISPLAY, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The ids of the offices on the chart, which the popover's checks show. */
+  properties[PROP_CHARTED] =
+    g_param_spec_boxed ("charted", NULL, NULL, G_TYPE_STRV, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SUCCESSION_TYPE_TIMELINE);
@@ -602,7 +589,7 @@ succession_chart_page_class_init (SuccessionChartPageClass *klass)
   g_type_ensure (SUCCESSION_TYPE_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-chart-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, timeline);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_search);
   gtk_widget_class_bind_template_callback (widget_class, on_offices_search_changed);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_box);
@@ -618,6 +605,7 @@ succession_chart_page_class_init (SuccessionChartPageClass *klass)
   gtk_widget_class_install_action (widget_class, "chart.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "chart.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "chart.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "chart.toggle-office", "s", toggle_office_action);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -625,12 +613,27 @@ succession_chart_page_class_init (SuccessionChartPageClass *klass)
 static void
 succession_chart_page_init (SuccessionChartPage *self)
 {
-  self->checks = g_ptr_array_new ();
+  GtkListItemFactory *factory;
+  GtkFilterListModel *filtered;
+
   self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->tenures = g_list_store_new (SUCCESSION_TYPE_TENURE);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_header_func (self->offices_list, update_office_header, NULL, NULL);
-  gtk_list_box_set_filter_func (self->offices_list, filter_office_row, self, NULL);
+
+  /* The Offices popover: a list view over headings and offices, filtered by its search. */
+  self->office_entries = g_list_store_new (SUCCESSION_TYPE_SIDEBAR_ENTRY);
+  self->office_filter = gtk_custom_filter_new (filter_office_entry, self, NULL);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->office_entries)),
+                                        GTK_FILTER (g_object_ref (self->office_filter)));
+  gtk_list_view_set_model (self->offices_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered))));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_office_setup), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_office_bind), self, 0);
+  gtk_list_view_set_factory (self->offices_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_single_click_activate (self->offices_view, TRUE);
+  g_signal_connect_object (self->offices_view, "activate", G_CALLBACK (on_office_activated), self, G_CONNECT_SWAPPED);
+
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tenures));
   succession_timeline_set_selection (self->timeline, GTK_SELECTION_MODEL (self->selection));
 }

@@ -6,7 +6,8 @@
  * the window does for a dataset that has just loaded (the sidebar, the page it opens on). The
  * floor is the smallest file; the goal is a flat line, at most 1.2x from the smallest to the
  * largest. Then, on each file, On a Date: a date given to the page (1990, then 1991 in turn)
- * to the frame that shows its answers. Needs a display (run-benchmarks uses Xvfb). Not a test:
+ * to the frame that shows its answers; and the Succession Chart page shown for each file, to its
+ * frame (the page builds its list of offices to chart). Needs a display (run-benchmarks uses Xvfb). Not a test:
  * it judges nothing.
  *
  *   bench-dataset-frame [--rounds=N] FILE...
@@ -196,6 +197,46 @@ main (int   argc,
         {
           double ms = time_date_to_frame (window, date_page, r % 2 == 0 ? "1990" : "1991");
           g_array_append_val (values, ms);
+        }
+      median = bench_median (values);
+      if (d == 0)
+        floor = median;
+      printf ("| %u | %.1f ms | %.1f ms | %.2fx |\n",
+              g_list_model_get_n_items (succession_dataset_get_offices (dataset)), median, bench_maximum (values), median / floor);
+    }
+
+  /* The chart page, shown afresh for each file. */
+  printf ("\nThe Succession Chart page shown with a dataset it has not seen, to its painted frame (median of %u):\n\n", rounds);
+  printf ("| offices | chart page to painted frame (median) | max | ratio to the smallest |\n|---:|---:|---:|---:|\n");
+  for (guint d = 0; d < datasets->len; d++)
+    {
+      SuccessionDataset *dataset = g_ptr_array_index (datasets, d);
+      g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+      double median;
+
+      for (guint r = 0; r <= rounds; r++)
+        {
+          GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+          gboolean painted = FALSE;
+          gulong handler;
+          gint64 start;
+          double ms;
+
+          /* Another page first, and the dataset set anew, so that the chart page takes it when shown. */
+          succession_window_show_page (window, "date");
+          succession_window_set_dataset (window, NULL);
+          succession_window_set_dataset (window, dataset);
+          drain_main_loop ();
+          handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+          start = g_get_monotonic_time ();
+          succession_window_show_page (window, "chart");
+          gtk_widget_queue_draw (GTK_WIDGET (window));
+          while (!painted)
+            g_main_context_iteration (NULL, TRUE);
+          g_signal_handler_disconnect (clock, handler);
+          ms = (g_get_monotonic_time () - start) / 1000.0;
+          if (r > 0)
+            g_array_append_val (values, ms);
         }
       median = bench_median (values);
       if (d == 0)
