@@ -53,6 +53,17 @@ struct _SuccessionWindow
   SuccessionChartPage   *chart_page;
 };
 
+/* succession-window-navigation.c: targets, pages built when first needed, Back, --page. */
+void succession_window_class_init_navigation (GtkWidgetClass   *widget_class);
+void succession_window_init_navigation  (SuccessionWindow *self);
+/* The content header's title (NULL: none) under the dataset's title. */
+void succession_window_set_page_title   (SuccessionWindow *self,
+                                         const char       *title);
+/* Forgets the pages Back would return to (another dataset). */
+void succession_window_clear_history    (SuccessionWindow *self);
+/* Says in a toast that the dataset has no page @target. */
+void succession_window_say_no_such_page (SuccessionWindow           *self,
+                                         const SuccessionPageTarget *target);
 /* succession-window-open.c: Open Dataset…, loading with progress, errors and warnings. */
 void succession_window_class_init_open (GtkWidgetClass   *widget_class);
 /* succession-window-export.c: Print… (win.print, Ctrl+P) and Export… (win.export, Ctrl+E). */
