@@ -167,15 +167,25 @@ on_browse_setup (GtkSignalListItemFactory *factory,
                  SuccessionSidebar        *self)
 {
   GtkWidget *row = succession_sidebar_row_new ();
-  GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
-  GtkExpression *link = gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, 1, (GtkExpression *[]) { gtk_expression_ref (item) },
-                                                     G_CALLBACK (is_link), NULL, NULL);
 
   gtk_list_item_set_child (list_item, row);
   g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
-  gtk_expression_bind (item, row, "entry", list_item);
-  gtk_expression_bind (gtk_expression_ref (link), list_item, "activatable", list_item);
-  gtk_expression_bind (link, list_item, "selectable", list_item);
+}
+
+/* An entry never changes, so binding a row sets it once; a list item whose own properties were
+ * bound to itself through an expression was left with a dangling watch when the list dropped
+ * it (GTK 4.8). */
+static void
+on_browse_bind (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                SuccessionSidebar        *self)
+{
+  SuccessionSidebarEntry *entry = gtk_list_item_get_item (list_item);
+  gboolean link = is_link (list_item, entry, NULL);
+
+  g_object_set (gtk_list_item_get_child (list_item), "entry", entry, NULL);
+  gtk_list_item_set_activatable (list_item, link);
+  gtk_list_item_set_selectable (list_item, link);
 }
 
 static void
@@ -479,6 +489,7 @@ succession_sidebar_class_init (SuccessionSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_selection);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_store);
   gtk_widget_class_bind_template_callback (widget_class, on_browse_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_browse_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_browse_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_result_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
