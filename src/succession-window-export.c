@@ -197,6 +197,13 @@ export_done (GObject      *source,
     }
 }
 
+static gboolean
+release_chooser (gpointer chooser)
+{
+  g_object_unref (chooser);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 chooser_response (GtkNativeDialog *chooser,
                   int              response,
@@ -211,7 +218,10 @@ chooser_response (GtkNativeDialog *chooser,
       job->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_task_run_in_thread (task, export_thread);
     }
-  g_object_unref (chooser);
+  /* Not now: GTK 4.8 answers here from inside its "replace the file?" question, which is
+   * transient for the chooser and is released after this returns; freeing the chooser first
+   * leaves the question pointing at a freed window. */
+  g_idle_add_full (G_PRIORITY_LOW, release_chooser, chooser, NULL);
 }
 
 /* The day a range entry stands for (its first, or for @end the day after its last), NAN when
