@@ -16,11 +16,13 @@
 #include "succession-body-page.h"
 #include "succession-chart-page.h"
 #include "succession-citation.h"
+#include "succession-compare-dialog.h"
 #include "succession-date-page.h"
 #include "succession-office-page.h"
 #include "succession-person-page.h"
 #include "succession-sidebar.h"
 #include "succession-window.h"
+#include "succession-compare-dialog.h"
 #include "succession-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SuccessionWindow, succession_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -99,6 +101,20 @@ create_primary_menu (GtkMenuButton *button,
 
 /* Keyboard Shortcuts (Ctrl+?), built when asked for: GtkApplication would build one for every
  * window as it opens, from gtk/help-overlay.ui. */
+/* Compare with Wikidata…: a dialog of its own, which asks at once. */
+static void
+compare_wikidata_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+
+  if (self->dataset == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (succession_compare_dialog_new (GTK_WINDOW (self), self->dataset,
+                                                                 self->name_display)));
+}
+
 static void
 shortcuts_action (GtkWidget  *widget,
                   const char *action_name,
@@ -244,6 +260,7 @@ succession_window_set_dataset (SuccessionWindow  *self,
   if (self->chart_page != NULL)
     succession_chart_page_set_dataset (self->chart_page, NULL);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-wikidata", dataset != NULL);
   warnings = dataset != NULL ? succession_dataset_get_warnings (dataset) : NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
                                  warnings != NULL && g_list_model_get_n_items (warnings) > 0);
@@ -424,6 +441,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", "s", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-wikidata", NULL, compare_wikidata_action);
   succession_window_class_init_navigation (widget_class);
   succession_window_class_init_open (widget_class);
   succession_window_class_init_export (widget_class);

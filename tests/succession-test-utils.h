@@ -38,6 +38,8 @@ GtkWidget   *succession_test_date_answer   (GtkWidget  *date_page,
 PangoLayout *succession_test_label_layout  (GtkWidget  *widget);
 /* The first toplevel of @type that is visible, or NULL. */
 GtkWindow *succession_test_find_toplevel   (GType       type);
+/* Saves to @path through the file chooser that has opened (or is opening), replacing a file. */
+void       succession_test_save_in_chooser (const char *path);
 
 /* Runs SUCCESSION_BIN with @argv (NULL-terminated) and no display; captures its output. */
 int      succession_test_run_cli           (const char * const *argv,

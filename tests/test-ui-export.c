@@ -55,57 +55,6 @@ message_shown (gpointer heading)
 }
 
 static gboolean
-chooser_shown (gpointer data)
-{
-  return succession_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
-}
-
-/* The chooser has loaded the folder it was sent to: its file is @path. */
-static gboolean
-chooser_points_at (gpointer path)
-{
-  GtkWindow *chooser = succession_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_autoptr(GFile) chosen = chooser != NULL ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  g_autofree char *chosen_path = chosen != NULL ? g_file_get_path (chosen) : NULL;
-
-  return g_strcmp0 (chosen_path, path) == 0;
-}
-
-static gboolean
-chooser_closed (gpointer data)
-{
-  return !chooser_shown (data);
-}
-
-/* The chooser's "already exists, replace it?"; other messages of the chooser (a folder it
- * stopped loading when sent elsewhere) are dismissed as a user would. */
-static GtkWindow *
-find_replace_question (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-      g_autofree char *text = NULL;
-
-      if (!GTK_IS_MESSAGE_DIALOG (window) || !gtk_widget_get_visible (GTK_WIDGET (window)))
-        continue;
-      g_object_get (window, "text", &text, NULL);
-      if (strstr (text, "already exists") != NULL)
-        return window;
-      gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_OK);
-    }
-  return NULL;
-}
-
-static gboolean
-replace_question_shown (gpointer data)
-{
-  return find_replace_question () != NULL;
-}
-
-static gboolean
 file_exists (gpointer path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
@@ -120,10 +69,6 @@ export_to (SuccessionWindow *window,
   AdwMessageDialog *dialog;
   GtkWidget *formats;
   GListModel *items;
-  GtkWindow *chooser;
-  g_autofree char *folder_path = g_path_get_dirname (path);
-  g_autofree char *name = g_path_get_basename (path);
-  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   guint chosen = GTK_INVALID_LIST_POSITION;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
@@ -140,29 +85,7 @@ export_to (SuccessionWindow *window,
   adw_message_dialog_response (dialog, "export");
   gtk_window_close (GTK_WINDOW (dialog));
 
-  g_assert_true (succession_test_wait_until (chooser_shown, NULL, 5000));
-  chooser = succession_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  /* Once it has settled on its first folder, which it loads as it opens. */
-  succession_test_wait_for_frame (GTK_WIDGET (chooser));
-  succession_test_spin (200);
-  /* Typed into the chooser's name entry, in the folder chosen. */
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_assert_true (succession_test_wait_until (chooser_points_at, (gpointer) path, 5000));
-  succession_test_spin (200);
-  g_assert_true (chooser_points_at ((gpointer) path));
-  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
-
-  /* The chooser asks before it lets a file be replaced: say yes, as a user would. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      GtkWidget *question;
-
-      g_assert_true (succession_test_wait_until (replace_question_shown, NULL, 5000));
-      question = GTK_WIDGET (find_replace_question ());
-      gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
-    }
-  g_assert_true (succession_test_wait_until (chooser_closed, NULL, 5000));
+  succession_test_save_in_chooser (path);
 }
 
 static void

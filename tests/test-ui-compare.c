@@ -1,0 +1,324 @@
+/* test-ui-compare.c — Compare with Wikidata… from the window, against a local server
+ *
+ * The server (succession-test-wikidata.c) answers like Wikidata from the fixtures; the window
+ * opens a copy of the NPC Standing Committee's Secretaries-General with one deliberate
+ * disagreement. The cache lives in a temporary XDG_CACHE_HOME. No network is used.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "succession-application.h"
+#include "succession-compare-dialog.h"
+#include "succession-test-utils.h"
+#include "succession-test-wikidata.h"
+#include "succession-wikidata-disagreement.h"
+#include "succession-window.h"
+
+static SuccessionApplication *app;
+static FakeWikidata *fake;
+static char *cache_home;
+static char *workdir;
+
+static gboolean
+dataset_from (gpointer data)
+{
+  SuccessionDataset *dataset = succession_window_get_dataset (succession_test_main_window (app));
+
+  return dataset != NULL && succession_dataset_get_file (dataset) != NULL &&
+         g_file_equal (succession_dataset_get_file (dataset), data);
+}
+
+static SuccessionCompareDialog *
+find_dialog (void)
+{
+  return (SuccessionCompareDialog *) succession_test_find_toplevel (SUCCESSION_TYPE_COMPARE_DIALOG);
+}
+
+/* The dialog shows its page @name ("results", "error", "agree", "progress"). */
+static gboolean
+dialog_shows (gpointer name)
+{
+  SuccessionCompareDialog *dialog = find_dialog ();
+  GtkWidget *stack = dialog != NULL ? succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_STACK, "stack") : NULL;
+
+  return stack != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), name) == 0;
+}
+
+/* Whether a label under @root that is drawn (mapped) shows exactly @text; or, with @contains,
+ * has it anywhere. */
+static GtkWidget *
+find_label_with (GtkWidget  *root,
+                 const char *text,
+                 gboolean    contains)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        {
+          const char *shown = gtk_label_get_text (GTK_LABEL (child));
+
+          if (contains ? strstr (shown, text) != NULL : g_str_equal (shown, text))
+            return child;
+        }
+      if ((found = find_label_with (child, text, contains)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+label_text (SuccessionCompareDialog *dialog,
+            const char              *id)
+{
+  return gtk_label_get_text (GTK_LABEL (succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_LABEL, id)));
+}
+
+static SuccessionCompareDialog *
+open_compare (SuccessionWindow *window,
+              const char       *page)
+{
+  SuccessionCompareDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-wikidata", NULL);
+  g_assert_true (succession_test_wait_until ((gboolean (*) (gpointer)) find_dialog, NULL, 5000));
+  g_assert_true (succession_test_wait_until (dialog_shows, (gpointer) page, 20000));
+  dialog = find_dialog ();
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static void
+close_dialog (SuccessionCompareDialog *dialog)
+{
+  gtk_window_close (GTK_WINDOW (dialog));
+  succession_test_spin (100);
+  g_assert_null (find_dialog ());
+}
+
+static void
+open_fixture (SuccessionWindow *window)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "wikidata", "npcsc-sg-dataset.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  succession_window_open_file (window, file, NULL);
+  g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static void
+test_disagreement (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionCompareDialog *dialog;
+  GtkWidget *view;
+  GtkWidget *kinds;
+  g_autofree char *csv_path = g_build_filename (workdir, "disagreements.csv", NULL);
+  g_autofree char *qs_path = g_build_filename (workdir, "corrections.txt", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *qs = NULL;
+
+  open_fixture (window);
+  dialog = open_compare (window, "results");
+
+  /* The one deliberate disagreement, a row of the table a user reads. */
+  g_assert_cmpuint (g_list_model_get_n_items (succession_compare_dialog_get_shown (dialog)), ==, 1);
+  view = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_COLUMN_VIEW, NULL);
+  g_assert_nonnull (find_label_with (view, "Yang Zhenwu", FALSE));
+  g_assert_nonnull (find_label_with (view, "Different start", FALSE));
+  g_assert_nonnull (find_label_with (view, "2018-03-17", FALSE));
+  g_assert_nonnull (find_label_with (view, "2018-03-18", FALSE));
+  g_assert_nonnull (find_label_with (view, "Secretary-General of the Standing Committee of the National People's Congress", FALSE));
+  g_assert_cmpstr (label_text (dialog, "summary_label"), ==, "1 disagreement");
+
+  /* The row selected shows both sources and the line that carries the dataset's date back. */
+  g_assert_nonnull (strstr (label_text (dialog, "details_label"),
+                            "Dataset: 2018-03-17 — “14 vice-chairpersons elected for 13th NPC Standing Committee”."));
+  g_assert_nonnull (strstr (label_text (dialog, "details_label"),
+                            "Wikidata: 2018-03-18 — Xinhua News Agency, http://english.www.gov.cn/"));
+  g_assert_nonnull (strstr (label_text (dialog, "details_label"),
+                            "QuickStatements: Q900000112 P39 Q900000001 P580 +2018-03-17T00:00:00Z/11"));
+  g_assert_true (g_str_has_prefix (label_text (dialog, "age_label"), "1 office compared; Wikidata as of "));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "compare-wikidata"));
+
+  /* Another kind: nothing of it, and nothing to export. */
+  kinds = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, "kind_dropdown");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kinds), 1 + SUCCESSION_WIKIDATA_DISAGREEMENT_END);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_compare_dialog_get_shown (dialog)), ==, 0);
+  g_assert_cmpstr (label_text (dialog, "summary_label"), ==, "0 of 1 disagreements");
+  g_assert_false (gtk_widget_get_sensitive (succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON,
+                                                                      "export_button")));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kinds), 1 + SUCCESSION_WIKIDATA_DISAGREEMENT_START);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_compare_dialog_get_shown (dialog)), ==, 1);
+  g_assert_true (gtk_widget_get_sensitive (succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON,
+                                                                     "export_button")));
+
+  /* Exported as CSV and as QuickStatements, through the file chooser. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.export", "s", "csv"));
+  succession_test_save_in_chooser (csv_path);
+  csv = read_text (csv_path);
+  g_assert_true (g_str_has_prefix (csv, "office_id,office_wikidata,person,"));
+  g_assert_nonnull (strstr (csv, ",different-start,2018-03-17,2018-03-18,"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.export", "s", "quickstatements"));
+  succession_test_save_in_chooser (qs_path);
+  qs = read_text (qs_path);
+  g_assert_true (g_str_has_prefix (qs, "Q900000112\tP39\tQ900000001\tP580\t+2018-03-17T00:00:00Z/11\tS854\t"));
+
+  /* A row opens its holder's page in the window. */
+  g_signal_emit_by_name (view, "activate", 0);
+  g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
+  g_assert_cmpstr (succession_window_get_target (window)->id, ==, "yang-zhenwu");
+  close_dialog (dialog);
+
+  g_unlink (csv_path);
+  g_unlink (qs_path);
+}
+
+/* A bad answer: said, and the dataset left as it was; Try Again once the service is well. */
+static void
+test_bad_answer_then_again (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionDataset *before = succession_window_get_dataset (window);
+  SuccessionCompareDialog *dialog;
+  AdwStatusPage *error_page;
+
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_HTML);
+  dialog = open_compare (window, "error");
+  error_page = ADW_STATUS_PAGE (succession_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, "error_page"));
+  g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Compare");
+  g_assert_nonnull (adw_status_page_get_description (error_page));
+  g_assert_cmpstr (adw_status_page_get_description (error_page), !=, "");
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "compare-wikidata-error"));
+  g_assert_true (succession_window_get_dataset (window) == before);
+
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_OK);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.again", NULL));
+  g_assert_true (succession_test_wait_until (dialog_shows, (gpointer) "results", 20000));
+  close_dialog (dialog);
+}
+
+/* Cancel while Wikidata does not answer: stopped, said so, and closing is clean. */
+static void
+test_cancel (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionCompareDialog *dialog;
+  AdwStatusPage *error_page;
+
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_OFFICE, FAKE_WIKIDATA_SILENT);
+  dialog = open_compare (window, "progress");
+  succession_test_spin (300);
+  g_assert_true (dialog_shows ((gpointer) "progress"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.cancel", NULL));
+  g_assert_true (succession_test_wait_until (dialog_shows, (gpointer) "error", 5000));
+  error_page = ADW_STATUS_PAGE (succession_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, "error_page"));
+  g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Comparison Stopped");
+
+  /* Closed while asking: nothing answers into a closed dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.again", NULL));
+  g_assert_true (dialog_shows ((gpointer) "progress"));
+  close_dialog (dialog);
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_OFFICE, FAKE_WIKIDATA_OK);
+  succession_test_spin (200);
+}
+
+/* No network: the copy saved by the first comparison, and how old it is. */
+static void
+test_offline (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionCompareDialog *dialog;
+
+  fake_wikidata_stop (fake);
+  fake = NULL;
+  dialog = open_compare (window, "results");
+  g_assert_cmpuint (g_list_model_get_n_items (succession_compare_dialog_get_shown (dialog)), ==, 1);
+  g_assert_nonnull (strstr (label_text (dialog, "age_label"), "Wikidata cannot be reached ("));
+  g_assert_nonnull (strstr (label_text (dialog, "age_label"), "this is the copy saved "));
+  close_dialog (dialog);
+  fake = fake_wikidata_start ();
+}
+
+/* A dataset with no Wikidata id says so rather than asking. */
+static void
+test_no_ids (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SuccessionCompareDialog *dialog;
+  AdwStatusPage *error_page;
+
+  succession_window_open_file (window, file, NULL);
+  g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
+  dialog = open_compare (window, "error");
+  error_page = ADW_STATUS_PAGE (succession_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, "error_page"));
+  g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Compare");
+  g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "Wikidata id"));
+  close_dialog (dialog);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  /* Before anything asks GLib for the cache folder. */
+  cache_home = g_dir_make_tmp ("succession-ui-compare-cache-XXXXXX", NULL);
+  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+  workdir = g_dir_make_tmp ("succession-ui-compare-XXXXXX", NULL);
+  app = succession_test_ui_init (&argc, &argv);
+  g_assert_cmpint (g_chdir (workdir), ==, 0);
+  fake = fake_wikidata_start ();
+
+  g_test_add_func ("/ui/compare/disagreement", test_disagreement);
+  g_test_add_func ("/ui/compare/bad-answer-then-again", test_bad_answer_then_again);
+  g_test_add_func ("/ui/compare/cancel", test_cancel);
+  g_test_add_func ("/ui/compare/offline", test_offline);
+  g_test_add_func ("/ui/compare/no-ids", test_no_ids);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  fake_wikidata_stop (fake);
+  remove_tree (cache_home);
+  remove_tree (workdir);
+  g_free (cache_home);
+  g_free (workdir);
+  return ret;
+}
