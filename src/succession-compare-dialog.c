@@ -161,20 +161,6 @@ row_sentence (GtkColumnView      *view,
                           cells[COLUMN_OFFICE], cells[COLUMN_KIND], cells[COLUMN_DATASET], cells[COLUMN_WIKIDATA]);
 }
 
-/* The library's messages are written to follow "cannot compare with Wikidata: " on a command
- * line; alone on a page they start with a capital. */
-static char *
-sentence_case (const char *message)
-{
-  gunichar first = g_utf8_get_char (message);
-  char head[8] = { 0 };
-
-  if (*message == '\0' || !g_unichar_islower (first))
-    return g_strdup (message);
-  g_unichar_to_utf8 (g_unichar_totitle (first), head);
-  return g_strconcat (head, g_utf8_next_char (message), NULL);
-}
-
 static gboolean
 is_of_chosen_kind (gpointer item,
                    gpointer user_data)
@@ -335,7 +321,7 @@ on_compared (GObject      *object,
         }
       else
         {
-          g_autofree char *sentence = sentence_case (error->message);
+          g_autofree char *sentence = succession_format_capitalize (error->message);
           g_autofree char *escaped = g_markup_escape_text (sentence, -1);
 
           adw_status_page_set_title (self->error_page, _("Could Not Compare"));

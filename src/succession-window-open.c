@@ -330,11 +330,6 @@ open_bundled_action (GtkWidget  *widget,
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
   g_autoptr(SuccessionDataset) bundled = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  end_load (self);
 
   bundled = succession_dataset_new_bundled (&error);
   if (bundled == NULL)
@@ -343,11 +338,29 @@ open_bundled_action (GtkWidget  *widget,
       return;
     }
 
+  succession_window_replace_dataset (self, bundled, NULL, _("Opened the bundled dataset"));
+}
+
+void
+succession_window_replace_dataset (SuccessionWindow     *self,
+                                   SuccessionDataset    *dataset,
+                                   SuccessionPageTarget *target,
+                                   const char           *said)
+{
+  g_autofree char *escaped = g_markup_escape_text (said, -1);
+  AdwToast *toast;
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  end_load (self);
+
   /* The dataset it replaces is only let go, never written: Undo brings it back. */
   set_undo_dataset (self, self->dataset);
-  succession_window_set_dataset (self, bundled);
+  g_clear_pointer (&self->opening_target, succession_page_target_free);
+  self->opening_target = target;
+  succession_window_set_dataset (self, dataset);
 
-  toast = adw_toast_new (_("Opened the bundled dataset"));
+  toast = adw_toast_new (escaped);
   if (self->undo_dataset != NULL)
     {
       adw_toast_set_button_label (toast, _("_Undo"));

@@ -69,6 +69,12 @@ void succession_window_class_init_open (GtkWidgetClass   *widget_class);
 /* succession-window-export.c: Print… (win.print, Ctrl+P) and Export… (win.export, Ctrl+E). */
 void succession_window_class_init_export (GtkWidgetClass *widget_class);
 void succession_window_init_open       (SuccessionWindow *self);
+/* Shows @dataset (on @target when given, which it takes) in place of the one shown, and says
+ * @said in a toast whose Undo brings the one shown back. */
+void succession_window_replace_dataset (SuccessionWindow     *self,
+                                        SuccessionDataset    *dataset,
+                                        SuccessionPageTarget *target,
+                                        const char           *said);
 void succession_window_toast           (SuccessionWindow *self,
                                         const char       *text);
 /* The state a dataset opens to: its last page, "Choose an Office", or the empty state of a

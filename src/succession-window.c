@@ -23,6 +23,7 @@
 #include "succession-sidebar.h"
 #include "succession-window.h"
 #include "succession-compare-dialog.h"
+#include "succession-wikidata-dialog.h"
 #include "succession-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SuccessionWindow, succession_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -101,6 +102,42 @@ create_primary_menu (GtkMenuButton *button,
 
 /* Keyboard Shortcuts (Ctrl+?), built when asked for: GtkApplication would build one for every
  * window as it opens, from gtk/help-overlay.ui. */
+/* An office fetched from Wikidata, shown as a dataset of its own on its office page; Undo in the
+ * toast brings back the dataset it replaced. */
+static void
+on_wikidata_office_opened (SuccessionWindow  *self,
+                           SuccessionDataset *dataset,
+                           const char        *wikidata_id)
+{
+  GListModel *offices = succession_dataset_get_offices (dataset);
+  g_autoptr(SuccessionOffice) office = NULL;
+  g_autofree char *said = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (offices) && office == NULL; i++)
+    {
+      g_autoptr(SuccessionOffice) candidate = g_list_model_get_item (offices, i);
+
+      if (g_strcmp0 (succession_office_get_wikidata (candidate), wikidata_id) == 0)
+        office = g_steal_pointer (&candidate);
+    }
+  /* Translators: a toast; %s is the dataset's title (the office's name). */
+  said = g_strdup_printf (_("Opened “%s” from Wikidata"), succession_dataset_get_title (dataset));
+  succession_window_replace_dataset (self, dataset,
+                                     office != NULL ? succession_page_target_new_for_entity (G_OBJECT (office)) : NULL,
+                                     said);
+}
+
+static void
+open_wikidata_office_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SuccessionWikidataDialog *dialog = succession_wikidata_dialog_new (GTK_WINDOW (widget));
+
+  g_signal_connect_object (dialog, "office-opened", G_CALLBACK (on_wikidata_office_opened), widget, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Compare with Wikidata…: a dialog of its own, which asks at once. */
 static void
 compare_wikidata_action (GtkWidget  *widget,
@@ -442,6 +479,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-citation", "s", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.compare-wikidata", NULL, compare_wikidata_action);
+  gtk_widget_class_install_action (widget_class, "win.open-wikidata-office", NULL, open_wikidata_office_action);
   succession_window_class_init_navigation (widget_class);
   succession_window_class_init_open (widget_class);
   succession_window_class_init_export (widget_class);

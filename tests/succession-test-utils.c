@@ -379,3 +379,54 @@ succession_test_save_in_chooser (const char *path)
     }
   g_assert_true (succession_test_wait_until (chooser_closed, NULL, 5000));
 }
+
+/* The visible AdwMessageDialog whose heading starts with @heading, or NULL. */
+AdwMessageDialog *
+succession_test_find_message (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+gboolean
+succession_test_message_shown (gpointer heading)
+{
+  return succession_test_find_message (heading) != NULL;
+}
+
+/* Export… → the format whose name has @format → the file chooser → @path, replacing it if asked. */
+void
+succession_test_export_to (SuccessionWindow *window,
+                           const char       *format,
+                           const char       *path)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *formats;
+  GListModel *items;
+  guint chosen = GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Export", 5000));
+  dialog = succession_test_find_message ("Export");
+  formats = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_nonnull (formats);
+  items = gtk_drop_down_get_model (GTK_DROP_DOWN (formats));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (items), i), format) != NULL)
+      chosen = i;
+  g_assert_cmpuint (chosen, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), chosen);
+  adw_message_dialog_response (dialog, "export");
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  succession_test_save_in_chooser (path);
+}

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "succession-application.h"
 #include "succession-timeline.h"
@@ -40,6 +40,13 @@ PangoLayout *succession_test_label_layout  (GtkWidget  *widget);
 GtkWindow *succession_test_find_toplevel   (GType       type);
 /* Saves to @path through the file chooser that has opened (or is opening), replacing a file. */
 void       succession_test_save_in_chooser (const char *path);
+/* The visible AdwMessageDialog whose heading starts with @heading, or NULL; and as a condition. */
+AdwMessageDialog *succession_test_find_message  (const char *heading);
+gboolean          succession_test_message_shown (gpointer    heading);
+/* Export… → the format whose name has @format → the file chooser → @path, replacing it if asked. */
+void       succession_test_export_to       (SuccessionWindow *window,
+                                            const char       *format,
+                                            const char       *path);
 
 /* Runs SUCCESSION_BIN with @argv (NULL-terminated) and no display; captures its output. */
 int      succession_test_run_cli           (const char * const *argv,

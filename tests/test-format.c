@@ -78,6 +78,26 @@ test_format_language (gconstpointer data)
   use_language ("en");
 }
 
+/* A library's message shown alone starts with a capital; other scripts and a capital stay. */
+static void
+test_format_capitalize (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "the service answered with a web page", "The service answered with a web page" },
+    { "édition introuvable", "Édition introuvable" },
+    { "Wikidata cannot be reached", "Wikidata cannot be reached" },
+    { "维基数据无法访问", "维基数据无法访问" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = succession_format_capitalize (cases[i].in);
+
+      g_assert_cmpstr (text, ==, cases[i].out);
+    }
+}
+
 static void
 test_format_month_names (void)
 {
@@ -328,6 +348,7 @@ main (int   argc,
   g_test_add_func ("/format/qualifiers", test_format_qualifiers);
   g_test_add_func ("/format/durations", test_format_durations);
   g_test_add_func ("/format/isolation", test_isolation);
+  g_test_add_func ("/format/capitalize", test_format_capitalize);
   g_test_add_func ("/format/isolation/chart-label", test_isolation_chart_label);
 
   return g_test_run ();

@@ -31,68 +31,17 @@ dataset_from (gpointer data)
          g_file_equal (succession_dataset_get_file (dataset), data);
 }
 
-/* The visible AdwMessageDialog whose heading starts with @heading, or NULL. */
-static AdwMessageDialog *
-find_message (const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static gboolean
-message_shown (gpointer heading)
-{
-  return find_message (heading) != NULL;
-}
-
 static gboolean
 file_exists (gpointer path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-/* Export… → the format whose name has @format → the file chooser → @path, replacing it if asked. */
-static void
-export_to (SuccessionWindow *window,
-           const char       *format,
-           const char       *path)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *formats;
-  GListModel *items;
-  guint chosen = GTK_INVALID_LIST_POSITION;
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
-  g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Export", 5000));
-  dialog = find_message ("Export");
-  formats = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
-  g_assert_nonnull (formats);
-  items = gtk_drop_down_get_model (GTK_DROP_DOWN (formats));
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (items), i), format) != NULL)
-      chosen = i;
-  g_assert_cmpuint (chosen, !=, GTK_INVALID_LIST_POSITION);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), chosen);
-  adw_message_dialog_response (dialog, "export");
-  gtk_window_close (GTK_WINDOW (dialog));
-
-  succession_test_save_in_chooser (path);
-}
-
 static void
 export_dataset_to (SuccessionWindow *window,
                    const char       *path)
 {
-  export_to (window, "Popolo JSON", path);
+  succession_test_export_to (window, "Popolo JSON", path);
 }
 
 static void
@@ -120,8 +69,8 @@ test_open_dataset_not_overwritten (void)
       g_autofree char *contents = NULL;
 
       export_dataset_to (window, targets[i]);
-      g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Could Not Export", 10000));
-      refusal = find_message ("Could Not Export");
+      g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Could Not Export", 10000));
+      refusal = succession_test_find_message ("Could Not Export");
       g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "dataset that is open"));
       succession_test_wait_for_frame (GTK_WIDGET (refusal));
       if (i == 0)
@@ -180,7 +129,7 @@ test_export_follows_page (void)
 
   /* On the Secretary-General's page: that office alone. */
   g_assert_true (succession_window_show_page (window, "office:sg"));
-  export_to (window, "Chart as PDF", office_pdf);
+  succession_test_export_to (window, "Chart as PDF", office_pdf);
   office_text = pdf_text (office_pdf);
   g_assert_nonnull (strstr (office_text, "Secretary-General"));
   g_assert_nonnull (strstr (office_text, "Wang Hanbin"));
@@ -188,7 +137,7 @@ test_export_follows_page (void)
 
   /* On a person's page, which has no chart: the Succession Chart, of this dataset's offices. */
   g_assert_true (succession_window_show_page (window, "person:peng-zhen"));
-  export_to (window, "Chart as PDF", person_pdf);
+  succession_test_export_to (window, "Chart as PDF", person_pdf);
   person_text = pdf_text (person_pdf);
   g_assert_nonnull (strstr (person_text, "Chairperson"));
   g_assert_nonnull (strstr (person_text, "Secretary-General"));
@@ -233,8 +182,8 @@ test_export_options (void)
 
   g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
-  g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Export", 5000));
-  dialog = find_message ("Export");
+  g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Export", 5000));
+  dialog = succession_test_find_message ("Export");
   formats = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
 
   /* PDF: paper and orientation; no resolution, no office. */
@@ -271,8 +220,8 @@ test_export_options (void)
 
   /* A range with no tenure writes nothing: no file is asked for. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
-  g_assert_true (succession_test_wait_until (message_shown, (gpointer) "Export", 5000));
-  dialog = find_message ("Export");
+  g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Export", 5000));
+  dialog = succession_test_find_message ("Export");
   formats = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 0);
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (find_label (GTK_WIDGET (dialog), "From"))), "1800");

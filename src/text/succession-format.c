@@ -766,3 +766,18 @@ succession_format_council_members_during (SuccessionBody       *council,
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+char *
+succession_format_capitalize (const char *message)
+{
+  char head[8] = { 0 };
+  gunichar first;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  first = g_utf8_get_char (message);
+  if (*message == '\0' || !g_unichar_islower (first))
+    return g_strdup (message);
+  g_unichar_to_utf8 (g_unichar_totitle (first), head);
+  return g_strconcat (head, g_utf8_next_char (message), NULL);
+}

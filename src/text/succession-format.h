@@ -115,4 +115,8 @@ char        *succession_format_council_members_during (SuccessionBody       *cou
                                                        SuccessionTenure     *tenure,
                                                        SuccessionNameDisplay display);
 
+/* @message with its first letter capitalised: a library message written to follow a command
+ * line's "cannot …: ", shown alone on a page. */
+char        *succession_format_capitalize             (const char           *message);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* test-ui-compare.c — Compare with Wikidata… from the window, against a local server
+/* test-ui-wikidata.c — Compare with Wikidata… and Open Office from Wikidata…, against a local server
  *
  * The server (succession-test-wikidata.c) answers like Wikidata from the fixtures; the window
  * opens a copy of the NPC Standing Committee's Secretaries-General with one deliberate
@@ -17,6 +17,8 @@
 #include "succession-compare-dialog.h"
 #include "succession-test-utils.h"
 #include "succession-test-wikidata.h"
+#include "succession-timeline.h"
+#include "succession-wikidata-dialog.h"
 #include "succession-wikidata-disagreement.h"
 #include "succession-window.h"
 
@@ -275,6 +277,169 @@ test_no_ids (void)
   close_dialog (dialog);
 }
 
+/* ---- Open Office from Wikidata… ------------------------------------------------------------- */
+
+static SuccessionWikidataDialog *
+find_office_dialog (void)
+{
+  return (SuccessionWikidataDialog *) succession_test_find_toplevel (SUCCESSION_TYPE_WIKIDATA_DIALOG);
+}
+
+static gboolean
+office_dialog_gone (gpointer data)
+{
+  return find_office_dialog () == NULL;
+}
+
+/* The office dialog's stack @id shows its page @name. */
+static gboolean
+office_dialog_shows (const char *id,
+                     const char *name)
+{
+  SuccessionWikidataDialog *dialog = find_office_dialog ();
+  GtkWidget *stack = dialog != NULL ? succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_STACK, id) : NULL;
+
+  return stack != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), name) == 0;
+}
+
+static gboolean
+matches_shown (gpointer data)
+{
+  return office_dialog_shows ("results_stack", "matches");
+}
+
+static gboolean
+office_page_shows (gpointer name)
+{
+  return office_dialog_shows ("stack", name);
+}
+
+/* Open Office from Wikidata…, @text typed, until its matches show; returns the first. */
+static AdwActionRow *
+search_office (SuccessionWindow *window,
+               const char       *text)
+{
+  SuccessionWikidataDialog *dialog;
+  GtkWidget *entry;
+  GtkWidget *list;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-wikidata-office", NULL);
+  g_assert_true (succession_test_wait_until ((gboolean (*) (gpointer)) find_office_dialog, NULL, 5000));
+  dialog = find_office_dialog ();
+  entry = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, "search_entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_assert_true (succession_test_wait_until (matches_shown, NULL, 10000));
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  list = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "matches_list");
+  return ADW_ACTION_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+}
+
+static gboolean
+dataset_is_wikidata_office (gpointer data)
+{
+  SuccessionDataset *dataset = succession_window_get_dataset (succession_test_main_window (app));
+
+  return dataset != NULL && dataset != data && succession_dataset_get_office (dataset, "Q900000001") != NULL;
+}
+
+static void
+assert_office_shown (SuccessionWindow *window)
+{
+  SuccessionDataset *dataset = succession_window_get_dataset (window);
+  SuccessionOffice *office = succession_dataset_get_office (dataset, "Q900000001");
+  SuccessionTimeline *timeline;
+
+  g_assert_cmpstr (succession_office_get_label (office), ==,
+                   "Secretary-General of the Standing Committee of the National People's Congress");
+  g_assert_cmpuint (succession_office_get_n_tenures (office), ==, 14);
+  g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_OFFICE);
+  g_assert_cmpstr (succession_window_get_target (window)->id, ==, "Q900000001");
+  /* Its chart: every holder with a start drawn. */
+  timeline = succession_test_office_timeline (window, "Q900000001");
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (succession_timeline_get_n_visible_bars (timeline), >, 0);
+}
+
+static void
+test_office_open_save_reopen (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autoptr(SuccessionDataset) before = g_object_ref (succession_window_get_dataset (window));
+  g_autofree char *saved = g_build_filename (workdir, "office.json", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  AdwActionRow *first = search_office (window, "Secretary-General of the Standing Committee");
+
+  /* A match names the office, says what it is and which body it belongs to. */
+  g_assert_nonnull (find_label_with (GTK_WIDGET (first),
+                                     "Secretary-General of the Standing Committee of the National People's Congress", FALSE));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (first),
+                                     "head of the General Office of the NPC Standing Committee · "
+                                     "Standing Committee of the National People's Congress", FALSE));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (first), "Q900000001", FALSE));
+  g_free (succession_test_screenshot (GTK_WIDGET (find_office_dialog ()), "wikidata-office-search"));
+
+  gtk_widget_activate (GTK_WIDGET (first));
+  g_assert_true (succession_test_wait_until (dataset_is_wikidata_office, before, 20000));
+  g_assert_true (succession_test_wait_until (office_dialog_gone, NULL, 5000));
+  assert_office_shown (window);
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "wikidata-office-opened"));
+
+  /* Undo brings back the dataset it replaced. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-open", NULL));
+  g_assert_true (succession_window_get_dataset (window) == before);
+
+  /* Again, by its address this time; then saved as Popolo and opened from the file. */
+  first = search_office (window, "https://www.wikidata.org/wiki/Q900000001");
+  gtk_widget_activate (GTK_WIDGET (first));
+  g_assert_true (succession_test_wait_until (dataset_is_wikidata_office, before, 20000));
+  succession_test_export_to (window, "Popolo JSON", saved);
+  g_assert_true (g_file_test (saved, G_FILE_TEST_EXISTS));
+  succession_window_open_file (window, saved_file, NULL);
+  g_assert_true (succession_test_wait_until (dataset_from, saved_file, 10000));
+  g_assert_true (succession_window_show_page (window, "office:Q900000001"));
+  assert_office_shown (window);
+  g_unlink (saved);
+}
+
+/* A bad answer is said on the dialog; the dataset stays; back to the matches. Cancel, too. */
+static void
+test_office_bad_answer_and_cancel (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionDataset *before = succession_window_get_dataset (window);
+  SuccessionWikidataDialog *dialog;
+  AdwStatusPage *error_page;
+  AdwActionRow *first;
+
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_MALFORMED);
+  first = search_office (window, "Secretary-General of the Standing Committee");
+  dialog = find_office_dialog ();
+  gtk_widget_activate (GTK_WIDGET (first));
+  g_assert_true (succession_test_wait_until (office_page_shows, (gpointer) "error", 20000));
+  error_page = ADW_STATUS_PAGE (succession_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, "error_page"));
+  g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Fetch the Office");
+  g_assert_cmpstr (adw_status_page_get_description (error_page), !=, "");
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "wikidata-office-error"));
+  g_assert_true (succession_window_get_dataset (window) == before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "wikidata.back", NULL));
+  g_assert_true (office_page_shows ((gpointer) "search"));
+  g_assert_true (matches_shown (NULL));
+
+  /* Cancel while Wikidata says nothing: back to the matches, nothing opened. */
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_OK);
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_OFFICE, FAKE_WIKIDATA_SILENT);
+  gtk_widget_activate (GTK_WIDGET (first));
+  g_assert_true (office_page_shows ((gpointer) "fetching"));
+  succession_test_spin (300);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "wikidata.cancel", NULL));
+  g_assert_true (succession_test_wait_until (office_page_shows, (gpointer) "search", 5000));
+  g_assert_true (succession_window_get_dataset (window) == before);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (succession_test_wait_until (office_dialog_gone, NULL, 5000));
+  fake_wikidata_set_mode (fake, FAKE_WIKIDATA_OFFICE, FAKE_WIKIDATA_OK);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -300,9 +465,9 @@ main (int   argc,
   int ret;
 
   /* Before anything asks GLib for the cache folder. */
-  cache_home = g_dir_make_tmp ("succession-ui-compare-cache-XXXXXX", NULL);
+  cache_home = g_dir_make_tmp ("succession-ui-wikidata-cache-XXXXXX", NULL);
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
-  workdir = g_dir_make_tmp ("succession-ui-compare-XXXXXX", NULL);
+  workdir = g_dir_make_tmp ("succession-ui-wikidata-XXXXXX", NULL);
   app = succession_test_ui_init (&argc, &argv);
   g_assert_cmpint (g_chdir (workdir), ==, 0);
   fake = fake_wikidata_start ();
@@ -312,6 +477,8 @@ main (int   argc,
   g_test_add_func ("/ui/compare/cancel", test_cancel);
   g_test_add_func ("/ui/compare/offline", test_offline);
   g_test_add_func ("/ui/compare/no-ids", test_no_ids);
+  g_test_add_func ("/ui/wikidata-office/open-save-reopen", test_office_open_save_reopen);
+  g_test_add_func ("/ui/wikidata-office/bad-answer-and-cancel", test_office_bad_answer_and_cancel);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -1,0 +1,22 @@
+/* succession-wikidata-dialog.h — Open Office from Wikidata: find an office, fetch its holders
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "succession-model.h"
+
+G_BEGIN_DECLS
+
+#define SUCCESSION_TYPE_WIKIDATA_DIALOG (succession_wikidata_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (SuccessionWikidataDialog, succession_wikidata_dialog, SUCCESSION, WIKIDATA_DIALOG, AdwWindow)
+
+/* A dialog over @parent. When an office is fetched it emits "office-opened" with the office as a
+ * dataset of its own and the office's id in it, then closes. */
+SuccessionWikidataDialog *succession_wikidata_dialog_new (GtkWindow *parent);
+
+G_END_DECLS
