@@ -324,6 +324,16 @@ on_search_activated (SuccessionWikidataDialog *self)
     on_match_activated (self, first);
 }
 
+/* Escape in the entry clears what was typed, then closes the dialog. */
+static void
+on_stop_search (SuccessionWikidataDialog *self)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
@@ -392,6 +402,7 @@ succession_wikidata_dialog_class_init (SuccessionWikidataDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_match_activated);
 
   gtk_widget_class_install_action (widget_class, "wikidata.cancel", NULL, cancel_action);

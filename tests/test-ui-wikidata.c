@@ -435,7 +435,15 @@ test_office_bad_answer_and_cancel (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "wikidata.cancel", NULL));
   g_assert_true (succession_test_wait_until (office_page_shows, (gpointer) "search", 5000));
   g_assert_true (succession_window_get_dataset (window) == before);
-  gtk_window_close (GTK_WINDOW (dialog));
+  /* Escape: what was typed goes first, then the dialog. */
+  {
+    GtkWidget *entry = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, "search_entry");
+
+    g_signal_emit_by_name (entry, "stop-search");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+    g_assert_nonnull (find_office_dialog ());
+    g_signal_emit_by_name (entry, "stop-search");
+  }
   g_assert_true (succession_test_wait_until (office_dialog_gone, NULL, 5000));
   fake_wikidata_set_mode (fake, FAKE_WIKIDATA_OFFICE, FAKE_WIKIDATA_OK);
 }
