@@ -375,7 +375,9 @@ succession_application_quit_action (GSimpleAction *action,
       gtk_window_close (window);
     }
 
-  g_application_quit (G_APPLICATION (self));
+  /* A window that asks first (unsaved changes) stays open, and so does the application. */
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    g_application_quit (G_APPLICATION (self));
 }
 
 static const GActionEntry app_actions[] = {

@@ -25,6 +25,7 @@ struct _SuccessionWikidataDialog
   AdwWindow                 parent_instance;
 
   SuccessionWikidataClient *client;
+  SuccessionDataset        *dataset;    /* the one the office can be added to, or NULL */
   GCancellable             *search_cancellable;
   GCancellable             *fetch_cancellable;
   GListModel               *matches;
@@ -39,9 +40,20 @@ struct _SuccessionWikidataDialog
   AdwStatusPage            *fetching_page;
   GtkProgressBar           *progress_bar;
   AdwStatusPage            *error_page;
+  GtkWidget                *add_list;
+  AdwActionRow             *add_row;
+  GtkSwitch                *add_switch;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionWikidataDialog, succession_wikidata_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   OFFICE_OPENED,
@@ -159,6 +171,8 @@ on_search_changed (SuccessionWikidataDialog *self)
 typedef struct {
   SuccessionWikidataDialog *self;
   char                     *id;
+  SuccessionWikidataOffice *office;
+  SuccessionDataset        *add_to;     /* NULL: a dataset of its own */
 } Fetch;
 
 static void
@@ -166,6 +180,8 @@ fetch_free (Fetch *fetch)
 {
   g_object_unref (fetch->self);
   g_free (fetch->id);
+  g_clear_object (&fetch->office);
+  g_clear_object (&fetch->add_to);
   g_free (fetch);
 }
 
@@ -186,11 +202,14 @@ show_fetch_error (SuccessionWikidataDialog *self,
 static void
 convert_thread (GTask        *task,
                 gpointer      source,
-                gpointer      office,
+                gpointer      task_data,
                 GCancellable *cancellable)
 {
+  Fetch *fetch = task_data;
   GError *error = NULL;
-  SuccessionDataset *dataset = succession_wikidata_office_to_dataset (office, cancellable, &error);
+  SuccessionDataset *dataset = fetch->add_to != NULL
+                               ? succession_wikidata_office_add_to (fetch->office, fetch->add_to, cancellable, &error)
+                               : succession_wikidata_office_to_dataset (fetch->office, cancellable, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
@@ -203,27 +222,22 @@ on_converted (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  Fetch *fetch = user_data;
-  SuccessionWikidataDialog *self = fetch->self;
+  SuccessionWikidataDialog *self = user_data;
+  Fetch *fetch = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(SuccessionDataset) dataset = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (self->fetch_cancellable == NULL || g_cancellable_is_cancelled (self->fetch_cancellable))
-    {
-      fetch_free (fetch);
-      return;
-    }
+    return;
   g_clear_object (&self->fetch_cancellable);
 
   if (dataset == NULL)
     {
-      show_fetch_error (self, _("Could Not Read the Office"), error);
-      fetch_free (fetch);
+      show_fetch_error (self, fetch->add_to != NULL ? _("Could Not Add the Office") : _("Could Not Read the Office"), error);
       return;
     }
 
-  g_signal_emit (self, signals[OFFICE_OPENED], 0, dataset, fetch->id);
-  fetch_free (fetch);
+  g_signal_emit (self, signals[OFFICE_OPENED], 0, dataset, fetch->id, fetch->add_to != NULL);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -259,8 +273,11 @@ on_fetched (GObject      *object,
     }
 
   /* The loader checks the document it writes: off the main thread for a long list of holders. */
-  task = g_task_new (NULL, self->fetch_cancellable, on_converted, fetch);
-  g_task_set_task_data (task, g_object_ref (office), g_object_unref);
+  fetch->office = g_steal_pointer (&office);
+  if (self->dataset != NULL && gtk_switch_get_active (self->add_switch))
+    fetch->add_to = g_object_ref (self->dataset);
+  task = g_task_new (NULL, self->fetch_cancellable, on_converted, self);
+  g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
   g_task_run_in_thread (task, convert_thread);
 }
 
@@ -367,11 +384,68 @@ succession_wikidata_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (succession_wikidata_dialog_parent_class)->dispose (object);
 }
 
+/* The switch names the dataset it adds to; without one, there is nothing to add to. */
+static void
+succession_wikidata_dialog_constructed (GObject *object)
+{
+  SuccessionWikidataDialog *self = SUCCESSION_WIKIDATA_DIALOG (object);
+
+  G_OBJECT_CLASS (succession_wikidata_dialog_parent_class)->constructed (object);
+  if (self->dataset != NULL)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *escaped = NULL;
+
+      /* Translators: a switch of Office from Wikidata; %s is the dataset's title. */
+      title = g_strdup_printf (_("_Add to “%s”"), succession_dataset_get_title (self->dataset));
+      escaped = g_markup_escape_text (title, -1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_row), escaped);
+    }
+  gtk_widget_set_visible (self->add_list, self->dataset != NULL);
+}
+
+static void
+succession_wikidata_dialog_set_property (GObject      *object,
+                                         guint         prop_id,
+                                         const GValue *value,
+                                         GParamSpec   *pspec)
+{
+  SuccessionWikidataDialog *self = SUCCESSION_WIKIDATA_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_wikidata_dialog_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  SuccessionWikidataDialog *self = SUCCESSION_WIKIDATA_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 succession_wikidata_dialog_finalize (GObject *object)
 {
   SuccessionWikidataDialog *self = SUCCESSION_WIKIDATA_DIALOG (object);
 
+  g_clear_object (&self->dataset);
   g_clear_object (&self->matches);
   g_clear_object (&self->client);
   G_OBJECT_CLASS (succession_wikidata_dialog_parent_class)->finalize (object);
@@ -383,12 +457,21 @@ succession_wikidata_dialog_class_init (SuccessionWikidataDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = succession_wikidata_dialog_constructed;
   object_class->dispose = succession_wikidata_dialog_dispose;
   object_class->finalize = succession_wikidata_dialog_finalize;
+  object_class->get_property = succession_wikidata_dialog_get_property;
+  object_class->set_property = succession_wikidata_dialog_set_property;
 
-  /* (dataset, office id): the office fetched, as a dataset of its own. */
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, SUCCESSION_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* (dataset, office's Wikidata id, added): the dataset to show, with the office in it. */
   signals[OFFICE_OPENED] = g_signal_new ("office-opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                         NULL, NULL, NULL, G_TYPE_NONE, 2, SUCCESSION_TYPE_DATASET, G_TYPE_STRING);
+                                         NULL, NULL, NULL, G_TYPE_NONE, 3, SUCCESSION_TYPE_DATASET, G_TYPE_STRING,
+                                         G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/succession/Succession/ui/succession-wikidata-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, stack);
@@ -400,6 +483,9 @@ succession_wikidata_dialog_class_init (SuccessionWikidataDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, fetching_page);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, add_list);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, add_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, add_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
@@ -422,7 +508,8 @@ succession_wikidata_dialog_init (SuccessionWikidataDialog *self)
 }
 
 SuccessionWikidataDialog *
-succession_wikidata_dialog_new (GtkWindow *parent)
+succession_wikidata_dialog_new (GtkWindow         *parent,
+                                SuccessionDataset *dataset)
 {
-  return g_object_new (SUCCESSION_TYPE_WIKIDATA_DIALOG, "transient-for", parent, NULL);
+  return g_object_new (SUCCESSION_TYPE_WIKIDATA_DIALOG, "transient-for", parent, "dataset", dataset, NULL);
 }

@@ -15,8 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SuccessionWikidataDialog, succession_wikidata_dialog, SUCCESSION, WIKIDATA_DIALOG, AdwWindow)
 
-/* A dialog over @parent. When an office is fetched it emits "office-opened" with the office as a
- * dataset of its own and the office's id in it, then closes. */
-SuccessionWikidataDialog *succession_wikidata_dialog_new (GtkWindow *parent);
+/* A dialog over @parent that offers to add the office to @dataset (NULL: none). When an office is
+ * fetched it emits "office-opened" with the dataset to show (@dataset with the office added, or
+ * the office as a dataset of its own), the office's Wikidata id and whether it was added, then
+ * closes. */
+SuccessionWikidataDialog *succession_wikidata_dialog_new (GtkWindow         *parent,
+                                                          SuccessionDataset *dataset);
 
 G_END_DECLS

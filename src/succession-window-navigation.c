@@ -19,9 +19,15 @@ succession_window_set_page_title (SuccessionWindow *self,
                 const char       *title)
 {
   g_autofree char *dataset_title = succession_format_isolate (self->dataset != NULL ? succession_dataset_get_title (self->dataset) : NULL);
+  g_autofree char *subtitle = NULL;
 
+  if (self->modified && dataset_title != NULL)
+    /* Translators: the header's line for a dataset with unsaved changes; %s is its title. */
+    subtitle = g_strdup_printf (_("%s (unsaved)"), dataset_title);
+  else
+    subtitle = g_strdup (dataset_title);
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
-  adw_window_title_set_subtitle (self->content_title, dataset_title);
+  adw_window_title_set_subtitle (self->content_title, subtitle);
 }
 
 /* Back walks the pages the reader has seen in this dataset, as far back as this. */

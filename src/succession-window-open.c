@@ -257,6 +257,10 @@ succession_window_open_file (SuccessionWindow           *self,
   g_return_if_fail (SUCCESSION_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* Changes not saved yet are saved or let go first, as the user answers. */
+  if (succession_window_ask_to_save (self, file, target))
+    return;
+
   /* A second open replaces the first: the last file chosen is the one wanted. */
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
@@ -307,10 +311,14 @@ undo_open_action (GtkWidget  *widget,
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
   g_autoptr(SuccessionDataset) previous = g_steal_pointer (&self->undo_dataset);
+  gboolean modified = self->undo_modified;
 
   set_undo_dataset (self, NULL);
   if (previous != NULL)
-    succession_window_set_dataset (self, previous);
+    {
+      succession_window_set_dataset (self, previous);
+      succession_window_set_modified (self, modified);
+    }
 }
 
 static void
@@ -338,14 +346,15 @@ open_bundled_action (GtkWidget  *widget,
       return;
     }
 
-  succession_window_replace_dataset (self, bundled, NULL, _("Opened the bundled dataset"));
+  succession_window_replace_dataset (self, bundled, NULL, _("Opened the bundled dataset"), FALSE);
 }
 
 void
 succession_window_replace_dataset (SuccessionWindow     *self,
                                    SuccessionDataset    *dataset,
                                    SuccessionPageTarget *target,
-                                   const char           *said)
+                                   const char           *said,
+                                   gboolean              modified)
 {
   g_autofree char *escaped = g_markup_escape_text (said, -1);
   AdwToast *toast;
@@ -356,9 +365,11 @@ succession_window_replace_dataset (SuccessionWindow     *self,
 
   /* The dataset it replaces is only let go, never written: Undo brings it back. */
   set_undo_dataset (self, self->dataset);
+  self->undo_modified = self->modified;
   g_clear_pointer (&self->opening_target, succession_page_target_free);
   self->opening_target = target;
   succession_window_set_dataset (self, dataset);
+  succession_window_set_modified (self, modified);
 
   toast = adw_toast_new (escaped);
   if (self->undo_dataset != NULL)

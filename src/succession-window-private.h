@@ -30,6 +30,11 @@ struct _SuccessionWindow
   SuccessionPageTarget  *opening_target; /* the page the dataset being opened shows first */
   guint                  load_reveal_source;  /* shows the load's progress after a moment */
   SuccessionDataset     *undo_dataset;        /* what Open Bundled Dataset replaced, until undone */
+  gboolean               undo_modified;       /* and whether it had unsaved changes */
+  gboolean               modified;            /* the dataset shown has what its file has not */
+  GFile                 *pending_open;        /* opened once unsaved changes are saved or discarded */
+  SuccessionPageTarget  *pending_target;      /* its page */
+  gboolean               close_after_save;    /* the window closes once they are */
 
   /* Template children */
   AdwLeaflet            *leaflet;
@@ -69,12 +74,26 @@ void succession_window_class_init_open (GtkWidgetClass   *widget_class);
 /* succession-window-export.c: Print… (win.print, Ctrl+P) and Export… (win.export, Ctrl+E). */
 void succession_window_class_init_export (GtkWidgetClass *widget_class);
 void succession_window_init_open       (SuccessionWindow *self);
-/* Shows @dataset (on @target when given, which it takes) in place of the one shown, and says
- * @said in a toast whose Undo brings the one shown back. */
+/* Shows @dataset (on @target when given, which it takes) in place of the one shown, @modified
+ * when its file does not have it yet, and says @said in a toast whose Undo brings the one shown
+ * back. */
 void succession_window_replace_dataset (SuccessionWindow     *self,
                                         SuccessionDataset    *dataset,
                                         SuccessionPageTarget *target,
-                                        const char           *said);
+                                        const char           *said,
+                                        gboolean              modified);
+/* succession-window-save.c: Save (win.save, Ctrl+S), Save As (win.save-as, Ctrl+Shift+S), and
+ * the question before unsaved changes are lost. */
+void succession_window_class_init_save (GtkWidgetClass   *widget_class);
+void succession_window_clear_save      (SuccessionWindow *self);
+void succession_window_set_modified    (SuccessionWindow *self,
+                                        gboolean          modified);
+/* TRUE when the dataset shown has unsaved changes: Save, Discard or Cancel is asked, and then
+ * @then_open is opened (on @target), or with no @then_open the window closes. FALSE: nothing to
+ * ask, go on. */
+gboolean succession_window_ask_to_save (SuccessionWindow           *self,
+                                        GFile                      *then_open,
+                                        const SuccessionPageTarget *target);
 void succession_window_toast           (SuccessionWindow *self,
                                         const char       *text);
 /* The state a dataset opens to: its last page, "Choose an Office", or the empty state of a

@@ -60,6 +60,8 @@ succession_window_close_request (GtkWindow *window)
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (window);
 
+  if (succession_window_ask_to_save (self, NULL, NULL))
+    return TRUE;
   g_cancellable_cancel (self->load_cancellable);
   succession_window_save_state (self);
 
@@ -107,7 +109,8 @@ create_primary_menu (GtkMenuButton *button,
 static void
 on_wikidata_office_opened (SuccessionWindow  *self,
                            SuccessionDataset *dataset,
-                           const char        *wikidata_id)
+                           const char        *wikidata_id,
+                           gboolean           added)
 {
   GListModel *offices = succession_dataset_get_offices (dataset);
   g_autoptr(SuccessionOffice) office = NULL;
@@ -120,11 +123,17 @@ on_wikidata_office_opened (SuccessionWindow  *self,
       if (g_strcmp0 (succession_office_get_wikidata (candidate), wikidata_id) == 0)
         office = g_steal_pointer (&candidate);
     }
-  /* Translators: a toast; %s is the dataset's title (the office's name). */
-  said = g_strdup_printf (_("Opened “%s” from Wikidata"), succession_dataset_get_title (dataset));
+  if (added)
+    /* Translators: a toast; the first %s is an office's name, the second the dataset's title. */
+    said = g_strdup_printf (_("Added “%s” to “%s”; not saved yet"),
+                            office != NULL ? succession_office_get_label (office) : wikidata_id,
+                            succession_dataset_get_title (dataset));
+  else
+    /* Translators: a toast; %s is the dataset's title (the office's name). */
+    said = g_strdup_printf (_("Opened “%s” from Wikidata"), succession_dataset_get_title (dataset));
   succession_window_replace_dataset (self, dataset,
                                      office != NULL ? succession_page_target_new_for_entity (G_OBJECT (office)) : NULL,
-                                     said);
+                                     said, added);
 }
 
 static void
@@ -132,7 +141,8 @@ open_wikidata_office_action (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter)
 {
-  SuccessionWikidataDialog *dialog = succession_wikidata_dialog_new (GTK_WINDOW (widget));
+  SuccessionWikidataDialog *dialog = succession_wikidata_dialog_new (GTK_WINDOW (widget),
+                                                                     SUCCESSION_WINDOW (widget)->dataset);
 
   g_signal_connect_object (dialog, "office-opened", G_CALLBACK (on_wikidata_office_opened), widget, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -278,6 +288,8 @@ succession_window_set_dataset (SuccessionWindow  *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
+  /* A dataset shown anew is as its file has it; whoever shows one that is not says so after. */
+  self->modified = FALSE;
 
   /* The pages seen belong to the previous dataset. */
   g_clear_pointer (&self->current, succession_page_target_free);
@@ -374,6 +386,7 @@ succession_window_dispose (GObject *object)
     g_cancellable_cancel (self->load_cancellable);
 
   succession_window_clear_open (self);
+  succession_window_clear_save (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
@@ -483,6 +496,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   succession_window_class_init_navigation (widget_class);
   succession_window_class_init_open (widget_class);
   succession_window_class_init_export (widget_class);
+  succession_window_class_init_save (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.show-date", NULL);

@@ -115,6 +115,12 @@ open_fixture (SuccessionWindow *window)
   g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 static char *
 read_text (const char *path)
 {
@@ -174,11 +180,13 @@ test_disagreement (void)
   /* Exported as CSV and as QuickStatements, through the file chooser. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.export", "s", "csv"));
   succession_test_save_in_chooser (csv_path);
+  g_assert_true (succession_test_wait_until (file_exists, csv_path, 10000));
   csv = read_text (csv_path);
   g_assert_true (g_str_has_prefix (csv, "office_id,office_wikidata,person,"));
   g_assert_nonnull (strstr (csv, ",different-start,2018-03-17,2018-03-18,"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.export", "s", "quickstatements"));
   succession_test_save_in_chooser (qs_path);
+  g_assert_true (succession_test_wait_until (file_exists, qs_path, 10000));
   qs = read_text (qs_path);
   g_assert_true (g_str_has_prefix (qs, "Q900000112\tP39\tQ900000001\tP580\t+2018-03-17T00:00:00Z/11\tS854\t"));
 
@@ -314,18 +322,25 @@ office_page_shows (gpointer name)
   return office_dialog_shows ("stack", name);
 }
 
-/* Open Office from Wikidata…, @text typed, until its matches show; returns the first. */
+/* Open Office from Wikidata…, "Add to …" set to @add, @text typed, until its matches show;
+ * returns the first. */
 static AdwActionRow *
 search_office (SuccessionWindow *window,
+               gboolean          add,
                const char       *text)
 {
   SuccessionWikidataDialog *dialog;
   GtkWidget *entry;
   GtkWidget *list;
+  GtkWidget *add_switch;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-wikidata-office", NULL);
   g_assert_true (succession_test_wait_until ((gboolean (*) (gpointer)) find_office_dialog, NULL, 5000));
   dialog = find_office_dialog ();
+  add_switch = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, "add_switch");
+  /* It adds to the dataset shown unless told not to. */
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (add_switch)));
+  gtk_switch_set_active (GTK_SWITCH (add_switch), add);
   entry = succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, "search_entry");
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_assert_true (succession_test_wait_until (matches_shown, NULL, 10000));
@@ -367,7 +382,7 @@ test_office_open_save_reopen (void)
   g_autoptr(SuccessionDataset) before = g_object_ref (succession_window_get_dataset (window));
   g_autofree char *saved = g_build_filename (workdir, "office.json", NULL);
   g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
-  AdwActionRow *first = search_office (window, "Secretary-General of the Standing Committee");
+  AdwActionRow *first = search_office (window, FALSE, "Secretary-General of the Standing Committee");
 
   /* A match names the office, says what it is and which body it belongs to. */
   g_assert_nonnull (find_label_with (GTK_WIDGET (first),
@@ -389,11 +404,12 @@ test_office_open_save_reopen (void)
   g_assert_true (succession_window_get_dataset (window) == before);
 
   /* Again, by its address this time; then saved as Popolo and opened from the file. */
-  first = search_office (window, "https://www.wikidata.org/wiki/Q900000001");
+  first = search_office (window, FALSE, "https://www.wikidata.org/wiki/Q900000001");
   gtk_widget_activate (GTK_WIDGET (first));
   g_assert_true (succession_test_wait_until (dataset_is_wikidata_office, before, 20000));
   succession_test_export_to (window, "Popolo JSON", saved);
-  g_assert_true (g_file_test (saved, G_FILE_TEST_EXISTS));
+  /* Written on a thread, to a temporary name moved into place: once there, it is whole. */
+  g_assert_true (succession_test_wait_until (file_exists, saved, 10000));
   succession_window_open_file (window, saved_file, NULL);
   g_assert_true (succession_test_wait_until (dataset_from, saved_file, 10000));
   g_assert_true (succession_window_show_page (window, "office:Q900000001"));
@@ -412,7 +428,7 @@ test_office_bad_answer_and_cancel (void)
   AdwActionRow *first;
 
   fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_MALFORMED);
-  first = search_office (window, "Secretary-General of the Standing Committee");
+  first = search_office (window, FALSE, "Secretary-General of the Standing Committee");
   dialog = find_office_dialog ();
   gtk_widget_activate (GTK_WIDGET (first));
   g_assert_true (succession_test_wait_until (office_page_shows, (gpointer) "error", 20000));
@@ -446,6 +462,183 @@ test_office_bad_answer_and_cancel (void)
   }
   g_assert_true (succession_test_wait_until (office_dialog_gone, NULL, 5000));
   fake_wikidata_set_mode (fake, FAKE_WIKIDATA_OFFICE, FAKE_WIKIDATA_OK);
+}
+
+/* The header's line under the page title: the dataset's title, and whether it is saved. */
+static const char *
+header_subtitle (SuccessionWindow *window)
+{
+  GtkWidget *title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, "content_title");
+
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+static gboolean
+header_says_unsaved (gpointer data)
+{
+  return g_str_has_suffix (header_subtitle (succession_test_main_window (app)), "(unsaved)") == GPOINTER_TO_INT (data);
+}
+
+static char *
+copy_of_small (const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char *text = read_text (source);
+  char *path = g_build_filename (workdir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static gboolean
+dataset_has_office (gpointer id)
+{
+  SuccessionDataset *dataset = succession_window_get_dataset (succession_test_main_window (app));
+
+  return dataset != NULL && succession_dataset_get_office (dataset, id) != NULL;
+}
+
+/* Opens @path, adds the office from the local server to it, and returns the offices it had. */
+static guint
+open_and_add (SuccessionWindow *window,
+              const char       *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint before;
+
+  succession_window_open_file (window, file, NULL);
+  g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
+  before = g_list_model_get_n_items (succession_dataset_get_offices (succession_window_get_dataset (window)));
+  gtk_widget_activate (GTK_WIDGET (search_office (window, TRUE, "Secretary-General of the Standing Committee")));
+  g_assert_true (succession_test_wait_until (dataset_has_office, (gpointer) "Q900000001", 20000));
+  g_assert_true (succession_test_wait_until (office_dialog_gone, NULL, 5000));
+  return before;
+}
+
+static gboolean
+file_differs (gpointer data)
+{
+  const char * const *pair = data;
+  g_autofree char *now = NULL;
+
+  return g_file_get_contents (pair[0], &now, NULL, NULL) && g_strcmp0 (now, pair[1]) != 0;
+}
+
+/* Added to the user's own file: shown at once, marked unsaved, the file untouched until Save;
+ * saved in place, and there when the file is opened again. */
+static void
+test_office_add_save_reopen (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autofree char *mine = copy_of_small ("mine.json");
+  g_autofree char *original = read_text (mine);
+  g_autoptr(GFile) file = g_file_new_for_path (mine);
+  const char *pair[] = { mine, original };
+  SuccessionDataset *dataset;
+  guint before = open_and_add (window, mine);
+
+  dataset = succession_window_get_dataset (window);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_dataset_get_offices (dataset)), ==, before + 1);
+  g_assert_true (g_file_equal (succession_dataset_get_file (dataset), file));
+  g_assert_true (header_says_unsaved (GINT_TO_POINTER (TRUE)));
+  assert_office_shown (window);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "wikidata-office-added"));
+  {
+    g_autofree char *now = read_text (mine);
+
+    g_assert_cmpstr (now, ==, original);
+  }
+
+  /* Export never writes over it: Save does. */
+  succession_test_export_to (window, "Popolo JSON", mine);
+  g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Could Not Export", 10000));
+  gtk_window_close (GTK_WINDOW (succession_test_find_message ("Could Not Export")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (succession_test_wait_until (file_differs, pair, 10000));
+  g_assert_true (succession_test_wait_until (header_says_unsaved, GINT_TO_POINTER (FALSE), 5000));
+
+  /* Opened again from the disk: the office and everything the file had. */
+  succession_window_open_file (window, file, NULL);
+  g_assert_true (succession_test_wait_until (dataset_has_office, (gpointer) "Q900000001", 10000));
+  dataset = succession_window_get_dataset (window);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_dataset_get_offices (dataset)), ==, before + 1);
+  g_assert_cmpuint (succession_office_get_n_tenures (succession_dataset_get_office (dataset, "Q900000001")), ==, 14);
+
+  /* Added twice: refused, and said. */
+  {
+    SuccessionWikidataDialog *dialog;
+    AdwStatusPage *error_page;
+
+    gtk_widget_activate (GTK_WIDGET (search_office (window, TRUE, "Secretary-General of the Standing Committee")));
+    g_assert_true (succession_test_wait_until (office_page_shows, (gpointer) "error", 20000));
+    dialog = find_office_dialog ();
+    error_page = ADW_STATUS_PAGE (succession_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, "error_page"));
+    g_assert_cmpstr (adw_status_page_get_title (error_page), ==, "Could Not Add the Office");
+    g_assert_cmpstr (adw_status_page_get_description (error_page), ==, "The dataset already has this office (Q900000001)");
+    gtk_window_close (GTK_WINDOW (dialog));
+    g_assert_true (succession_test_wait_until (office_dialog_gone, NULL, 5000));
+  }
+  g_unlink (mine);
+}
+
+static void
+answer_question (const char *response)
+{
+  AdwMessageDialog *question;
+
+  g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Save Changes?", 5000));
+  question = succession_test_find_message ("Save Changes?");
+  adw_message_dialog_response (question, response);
+  gtk_window_close (GTK_WINDOW (question));
+}
+
+/* Unsaved changes are never dropped without asking: Cancel keeps them, Discard lets them go and
+ * leaves the file as it was, Save writes them and then does what was asked. */
+static void
+test_unsaved_question (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autofree char *kept = copy_of_small ("kept.json");
+  g_autofree char *dropped = copy_of_small ("dropped.json");
+  g_autofree char *original = read_text (kept);
+  g_autofree char *other_path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+
+  open_and_add (window, dropped);
+  /* Opening another file: Cancel, and nothing changes. */
+  succession_window_open_file (window, other, NULL);
+  answer_question ("cancel");
+  g_assert_true (dataset_has_office ((gpointer) "Q900000001"));
+  g_assert_true (header_says_unsaved (GINT_TO_POINTER (TRUE)));
+  /* Closing the window: Cancel, and the window stays. */
+  gtk_window_close (GTK_WINDOW (window));
+  answer_question ("cancel");
+  g_assert_true (succession_test_main_window (app) == window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* Discard: the other file opens; this one is as it was. */
+  succession_window_open_file (window, other, NULL);
+  answer_question ("discard");
+  g_assert_true (succession_test_wait_until (dataset_from, other, 10000));
+  {
+    g_autofree char *now = read_text (dropped);
+
+    g_assert_cmpstr (now, ==, original);
+  }
+
+  /* Save: written, then the other file opens. */
+  open_and_add (window, kept);
+  succession_window_open_file (window, other, NULL);
+  answer_question ("save");
+  g_assert_true (succession_test_wait_until (dataset_from, other, 10000));
+  {
+    g_autofree char *now = read_text (kept);
+
+    g_assert_cmpstr (now, !=, original);
+    g_assert_nonnull (strstr (now, "\"Q900000001\""));
+  }
+  g_unlink (kept);
+  g_unlink (dropped);
 }
 
 static void
@@ -487,6 +680,8 @@ main (int   argc,
   g_test_add_func ("/ui/compare/no-ids", test_no_ids);
   g_test_add_func ("/ui/wikidata-office/open-save-reopen", test_office_open_save_reopen);
   g_test_add_func ("/ui/wikidata-office/bad-answer-and-cancel", test_office_bad_answer_and_cancel);
+  g_test_add_func ("/ui/wikidata-office/add-save-reopen", test_office_add_save_reopen);
+  g_test_add_func ("/ui/wikidata-office/unsaved-question", test_unsaved_question);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -553,6 +553,94 @@ test_compare_kinds (void)
     "different-end G | in office | 1990\n");
 }
 
+static guint
+n_items (GListModel *model)
+{
+  return g_list_model_get_n_items (model);
+}
+
+/* The office added to a dataset of other offices: everything the dataset had, and the office. */
+static void
+test_add_to_other_dataset (void)
+{
+  g_autoptr(SuccessionWikidataOffice) wikidata = npcsc_office ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(SuccessionDataset) base = NULL;
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *offices;
+  SuccessionOffice *office;
+
+  base = succession_loader_load_file (loader, file, NULL, &error);
+  g_assert_no_error (error);
+  added = succession_wikidata_office_add_to (wikidata, base, NULL, &error);
+  g_assert_no_error (error);
+
+  offices = succession_dataset_get_offices (base);
+  g_assert_cmpuint (n_items (succession_dataset_get_offices (added)), ==, n_items (offices) + 1);
+  for (guint i = 0; i < n_items (offices); i++)
+    {
+      g_autoptr(SuccessionOffice) before = g_list_model_get_item (offices, i);
+      SuccessionOffice *after = succession_dataset_get_office (added, succession_office_get_id (before));
+
+      g_assert_nonnull (after);
+      g_assert_cmpuint (succession_office_get_n_tenures (after), ==, succession_office_get_n_tenures (before));
+    }
+  office = succession_dataset_get_office (added, "Q900000001");
+  g_assert_nonnull (office);
+  g_assert_cmpuint (succession_office_get_n_tenures (office), ==, 14);
+  g_assert_cmpstr (succession_office_get_wikidata (office), ==, "Q900000001");
+  /* The dataset given is left as it was. */
+  g_assert_null (succession_dataset_get_office (base, "Q900000001"));
+  /* The file's dataset still: saved to it, never exported over it. */
+  g_assert_cmpstr (succession_dataset_get_display_name (added), ==, succession_dataset_get_display_name (base));
+  g_assert_true (g_file_equal (succession_dataset_get_file (added), file));
+}
+
+/* The dataset's own holders (known by their Wikidata ids) gain the tenures; none is doubled. */
+static void
+test_add_to_reuses_people (void)
+{
+  g_autoptr(SuccessionWikidataOffice) wikidata = npcsc_office ();
+  g_autoptr(GBytes) copy = read_fixture ("npcsc-sg-dataset.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(SuccessionDataset) base = NULL;
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(SuccessionDataset) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *without_id = NULL;
+  JsonArray *posts;
+  SuccessionPerson *yang;
+
+  /* Refused while the dataset has the office by its Wikidata id. */
+  base = load_text (g_bytes_get_data (copy, NULL));
+  again = succession_wikidata_office_add_to (wikidata, base, NULL, &error);
+  g_assert_null (again);
+  g_assert_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_ALREADY);
+  g_assert_cmpstr (error->message, ==, "the dataset already has this office (Q900000001)");
+  g_clear_error (&error);
+  g_clear_object (&base);
+
+  /* The same dataset with its office's Wikidata id taken away: a second office, the same people. */
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (copy, NULL), g_bytes_get_size (copy), NULL));
+  posts = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "posts");
+  for (guint i = 0; i < json_array_get_length (posts); i++)
+    json_object_remove_member (json_array_get_object_element (posts, i), "identifiers");
+  without_id = json_to_string (json_parser_get_root (parser), FALSE);
+  base = load_text (without_id);
+  added = succession_wikidata_office_add_to (wikidata, base, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (n_items (succession_dataset_get_offices (added)), ==, n_items (succession_dataset_get_offices (base)) + 1);
+  g_assert_cmpuint (n_items (succession_dataset_get_persons (added)), ==, n_items (succession_dataset_get_persons (base)));
+  yang = succession_dataset_get_person (added, "yang-zhenwu");
+  g_assert_cmpuint (n_items (succession_person_get_tenures (yang)), ==,
+                    n_items (succession_person_get_tenures (succession_dataset_get_person (base, "yang-zhenwu"))) + 1);
+  g_assert_cmpuint (succession_office_get_n_tenures (succession_dataset_get_office (added, "Q900000001")), ==, 14);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -565,6 +653,8 @@ main (int   argc,
   g_test_add_func ("/wikidata/import/edge-cases", test_import_edge_cases);
   g_test_add_func ("/wikidata/import/not-found", test_import_not_found);
   g_test_add_func ("/wikidata/compare/npcsc", test_compare_npcsc);
+  g_test_add_func ("/wikidata/add-to/other-dataset", test_add_to_other_dataset);
+  g_test_add_func ("/wikidata/add-to/reuses-people", test_add_to_reuses_people);
   g_test_add_func ("/wikidata/compare/kinds", test_compare_kinds);
 
   return g_test_run ();

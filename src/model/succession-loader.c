@@ -266,6 +266,24 @@ succession_loader_load_bytes (SuccessionLoader  *self,
   return dataset;
 }
 
+SuccessionDataset *
+succession_loader_load_bytes_for_file (SuccessionLoader  *self,
+                                       GBytes            *bytes,
+                                       const char        *display_name,
+                                       GFile             *file,
+                                       GCancellable      *cancellable,
+                                       GError           **error)
+{
+  SuccessionDataset *dataset;
+
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  dataset = succession_loader_load_bytes (self, bytes, display_name, cancellable, error);
+  if (dataset != NULL && file != NULL)
+    dataset->file = g_object_ref (file);
+  return dataset;
+}
+
 static char *
 file_display_name (GFile *file)
 {

@@ -54,6 +54,14 @@ SuccessionDataset *succession_loader_load_file         (SuccessionLoader     *se
                                                         GFile                *file,
                                                         GCancellable         *cancellable,
                                                         GError              **error);
+/* @bytes read as the new content of @file (NULL: none), which is not read: the dataset is that
+ * file's, as one loaded from it is (saved to it, never exported over it). */
+SuccessionDataset *succession_loader_load_bytes_for_file (SuccessionLoader   *self,
+                                                          GBytes             *bytes,
+                                                          const char         *display_name,
+                                                          GFile              *file,
+                                                          GCancellable       *cancellable,
+                                                          GError            **error);
 SuccessionDataset *succession_loader_load_resource     (SuccessionLoader     *self,
                                                         const char           *resource_path,
                                                         GError              **error);

@@ -44,6 +44,7 @@ typedef enum {
   SUCCESSION_WIKIDATA_ERROR_INVALID_ID,   /* not a Q-id or a Wikidata URL */
   SUCCESSION_WIKIDATA_ERROR_NO_IDS,       /* nothing in the dataset carries a Wikidata id */
   SUCCESSION_WIKIDATA_ERROR_ENDPOINT,     /* an endpoint setting is not an http(s) URL */
+  SUCCESSION_WIKIDATA_ERROR_ALREADY,      /* the dataset already has the office being added */
 } SuccessionWikidataError;
 
 /* Progress of a request: @fraction from 0 to 1, or -1 while the size is not known; @bytes

@@ -67,5 +67,12 @@ char                 *succession_wikidata_office_to_popolo        (SuccessionWik
 SuccessionDataset    *succession_wikidata_office_to_dataset       (SuccessionWikidataOffice *self,
                                                                    GCancellable             *cancellable,
                                                                    GError                  **error);
+/* A new dataset: @dataset's document with the office added, its holders, bodies and terms
+ * reused where @dataset has them (by Wikidata id) and appended where it does not. Fails with
+ * SUCCESSION_WIKIDATA_ERROR_ALREADY when @dataset has an office with the same Wikidata id. */
+SuccessionDataset    *succession_wikidata_office_add_to           (SuccessionWikidataOffice *self,
+                                                                   SuccessionDataset        *dataset,
+                                                                   GCancellable             *cancellable,
+                                                                   GError                  **error);
 
 G_END_DECLS
