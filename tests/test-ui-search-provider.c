@@ -37,14 +37,14 @@ typedef struct {
 static const Expected expected[] = {
   { "zh_CN", "彭真",
     "全国人民代表大会常务委员会秘书长，1954—1965年、1979—1980年；全国人民代表大会常务委员会副委员长，1954—1975年；"
-    "中国人民政治协商会议全国委员会副主席，1954—1965年；全国人民代表大会常务委员会委员长，1983—1988年",
+    "中国人民政治协商会议全国委员会副主席，1954—1978年；全国人民代表大会常务委员会委员长，1983—1988年",
     "全国人民代表大会常务委员会秘书长",
     "1990年：彭冲",
     "刘奇，2023年3月10日起在任" },
   { "en", "Peng Zhen",
     "Secretary-General of the Standing Committee of the National People's Congress, 1954–1965, 1979–1980; "
     "Vice-Chairperson of the Standing Committee of the National People's Congress, 1954–1975; "
-    "Vice-Chairperson of the CPPCC National Committee, 1954–1965; "
+    "Vice-Chairperson of the CPPCC National Committee, 1954–1978; "
     "Chairman of the Standing Committee of the National People's Congress, 1983–1988",
     "Secretary-General of the Standing Committee of the National People's Congress",
     "In 1990: Peng Chong",
