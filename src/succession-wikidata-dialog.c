@@ -173,6 +173,7 @@ typedef struct {
   char                     *id;
   SuccessionWikidataOffice *office;
   SuccessionDataset        *add_to;     /* NULL: a dataset of its own */
+  char                     *notice;     /* why the saved copy stood in for Wikidata, or NULL */
 } Fetch;
 
 static void
@@ -182,6 +183,7 @@ fetch_free (Fetch *fetch)
   g_free (fetch->id);
   g_clear_object (&fetch->office);
   g_clear_object (&fetch->add_to);
+  g_free (fetch->notice);
   g_free (fetch);
 }
 
@@ -237,7 +239,7 @@ on_converted (GObject      *object,
       return;
     }
 
-  g_signal_emit (self, signals[OFFICE_OPENED], 0, dataset, fetch->id, fetch->add_to != NULL);
+  g_signal_emit (self, signals[OFFICE_OPENED], 0, dataset, fetch->id, fetch->add_to != NULL, fetch->notice);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -273,6 +275,7 @@ on_fetched (GObject      *object,
     }
 
   /* The loader checks the document it writes: off the main thread for a long list of holders. */
+  fetch->notice = g_strdup (succession_wikidata_office_get_notice (office));
   fetch->office = g_steal_pointer (&office);
   if (self->dataset != NULL && gtk_switch_get_active (self->add_switch))
     fetch->add_to = g_object_ref (self->dataset);
@@ -468,10 +471,11 @@ succession_wikidata_dialog_class_init (SuccessionWikidataDialogClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* (dataset, office's Wikidata id, added): the dataset to show, with the office in it. */
+  /* (dataset, office's Wikidata id, added, notice): the dataset to show, with the office in it,
+   * and why the saved copy stood in for Wikidata (NULL: it did not). */
   signals[OFFICE_OPENED] = g_signal_new ("office-opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                         NULL, NULL, NULL, G_TYPE_NONE, 3, SUCCESSION_TYPE_DATASET, G_TYPE_STRING,
-                                         G_TYPE_BOOLEAN);
+                                         NULL, NULL, NULL, G_TYPE_NONE, 4, SUCCESSION_TYPE_DATASET, G_TYPE_STRING,
+                                         G_TYPE_BOOLEAN, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/succession/Succession/ui/succession-wikidata-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionWikidataDialog, stack);

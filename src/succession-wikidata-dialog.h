@@ -17,8 +17,8 @@ G_DECLARE_FINAL_TYPE (SuccessionWikidataDialog, succession_wikidata_dialog, SUCC
 
 /* A dialog over @parent that offers to add the office to @dataset (NULL: none). When an office is
  * fetched it emits "office-opened" with the dataset to show (@dataset with the office added, or
- * the office as a dataset of its own), the office's Wikidata id and whether it was added, then
- * closes. */
+ * the office as a dataset of its own), the office's Wikidata id, whether it was added, and, when
+ * Wikidata could not be reached, why the saved copy was used (else NULL); then it closes. */
 SuccessionWikidataDialog *succession_wikidata_dialog_new (GtkWindow         *parent,
                                                           SuccessionDataset *dataset);
 

@@ -380,6 +380,8 @@ succession_window_replace_dataset (SuccessionWindow     *self,
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, G_CONNECT_SWAPPED);
     }
   adw_toast_set_timeout (toast, 6);
+  /* Before any toast still queued: its Undo is for what was just done. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -110,7 +110,8 @@ static void
 on_wikidata_office_opened (SuccessionWindow  *self,
                            SuccessionDataset *dataset,
                            const char        *wikidata_id,
-                           gboolean           added)
+                           gboolean           added,
+                           const char        *notice)
 {
   GListModel *offices = succession_dataset_get_offices (dataset);
   g_autoptr(SuccessionOffice) office = NULL;
@@ -131,6 +132,14 @@ on_wikidata_office_opened (SuccessionWindow  *self,
   else
     /* Translators: a toast; %s is the dataset's title (the office's name). */
     said = g_strdup_printf (_("Opened “%s” from Wikidata"), succession_dataset_get_title (dataset));
+  if (notice != NULL)
+    {
+      /* Translators: a toast, then why Wikidata's saved copy was used ("…; this is the copy saved 3 days ago"). */
+      g_autofree char *longer = g_strdup_printf (_("%s. %s"), said, notice);
+
+      g_free (said);
+      said = g_steal_pointer (&longer);
+    }
   succession_window_replace_dataset (self, dataset,
                                      office != NULL ? succession_page_target_new_for_entity (G_OBJECT (office)) : NULL,
                                      said, added);

@@ -641,6 +641,28 @@ test_unsaved_question (void)
   g_unlink (dropped);
 }
 
+static gboolean
+label_shown (gpointer text)
+{
+  return find_label_with (GTK_WIDGET (succession_test_main_window (app)), text, TRUE) != NULL;
+}
+
+/* No network: the office opens from the copy saved when it was fetched, and the window says so. */
+static void
+test_office_offline (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  g_autoptr(SuccessionDataset) before = g_object_ref (succession_window_get_dataset (window));
+
+  fake_wikidata_stop (fake);
+  fake = NULL;
+  gtk_widget_activate (GTK_WIDGET (search_office (window, FALSE, "Secretary-General of the Standing Committee")));
+  g_assert_true (succession_test_wait_until (dataset_is_wikidata_office, before, 20000));
+  g_assert_true (succession_test_wait_until (label_shown, (gpointer) "this is the copy saved ", 10000));
+  g_assert_true (label_shown ((gpointer) "Wikidata cannot be reached ("));
+  fake = fake_wikidata_start ();
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -682,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/ui/wikidata-office/bad-answer-and-cancel", test_office_bad_answer_and_cancel);
   g_test_add_func ("/ui/wikidata-office/add-save-reopen", test_office_add_save_reopen);
   g_test_add_func ("/ui/wikidata-office/unsaved-question", test_unsaved_question);
+  g_test_add_func ("/ui/wikidata-office/offline", test_office_offline);
 
   ret = g_test_run ();
   g_clear_object (&app);
