@@ -132,13 +132,15 @@ remap_member (Merge      *merge,
     json_object_set_string_member (record, member, id_there);
 }
 
-/* The office's persons, bodies and terms: the document's own where it has them (by Wikidata id),
- * else appended under a free id. */
+/* The office's records of section @name appended to the document's, under free ids and naming
+ * one another by the ids they take; with @reuse (persons, bodies, terms), a record the document
+ * already has by its Wikidata id is not appended but named by the document's id. */
 static void
-add_or_reuse (Merge      *merge,
-              JsonObject *document,
-              JsonObject *office,
-              const char *name)
+merge_section (Merge      *merge,
+               JsonObject *document,
+               JsonObject *office,
+               const char *name,
+               gboolean    reuse)
 {
   JsonArray *into = section (document, name);
   JsonArray *records = section (office, name);
@@ -148,39 +150,16 @@ add_or_reuse (Merge      *merge,
       JsonNode *node = json_array_get_element (records, i);
       JsonObject *record = json_node_get_object (node);
       const char *id = json_object_get_string_member_with_default (record, "id", NULL);
-      const char *qid = wikidata_of (record);
+      const char *qid = reuse ? wikidata_of (record) : NULL;
       g_autofree char *key = qid != NULL ? g_strdup_printf ("%s\t%s", name, qid) : NULL;
       const char *existing = key != NULL ? g_hash_table_lookup (merge->by_qid, key) : NULL;
+      JsonArray *terms = array_member (record, "term_ids");
 
-      if (id == NULL)
-        continue;
-      if (existing != NULL)
+      if (id != NULL && existing != NULL)
         {
           g_hash_table_insert (merge->renamed, g_strdup_printf ("%s\t%s", name, id), g_strdup (existing));
           continue;
         }
-      json_object_set_string_member (record, "id", claim (merge, name, id));
-      remap_member (merge, record, "organization_id", "organizations");
-      json_array_add_element (into, json_node_copy (node));
-    }
-}
-
-static void
-append_records (Merge      *merge,
-                JsonObject *document,
-                JsonObject *office,
-                const char *name)
-{
-  JsonArray *into = section (document, name);
-  JsonArray *records = section (office, name);
-
-  for (guint i = 0; i < json_array_get_length (records); i++)
-    {
-      JsonNode *node = json_array_get_element (records, i);
-      JsonObject *record = json_node_get_object (node);
-      const char *id = json_object_get_string_member_with_default (record, "id", NULL);
-      JsonArray *terms = array_member (record, "term_ids");
-
       if (id != NULL)
         json_object_set_string_member (record, "id", claim (merge, name, id));
       remap_member (merge, record, "organization_id", "organizations");
@@ -255,11 +234,12 @@ succession_wikidata_office_add_to (SuccessionWikidataOffice  *self,
       return NULL;
     }
 
-  add_or_reuse (&merge, document, office, "organizations");
-  add_or_reuse (&merge, document, office, "persons");
-  add_or_reuse (&merge, document, office, "events");
-  append_records (&merge, document, office, "posts");
-  append_records (&merge, document, office, "memberships");
+  /* Bodies first, as persons and terms may name them; then what names them all. */
+  merge_section (&merge, document, office, "organizations", TRUE);
+  merge_section (&merge, document, office, "persons", TRUE);
+  merge_section (&merge, document, office, "events", TRUE);
+  merge_section (&merge, document, office, "posts", FALSE);
+  merge_section (&merge, document, office, "memberships", FALSE);
 
   text = json_to_string (base, TRUE);
   bytes = g_bytes_new_take (text, strlen (text));
