@@ -19,6 +19,7 @@
 #include "succession-file-writer.h"
 #include "succession-format.h"
 #include "succession-wikidata-compare.h"
+#include "succession-native-dialog.h"
 
 /* The table's columns, in order. */
 typedef enum {
@@ -430,13 +431,6 @@ toast (SuccessionCompareDialog *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
-static gboolean
-release_chooser (gpointer chooser)
-{
-  g_object_unref (chooser);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_export_chosen (GtkNativeDialog *chooser,
                   int              response,
@@ -458,9 +452,7 @@ on_export_chosen (GtkNativeDialog *chooser,
       toast (job->self, said);
     }
   export_job_free (job);
-  /* Not now: GTK 4.8 answers from inside its "replace the file?" question, which is transient for
-   * the chooser and is released after this returns. */
-  g_idle_add_full (G_PRIORITY_LOW, release_chooser, chooser, NULL);
+  succession_native_dialog_release_later (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void

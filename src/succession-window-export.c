@@ -18,6 +18,7 @@
 #include "succession-chart-source.h"
 #include "succession-print-operation.h"
 #include "succession-window-private.h"
+#include "succession-native-dialog.h"
 
 /* What the window prints when no page names offices of its own. */
 enum { EXPORT_PDF, EXPORT_SVG, EXPORT_PNG, EXPORT_CSV, EXPORT_DATASET };
@@ -197,13 +198,6 @@ export_done (GObject      *source,
     }
 }
 
-static gboolean
-release_chooser (gpointer chooser)
-{
-  g_object_unref (chooser);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 chooser_response (GtkNativeDialog *chooser,
                   int              response,
@@ -218,10 +212,7 @@ chooser_response (GtkNativeDialog *chooser,
       job->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_task_run_in_thread (task, export_thread);
     }
-  /* Not now: GTK 4.8 answers here from inside its "replace the file?" question, which is
-   * transient for the chooser and is released after this returns; freeing the chooser first
-   * leaves the question pointing at a freed window. */
-  g_idle_add_full (G_PRIORITY_LOW, release_chooser, chooser, NULL);
+  succession_native_dialog_release_later (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* The day a range entry stands for (its first, or for @end the day after its last), NAN when

@@ -17,6 +17,7 @@
 
 #include "succession-chart-export.h"
 #include "succession-window-private.h"
+#include "succession-native-dialog.h"
 
 /* What to do once the changes are saved (or discarded). */
 static void
@@ -134,13 +135,6 @@ save_to (SuccessionWindow *self,
   g_task_run_in_thread (task, save_thread);
 }
 
-static gboolean
-release_chooser (gpointer chooser)
-{
-  g_object_unref (chooser);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_save_as_chosen (GtkNativeDialog  *chooser,
                    int               response,
@@ -154,9 +148,7 @@ on_save_as_chosen (GtkNativeDialog  *chooser,
     }
   else
     forget_pending (self);
-  /* Not now: GTK 4.8 answers from inside its "replace the file?" question, which is transient for
-   * the chooser and is released after this returns. */
-  g_idle_add_full (G_PRIORITY_LOW, release_chooser, chooser, NULL);
+  succession_native_dialog_release_later (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (self);
 }
 
