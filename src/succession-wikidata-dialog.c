@@ -174,6 +174,7 @@ typedef struct {
   SuccessionWikidataOffice *office;
   SuccessionDataset        *add_to;     /* NULL: a dataset of its own */
   char                     *notice;     /* why the saved copy stood in for Wikidata, or NULL */
+  GCancellable             *cancellable; /* the dialog's, while this is the fetch it waits for */
 } Fetch;
 
 static void
@@ -184,7 +185,25 @@ fetch_free (Fetch *fetch)
   g_clear_object (&fetch->office);
   g_clear_object (&fetch->add_to);
   g_free (fetch->notice);
+  g_clear_object (&fetch->cancellable);
   g_free (fetch);
+}
+
+/* Whether the dialog still waits for @fetch: FALSE when it has closed, or when Cancel stopped it
+ * (then the matches show again, as they were). */
+static gboolean
+still_wanted (SuccessionWikidataDialog *self,
+              Fetch                    *fetch)
+{
+  if (self->fetch_cancellable == NULL || self->fetch_cancellable != fetch->cancellable)
+    return FALSE;
+  if (g_cancellable_is_cancelled (fetch->cancellable))
+    {
+      g_clear_object (&self->fetch_cancellable);
+      gtk_stack_set_visible_child_name (self->stack, "search");
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -229,7 +248,7 @@ on_converted (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(SuccessionDataset) dataset = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (self->fetch_cancellable == NULL || g_cancellable_is_cancelled (self->fetch_cancellable))
+  if (!still_wanted (self, fetch))
     return;
   g_clear_object (&self->fetch_cancellable);
 
@@ -255,14 +274,8 @@ on_fetched (GObject      *object,
   g_autoptr(GTask) task = NULL;
 
   office = succession_wikidata_client_fetch_office_finish (SUCCESSION_WIKIDATA_CLIENT (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->fetch_cancellable == NULL)
+  if (!still_wanted (self, fetch))
     {
-      if (self->fetch_cancellable != NULL)
-        {
-          /* Cancelled from the dialog: back to the matches, as they were. */
-          g_clear_object (&self->fetch_cancellable);
-          gtk_stack_set_visible_child_name (self->stack, "search");
-        }
       fetch_free (fetch);
       return;
     }
@@ -321,6 +334,7 @@ fetch_office (SuccessionWikidataDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wikidata.cancel", TRUE);
 
   self->fetch_cancellable = g_cancellable_new ();
+  fetch->cancellable = g_object_ref (self->fetch_cancellable);
   succession_wikidata_client_fetch_office_async (self->client, id, NULL, self->fetch_cancellable,
                                                  on_fetch_progress, g_object_ref (self), g_object_unref,
                                                  on_fetched, fetch);
