@@ -24,14 +24,14 @@
 
 struct _SuccessionApplication
 {
-  AdwApplication            parent_instance;
+  AdwApplication parent_instance;
 
   SuccessionSearchProvider *search_provider;
   GSettings                *settings;
   /* What the Shell searches while no window is open. */
-  SuccessionDataset        *bundled_dataset;
+  SuccessionDataset *bundled_dataset;
   /* The page --page asks the window to open on, until the window has it. */
-  char                     *requested_page;
+  char *requested_page;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionApplication, succession_application, ADW_TYPE_APPLICATION)
@@ -72,7 +72,7 @@ static SuccessionDataset *
 succession_application_get_search_dataset (gpointer user_data)
 {
   SuccessionApplication *self = user_data;
-  SuccessionWindow *window = succession_application_get_active_main_window (self);
+  SuccessionWindow      *window = succession_application_get_active_main_window (self);
   g_autoptr(GError) error = NULL;
 
   if (window != NULL && succession_window_get_dataset (window) != NULL)
@@ -107,13 +107,13 @@ on_search_launch (SuccessionApplication *self,
 }
 
 static gboolean
-succession_application_dbus_register (GApplication     *app,
-                                      GDBusConnection  *connection,
-                                      const char       *object_path,
-                                      GError          **error)
+succession_application_dbus_register (GApplication    *app,
+                                      GDBusConnection *connection,
+                                      const char      *object_path,
+                                      GError         **error)
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
-  g_autofree char *path = NULL;
+  g_autofree char       *path = NULL;
 
   if (!G_APPLICATION_CLASS (succession_application_parent_class)->dbus_register (app, connection, object_path, error))
     return FALSE;
@@ -161,7 +161,7 @@ static guint64
 read_status_kib (const char *field)
 {
   g_autofree char *status = NULL;
-  const char *line;
+  const char      *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (line = strstr (status, field)) == NULL)
     return 0;
@@ -172,8 +172,8 @@ static double
 process_age_ms (void)
 {
   g_autofree char *stat = NULL;
-  g_auto(GStrv) fields = NULL;
-  const char *after_comm;
+  g_auto (GStrv) fields = NULL;
+  const char     *after_comm;
   struct timespec now;
 
   /* Field 22, starttime, counts clock ticks since boot; the name (field 2) may hold spaces. */
@@ -182,11 +182,10 @@ process_age_ms (void)
   fields = g_strsplit (after_comm + 2, " ", 0);
   if (g_strv_length (fields) < 20 || clock_gettime (CLOCK_BOOTTIME, &now) != 0)
     return -1;
-  return (now.tv_sec + now.tv_nsec / 1e9) * 1000.0
-         - g_ascii_strtoull (fields[19], NULL, 10) * 1000.0 / sysconf (_SC_CLK_TCK);
+  return (now.tv_sec + now.tv_nsec / 1e9) * 1000.0 - g_ascii_strtoull (fields[19], NULL, 10) * 1000.0 / sysconf (_SC_CLK_TCK);
 }
 
-static gint64 mapped_at;  /* g_get_monotonic_time () when the window server mapped the window */
+static gint64 mapped_at; /* g_get_monotonic_time () when the window server mapped the window */
 
 static void
 on_surface_mapped (GdkSurface *surface)
@@ -202,8 +201,7 @@ on_first_frame (GdkFrameClock *clock,
   gint64 now = g_get_monotonic_time ();
 
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, window);
-  fprintf (stderr, "first-frame %.1f rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT
-           " mapped %" G_GINT64_FORMAT "\n",
+  fprintf (stderr, "first-frame %.1f rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT " mapped %" G_GINT64_FORMAT "\n",
            process_age_ms (), read_status_kib ("VmRSS:"), read_status_kib ("VmHWM:"), now, mapped_at);
   fflush (stderr);
   g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
@@ -213,7 +211,7 @@ static void
 exit_after_first_frame (GtkWindow *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkSurface    *surface = gtk_native_get_surface (GTK_NATIVE (window));
 
   if (clock != NULL)
     g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame), window, 0);
@@ -251,10 +249,10 @@ succession_application_activate (GApplication *app)
 }
 
 static void
-succession_application_open (GApplication  *app,
-                             GFile        **files,
-                             int            n_files,
-                             const char    *hint)
+succession_application_open (GApplication *app,
+                             GFile       **files,
+                             int           n_files,
+                             const char   *hint)
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
   g_autoptr(SuccessionPageTarget) target = take_requested_page (self);
@@ -273,7 +271,7 @@ succession_application_handle_local_options (GApplication *app,
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
   /* Everything here runs before GTK is initialised, so it works without a display. */
-  int exit_code = succession_cli_handle_local_options (options);
+  int         exit_code = succession_cli_handle_local_options (options);
   const char *page = NULL;
 
   if (exit_code < 0 && g_variant_dict_lookup (options, "page", "&s", &page))
@@ -283,7 +281,7 @@ succession_application_handle_local_options (GApplication *app,
       if (target == NULL)
         {
           /* Translators: an error of the command line; %s is what was given to --page. */
-          g_autofree char *text = g_strdup_printf (_("--page: “%s” is not a page; give office:ID, person:ID, body:ID, date or chart"), page);
+          g_autofree char *text = g_strdup_printf (_ ("--page: “%s” is not a page; give office:ID, person:ID, body:ID, date or chart"), page);
 
           g_printerr ("succession: %s\n", text);
           return 2;
@@ -317,7 +315,7 @@ succession_application_before_emit (GApplication *app,
                                     GVariant     *platform_data)
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
-  const char *page = NULL;
+  const char            *page = NULL;
 
   G_APPLICATION_CLASS (succession_application_parent_class)->before_emit (app, platform_data);
   g_clear_pointer (&self->requested_page, g_free);
@@ -331,29 +329,29 @@ succession_application_about_action (GSimpleAction *action,
                                      gpointer       user_data)
 {
   SuccessionApplication *self = user_data;
-  static const char *developers[] = { "The Succession developers", NULL };
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  AdwAboutWindow *about;
+  static const char     *developers[] = { "The Succession developers", NULL };
+  GtkWindow             *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow        *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
-  adw_about_window_set_application_name (about, _("Succession"));
+  adw_about_window_set_application_name (about, _ ("Succession"));
   adw_about_window_set_application_icon (about, APPLICATION_ID);
   adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developer_name (about, _("The Succession developers"));
+  adw_about_window_set_developer_name (about, _ ("The Succession developers"));
   adw_about_window_set_developers (about, developers);
   adw_about_window_set_website (about, PACKAGE_WEBSITE);
   adw_about_window_set_issue_url (about, PACKAGE_BUGTRACKER);
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_copyright (about, "© 2026 The Succession developers");
   /* Translators: put your names here, one per line, to be credited in the About window. */
-  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_set_translator_credits (about, _ ("translator-credits"));
   adw_about_window_add_legal_section (about,
-                                      _("Dataset"),
+                                      _ ("Dataset"),
                                       NULL,
                                       GTK_LICENSE_CUSTOM,
-                                      _("The bundled dataset is published under the Creative Commons "
-                                        "Attribution 4.0 licence. Every date in it cites its source, "
-                                        "shown beside each tenure."));
+                                      _ ("The bundled dataset is published under the Creative Commons "
+                                         "Attribution 4.0 licence. Every date in it cites its source, "
+                                         "shown beside each tenure."));
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   gtk_window_set_modal (GTK_WINDOW (about), TRUE);
   gtk_window_present (GTK_WINDOW (about));
@@ -367,7 +365,7 @@ succession_application_quit_action (GSimpleAction *action,
   SuccessionApplication *self = user_data;
 
   /* Closing the windows first lets each save its state. */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; )
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL;)
     {
       GtkWindow *window = l->data;
 
@@ -389,7 +387,8 @@ static void
 succession_application_startup (GApplication *app)
 {
   SuccessionApplication *self = SUCCESSION_APPLICATION (app);
-  static const struct {
+  static const struct
+  {
     const char *action;
     const char *accels[3];
   } accels[] = {
@@ -428,7 +427,7 @@ succession_application_finalize (GObject *object)
 static void
 succession_application_class_init (SuccessionApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = succession_application_finalize;
@@ -447,17 +446,17 @@ succession_application_init (SuccessionApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), succession_cli_get_option_entries ());
   g_application_add_main_option (G_APPLICATION (self), "page", 0, 0, G_OPTION_ARG_STRING,
-                                 _("Open the window on this page: office:ID, person:ID, body:ID, date or chart"),
-                                 _("PAGE"));
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
+                                 _ ("Open the window on this page: office:ID, person:ID, body:ID, date or chart"),
+                                 _ ("PAGE"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _ ("[FILE]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Look up who held an office of a Chinese state body, "
-                                              "when, and on what source."));
+                                            _ ("Look up who held an office of a Chinese state body, "
+                                               "when, and on what source."));
 }
 
 SuccessionApplication *
-succession_application_new (const char        *application_id,
-                            GApplicationFlags  flags)
+succession_application_new (const char       *application_id,
+                            GApplicationFlags flags)
 {
   g_return_val_if_fail (application_id != NULL, NULL);
 

@@ -33,32 +33,32 @@ typedef enum {
 
 /* The choices of "Show": every kind, then one kind each, in the enum's order. */
 #define ALL_KINDS 0
-#define N_KINDS   (SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_ON_WIKIDATA + 1)
+#define N_KINDS (SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_ON_WIKIDATA + 1)
 
 struct _SuccessionCompareDialog
 {
-  AdwWindow                 parent_instance;
+  AdwWindow parent_instance;
 
   SuccessionDataset        *dataset;
   SuccessionNameDisplay     name_display;
   SuccessionWikidataClient *client;
   GCancellable             *cancellable;
-  GListModel               *found;      /* every disagreement, NULL before the answer */
-  GtkFilterListModel       *shown;      /* those of the kind chosen */
+  GListModel               *found; /* every disagreement, NULL before the answer */
+  GtkFilterListModel       *shown; /* those of the kind chosen */
   GtkSingleSelection       *selection;
 
   /* Template children */
-  AdwToastOverlay          *toast_overlay;
-  GtkStack                 *stack;
-  GtkWidget                *export_button;
-  GtkProgressBar           *progress_bar;
-  AdwStatusPage            *error_page;
-  AdwStatusPage            *agree_page;
-  GtkDropDown              *kind_dropdown;
-  GtkLabel                 *summary_label;
-  GtkColumnView            *column_view;
-  GtkLabel                 *details_label;
-  GtkLabel                 *age_label;
+  AdwToastOverlay *toast_overlay;
+  GtkStack        *stack;
+  GtkWidget       *export_button;
+  GtkProgressBar  *progress_bar;
+  AdwStatusPage   *error_page;
+  AdwStatusPage   *agree_page;
+  GtkDropDown     *kind_dropdown;
+  GtkLabel        *summary_label;
+  GtkColumnView   *column_view;
+  GtkLabel        *details_label;
+  GtkLabel        *age_label;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionCompareDialog, succession_compare_dialog, ADW_TYPE_WINDOW)
@@ -78,7 +78,7 @@ static const char *
 or_none (const char *value)
 {
   /* Translators: a side of a disagreement that has no value (no date, no holder). */
-  return value != NULL && *value != '\0' ? value : _("(none)");
+  return value != NULL && *value != '\0' ? value : _ ("(none)");
 }
 
 static char *
@@ -123,7 +123,7 @@ on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               SuccessionCompareDialog  *self)
 {
-  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  Column           column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   g_autofree char *text = cell_text (self, gtk_list_item_get_item (list_item), column);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
@@ -150,15 +150,15 @@ add_column (SuccessionCompareDialog *self,
 /* A row read as one sentence: "Yang Zhenwu, Secretary-General of …: different start; the
  * dataset has 2018-03-17, Wikidata 2018-03-18". */
 static char *
-row_sentence (GtkColumnView      *view,
-              const char * const *cells,
-              gpointer            user_data)
+row_sentence (GtkColumnView     *view,
+              const char *const *cells,
+              gpointer           user_data)
 {
   if (g_strv_length ((char **) cells) < N_COLUMNS)
     return NULL;
   /* Translators: a row of the Compare with Wikidata table as a screen reader says it: the holder,
    * the office, the kind of disagreement, the dataset's value and Wikidata's. */
-  return g_strdup_printf (_("%s, %s: %s; the dataset has %s, Wikidata %s"), cells[COLUMN_HOLDER],
+  return g_strdup_printf (_ ("%s, %s: %s; the dataset has %s, Wikidata %s"), cells[COLUMN_HOLDER],
                           cells[COLUMN_OFFICE], cells[COLUMN_KIND], cells[COLUMN_DATASET], cells[COLUMN_WIKIDATA]);
 }
 
@@ -167,7 +167,7 @@ is_of_chosen_kind (gpointer item,
                    gpointer user_data)
 {
   SuccessionCompareDialog *self = user_data;
-  guint chosen = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint                    chosen = gtk_drop_down_get_selected (self->kind_dropdown);
 
   return chosen == ALL_KINDS || chosen == GTK_INVALID_LIST_POSITION ||
          succession_wikidata_disagreement_get_kind (item) == chosen - 1;
@@ -183,26 +183,26 @@ show_details (SuccessionCompareDialog *self)
 
   if (d == NULL)
     {
-      gtk_label_set_text (self->details_label, _("Select a disagreement to see both sources."));
+      gtk_label_set_text (self->details_label, _ ("Select a disagreement to see both sources."));
       return;
     }
 
   source = succession_wikidata_disagreement_get_dataset_source (d);
   /* Translators: the dataset's side of the disagreement selected; the first %s is its value, the
    * second its source (or "no source"). */
-  g_string_append_printf (text, _("Dataset: %s — %s"), or_none (succession_wikidata_disagreement_get_dataset_value (d)),
-                          *source != '\0' ? source : _("no source"));
+  g_string_append_printf (text, _ ("Dataset: %s — %s"), or_none (succession_wikidata_disagreement_get_dataset_value (d)),
+                          *source != '\0' ? source : _ ("no source"));
   g_string_append_c (text, '\n');
   source = succession_wikidata_disagreement_get_wikidata_source (d);
   /* Translators: Wikidata's side of the disagreement selected; the first %s is its value, the
    * second its reference (or "no reference"). */
-  g_string_append_printf (text, _("Wikidata: %s — %s"), or_none (succession_wikidata_disagreement_get_wikidata_value (d)),
-                          *source != '\0' ? source : _("no reference"));
+  g_string_append_printf (text, _ ("Wikidata: %s — %s"), or_none (succession_wikidata_disagreement_get_wikidata_value (d)),
+                          *source != '\0' ? source : _ ("no reference"));
   if (succession_wikidata_disagreement_get_statement (d) != NULL)
     {
       g_string_append_c (text, '\n');
       /* Translators: %s is a Wikidata statement id ("Q42$…"). */
-      g_string_append_printf (text, _("Statement: %s"), succession_wikidata_disagreement_get_statement (d));
+      g_string_append_printf (text, _ ("Statement: %s"), succession_wikidata_disagreement_get_statement (d));
     }
   if ((qs = succession_wikidata_disagreement_get_quickstatements (d)) != NULL)
     {
@@ -211,7 +211,7 @@ show_details (SuccessionCompareDialog *self)
       g_strchomp (spaced);
       g_string_append_c (text, '\n');
       /* Translators: %s is the QuickStatements line that carries the dataset's value to Wikidata. */
-      g_string_append_printf (text, _("QuickStatements: %s"), spaced);
+      g_string_append_printf (text, _ ("QuickStatements: %s"), spaced);
     }
   gtk_label_set_text (self->details_label, text->str);
 }
@@ -219,8 +219,8 @@ show_details (SuccessionCompareDialog *self)
 static void
 show_summary (SuccessionCompareDialog *self)
 {
-  guint n_all = self->found != NULL ? g_list_model_get_n_items (self->found) : 0;
-  guint n_shown = self->shown != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->shown)) : 0;
+  guint            n_all = self->found != NULL ? g_list_model_get_n_items (self->found) : 0;
+  guint            n_shown = self->shown != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->shown)) : 0;
   g_autofree char *summary = NULL;
 
   if (n_shown == n_all)
@@ -252,7 +252,7 @@ on_row_activated (SuccessionCompareDialog *self,
   g_autoptr(SuccessionWikidataDisagreement) d = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
   SuccessionTenure *tenure = d != NULL ? succession_wikidata_disagreement_get_tenure (d) : NULL;
   SuccessionPerson *person = tenure != NULL ? succession_tenure_get_person (tenure) : NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GtkWindow        *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   /* The holder's page in the window, where the tenure and its sources are. */
   if (person != NULL && parent != NULL)
@@ -281,8 +281,7 @@ show_age (SuccessionCompareDialog *self,
 
       /* Translators: under the Compare with Wikidata table: %u offices, when Wikidata gave the
        * oldest answer and how long ago ("3 days"). */
-      g_string_append_printf (text, ngettext ("%u office compared; Wikidata as of %s (%s ago).",
-                                              "%u offices compared; Wikidata as of %s (%s ago).", offices->len),
+      g_string_append_printf (text, ngettext ("%u office compared; Wikidata as of %s (%s ago).", "%u offices compared; Wikidata as of %s (%s ago).", offices->len),
                               offices->len, fetched, age);
     }
   for (guint i = 0; i < offices->len; i++)
@@ -317,15 +316,15 @@ on_compared (GObject      *object,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          adw_status_page_set_title (self->error_page, _("Comparison Stopped"));
-          adw_status_page_set_description (self->error_page, _("Nothing was compared; the dataset is as it was."));
+          adw_status_page_set_title (self->error_page, _ ("Comparison Stopped"));
+          adw_status_page_set_description (self->error_page, _ ("Nothing was compared; the dataset is as it was."));
         }
       else
         {
           g_autofree char *sentence = succession_format_capitalize (error->message);
           g_autofree char *escaped = g_markup_escape_text (sentence, -1);
 
-          adw_status_page_set_title (self->error_page, _("Could Not Compare"));
+          adw_status_page_set_title (self->error_page, _ ("Could Not Compare"));
           adw_status_page_set_description (self->error_page, escaped);
         }
       gtk_stack_set_visible_child_name (self->stack, "error");
@@ -371,7 +370,7 @@ on_progress (double   fraction,
 static void
 start (SuccessionCompareDialog *self)
 {
-  const char * const *languages = g_get_language_names ();
+  const char *const *languages = g_get_language_names ();
 
   g_clear_object (&self->shown);
   g_clear_object (&self->found);
@@ -409,7 +408,8 @@ cancel_action (GtkWidget  *widget,
     g_cancellable_cancel (self->cancellable);
 }
 
-typedef struct {
+typedef struct
+{
   SuccessionCompareDialog *self;
   char                    *text;
 } ExportJob;
@@ -445,10 +445,10 @@ on_export_chosen (GtkNativeDialog *chooser,
 
       if (succession_file_write_bytes (file, job->text, strlen (job->text), NULL, &error))
         /* Translators: a toast; %s is a file name. */
-        said = g_strdup_printf (_("Exported to “%s”"), name);
+        said = g_strdup_printf (_ ("Exported to “%s”"), name);
       else
         /* Translators: a toast; the first %s is a file name, the second says why. */
-        said = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
+        said = g_strdup_printf (_ ("Could not export to “%s”: %s"), name, error->message);
       toast (job->self, said);
     }
   export_job_free (job);
@@ -461,9 +461,9 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SuccessionCompareDialog *self = SUCCESSION_COMPARE_DIALOG (widget);
-  gboolean csv = g_str_equal (g_variant_get_string (parameter, NULL), "csv");
-  GtkFileChooserNative *chooser;
-  ExportJob *job;
+  gboolean                 csv = g_str_equal (g_variant_get_string (parameter, NULL), "csv");
+  GtkFileChooserNative    *chooser;
+  ExportJob               *job;
 
   if (self->shown == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0)
     return;
@@ -474,13 +474,13 @@ export_action (GtkWidget  *widget,
                   : succession_wikidata_disagreements_to_quickstatements (G_LIST_MODEL (self->shown));
   if (*job->text == '\0')
     {
-      toast (self, _("None of the disagreements shown carries a value back to Wikidata"));
+      toast (self, _ ("None of the disagreements shown carries a value back to Wikidata"));
       export_job_free (job);
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (csv ? _("Export as CSV") : _("Export as QuickStatements"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (csv ? _ ("Export as CSV") : _ ("Export as QuickStatements"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
                                      csv ? "wikidata-disagreements.csv" : "wikidata-quickstatements.txt");
@@ -494,7 +494,7 @@ fill_kinds (SuccessionCompareDialog *self)
   GtkStringList *kinds = gtk_string_list_new (NULL);
 
   /* Translators: the first choice of "Show" in Compare with Wikidata. */
-  gtk_string_list_append (kinds, _("Every Kind"));
+  gtk_string_list_append (kinds, _ ("Every Kind"));
   for (guint kind = 0; kind < N_KINDS; kind++)
     gtk_string_list_append (kinds, succession_wikidata_disagreement_kind_get_label (kind));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
@@ -585,7 +585,7 @@ succession_compare_dialog_set_property (GObject      *object,
 static void
 succession_compare_dialog_class_init (SuccessionCompareDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = succession_compare_dialog_constructed;
@@ -637,23 +637,23 @@ succession_compare_dialog_init (SuccessionCompareDialog *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   /* Translators: a column of the Compare with Wikidata table. */
-  add_column (self, COLUMN_OFFICE, C_("compare column", "Office"), TRUE);
+  add_column (self, COLUMN_OFFICE, C_ ("compare column", "Office"), TRUE);
   /* Translators: a column of the Compare with Wikidata table. */
-  add_column (self, COLUMN_HOLDER, C_("compare column", "Holder"), TRUE);
+  add_column (self, COLUMN_HOLDER, C_ ("compare column", "Holder"), TRUE);
   /* Translators: a column of the Compare with Wikidata table: the kind of disagreement. */
-  add_column (self, COLUMN_KIND, C_("compare column", "Difference"), FALSE);
+  add_column (self, COLUMN_KIND, C_ ("compare column", "Difference"), FALSE);
   /* Translators: a column of the Compare with Wikidata table: the dataset's value. */
-  add_column (self, COLUMN_DATASET, C_("compare column", "In the Dataset"), FALSE);
+  add_column (self, COLUMN_DATASET, C_ ("compare column", "In the Dataset"), FALSE);
   /* Translators: a column of the Compare with Wikidata table: Wikidata's value. */
-  add_column (self, COLUMN_WIKIDATA, C_("compare column", "On Wikidata"), FALSE);
+  add_column (self, COLUMN_WIKIDATA, C_ ("compare column", "On Wikidata"), FALSE);
   succession_accessible_set_row_sentence (self->column_view, row_sentence, NULL);
   fill_kinds (self);
 }
 
 SuccessionCompareDialog *
-succession_compare_dialog_new (GtkWindow             *parent,
-                               SuccessionDataset     *dataset,
-                               SuccessionNameDisplay  name_display)
+succession_compare_dialog_new (GtkWindow            *parent,
+                               SuccessionDataset    *dataset,
+                               SuccessionNameDisplay name_display)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
 

@@ -19,18 +19,18 @@
 
 struct _SuccessionPrintOperation
 {
-  GtkPrintOperation     parent_instance;
+  GtkPrintOperation parent_instance;
 
   SuccessionChartData  *data;
   char                 *dataset_title;
   GSettings            *settings;
   SuccessionChartPages *pages;
-  guint                 fit_pages_wide;   /* 0: the readable scale */
+  guint                 fit_pages_wide; /* 0: the readable scale */
   gboolean              one_tile_per_sheet;
 
-  GtkCheckButton       *fit_check;
-  GtkSpinButton        *fit_spin;
-  GtkCheckButton       *tiles_check;
+  GtkCheckButton *fit_check;
+  GtkSpinButton  *fit_spin;
+  GtkCheckButton *tiles_check;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionPrintOperation, succession_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -40,7 +40,7 @@ succession_print_operation_begin_print (GtkPrintOperation *operation,
                                         GtkPrintContext   *context)
 {
   SuccessionPrintOperation *self = SUCCESSION_PRINT_OPERATION (operation);
-  SuccessionChartPageSetup setup;
+  SuccessionChartPageSetup  setup;
 
   /* The context's area is the printable one: the margins are the printer's. */
   succession_chart_page_setup_init (&setup, gtk_print_context_get_width (context),
@@ -87,10 +87,10 @@ static GtkWidget *
 succession_print_operation_create_custom_widget (GtkPrintOperation *operation)
 {
   SuccessionPrintOperation *self = SUCCESSION_PRINT_OPERATION (operation);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *fit_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *readable;
-  GtkWidget *pages_label;
+  GtkWidget                *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget                *fit_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget                *readable;
+  GtkWidget                *pages_label;
 
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
@@ -98,16 +98,16 @@ succession_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_widget_set_margin_bottom (box, 18);
 
   /* Translators: a choice in the "Layout" tab of the print dialog. */
-  readable = gtk_check_button_new_with_mnemonic (_("_Readable scale (as many sheets across as needed)"));
+  readable = gtk_check_button_new_with_mnemonic (_ ("_Readable scale (as many sheets across as needed)"));
   /* Translators: a choice in the print dialog, followed by a number and "sheets wide". */
-  self->fit_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Fit to")));
+  self->fit_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_ ("_Fit to")));
   gtk_check_button_set_group (self->fit_check, GTK_CHECK_BUTTON (readable));
   self->fit_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 50, 1));
   gtk_spin_button_set_value (self->fit_spin, MAX (1, self->fit_pages_wide));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->fit_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Sheets across"), -1);
+                                  _ ("Sheets across"), -1);
   /* Translators: after "Fit to [N]" in the print dialog. */
-  pages_label = gtk_label_new (_("sheets wide"));
+  pages_label = gtk_label_new (_ ("sheets wide"));
 
   gtk_check_button_set_active (self->fit_check, self->fit_pages_wide > 0);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (readable), self->fit_pages_wide == 0);
@@ -122,7 +122,7 @@ succession_print_operation_create_custom_widget (GtkPrintOperation *operation)
 
   /* Translators: a choice in the "Layout" tab of the print dialog: otherwise short parts of
    * the chart are printed one under another on a sheet. */
-  self->tiles_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("One _tile per sheet, to tape together")));
+  self->tiles_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_ ("One _tile per sheet, to tape together")));
   gtk_check_button_set_active (self->tiles_check, self->one_tile_per_sheet);
   gtk_widget_set_margin_top (GTK_WIDGET (self->tiles_check), 6);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->tiles_check));
@@ -137,13 +137,14 @@ succession_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   SuccessionPrintOperation *self = SUCCESSION_PRINT_OPERATION (operation);
 
   self->fit_pages_wide = gtk_check_button_get_active (self->fit_check)
-                         ? (guint) gtk_spin_button_get_value_as_int (self->fit_spin) : 0;
+                           ? (guint) gtk_spin_button_get_value_as_int (self->fit_spin)
+                           : 0;
   self->one_tile_per_sheet = gtk_check_button_get_active (self->tiles_check);
 }
 
 static void
-succession_print_operation_done (GtkPrintOperation       *operation,
-                                 GtkPrintOperationResult  result)
+succession_print_operation_done (GtkPrintOperation      *operation,
+                                 GtkPrintOperationResult result)
 {
   SuccessionPrintOperation *self = SUCCESSION_PRINT_OPERATION (operation);
 
@@ -151,7 +152,7 @@ succession_print_operation_done (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
     {
       GtkPrintSettings *print_settings = gtk_print_operation_get_print_settings (operation);
-      GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
+      GtkPageSetup     *page_setup = gtk_print_operation_get_default_page_setup (operation);
 
       if (print_settings != NULL)
         g_settings_set_value (self->settings, "print-settings", gtk_print_settings_to_gvariant (print_settings));
@@ -176,7 +177,7 @@ succession_print_operation_finalize (GObject *object)
 static void
 succession_print_operation_class_init (SuccessionPrintOperationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass           *object_class = G_OBJECT_CLASS (klass);
   GtkPrintOperationClass *print_class = GTK_PRINT_OPERATION_CLASS (klass);
 
   object_class->finalize = succession_print_operation_finalize;
@@ -198,7 +199,7 @@ succession_print_operation_init (SuccessionPrintOperation *self)
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   /* Translators: the name of the "Layout" tab the print dialog gets for a chart. */
-  gtk_print_operation_set_custom_tab_label (operation, _("Layout"));
+  gtk_print_operation_set_custom_tab_label (operation, _ ("Layout"));
 }
 
 static GVariant *

@@ -19,13 +19,13 @@
 
 struct _SuccessionSearchProvider
 {
-  GObject                              parent_instance;
+  GObject parent_instance;
 
-  GApplication                        *application;  /* weak: it owns the provider */
-  SuccessionSearchProviderDatasetFunc  dataset_func;
-  gpointer                             dataset_data;
-  SuccessionShellSearchProvider2      *skeleton;
-  SuccessionNameDisplay                name_display;
+  GApplication                       *application; /* weak: it owns the provider */
+  SuccessionSearchProviderDatasetFunc dataset_func;
+  gpointer                            dataset_data;
+  SuccessionShellSearchProvider2     *skeleton;
+  SuccessionNameDisplay               name_display;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionSearchProvider, succession_search_provider, G_TYPE_OBJECT)
@@ -43,7 +43,7 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* A request keeps a service started for it running until its inactivity timeout. */
 static void
@@ -62,7 +62,7 @@ release (SuccessionSearchProvider *self)
 
 static GStrv
 find (SuccessionSearchProvider *self,
-      const char * const       *terms)
+      const char *const        *terms)
 {
   SuccessionDataset *dataset = self->dataset_func (self->dataset_data);
 
@@ -75,15 +75,15 @@ find (SuccessionSearchProvider *self,
 static gboolean
 on_get_initial_result_set (SuccessionSearchProvider       *self,
                            GDBusMethodInvocation          *invocation,
-                           const char * const             *terms,
+                           const char *const              *terms,
                            SuccessionShellSearchProvider2 *skeleton)
 {
-  g_auto(GStrv) results = NULL;
+  g_auto (GStrv) results = NULL;
 
   hold (self);
   results = find (self, terms);
   succession_shell_search_provider2_complete_get_initial_result_set (skeleton, invocation,
-                                                                     (const char * const *) results);
+                                                                     (const char *const *) results);
   release (self);
 
   return TRUE;
@@ -92,11 +92,11 @@ on_get_initial_result_set (SuccessionSearchProvider       *self,
 static gboolean
 on_get_subsearch_result_set (SuccessionSearchProvider       *self,
                              GDBusMethodInvocation          *invocation,
-                             const char * const             *previous_results,
-                             const char * const             *terms,
+                             const char *const              *previous_results,
+                             const char *const              *terms,
                              SuccessionShellSearchProvider2 *skeleton)
 {
-  g_auto(GStrv) results = NULL;
+  g_auto (GStrv) results = NULL;
 
   /* A search anew, not a filter of the previous results: those were cut at the limit, and a
    * term that became a date ("199" -> "1990") changes what a result is. The dataset's search
@@ -104,7 +104,7 @@ on_get_subsearch_result_set (SuccessionSearchProvider       *self,
   hold (self);
   results = find (self, terms);
   succession_shell_search_provider2_complete_get_subsearch_result_set (skeleton, invocation,
-                                                                       (const char * const *) results);
+                                                                       (const char *const *) results);
   release (self);
 
   return TRUE;
@@ -113,11 +113,11 @@ on_get_subsearch_result_set (SuccessionSearchProvider       *self,
 static gboolean
 on_get_result_metas (SuccessionSearchProvider       *self,
                      GDBusMethodInvocation          *invocation,
-                     const char * const             *identifiers,
+                     const char *const              *identifiers,
                      SuccessionShellSearchProvider2 *skeleton)
 {
   SuccessionDataset *dataset;
-  GVariantBuilder metas;
+  GVariantBuilder    metas;
 
   hold (self);
   dataset = self->dataset_func (self->dataset_data);
@@ -127,7 +127,7 @@ on_get_result_metas (SuccessionSearchProvider       *self,
     {
       g_autofree char *name = NULL;
       g_autofree char *description = NULL;
-      const char *icon_name = NULL;
+      const char      *icon_name = NULL;
 
       /* The Shell wants one meta per identifier: a result the dataset lost since (another
        * file was opened) keeps its identifier as its name. */
@@ -144,7 +144,7 @@ on_get_result_metas (SuccessionSearchProvider       *self,
       if (icon_name != NULL)
         {
           g_autoptr(GIcon) icon = g_themed_icon_new (icon_name);
-          g_autoptr(GVariant) serialized = g_icon_serialize (icon);  /* not floating */
+          g_autoptr(GVariant) serialized = g_icon_serialize (icon); /* not floating */
 
           g_variant_builder_add (&metas, "{sv}", "icon", serialized);
         }
@@ -162,7 +162,7 @@ static gboolean
 on_activate_result (SuccessionSearchProvider       *self,
                     GDBusMethodInvocation          *invocation,
                     const char                     *identifier,
-                    const char * const             *terms,
+                    const char *const              *terms,
                     guint                           timestamp,
                     SuccessionShellSearchProvider2 *skeleton)
 {
@@ -180,7 +180,7 @@ on_activate_result (SuccessionSearchProvider       *self,
 static gboolean
 on_launch_search (SuccessionSearchProvider       *self,
                   GDBusMethodInvocation          *invocation,
-                  const char * const             *terms,
+                  const char *const              *terms,
                   guint                           timestamp,
                   SuccessionShellSearchProvider2 *skeleton)
 {
@@ -195,10 +195,10 @@ on_launch_search (SuccessionSearchProvider       *self,
 }
 
 gboolean
-succession_search_provider_export (SuccessionSearchProvider  *self,
-                                   GDBusConnection           *connection,
-                                   const char                *object_path,
-                                   GError                   **error)
+succession_search_provider_export (SuccessionSearchProvider *self,
+                                   GDBusConnection          *connection,
+                                   const char               *object_path,
+                                   GError                  **error)
 {
   g_return_val_if_fail (SUCCESSION_IS_SEARCH_PROVIDER (self), FALSE);
   g_return_val_if_fail (G_IS_DBUS_CONNECTION (connection), FALSE);
@@ -311,9 +311,9 @@ succession_search_provider_init (SuccessionSearchProvider *self)
 }
 
 SuccessionSearchProvider *
-succession_search_provider_new (GApplication                        *application,
-                                SuccessionSearchProviderDatasetFunc  dataset_func,
-                                gpointer                             user_data)
+succession_search_provider_new (GApplication                       *application,
+                                SuccessionSearchProviderDatasetFunc dataset_func,
+                                gpointer                            user_data)
 {
   SuccessionSearchProvider *self;
 

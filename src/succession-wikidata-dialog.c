@@ -22,27 +22,27 @@
 
 struct _SuccessionWikidataDialog
 {
-  AdwWindow                 parent_instance;
+  AdwWindow parent_instance;
 
   SuccessionWikidataClient *client;
-  SuccessionDataset        *dataset;    /* the one the office can be added to, or NULL */
+  SuccessionDataset        *dataset; /* the one the office can be added to, or NULL */
   GCancellable             *search_cancellable;
   GCancellable             *fetch_cancellable;
   GListModel               *matches;
 
   /* Template children */
-  GtkStack                 *stack;
-  GtkSearchEntry           *search_entry;
-  GtkStack                 *results_stack;
-  GtkSpinner               *spinner;
-  AdwStatusPage            *none_page;
-  GtkListBox               *matches_list;
-  AdwStatusPage            *fetching_page;
-  GtkProgressBar           *progress_bar;
-  AdwStatusPage            *error_page;
-  GtkWidget                *add_list;
-  AdwActionRow             *add_row;
-  GtkSwitch                *add_switch;
+  GtkStack       *stack;
+  GtkSearchEntry *search_entry;
+  GtkStack       *results_stack;
+  GtkSpinner     *spinner;
+  AdwStatusPage  *none_page;
+  GtkListBox     *matches_list;
+  AdwStatusPage  *fetching_page;
+  GtkProgressBar *progress_bar;
+  AdwStatusPage  *error_page;
+  GtkWidget      *add_list;
+  AdwActionRow   *add_row;
+  GtkSwitch      *add_switch;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionWikidataDialog, succession_wikidata_dialog, ADW_TYPE_WINDOW)
@@ -87,19 +87,20 @@ create_match_row (gpointer item,
                   gpointer user_data)
 {
   SuccessionWikidataMatch *match = item;
-  const char *description = succession_wikidata_match_get_description (match);
-  const char *body = succession_wikidata_match_get_body (match);
-  g_autofree char *title = g_markup_escape_text (succession_wikidata_match_get_label (match), -1);
-  g_autofree char *plain = NULL;
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *id = gtk_label_new (succession_wikidata_match_get_id (match));
+  const char              *description = succession_wikidata_match_get_description (match);
+  const char              *body = succession_wikidata_match_get_body (match);
+  g_autofree char         *title = g_markup_escape_text (succession_wikidata_match_get_label (match), -1);
+  g_autofree char         *plain = NULL;
+  g_autofree char         *subtitle = NULL;
+  GtkWidget               *row = adw_action_row_new ();
+  GtkWidget               *id = gtk_label_new (succession_wikidata_match_get_id (match));
 
   if (description != NULL && body != NULL)
     /* Translators: under a match of Office from Wikidata: its description, then the body it belongs to. */
-    plain = g_strdup_printf (_("%s · %s"), description, body);
+    plain = g_strdup_printf (_ ("%s · %s"), description, body);
   else
-    plain = g_strdup (description != NULL ? description : body != NULL ? body : "");
+    plain = g_strdup (description != NULL ? description : body != NULL ? body
+                                                                       : "");
   subtitle = g_markup_escape_text (plain, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -132,7 +133,7 @@ on_searched (GObject      *object,
       g_autofree char *said = succession_format_capitalize (error->message);
       g_autofree char *escaped = g_markup_escape_text (said, -1);
 
-      adw_status_page_set_title (self->none_page, _("Could Not Search"));
+      adw_status_page_set_title (self->none_page, _ ("Could Not Search"));
       adw_status_page_set_description (self->none_page, escaped);
       show_results (self, "none");
       return;
@@ -142,9 +143,9 @@ on_searched (GObject      *object,
   gtk_list_box_bind_model (self->matches_list, self->matches, create_match_row, NULL, NULL);
   if (g_list_model_get_n_items (matches) == 0)
     {
-      adw_status_page_set_title (self->none_page, _("No Matches"));
+      adw_status_page_set_title (self->none_page, _ ("No Matches"));
       adw_status_page_set_description (self->none_page,
-                                       _("Wikidata has no item of that name. Try its name in another language, or its Q-id."));
+                                       _ ("Wikidata has no item of that name. Try its name in another language, or its Q-id."));
       show_results (self, "none");
     }
   else
@@ -168,12 +169,13 @@ on_search_changed (SuccessionWikidataDialog *self)
                                            g_object_ref (self));
 }
 
-typedef struct {
+typedef struct
+{
   SuccessionWikidataDialog *self;
   char                     *id;
   SuccessionWikidataOffice *office;
-  SuccessionDataset        *add_to;     /* NULL: a dataset of its own */
-  char                     *notice;     /* why the saved copy stood in for Wikidata, or NULL */
+  SuccessionDataset        *add_to;      /* NULL: a dataset of its own */
+  char                     *notice;      /* why the saved copy stood in for Wikidata, or NULL */
   GCancellable             *cancellable; /* the dialog's, while this is the fetch it waits for */
 } Fetch;
 
@@ -226,11 +228,11 @@ convert_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  Fetch *fetch = task_data;
-  GError *error = NULL;
+  Fetch             *fetch = task_data;
+  GError            *error = NULL;
   SuccessionDataset *dataset = fetch->add_to != NULL
-                               ? succession_wikidata_office_add_to (fetch->office, fetch->add_to, cancellable, &error)
-                               : succession_wikidata_office_to_dataset (fetch->office, cancellable, &error);
+                                 ? succession_wikidata_office_add_to (fetch->office, fetch->add_to, cancellable, &error)
+                                 : succession_wikidata_office_to_dataset (fetch->office, cancellable, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
@@ -244,7 +246,7 @@ on_converted (GObject      *object,
               gpointer      user_data)
 {
   SuccessionWikidataDialog *self = user_data;
-  Fetch *fetch = g_task_get_task_data (G_TASK (result));
+  Fetch                    *fetch = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(SuccessionDataset) dataset = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -254,7 +256,7 @@ on_converted (GObject      *object,
 
   if (dataset == NULL)
     {
-      show_fetch_error (self, fetch->add_to != NULL ? _("Could Not Add the Office") : _("Could Not Read the Office"), error);
+      show_fetch_error (self, fetch->add_to != NULL ? _ ("Could Not Add the Office") : _ ("Could Not Read the Office"), error);
       return;
     }
 
@@ -267,7 +269,7 @@ on_fetched (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  Fetch *fetch = user_data;
+  Fetch                    *fetch = user_data;
   SuccessionWikidataDialog *self = fetch->self;
   g_autoptr(SuccessionWikidataOffice) office = NULL;
   g_autoptr(GError) error = NULL;
@@ -282,7 +284,7 @@ on_fetched (GObject      *object,
   if (office == NULL)
     {
       g_clear_object (&self->fetch_cancellable);
-      show_fetch_error (self, _("Could Not Fetch the Office"), error);
+      show_fetch_error (self, _ ("Could Not Fetch the Office"), error);
       fetch_free (fetch);
       return;
     }
@@ -315,7 +317,7 @@ fetch_office (SuccessionWikidataDialog *self,
               const char               *id,
               const char               *label)
 {
-  Fetch *fetch = g_new0 (Fetch, 1);
+  Fetch           *fetch = g_new0 (Fetch, 1);
   g_autofree char *title = NULL;
 
   cancel_and_clear (&self->fetch_cancellable);
@@ -323,7 +325,7 @@ fetch_office (SuccessionWikidataDialog *self,
   fetch->id = g_strdup (id);
 
   /* Translators: the title while an office is fetched; %s is its name on Wikidata. */
-  title = g_strdup_printf (_("Fetching “%s”"), label != NULL ? label : id);
+  title = g_strdup_printf (_ ("Fetching “%s”"), label != NULL ? label : id);
   {
     g_autofree char *escaped = g_markup_escape_text (title, -1);
 
@@ -414,7 +416,7 @@ succession_wikidata_dialog_constructed (GObject *object)
       g_autofree char *escaped = NULL;
 
       /* Translators: a switch of Office from Wikidata; %s is the dataset's title. */
-      title = g_strdup_printf (_("_Add to “%s”"), succession_dataset_get_title (self->dataset));
+      title = g_strdup_printf (_ ("_Add to “%s”"), succession_dataset_get_title (self->dataset));
       escaped = g_markup_escape_text (title, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_row), escaped);
     }
@@ -471,7 +473,7 @@ succession_wikidata_dialog_finalize (GObject *object)
 static void
 succession_wikidata_dialog_class_init (SuccessionWikidataDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = succession_wikidata_dialog_constructed;

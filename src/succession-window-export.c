@@ -21,21 +21,26 @@
 #include "succession-native-dialog.h"
 
 /* What the window prints when no page names offices of its own. */
-enum { EXPORT_PDF, EXPORT_SVG, EXPORT_PNG, EXPORT_CSV, EXPORT_DATASET };
+enum { EXPORT_PDF,
+       EXPORT_SVG,
+       EXPORT_PNG,
+       EXPORT_CSV,
+       EXPORT_DATASET };
 
-typedef struct {
-  int                  kind;
-  double               dpi;
-  SuccessionChartData *data;
-  SuccessionOffice    *office;
-  SuccessionDataset   *dataset;
-  GFile               *file;
-  char                *dataset_title;
+typedef struct
+{
+  int                   kind;
+  double                dpi;
+  SuccessionChartData  *data;
+  SuccessionOffice     *office;
+  SuccessionDataset    *dataset;
+  GFile                *file;
+  char                 *dataset_title;
   SuccessionNameDisplay display;
-  gboolean             letter;     /* US Letter rather than A4 */
-  gboolean             landscape;
-  double               first_day;  /* the range of a chart, NAN for its whole extent */
-  double               last_day;
+  gboolean              letter; /* US Letter rather than A4 */
+  gboolean              landscape;
+  double                first_day; /* the range of a chart, NAN for its whole extent */
+  double                last_day;
 } ExportJob;
 
 static void
@@ -75,7 +80,7 @@ current_chart_data (SuccessionWindow  *self,
                     SuccessionOffice **single)
 {
   g_autoptr(GPtrArray) offices = current_offices (self, single);
-  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+  GtkWidget           *page = gtk_stack_get_visible_child (self->content_stack);
   SuccessionChartData *data;
 
   if (offices->len == 0)
@@ -116,7 +121,7 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
   SuccessionChartPageSetup setup;
-  gboolean ok;
+  gboolean                 ok;
 
   if (!succession_export_check_target (job->dataset, job->file, &error))
     {
@@ -148,8 +153,8 @@ export_thread (GTask        *task,
       setup.first_day = job->first_day;
       setup.last_day = job->last_day;
       ok = succession_export_chart (job->data, &setup,
-                                    job->kind == EXPORT_SVG ? SUCCESSION_CHART_FORMAT_SVG :
-                                    job->kind == EXPORT_PNG ? SUCCESSION_CHART_FORMAT_PNG : SUCCESSION_CHART_FORMAT_PDF,
+                                    job->kind == EXPORT_SVG ? SUCCESSION_CHART_FORMAT_SVG : job->kind == EXPORT_PNG ? SUCCESSION_CHART_FORMAT_PNG
+                                                                                                                    : SUCCESSION_CHART_FORMAT_PDF,
                                     job->dpi, job->file, cancellable, &error);
       break;
     }
@@ -166,7 +171,7 @@ export_done (GObject      *source,
              gpointer      user_data)
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  ExportJob        *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
 
@@ -176,11 +181,11 @@ export_done (GObject      *source,
       /* The toast's title is markup; a file's name may hold "&". */
       g_autofree char *escaped = g_markup_escape_text (name, -1);
       /* Translators: a toast after an export; %s is the file's name. */
-      g_autofree char *text = g_strdup_printf (_("Exported to %s"), escaped);
-      AdwToast *toast = adw_toast_new (text);
+      g_autofree char *text = g_strdup_printf (_ ("Exported to %s"), escaped);
+      AdwToast        *toast = adw_toast_new (text);
 
       /* Translators: the button of the "Exported to …" toast. */
-      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_button_label (toast, _ ("_Open"));
       adw_toast_set_action_name (toast, "win.open-export");
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -191,9 +196,9 @@ export_done (GObject      *source,
 
       dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
       /* Translators: the title of a dialog; %s is a file's name. */
-      adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Could Not Export to %s"), name);
+      adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _ ("Could Not Export to %s"), name);
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }
@@ -218,12 +223,12 @@ chooser_response (GtkNativeDialog *chooser,
 /* The day a range entry stands for (its first, or for @end the day after its last), NAN when
  * empty; FALSE with a message in @error when it is not a date. */
 static gboolean
-range_day (GtkEditable  *entry,
-           gboolean      end,
-           double       *day,
-           GError      **error)
+range_day (GtkEditable *entry,
+           gboolean     end,
+           double      *day,
+           GError     **error)
 {
-  const char *text = gtk_editable_get_text (entry);
+  const char    *text = gtk_editable_get_text (entry);
   SuccessionDate date;
 
   *day = NAN;
@@ -240,17 +245,17 @@ export_response (AdwMessageDialog *dialog,
                  const char       *response,
                  SuccessionWindow *self)
 {
-  GtkDropDown *formats = g_object_get_data (G_OBJECT (dialog), "formats");
-  GtkSpinButton *dpi = g_object_get_data (G_OBJECT (dialog), "dpi");
-  GtkDropDown *offices_choice = g_object_get_data (G_OBJECT (dialog), "offices");
-  GtkDropDown *paper = g_object_get_data (G_OBJECT (dialog), "paper");
-  GtkDropDown *orientation = g_object_get_data (G_OBJECT (dialog), "orientation");
-  static const char * const extensions[] = { "pdf", "svg", "png", "csv", "json" };
-  g_autofree char *suggested = NULL;
-  GtkFileChooserNative *chooser;
-  SuccessionOffice *single = NULL;
-  ExportJob *job;
-  GTask *task;
+  GtkDropDown             *formats = g_object_get_data (G_OBJECT (dialog), "formats");
+  GtkSpinButton           *dpi = g_object_get_data (G_OBJECT (dialog), "dpi");
+  GtkDropDown             *offices_choice = g_object_get_data (G_OBJECT (dialog), "offices");
+  GtkDropDown             *paper = g_object_get_data (G_OBJECT (dialog), "paper");
+  GtkDropDown             *orientation = g_object_get_data (G_OBJECT (dialog), "orientation");
+  static const char *const extensions[] = { "pdf", "svg", "png", "csv", "json" };
+  g_autofree char         *suggested = NULL;
+  GtkFileChooserNative    *chooser;
+  SuccessionOffice        *single = NULL;
+  ExportJob               *job;
+  GTask                   *task;
 
   if (g_strcmp0 (response, "export") != 0 || self->dataset == NULL)
     return;
@@ -272,7 +277,7 @@ export_response (AdwMessageDialog *dialog,
       }
     if (!isnan (job->first_day) && !isnan (job->last_day) && job->last_day <= job->first_day)
       {
-        succession_window_toast (self, _("The end of the range must come after its start"));
+        succession_window_toast (self, _ ("The end of the range must come after its start"));
         export_job_free (job);
         return;
       }
@@ -290,7 +295,7 @@ export_response (AdwMessageDialog *dialog,
   /* A table is of the office the dialog names, never a silent first of several. */
   if (job->kind == EXPORT_CSV)
     {
-      guint chosen = gtk_drop_down_get_selected (offices_choice);
+      guint       chosen = gtk_drop_down_get_selected (offices_choice);
       GListModel *all = succession_dataset_get_offices (self->dataset);
 
       single = NULL;
@@ -312,7 +317,7 @@ export_response (AdwMessageDialog *dialog,
   if (job->kind <= EXPORT_PNG && (!isnan (job->first_day) || !isnan (job->last_day)) &&
       !succession_chart_data_has_items_between (job->data, job->first_day, job->last_day))
     {
-      succession_window_toast (self, _("No tenure of these offices falls in that range"));
+      succession_window_toast (self, _ ("No tenure of these offices falls in that range"));
       export_job_free (job);
       return;
     }
@@ -321,13 +326,12 @@ export_response (AdwMessageDialog *dialog,
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
 
   /* Translators: the title of the file chooser of Export…. */
-  chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Export"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   suggested = g_strdup_printf ("%s.%s",
-                               job->kind == EXPORT_DATASET ? "succession-dataset" :
-                               job->office != NULL && job->kind == EXPORT_CSV ? succession_office_get_id (job->office) :
-                               "succession-chart",
+                               job->kind == EXPORT_DATASET ? "succession-dataset" : job->office != NULL && job->kind == EXPORT_CSV ? succession_office_get_id (job->office)
+                                                                                                                                   : "succession-chart",
                                extensions[job->kind]);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), task);
@@ -373,30 +377,30 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
-  const char * const formats[] = {
+  const char *const formats[] = {
     /* Translators: formats in the Export… dialog. */
-    _("Chart as PDF (pages to print)"),
-    _("Chart as SVG (one picture)"),
-    _("Chart as PNG (one picture)"),
-    _("Holder table as CSV"),
-    _("Whole dataset as Popolo JSON"),
+    _ ("Chart as PDF (pages to print)"),
+    _ ("Chart as SVG (one picture)"),
+    _ ("Chart as PNG (one picture)"),
+    _ ("Holder table as CSV"),
+    _ ("Whole dataset as Popolo JSON"),
     NULL
   };
-  const char * const papers[] = {
+  const char *const papers[] = {
     /* Translators: paper sizes in the Export… dialog. */
-    _("A4"), _("US Letter"), NULL
+    _ ("A4"), _ ("US Letter"), NULL
   };
-  const char * const orientations[] = {
+  const char *const orientations[] = {
     /* Translators: page orientations in the Export… dialog. */
-    _("Portrait"), _("Landscape"), NULL
+    _ ("Portrait"), _ ("Landscape"), NULL
   };
   GtkWidget *dialog, *box, *dropdown, *dpi_row, *dpi, *offices_row, *offices_choice, *paper_row, *paper,
-            *orientation_row, *orientation, *from, *to, *from_row, *to_row;
+    *orientation_row, *orientation, *from, *to, *from_row, *to_row;
   g_autoptr(GtkStringList) office_names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) shown = NULL;
   SuccessionOffice *single = NULL;
-  GListModel *all;
-  guint preselect = 0;
+  GListModel       *all;
+  guint             preselect = 0;
 
   if (self->dataset == NULL)
     return;
@@ -415,36 +419,36 @@ export_action (GtkWidget  *widget,
     }
 
   /* Translators: the heading of the Export… dialog. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export"), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Export"), NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   dropdown = gtk_drop_down_new_from_strings (formats);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Format"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Format"), -1);
   offices_choice = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (office_names)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (offices_choice), preselect);
   gtk_widget_set_size_request (offices_choice, 220, -1);
   /* Translators: the office whose holder table a CSV export writes. */
-  offices_row = labelled_row (_("_Office"), offices_choice);
+  offices_row = labelled_row (_ ("_Office"), offices_choice);
   paper = gtk_drop_down_new_from_strings (papers);
   /* Translators: the paper size of a PDF export. */
-  paper_row = labelled_row (_("_Paper"), paper);
+  paper_row = labelled_row (_ ("_Paper"), paper);
   orientation = gtk_drop_down_new_from_strings (orientations);
   /* Translators: the page orientation of a PDF export. */
-  orientation_row = labelled_row (_("_Orientation"), orientation);
+  orientation_row = labelled_row (_ ("_Orientation"), orientation);
   dpi = gtk_spin_button_new_with_range (36, 1200, 12);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (dpi), SUCCESSION_EXPORT_DEFAULT_DPI);
   /* Translators: the resolution of a PNG export, before a number. */
-  dpi_row = labelled_row (_("PNG _resolution (dots per inch)"), dpi);
+  dpi_row = labelled_row (_ ("PNG _resolution (dots per inch)"), dpi);
   from = gtk_entry_new ();
   to = gtk_entry_new ();
   /* Translators: what a range entry of the Export… dialog takes; left empty, the whole chart. */
-  gtk_entry_set_placeholder_text (GTK_ENTRY (from), _("Year, month or day"));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (to), _("Year, month or day"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (from), _ ("Year, month or day"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (to), _ ("Year, month or day"));
   gtk_editable_set_width_chars (GTK_EDITABLE (from), 14);
   gtk_editable_set_width_chars (GTK_EDITABLE (to), 14);
   /* Translators: the start of the range a chart export covers. */
-  from_row = labelled_row (_("_From"), from);
+  from_row = labelled_row (_ ("_From"), from);
   /* Translators: the end of the range a chart export covers. */
-  to_row = labelled_row (_("_To"), to);
+  to_row = labelled_row (_ ("_To"), to);
   gtk_box_append (GTK_BOX (box), dropdown);
   gtk_box_append (GTK_BOX (box), from_row);
   gtk_box_append (GTK_BOX (box), to_row);
@@ -469,7 +473,7 @@ export_action (GtkWidget  *widget,
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (update_export_options), dialog);
   update_export_options (GTK_DROP_DOWN (dropdown), NULL, dialog);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "export", _ ("_Export…"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
   g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);

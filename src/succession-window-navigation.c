@@ -16,14 +16,14 @@
 
 void
 succession_window_set_page_title (SuccessionWindow *self,
-                const char       *title)
+                                  const char       *title)
 {
   g_autofree char *dataset_title = succession_format_isolate (self->dataset != NULL ? succession_dataset_get_title (self->dataset) : NULL);
   g_autofree char *subtitle = NULL;
 
   if (self->modified && dataset_title != NULL)
     /* Translators: the header's line for a dataset with unsaved changes; %s is its title. */
-    subtitle = g_strdup_printf (_("%s (unsaved)"), dataset_title);
+    subtitle = g_strdup_printf (_ ("%s (unsaved)"), dataset_title);
   else
     subtitle = g_strdup (dataset_title);
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
@@ -41,9 +41,9 @@ target_title (SuccessionWindow           *self,
   GObject *entity;
 
   if (target->kind == SUCCESSION_PAGE_DATE)
-    return g_strdup (_("On a Date"));
+    return g_strdup (_ ("On a Date"));
   if (target->kind == SUCCESSION_PAGE_CHART)
-    return g_strdup (_("Succession Chart"));
+    return g_strdup (_ ("Succession Chart"));
   if (self->dataset == NULL || (entity = succession_page_target_lookup (target, self->dataset)) == NULL)
     return NULL;
   if (target->kind == SUCCESSION_PAGE_OFFICE)
@@ -58,17 +58,17 @@ target_title (SuccessionWindow           *self,
 static void
 update_back (SuccessionWindow *self)
 {
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean                    folded = adw_leaflet_get_folded (self->leaflet);
   const SuccessionPageTarget *previous = self->history->len > 0 ? g_ptr_array_index (self->history, self->history->len - 1) : NULL;
-  g_autofree char *title = previous != NULL ? target_title (self, previous) : NULL;
-  g_autofree char *tooltip = NULL;
+  g_autofree char            *title = previous != NULL ? target_title (self, previous) : NULL;
+  g_autofree char            *tooltip = NULL;
 
   if (title != NULL)
     /* Translators: the back button's tooltip; %s is the page it returns to, such as a person's name. */
-    tooltip = g_strdup_printf (_("Back to %s"), title);
-  gtk_widget_set_tooltip_text (self->back_button, tooltip != NULL ? tooltip : _("Back"));
+    tooltip = g_strdup_printf (_ ("Back to %s"), title);
+  gtk_widget_set_tooltip_text (self->back_button, tooltip != NULL ? tooltip : _ ("Back"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tooltip != NULL ? tooltip : _("Back"), -1);
+                                  tooltip != NULL ? tooltip : _ ("Back"), -1);
   gtk_widget_set_visible (self->back_button, folded || previous != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", folded || previous != NULL);
 }
@@ -184,7 +184,7 @@ gboolean
 succession_window_show_target (SuccessionWindow           *self,
                                const SuccessionPageTarget *target)
 {
-  GObject *entity;
+  GObject         *entity;
   g_autofree char *title = NULL;
 
   g_return_val_if_fail (SUCCESSION_IS_WINDOW (self), FALSE);
@@ -196,13 +196,13 @@ succession_window_show_target (SuccessionWindow           *self,
     {
     case SUCCESSION_PAGE_DATE:
       succession_window_ensure_page (self, "date");
-      show_content (self, "date", target, _("On a Date"));
+      show_content (self, "date", target, _ ("On a Date"));
       succession_date_page_focus_entry (self->date_page);
       return TRUE;
 
     case SUCCESSION_PAGE_CHART:
       succession_window_sync_chart_page (self);
-      show_content (self, "chart", target, _("Succession Chart"));
+      show_content (self, "chart", target, _ ("Succession Chart"));
       return TRUE;
 
     case SUCCESSION_PAGE_OFFICE:
@@ -242,14 +242,14 @@ succession_window_show_target (SuccessionWindow           *self,
 /* A page asked for from outside (the command line's --page) that the dataset does not have. */
 void
 succession_window_say_no_such_page (SuccessionWindow           *self,
-                  const SuccessionPageTarget *target)
+                                    const SuccessionPageTarget *target)
 {
   g_autofree char *id = succession_page_target_to_key (target);
   /* A toast's title is markup; the id is the user's text. */
   g_autofree char *key = g_markup_escape_text (id, -1);
   /* Translators: a toast; %s is the page asked for on the command line, such as "office:npc-chair". */
-  g_autofree char *text = g_strdup_printf (_("This dataset has no page “%s”"), key);
-  AdwToast *toast = adw_toast_new (text);
+  g_autofree char *text = g_strdup_printf (_ ("This dataset has no page “%s”"), key);
+  AdwToast        *toast = adw_toast_new (text);
 
   /* Before "Opened with warnings": it answers what was just asked. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -305,9 +305,8 @@ show_page_action (GtkWidget  *widget,
   else if (g_str_equal (action_name, "win.show-chart"))
     target = succession_page_target_new (SUCCESSION_PAGE_CHART, NULL);
   else if (id != NULL && *id != '\0')
-    target = succession_page_target_new (g_str_equal (action_name, "win.show-office") ? SUCCESSION_PAGE_OFFICE :
-                                         g_str_equal (action_name, "win.show-person") ? SUCCESSION_PAGE_PERSON :
-                                                                                        SUCCESSION_PAGE_BODY,
+    target = succession_page_target_new (g_str_equal (action_name, "win.show-office") ? SUCCESSION_PAGE_OFFICE : g_str_equal (action_name, "win.show-person") ? SUCCESSION_PAGE_PERSON
+                                                                                                                                                              : SUCCESSION_PAGE_BODY,
                                          id);
   succession_window_show_target (self, target);
 }
@@ -340,10 +339,10 @@ back_action (GtkWidget  *widget,
 
 /* The mouse's back button goes back too. */
 static void
-on_back_pressed (GtkGestureClick *gesture,
-                 int              n_press,
-                 double           x,
-                 double           y,
+on_back_pressed (GtkGestureClick  *gesture,
+                 int               n_press,
+                 double            x,
+                 double            y,
                  SuccessionWindow *self)
 {
   if (self->history->len > 0 || adw_leaflet_get_folded (self->leaflet))

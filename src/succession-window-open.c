@@ -24,8 +24,8 @@ messages_view (GListModel *messages)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *label;
-  GString *text = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (messages);
+  GString   *text = g_string_new (NULL);
+  guint      n = g_list_model_get_n_items (messages);
 
   for (guint i = 0; i < n && i < MAX_MESSAGES_SHOWN; i++)
     {
@@ -39,9 +39,7 @@ messages_view (GListModel *messages)
   if (n > MAX_MESSAGES_SHOWN)
     {
       g_string_append_c (text, '\n');
-      g_string_append_printf (text, ngettext ("… and %u more; succession --validate FILE --all-messages prints all of them.",
-                                              "… and %u more; succession --validate FILE --all-messages prints all of them.",
-                                              n - MAX_MESSAGES_SHOWN),
+      g_string_append_printf (text, ngettext ("… and %u more; succession --validate FILE --all-messages prints all of them.", "… and %u more; succession --validate FILE --all-messages prints all of them.", n - MAX_MESSAGES_SHOWN),
                               n - MAX_MESSAGES_SHOWN);
     }
 
@@ -76,7 +74,7 @@ present_messages_dialog (SuccessionWindow *self,
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   if (messages != NULL && g_list_model_get_n_items (messages) > 0)
@@ -91,10 +89,10 @@ show_warnings_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
-  GListModel *warnings;
-  g_autofree char *body = NULL;
-  g_autofree char *title = NULL;
-  guint n;
+  GListModel       *warnings;
+  g_autofree char  *body = NULL;
+  g_autofree char  *title = NULL;
+  guint             n;
 
   if (self->dataset == NULL)
     return;
@@ -113,7 +111,7 @@ show_warnings_action (GtkWidget  *widget,
                                     "%s loaded with %u warnings. Warnings point at doubtful records; they do not stop the dataset from loading.",
                                     n),
                           title, n);
-  present_messages_dialog (self, _("Dataset Warnings"), body, warnings);
+  present_messages_dialog (self, _ ("Dataset Warnings"), body, warnings);
 }
 
 static void
@@ -178,7 +176,8 @@ cancel_load_action (GtkWidget  *widget,
   end_load (self);
 }
 
-typedef struct {
+typedef struct
+{
   SuccessionWindow *window;
   GCancellable     *cancellable;
 } LoadData;
@@ -194,7 +193,7 @@ load_done (GObject      *source,
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *warnings;
-  guint n_warnings;
+  guint       n_warnings;
 
   g_free (data);
   dataset = succession_loader_load_file_finish (SUCCESSION_LOADER (source), result, &error);
@@ -208,7 +207,7 @@ load_done (GObject      *source,
     {
       GListModel *messages = succession_loader_get_messages (SUCCESSION_LOADER (source));
       g_autoptr(GListStore) errors = g_list_store_new (SUCCESSION_TYPE_MESSAGE);
-      guint n = g_list_model_get_n_items (messages);
+      guint            n = g_list_model_get_n_items (messages);
       g_autofree char *body = succession_message_escape (error->message);
 
       for (guint i = 0; i < n; i++)
@@ -221,7 +220,7 @@ load_done (GObject      *source,
 
       /* The dataset on screen stays as it was, and so does its page. */
       g_clear_pointer (&self->opening_target, succession_page_target_free);
-      present_messages_dialog (self, _("Could Not Open the Dataset"), body, G_LIST_MODEL (errors));
+      present_messages_dialog (self, _ ("Could Not Open the Dataset"), body, G_LIST_MODEL (errors));
       return;
     }
 
@@ -233,12 +232,12 @@ load_done (GObject      *source,
   if (n_warnings > 0)
     {
       g_autofree char *title = NULL;
-      AdwToast *toast;
+      AdwToast        *toast;
 
       /* Translators: a toast after opening a dataset that has doubtful records. */
       title = g_strdup_printf (ngettext ("Opened with %u warning", "Opened with %u warnings", n_warnings), n_warnings);
       toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_button_label (toast, _ ("_Show"));
       adw_toast_set_action_name (toast, "win.show-warnings");
       adw_toast_set_timeout (toast, 6);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -252,7 +251,7 @@ succession_window_open_file (SuccessionWindow           *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  LoadData *data;
+  LoadData        *data;
 
   g_return_if_fail (SUCCESSION_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -272,7 +271,7 @@ succession_window_open_file (SuccessionWindow           *self,
 
   name = g_file_get_basename (file);
   /* Translators: shown while a dataset loads; %s is its file name. */
-  text = g_strdup_printf (_("Opening “%s”…"), name);
+  text = g_strdup_printf (_ ("Opening “%s”…"), name);
   gtk_label_set_text (self->load_label, text);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
@@ -296,7 +295,7 @@ succession_window_show_dataset_state (SuccessionWindow *self)
   g_autofree char *title = succession_message_escape (succession_dataset_get_title (self->dataset));
 
   /* Translators: %s is the title or file name of a dataset that has no offices to show. */
-  description = g_strdup_printf (_("“%s” has no posts, and no memberships that name an organization, so there is no office to show. Your file is unchanged."),
+  description = g_strdup_printf (_ ("“%s” has no posts, and no memberships that name an organization, so there is no office to show. Your file is unchanged."),
                                  title != NULL ? title : "");
   adw_status_page_set_description (self->no_offices_page, description);
   gtk_stack_set_visible_child_name (self->content_stack, "no-offices");
@@ -346,7 +345,7 @@ open_bundled_action (GtkWidget  *widget,
       return;
     }
 
-  succession_window_replace_dataset (self, bundled, NULL, _("Opened the bundled dataset"), FALSE);
+  succession_window_replace_dataset (self, bundled, NULL, _ ("Opened the bundled dataset"), FALSE);
 }
 
 void
@@ -357,7 +356,7 @@ succession_window_replace_dataset (SuccessionWindow     *self,
                                    gboolean              modified)
 {
   g_autofree char *escaped = g_markup_escape_text (said, -1);
-  AdwToast *toast;
+  AdwToast        *toast;
 
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
@@ -374,7 +373,7 @@ succession_window_replace_dataset (SuccessionWindow     *self,
   toast = adw_toast_new (escaped);
   if (self->undo_dataset != NULL)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, _ ("_Undo"));
       adw_toast_set_action_name (toast, "win.undo-open");
       g_object_set_data (G_OBJECT (toast), "dataset", self->undo_dataset);
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, G_CONNECT_SWAPPED);
@@ -407,20 +406,20 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionWindow     *self = SUCCESSION_WINDOW (widget);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Open Dataset"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _ ("_Open"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  gtk_file_filter_set_name (json, _("Popolo JSON"));
+  gtk_file_filter_set_name (json, _ ("Popolo JSON"));
   gtk_file_filter_add_mime_type (json, "application/json");
   gtk_file_filter_add_suffix (json, "json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
-  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_set_name (all, _ ("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
 

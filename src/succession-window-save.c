@@ -51,11 +51,12 @@ succession_window_set_modified (SuccessionWindow *self,
   succession_window_set_page_title (self, adw_window_title_get_title (self->content_title));
 }
 
-typedef struct {
+typedef struct
+{
   SuccessionWindow  *window;
   SuccessionDataset *dataset;
   GFile             *file;
-  gboolean           reopen;    /* Save As: the window then shows the file written */
+  gboolean           reopen; /* Save As: the window then shows the file written */
 } SaveJob;
 
 static void
@@ -74,7 +75,7 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = task_data;
-  GError *error = NULL;
+  GError  *error = NULL;
 
   if (succession_export_dataset (job->dataset, job->file, cancellable, &error))
     g_task_return_boolean (task, TRUE);
@@ -87,7 +88,7 @@ save_done (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  SaveJob          *job = g_task_get_task_data (G_TASK (result));
   SuccessionWindow *self = job->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
@@ -97,9 +98,9 @@ save_done (GObject      *object,
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, error->message);
 
       /* Translators: the heading of the message when a dataset could not be saved; %s is a file name. */
-      adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Could Not Save to %s"), name);
+      adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _ ("Could Not Save to %s"), name);
       adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       forget_pending (self);
       return;
@@ -110,7 +111,7 @@ save_done (GObject      *object,
     succession_window_set_modified (self, FALSE);
   {
     /* Translators: a toast; %s is a file name. */
-    g_autofree char *said = g_strdup_printf (_("Saved to “%s”"), name);
+    g_autofree char *said = g_strdup_printf (_ ("Saved to “%s”"), name);
 
     succession_window_toast (self, said);
   }
@@ -157,14 +158,14 @@ save_as (SuccessionWindow *self)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  GFile *file = succession_dataset_get_file (self->dataset);
+  GFile           *file = succession_dataset_get_file (self->dataset);
   g_autofree char *name = file != NULL ? g_file_get_basename (file) : g_strdup ("succession-dataset.json");
 
   /* Translators: the title of the file chooser of Save As. */
-  chooser = gtk_file_chooser_native_new (_("Save Dataset As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Save Dataset As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _ ("_Save"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (json, _("Popolo JSON"));
+  gtk_file_filter_set_name (json, _ ("Popolo JSON"));
   gtk_file_filter_add_suffix (json, "json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
   if (file != NULL)
@@ -236,7 +237,7 @@ succession_window_ask_to_save (SuccessionWindow           *self,
                                GFile                      *then_open,
                                const SuccessionPageTarget *target)
 {
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
   g_autofree char *body = NULL;
 
   if (!self->modified || self->dataset == NULL)
@@ -252,14 +253,14 @@ succession_window_ask_to_save (SuccessionWindow           *self,
     self->close_after_save = TRUE;
 
   /* Translators: the question before unsaved changes are lost; %s is the dataset's title. */
-  body = g_strdup_printf (_("“%s” has changes that are not in its file yet. If you do not save them, they are lost."),
+  body = g_strdup_printf (_ ("“%s” has changes that are not in its file yet. If you do not save them, they are lost."),
                           succession_dataset_get_title (self->dataset));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Save Changes?"), body);
   adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
+                                    "cancel", _ ("_Cancel"),
+                                    "discard", _ ("_Discard"),
+                                    "save", _ ("_Save"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);

@@ -85,7 +85,7 @@ succession_window_toast (SuccessionWindow *self,
 {
   /* A toast's title is markup; the text may hold a file's name or an error with "&" or "<". */
   g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast        *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -126,16 +126,16 @@ on_wikidata_office_opened (SuccessionWindow  *self,
     }
   if (added)
     /* Translators: a toast; the first %s is an office's name, the second the dataset's title. */
-    said = g_strdup_printf (_("Added “%s” to “%s”; not saved yet"),
+    said = g_strdup_printf (_ ("Added “%s” to “%s”; not saved yet"),
                             office != NULL ? succession_office_get_label (office) : wikidata_id,
                             succession_dataset_get_title (dataset));
   else
     /* Translators: a toast; %s is the dataset's title (the office's name). */
-    said = g_strdup_printf (_("Opened “%s” from Wikidata"), succession_dataset_get_title (dataset));
+    said = g_strdup_printf (_ ("Opened “%s” from Wikidata"), succession_dataset_get_title (dataset));
   if (notice != NULL)
     {
       /* Translators: a toast, then why Wikidata's saved copy was used ("…; this is the copy saved 3 days ago"). */
-      g_autofree char *longer = g_strdup_printf (_("%s. %s"), said, notice);
+      g_autofree char *longer = g_strdup_printf (_ ("%s. %s"), said, notice);
 
       g_free (said);
       said = g_steal_pointer (&longer);
@@ -206,7 +206,7 @@ on_help_shown (GObject      *source,
   if (!gtk_show_uri_full_finish (GTK_WINDOW (self), result, &error))
     {
       /* Translators: %s says why, as the system puts it. */
-      g_autofree char *text = g_strdup_printf (_("The help could not be opened: %s"), error->message);
+      g_autofree char *text = g_strdup_printf (_ ("The help could not be opened: %s"), error->message);
 
       succession_window_toast (self, text);
     }
@@ -251,8 +251,8 @@ copy_citation_action (GtkWidget  *widget,
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
   SuccessionTenure *tenure;
-  g_autofree char *style = NULL;
-  g_autofree char *citation = NULL;
+  g_autofree char  *style = NULL;
+  g_autofree char  *citation = NULL;
 
   if (self->dataset == NULL ||
       (tenure = succession_dataset_get_tenure (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
@@ -263,7 +263,7 @@ copy_citation_action (GtkWidget  *widget,
   if (*citation == '\0')
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
-  succession_window_toast (self, _("Citation copied"));
+  succession_window_toast (self, _ ("Citation copied"));
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -290,7 +290,7 @@ succession_window_set_dataset (SuccessionWindow  *self,
                                SuccessionDataset *dataset)
 {
   g_autofree char *last_page = NULL;
-  GListModel *warnings;
+  GListModel      *warnings;
 
   g_return_if_fail (SUCCESSION_IS_WINDOW (self));
   g_return_if_fail (dataset == NULL || SUCCESSION_IS_DATASET (dataset));
@@ -354,8 +354,8 @@ succession_window_set_dataset (SuccessionWindow  *self,
 }
 
 static void
-succession_window_set_name_display (SuccessionWindow      *self,
-                                    SuccessionNameDisplay  display)
+succession_window_set_name_display (SuccessionWindow     *self,
+                                    SuccessionNameDisplay display)
 {
   if (self->name_display == display)
     return;
@@ -461,7 +461,7 @@ succession_window_set_property (GObject      *object,
 static void
 succession_window_class_init (SuccessionWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 

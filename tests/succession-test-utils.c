@@ -37,11 +37,11 @@ succession_test_spin (guint ms)
 
 gboolean
 succession_test_wait_until (gboolean (*condition) (gpointer data),
-                            gpointer   data,
-                            guint      timeout_ms)
+                            gpointer data,
+                            guint    timeout_ms)
 {
   gboolean reached = FALSE;
-  guint id = g_timeout_add (timeout_ms, timeout_reached, &reached);
+  guint    id = g_timeout_add (timeout_ms, timeout_reached, &reached);
 
   while (!condition (data) && !reached)
     g_main_context_iteration (NULL, TRUE);
@@ -65,9 +65,9 @@ void
 succession_test_wait_for_frame (GtkWidget *window)
 {
   GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-  guint64 deadline;
+  gboolean       painted = FALSE;
+  gulong         handler;
+  guint64        deadline;
 
   g_assert_true (GTK_IS_WIDGET (window));
 
@@ -99,8 +99,8 @@ succession_test_screenshot (GtkWidget  *widget,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *filename = NULL;
   g_autofree char *dir = NULL;
-  GskRenderer *renderer;
-  int width, height;
+  GskRenderer     *renderer;
+  int              width, height;
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
@@ -153,8 +153,8 @@ succession_test_find_child (GtkWidget  *root,
 GtkWindow *
 succession_test_find_toplevel (GType type)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-  guint n = g_list_model_get_n_items (toplevels);
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+  guint       n = g_list_model_get_n_items (toplevels);
 
   for (guint i = 0; i < n; i++)
     {
@@ -168,9 +168,9 @@ succession_test_find_toplevel (GType type)
 }
 
 int
-succession_test_run_cli (const char * const *argv,
-                         char              **out_stdout,
-                         char              **out_stderr)
+succession_test_run_cli (const char *const *argv,
+                         char             **out_stdout,
+                         char             **out_stderr)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) proc = NULL;
@@ -178,7 +178,7 @@ succession_test_run_cli (const char * const *argv,
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  const char *bin = g_getenv ("SUCCESSION_BIN");
+  const char      *bin = g_getenv ("SUCCESSION_BIN");
 
   g_assert_nonnull (bin);
   g_ptr_array_add (args, (gpointer) bin);
@@ -193,7 +193,7 @@ succession_test_run_cli (const char * const *argv,
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
   g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
 
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char *const *) args->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
   g_assert_no_error (error);
@@ -240,9 +240,9 @@ succession_test_office_timeline (SuccessionWindow *window,
                                  const char       *office)
 {
   g_autofree char *page_key = g_strdup_printf ("office:%s", office);
-  GtkWidget *page;
-  GtkWidget *stack;
-  GtkWidget *timeline;
+  GtkWidget       *page;
+  GtkWidget       *stack;
+  GtkWidget       *timeline;
 
   g_assert_true (succession_window_show_page (window, page_key));
   page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
@@ -410,9 +410,9 @@ succession_test_export_to (SuccessionWindow *window,
                            const char       *path)
 {
   AdwMessageDialog *dialog;
-  GtkWidget *formats;
-  GListModel *items;
-  guint chosen = GTK_INVALID_LIST_POSITION;
+  GtkWidget        *formats;
+  GListModel       *items;
+  guint             chosen = GTK_INVALID_LIST_POSITION;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Export", 5000));

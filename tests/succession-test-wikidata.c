@@ -18,21 +18,21 @@
 
 struct _FakeWikidata
 {
-  GThread          *thread;
-  GMainContext     *context;
-  GMainLoop        *loop;
-  SoupServer       *server;
-  char             *sparql_url;
-  char             *api_url;
-  GBytes           *fixtures[FAKE_WIKIDATA_N_KINDS];
-  GBytes           *html;
+  GThread      *thread;
+  GMainContext *context;
+  GMainLoop    *loop;
+  SoupServer   *server;
+  char         *sparql_url;
+  char         *api_url;
+  GBytes       *fixtures[FAKE_WIKIDATA_N_KINDS];
+  GBytes       *html;
 
-  GMutex            lock;
-  FakeWikidataMode  modes[FAKE_WIKIDATA_N_KINDS];
-  guint             counts[FAKE_WIKIDATA_N_KINDS];
-  char             *user_agent;
-  char             *last_query[FAKE_WIKIDATA_N_KINDS];
-  GPtrArray        *held;      /* GIOStream of connections left without an answer */
+  GMutex           lock;
+  FakeWikidataMode modes[FAKE_WIKIDATA_N_KINDS];
+  guint            counts[FAKE_WIKIDATA_N_KINDS];
+  char            *user_agent;
+  char            *last_query[FAKE_WIKIDATA_N_KINDS];
+  GPtrArray       *held; /* GIOStream of connections left without an answer */
 };
 
 static GBytes *
@@ -67,7 +67,7 @@ respond (SoupServerMessage *msg,
          const char        *content_type,
          GBytes            *body)
 {
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (body, &length);
 
   soup_server_message_set_status (msg, status, NULL);
@@ -94,11 +94,12 @@ truncate_answer (FakeWikidata      *fake,
                  GBytes            *body)
 {
   g_autoptr(GIOStream) stream = take_connection (fake, msg);
-  GOutputStream *out = g_io_stream_get_output_stream (stream);
-  gsize length;
-  const char *data = g_bytes_get_data (body, &length);
+  GOutputStream   *out = g_io_stream_get_output_stream (stream);
+  gsize            length;
+  const char      *data = g_bytes_get_data (body, &length);
   g_autofree char *head = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
-                                           "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n", length);
+                                           "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n",
+                                           length);
 
   g_output_stream_write_all (out, head, strlen (head), NULL, NULL, NULL);
   g_output_stream_write_all (out, data, length / 2, NULL, NULL, NULL);
@@ -112,9 +113,9 @@ answer (FakeWikidata      *fake,
         FakeWikidataKind   kind)
 {
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
-  const char *type = kind == FAKE_WIKIDATA_SEARCH ? "application/json" : "application/sparql-results+json";
-  FakeWikidataMode mode;
-  guint count;
+  const char         *type = kind == FAKE_WIKIDATA_SEARCH ? "application/json" : "application/sparql-results+json";
+  FakeWikidataMode    mode;
+  guint               count;
 
   g_mutex_lock (&fake->lock);
   mode = fake->modes[kind];
@@ -169,7 +170,7 @@ answer (FakeWikidata      *fake,
         static const char nothing[] = "{\"head\": {\"vars\": [\"office\"]}, \"results\": {\"bindings\": "
                                       "[{\"office\": {\"type\": \"uri\", \"value\": \"http://www.wikidata.org/entity/Q900000999\"}}]}}";
         static const char empty[] = "{\"head\": {\"vars\": [\"statement\"]}, \"results\": {\"bindings\": []}}";
-        const char *text = kind == FAKE_WIKIDATA_OFFICE ? nothing : empty;
+        const char       *text = kind == FAKE_WIKIDATA_OFFICE ? nothing : empty;
 
         soup_server_message_set_status (msg, 200, NULL);
         soup_server_message_set_response (msg, type, SOUP_MEMORY_STATIC, text, strlen (text));
@@ -191,7 +192,7 @@ on_request (SoupServer        *server,
             gpointer           data)
 {
   FakeWikidata *fake = data;
-  const char *text;
+  const char   *text;
 
   if (strcmp (path, "/w/api.php") == 0)
     {
@@ -233,7 +234,7 @@ start_listening (FakeWikidata *fake)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *base = NULL;
-  GSList *uris;
+  GSList          *uris;
 
   g_main_context_push_thread_default (fake->context);
   fake->server = soup_server_new (NULL, NULL);
@@ -335,9 +336,9 @@ fake_wikidata_get_api_url (FakeWikidata *fake)
 }
 
 void
-fake_wikidata_set_mode (FakeWikidata     *fake,
-                        FakeWikidataKind  kind,
-                        FakeWikidataMode  mode)
+fake_wikidata_set_mode (FakeWikidata    *fake,
+                        FakeWikidataKind kind,
+                        FakeWikidataMode mode)
 {
   g_mutex_lock (&fake->lock);
   fake->modes[kind] = mode;
@@ -346,8 +347,8 @@ fake_wikidata_set_mode (FakeWikidata     *fake,
 }
 
 guint
-fake_wikidata_get_count (FakeWikidata     *fake,
-                         FakeWikidataKind  kind)
+fake_wikidata_get_count (FakeWikidata    *fake,
+                         FakeWikidataKind kind)
 {
   guint count;
 
@@ -369,8 +370,8 @@ fake_wikidata_dup_user_agent (FakeWikidata *fake)
 }
 
 char *
-fake_wikidata_dup_last_query (FakeWikidata     *fake,
-                              FakeWikidataKind  kind)
+fake_wikidata_dup_last_query (FakeWikidata    *fake,
+                              FakeWikidataKind kind)
 {
   char *copy;
 

@@ -17,7 +17,7 @@ load (const char *name)
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", name, NULL);
+  g_autofree char   *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", name, NULL);
   SuccessionDataset *dataset;
 
   file = g_file_new_for_path (path);
@@ -87,7 +87,7 @@ test_positions (void)
   g_autoptr(SuccessionDataset) dataset = load ("small.json");
   g_autoptr(SuccessionChartData) data = chart_of (dataset, "chair");
   g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1950-01-01", "2000-01-01", 1100, 100);
-  double scale = 1000 / (day_of ("2000-01-01") - day_of ("1950-01-01"));
+  double                    scale = 1000 / (day_of ("2000-01-01") - day_of ("1950-01-01"));
   const SuccessionChartBar *ye = bar_of (layout, "Ye Jianying");
 
   /* x is linear in days from the left edge of the plot. */
@@ -107,7 +107,7 @@ test_partial_dates (void)
   g_autoptr(SuccessionDataset) dataset = load ("small.json");
   g_autoptr(SuccessionChartData) data = chart_of (dataset, "sg");
   g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1975-01-01", "1990-01-01", 1000, 0);
-  double scale = 1000 / (day_of ("1990-01-01") - day_of ("1975-01-01"));
+  double                    scale = 1000 / (day_of ("1990-01-01") - day_of ("1975-01-01"));
   const SuccessionChartBar *peng = bar_of (layout, "Peng Zhen");
 
   /* "1979-09": the bar fades in across September. */
@@ -196,7 +196,7 @@ test_popolo_lanes (void)
       g_autoptr(GPtrArray) offices = g_ptr_array_new ();
       g_autoptr(SuccessionChartData) data = NULL;
       GListModel *model;
-      double first, last;
+      double      first, last;
 
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         {
@@ -281,7 +281,7 @@ test_labels (void)
     {
       g_autoptr(SuccessionChartLayout) layout = layout_for (data, "1977-01-01", "1990-01-01", width, 0);
       GArray *bars = succession_chart_layout_get_bars (layout);
-      guint labelled = 0;
+      guint   labelled = 0;
 
       for (guint i = 0; i < bars->len; i++)
         {
@@ -365,7 +365,7 @@ test_bundled_labels (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SuccessionDataset) dataset = succession_dataset_new_bundled (&error);
   g_autoptr(GPtrArray) offices = g_ptr_array_new ();
-  const char *ids[] = { "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general" };
+  const char                 *ids[] = { "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general" };
   const SuccessionNameDisplay displays[] = { SUCCESSION_NAME_DISPLAY_PINYIN, SUCCESSION_NAME_DISPLAY_CHARACTERS };
 
   g_assert_no_error (error);
@@ -377,9 +377,9 @@ test_bundled_labels (void)
       g_autoptr(SuccessionChartData) data = NULL;
       g_autoptr(SuccessionChartLayout) layout = NULL;
       SuccessionChartOptions options;
-      double first, last;
-      GArray *bars;
-      guint labelled = 0, named = 0;
+      double                 first, last;
+      GArray                *bars;
+      guint                  labelled = 0, named = 0;
 
       data = succession_chart_data_new (offices, displays[d], (SuccessionDay) day_of ("2026-12-01"));
       g_assert_true (succession_chart_data_get_extent (data, &first, &last));
@@ -395,8 +395,8 @@ test_bundled_labels (void)
       for (guint i = 0; i < bars->len; i++)
         {
           const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
-          const char *shortest = bar->item->family_label != NULL ? bar->item->family_label : bar->item->label;
-          double room = MIN (bar->x1, 970) - MAX (bar->x0, 170);
+          const char               *shortest = bar->item->family_label != NULL ? bar->item->family_label : bar->item->label;
+          double                    room = MIN (bar->x1, 970) - MAX (bar->x0, 170);
 
           if (bar->item->kind == SUCCESSION_TENURE_KIND_VACANCY)
             continue;
@@ -437,7 +437,7 @@ bundled_layout (SuccessionDataset *dataset,
   g_autoptr(GPtrArray) offices = g_ptr_array_new ();
   g_autoptr(SuccessionChartData) data = NULL;
   SuccessionChartOptions options;
-  double first, last;
+  double                 first, last;
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     g_ptr_array_add (offices, succession_dataset_get_office (dataset, ids[i]));
@@ -457,8 +457,8 @@ static void
 assert_axis (SuccessionChartLayout *layout)
 {
   const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
-  GArray *ticks = succession_chart_layout_get_ticks (layout);
-  double previous_end = -G_MAXDOUBLE, last_labelled = -G_MAXDOUBLE, last_tick = -G_MAXDOUBLE;
+  GArray                       *ticks = succession_chart_layout_get_ticks (layout);
+  double                        previous_end = -G_MAXDOUBLE, last_labelled = -G_MAXDOUBLE, last_tick = -G_MAXDOUBLE;
 
   for (guint i = 0; i < ticks->len; i++)
     {
@@ -497,11 +497,11 @@ test_zh_axis_and_terms (void)
   for (double width = 700; width <= 2200; width += 150)
     {
       g_autoptr(SuccessionChartLayout) layout = bundled_layout (dataset, width);
-      GArray *bands = succession_chart_layout_get_bands (layout);
-      GArray *rows = succession_chart_layout_get_rows (layout);
+      GArray                       *bands = succession_chart_layout_get_bands (layout);
+      GArray                       *rows = succession_chart_layout_get_rows (layout);
       const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
-      gboolean found_2025 = FALSE;
-      GArray *ticks = succession_chart_layout_get_ticks (layout);
+      gboolean                      found_2025 = FALSE;
+      GArray                       *ticks = succession_chart_layout_get_ticks (layout);
 
       assert_labels_apart (succession_chart_layout_get_bars (layout));
       assert_axis (layout);
@@ -577,9 +577,9 @@ fake_block (const char *text,
             double     *height,
             gpointer    user_data)
 {
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
   double line = 0, widest = 0;
-  guint lines = 1;
+  guint  lines = 1;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -605,12 +605,12 @@ static void
 test_key (void)
 {
   const double widths[] = { 1100, 700, 330, 200 };
-  double last_height = 0;
+  double       last_height = 0;
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
       SuccessionChartKeyItem items[SUCCESSION_CHART_KEY_N_ITEMS];
-      double height = succession_chart_key_layout (widths[w], fake_block, NULL, items);
+      double                 height = succession_chart_key_layout (widths[w], fake_block, NULL, items);
 
       g_assert_cmpfloat (height, >=, last_height);
       last_height = height;
@@ -629,7 +629,7 @@ test_key (void)
           for (guint j = i + 1; j < SUCCESSION_CHART_KEY_N_ITEMS; j++)
             {
               const SuccessionChartKeyItem *b = &items[j];
-              gboolean apart = a->swatch_x + a->width <= b->swatch_x || b->swatch_x + b->width <= a->swatch_x ||
+              gboolean                      apart = a->swatch_x + a->width <= b->swatch_x || b->swatch_x + b->width <= a->swatch_x ||
                                a->text_y + a->height <= b->text_y || b->text_y + b->height <= a->text_y;
 
               g_assert_true (apart);

@@ -30,7 +30,7 @@ test_chicago (void)
 {
   g_autofree char *text = succession_citation_format (peng_zhen (), SUCCESSION_CITATION_CHICAGO,
                                                       SUCCESSION_NAME_DISPLAY_PINYIN);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
 
   g_assert_cmpstr (lines[0], ==,
                    "Peng Zhen, Secretary-General of the Standing Committee of the National People's Congress, "
@@ -79,9 +79,9 @@ test_csl_json (void)
                                                       SUCCESSION_NAME_DISPLAY_PINYIN);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  JsonArray *items;
+  JsonArray  *items;
   JsonObject *first;
-  JsonArray *accessed;
+  JsonArray  *accessed;
 
   g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
   g_assert_no_error (error);
@@ -93,14 +93,16 @@ test_csl_json (void)
   g_assert_cmpstr (json_object_get_string_member (first, "publisher"), ==, "Sina / Xinhua News Agency (新华网)");
   g_assert_true (g_str_has_prefix (json_object_get_string_member (first, "note"), "Peng Zhen, Secretary-General"));
   accessed = json_array_get_array_element (json_object_get_array_member (json_object_get_object_member (first, "accessed"),
-                                                                         "date-parts"), 0);
+                                                                         "date-parts"),
+                                           0);
   g_assert_cmpint (json_array_get_int_element (accessed, 0), ==, 2026);
   g_assert_cmpint (json_array_get_int_element (accessed, 1), ==, 11);
   g_assert_cmpint (json_array_get_int_element (accessed, 2), ==, 24);
   /* The cited page's own date, as "issued". */
   {
     JsonArray *issued = json_array_get_array_element (json_object_get_array_member (json_object_get_object_member (first, "issued"),
-                                                                                    "date-parts"), 0);
+                                                                                    "date-parts"),
+                                                      0);
 
     g_assert_cmpint (json_array_get_int_element (issued, 0), ==, 2004);
     g_assert_cmpint (json_array_get_int_element (issued, 1), ==, 2);

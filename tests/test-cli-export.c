@@ -22,8 +22,8 @@ output_option (const char *name)
 }
 
 static int
-run (const char * const *argv,
-     char              **err)
+run (const char *const *argv,
+     char             **err)
 {
   g_autofree char *out = NULL;
 
@@ -41,23 +41,27 @@ test_success (void)
   g_autofree char *json = output_option ("dataset.json");
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson,cppcc-chairperson", pdf,
-                                           "--paper=letter", "--landscape", "--from=1950", "--to=1990-06", NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson,cppcc-chairperson", pdf,
+                                          "--paper=letter", "--landscape", "--from=1950", "--to=1990-06", NULL },
+                        &err),
+                   ==, 0);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson,cppcc-chairperson", tiles,
-                                           "--tiles", NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson,cppcc-chairperson", tiles,
+                                          "--tiles", NULL },
+                        &err),
+                   ==, 0);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", svg, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", svg, NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", png, "--dpi=72", NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", png, "--dpi=72", NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-table=npcsc-chairperson", csv, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-table=npcsc-chairperson", csv, NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-dataset", json, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-dataset", json, NULL }, &err), ==, 0);
 
   for (guint i = 0; i < 6; i++)
     {
-      const char *names[] = { "chart.pdf", "tiles.pdf", "chart.svg", "chart.png", "table.csv", "dataset.json" };
+      const char      *names[] = { "chart.pdf", "tiles.pdf", "chart.svg", "chart.png", "table.csv", "dataset.json" };
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
 
       g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -72,14 +76,14 @@ test_bad_input (void)
   g_autofree char *err = NULL;
 
   /* An unknown office: 1 with a message, nothing written. */
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=no-such-office", pdf, NULL }, &err), ==, 1);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=no-such-office", pdf, NULL }, &err), ==, 1);
   g_assert_nonnull (strstr (err, "no-such-office"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-table=no-such-office", pdf, NULL }, &err), ==, 1);
+  g_assert_cmpint (run ((const char *[]){ "--export-table=no-such-office", pdf, NULL }, &err), ==, 1);
   g_clear_pointer (&err, g_free);
 
   /* An output that cannot be written: 1, a message, and nothing created. */
-  g_assert_cmpint (run ((const char *[]) { "--export-table=npcsc-chairperson", nowhere, NULL }, &err), ==, 1);
+  g_assert_cmpint (run ((const char *[]){ "--export-table=npcsc-chairperson", nowhere, NULL }, &err), ==, 1);
   g_assert_nonnull (strstr (err, "cannot write"));
   g_clear_pointer (&err, g_free);
   {
@@ -95,23 +99,23 @@ test_usage (void)
   g_autofree char *pdf = output_option ("chart2.pdf");
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", NULL }, &err), ==, 2);
   g_assert_nonnull (strstr (err, "--output"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", doc, NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", doc, NULL }, &err), ==, 2);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", pdf, "--format=tiff", NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", pdf, "--format=tiff", NULL }, &err), ==, 2);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", pdf, "--paper=a3", NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", pdf, "--paper=a3", NULL }, &err), ==, 2);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", pdf, "--from=1950-13", NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", pdf, "--from=1950-13", NULL }, &err), ==, 2);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-dataset", NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-dataset", NULL }, &err), ==, 2);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-dataset", pdf, "--paper=a4", NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-dataset", pdf, "--paper=a4", NULL }, &err), ==, 2);
   g_clear_pointer (&err, g_free);
   /* --tiles lays out the chart's sheets: it goes with --export-chart only. */
-  g_assert_cmpint (run ((const char *[]) { "--export-table=npcsc-chairperson", pdf, "--tiles", NULL }, &err), ==, 2);
+  g_assert_cmpint (run ((const char *[]){ "--export-table=npcsc-chairperson", pdf, "--tiles", NULL }, &err), ==, 2);
   g_assert_nonnull (strstr (err, "--tiles"));
 }
 
@@ -137,9 +141,9 @@ default_signals (gpointer user_data)
 /* Starts an export that stops once it has written @stall_after bytes, waits until it says so,
  * and kills it with @signum. */
 static void
-kill_during_export (const char * const *args,
-                    const char         *stall_after,
-                    int                 signum)
+kill_during_export (const char *const *args,
+                    const char        *stall_after,
+                    int                signum)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -159,7 +163,7 @@ kill_during_export (const char * const *args,
   g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
   g_subprocess_launcher_setenv (launcher, "SUCCESSION_TEST_EXPORT_STALL_AFTER", stall_after, TRUE);
   g_subprocess_launcher_set_child_setup (launcher, default_signals, NULL, NULL);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
 
   /* "stalled TEMPORARY-FILE": the export is half written. */
@@ -196,13 +200,13 @@ test_killed (void)
       g_autofree char *listing = NULL;
       g_autofree char *contents = NULL;
 
-      kill_during_export ((const char *[]) { "--export-dataset", fresh, NULL }, "100000", signals[i]);
+      kill_during_export ((const char *[]){ "--export-dataset", fresh, NULL }, "100000", signals[i]);
       listing = succession_test_list_dir (folder);
       g_assert_cmpstr (listing, ==, "");
       g_clear_pointer (&listing, g_free);
 
       g_assert_true (g_file_set_contents (old_pdf, "the old chart", -1, NULL));
-      kill_during_export ((const char *[]) { "--export-chart=npcsc-chairperson,cppcc-chairperson", pdf, NULL },
+      kill_during_export ((const char *[]){ "--export-chart=npcsc-chairperson,cppcc-chairperson", pdf, NULL },
                           "20000", signals[i]);
       listing = succession_test_list_dir (folder);
       g_assert_cmpstr (listing, ==, "chart.pdf");
@@ -224,7 +228,7 @@ test_killed_hard (void)
   g_autoptr(GRegex) expected = g_regex_new ("^\\.data\\.json\\.[A-Za-z0-9]{6}\\.tmp data\\.json$", 0, 0, NULL);
 
   g_assert_true (g_file_set_contents (target, "old", -1, NULL));
-  kill_during_export ((const char *[]) { "--export-dataset", output, NULL }, "100000", SIGKILL);
+  kill_during_export ((const char *[]){ "--export-dataset", output, NULL }, "100000", SIGKILL);
 
   listing = succession_test_list_dir (folder);
   g_assert_true (g_regex_match (expected, listing, 0, NULL));
@@ -247,7 +251,7 @@ test_link (void)
   g_assert_true (g_file_set_contents (real, "old", -1, NULL));
   g_assert_cmpint (symlink ("real.csv", link), ==, 0);
 
-  g_assert_cmpint (run ((const char *[]) { "--export-table=npcsc-chairperson", output, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-table=npcsc-chairperson", output, NULL }, &err), ==, 0);
   g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
   contents = succession_test_read_file (real);
   g_assert_true (g_str_has_prefix (contents, "number,name,"));
@@ -268,7 +272,7 @@ test_dataset_not_overwritten (void)
   g_autofree char *dotted = g_build_filename (folder, ".", "mine.json", NULL);
   g_autofree char *dataset = g_strdup_printf ("--dataset=%s", mine);
   g_autofree char *original = succession_test_read_file (source);
-  const char *outputs[] = { mine, hard, soft, dotted };
+  const char      *outputs[] = { mine, hard, soft, dotted };
 
   g_assert_true (g_file_set_contents (mine, original, -1, NULL));
   g_assert_cmpint (link (mine, hard), ==, 0);
@@ -276,11 +280,11 @@ test_dataset_not_overwritten (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
     {
-      g_autofree char *output = g_strdup_printf ("--output=%s", outputs[i]);
-      const char * const *commands[] = {
-        (const char *[]) { dataset, "--export-dataset", output, NULL },
-        (const char *[]) { dataset, "--export-table=chair", output, NULL },
-        (const char *[]) { dataset, "--export-chart=chair", "--format=pdf", output, NULL },
+      g_autofree char   *output = g_strdup_printf ("--output=%s", outputs[i]);
+      const char *const *commands[] = {
+        (const char *[]){ dataset, "--export-dataset", output, NULL },
+        (const char *[]){ dataset, "--export-table=chair", output, NULL },
+        (const char *[]){ dataset, "--export-chart=chair", "--format=pdf", output, NULL },
       };
 
       for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
@@ -315,7 +319,7 @@ test_csv_formulas (void)
   g_autofree char *raw = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", safe_output, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ dataset, "--export-table=office", safe_output, NULL }, &err), ==, 0);
   g_clear_pointer (&err, g_free);
   safe = succession_test_read_file (safe_path);
 
@@ -330,7 +334,7 @@ test_csv_formulas (void)
   g_assert_null (strstr (safe, ",+"));
   g_assert_null (strstr (safe, ",@"));
 
-  g_assert_cmpint (run ((const char *[]) { dataset, "--export-table=office", raw_output, "--raw-csv", NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ dataset, "--export-table=office", raw_output, "--raw-csv", NULL }, &err), ==, 0);
   raw = succession_test_read_file (raw_path);
   g_assert_nonnull (strstr (raw, "\r\n1,\"=HYPERLINK("));
   g_assert_nonnull (strstr (raw, "\r\n2,+86 10 1234 5678,p2,"));
@@ -341,16 +345,16 @@ test_csv_formulas (void)
 static void
 test_option_ranges (void)
 {
-  static const char * const bad_dpi[] = { "--dpi=0", "--dpi=-150", "--dpi=9", "--dpi=1201", "--dpi=1e9",
-                                          "--dpi=nan", "--dpi=inf", "--dpi=abc", "--dpi=150dpi", "--dpi=" };
-  g_autofree char *png_path = g_build_filename (dir, "range.png", NULL);
-  g_autofree char *png = g_strdup_printf ("--output=%s", png_path);
+  static const char *const bad_dpi[] = { "--dpi=0", "--dpi=-150", "--dpi=9", "--dpi=1201", "--dpi=1e9",
+                                         "--dpi=nan", "--dpi=inf", "--dpi=abc", "--dpi=150dpi", "--dpi=" };
+  g_autofree char         *png_path = g_build_filename (dir, "range.png", NULL);
+  g_autofree char         *png = g_strdup_printf ("--output=%s", png_path);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_dpi); i++)
     {
       g_autofree char *err = NULL;
 
-      g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", png, bad_dpi[i], NULL }, &err), ==, 2);
+      g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", png, bad_dpi[i], NULL }, &err), ==, 2);
       g_assert_nonnull (strstr (err, "--dpi"));
       g_assert_false (g_file_test (png_path, G_FILE_TEST_EXISTS));
     }
@@ -358,7 +362,7 @@ test_option_ranges (void)
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-chairperson", png, "--dpi=10", NULL }, &err), ==, 0);
+    g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-chairperson", png, "--dpi=10", NULL }, &err), ==, 0);
     g_assert_true (g_file_test (png_path, G_FILE_TEST_IS_REGULAR));
   }
 }
@@ -372,11 +376,13 @@ test_date_range (void)
   g_autofree char *err = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  int status = 0;
+  int   status = 0;
   char *pdftotext[] = { (char *) "pdftotext", (char *) "-layout", pdf_path, (char *) "-", NULL };
 
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=cppcc-secretary-general", pdf, "--from=1976", "--to=1995",
-                                           "--no-table", NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=cppcc-secretary-general", pdf, "--from=1976", "--to=1995",
+                                          "--no-table", NULL },
+                        &err),
+                   ==, 0);
   g_assert_true (g_spawn_sync (NULL, pdftotext, NULL,
                                G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
   g_assert_no_error (error);
@@ -398,8 +404,10 @@ test_date_range (void)
   g_assert_cmpint (g_unlink (pdf_path), ==, 0);
 
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=cppcc-secretary-general", pdf, "--from=1800", "--to=1900",
-                                           NULL }, &err), ==, 1);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=cppcc-secretary-general", pdf, "--from=1800", "--to=1900",
+                                          NULL },
+                        &err),
+                   ==, 1);
   g_assert_nonnull (strstr (err, "no tenure"));
   g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
 }
@@ -414,10 +422,10 @@ test_table_references (void)
   g_autofree char *err = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  int status = 0;
+  int   status = 0;
   char *pdftotext[] = { (char *) "pdftotext", pdf_path, (char *) "-", NULL };
 
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-secretary-general", pdf, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-secretary-general", pdf, NULL }, &err), ==, 0);
   g_assert_true (g_spawn_sync (NULL, pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
   g_assert_no_error (error);
   /* Peng Zhen's row: his best source, then the numbers of his four. */
@@ -440,7 +448,7 @@ test_svg_text (void)
   g_autofree char *err = NULL;
   g_autofree char *contents = NULL;
 
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=npcsc-secretary-general", svg, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=npcsc-secretary-general", svg, NULL }, &err), ==, 0);
   g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
   g_assert_true (g_str_has_suffix (g_strchomp (contents), "</svg>"));
   g_assert_nonnull (strstr (contents, ">Peng Zhen</text>"));
@@ -456,7 +464,7 @@ pdf_fonts (const char *path)
   char *pdffonts[] = { (char *) "pdffonts", (char *) path, NULL };
   g_autoptr(GError) error = NULL;
   char *out = NULL;
-  int status = 0;
+  int   status = 0;
 
   g_assert_true (g_spawn_sync (NULL, pdffonts, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error));
   g_assert_no_error (error);
@@ -474,12 +482,12 @@ test_pdf_fonts (void)
   g_autofree char *err = NULL;
   g_autofree char *english = NULL;
   g_autofree char *traditional = NULL;
-  g_auto(GStrv) env = g_get_environ ();
+  g_auto (GStrv) env = g_get_environ ();
   char *argv[] = { (char *) g_getenv ("SUCCESSION_BIN"), (char *) "--export-chart=cppcc-secretary-general", pdf, NULL };
   g_autoptr(GError) error = NULL;
   int status = 0;
 
-  g_assert_cmpint (run ((const char *[]) { "--export-chart=cppcc-secretary-general", pdf, NULL }, &err), ==, 0);
+  g_assert_cmpint (run ((const char *[]){ "--export-chart=cppcc-secretary-general", pdf, NULL }, &err), ==, 0);
   english = pdf_fonts (pdf_path);
   g_assert_nonnull (strstr (english, "NotoSansCJKsc"));
   g_assert_null (strstr (english, "NotoSansCJKjp"));

@@ -15,7 +15,7 @@
 #include "succession-test-wikidata.h"
 
 static FakeWikidata *fake;
-static char *dir;
+static char         *dir;
 
 static char *
 in_dir (const char *name)
@@ -59,8 +59,9 @@ test_office (void)
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--wikidata-office=Q900000001", output, NULL },
-                                            &stdout_text, &stderr_text), ==, 0);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--wikidata-office=Q900000001", output, NULL },
+                                            &stdout_text, &stderr_text),
+                   ==, 0);
   g_assert_cmpstr (stderr_text, ==, "");
 
   /* A Popolo file in the project's format: it loads, with its ids. */
@@ -72,19 +73,21 @@ test_office (void)
   /* The open dataset is never written over. */
   g_file_get_contents (out, &before, NULL, NULL);
   g_clear_pointer (&stderr_text, g_free);
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--wikidata-office=Q900000001", dataset, output, NULL },
-                                            NULL, &stderr_text), ==, 1);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--wikidata-office=Q900000001", dataset, output, NULL },
+                                            NULL, &stderr_text),
+                   ==, 1);
   g_assert_nonnull (strstr (stderr_text, "It is the dataset that is open, and an export never overwrites it"));
   g_file_get_contents (out, &after, NULL, NULL);
   g_assert_cmpstr (before, ==, after);
 
   /* Without --output, a usage error; a bad id, a clear message. */
   g_clear_pointer (&stderr_text, g_free);
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--wikidata-office=Q900000001", NULL }, NULL, &stderr_text), ==, 2);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--wikidata-office=Q900000001", NULL }, NULL, &stderr_text), ==, 2);
   g_assert_nonnull (strstr (stderr_text, "--wikidata-office needs a file to write: add --output=FILE"));
   g_clear_pointer (&stderr_text, g_free);
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--wikidata-office=Peng Zhen", output, NULL },
-                                            NULL, &stderr_text), ==, 1);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--wikidata-office=Peng Zhen", output, NULL },
+                                            NULL, &stderr_text),
+                   ==, 1);
   g_assert_cmpstr (stderr_text, ==, "succession: “Peng Zhen” is not a Wikidata id (Q…) or a Wikidata address\n");
 }
 
@@ -100,8 +103,10 @@ test_compare (void)
   g_autofree char *err = NULL;
 
   /* The fixture's deliberate disagreement, as QuickStatements, exit 1. */
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", dataset,
-                                                               "--format=quickstatements", NULL }, &out, &err), ==, 1);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", dataset,
+                                                              "--format=quickstatements", NULL },
+                                            &out, &err),
+                   ==, 1);
   g_assert_cmpstr (out, ==,
                    "Q900000112\tP39\tQ900000001\tP580\t+2018-03-17T00:00:00Z/11"
                    "\tS854\t\"http://english.www.gov.cn/news/top_news/2018/03/17/content_281476080728800.htm\""
@@ -111,7 +116,7 @@ test_compare (void)
   g_clear_pointer (&err, g_free);
 
   /* As text: the office, the age of the answer, both values and both sources. */
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", dataset, NULL }, &out, &err), ==, 1);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", dataset, NULL }, &out, &err), ==, 1);
   g_assert_true (g_str_has_prefix (out, "Secretary-General of the Standing Committee of the National People's Congress "
                                         "(Q900000001): Wikidata as of "));
   g_assert_nonnull (strstr (out, " UTC (less than a minute ago)\n"
@@ -125,24 +130,27 @@ test_compare (void)
   g_clear_pointer (&err, g_free);
 
   /* As CSV: a header and the row. */
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", dataset, "--format=csv", NULL },
-                                            &out, &err), ==, 1);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", dataset, "--format=csv", NULL },
+                                            &out, &err),
+                   ==, 1);
   g_assert_true (g_str_has_prefix (out, "office_id,office_wikidata,person,person_wikidata,tenure_id,"));
   g_assert_nonnull (strstr (out, "\r\nnpcsc-secretary-general,Q900000001,Yang Zhenwu,Q900000112,npcsc-sg-13,"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* An office written from Wikidata agrees with Wikidata: exit 0. */
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--wikidata-office=Q900000001", imported_output, NULL },
-                                            NULL, NULL), ==, 0);
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", imported_dataset, NULL }, &out, &err), ==, 0);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--wikidata-office=Q900000001", imported_output, NULL },
+                                            NULL, NULL),
+                   ==, 0);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", imported_dataset, NULL }, &out, &err), ==, 0);
   g_assert_true (g_str_has_suffix (out, "\n0 disagreements\n"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* A bad --format is a usage error. */
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", dataset, "--format=pdf", NULL },
-                                            &out, &err), ==, 2);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", dataset, "--format=pdf", NULL },
+                                            &out, &err),
+                   ==, 2);
   g_assert_cmpstr (err, ==, "succession: --format: “pdf” is not one of text, csv, quickstatements\n");
 }
 
@@ -159,7 +167,7 @@ test_compare_cannot_run (void)
     g_autofree char *plain = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "kinds.json", NULL);
     g_autofree char *plain_dataset = g_strconcat ("--dataset=", plain, NULL);
 
-    g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", plain_dataset, NULL }, &out, &err),
+    g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", plain_dataset, NULL }, &out, &err),
                      ==, 2);
   }
   g_assert_cmpstr (err, ==, "succession: cannot compare with Wikidata: no office in the dataset has a Wikidata id "
@@ -171,7 +179,7 @@ test_compare_cannot_run (void)
   /* A bad answer. */
   fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_HTML);
   clear_cache ();
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", dataset, NULL }, &out, &err), ==, 2);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", dataset, NULL }, &out, &err), ==, 2);
   g_assert_cmpstr (err, ==, "succession: cannot compare with Wikidata: the service answered with a web page (text/html) "
                             "instead of data; is the address right?\n");
   g_clear_pointer (&out, g_free);
@@ -180,7 +188,7 @@ test_compare_cannot_run (void)
 
   /* No network and no saved copy. */
   fake_wikidata_stop (fake);
-  g_assert_cmpint (succession_test_run_cli ((const char *[]) { "--compare-wikidata", dataset, NULL }, &out, &err), ==, 2);
+  g_assert_cmpint (succession_test_run_cli ((const char *[]){ "--compare-wikidata", dataset, NULL }, &out, &err), ==, 2);
   g_assert_true (g_str_has_prefix (err, "succession: cannot compare with Wikidata: Wikidata cannot be reached ("));
   g_assert_true (g_str_has_suffix (err, "), and no copy of this answer is saved on this computer\n"));
   fake = fake_wikidata_start ();
@@ -191,7 +199,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *cache = NULL;
-  int status;
+  int              status;
 
   dir = g_dir_make_tmp ("succession-cli-wikidata-XXXXXX", NULL);
   cache = g_build_filename (dir, "cache", NULL);

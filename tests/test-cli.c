@@ -12,9 +12,9 @@ test_cli_version (void)
 {
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  int status;
+  int              status;
 
-  status = succession_test_run_cli ((const char *[]) { "--version", NULL }, &out, &err);
+  status = succession_test_run_cli ((const char *[]){ "--version", NULL }, &out, &err);
 
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (out, ==, "succession " PACKAGE_VERSION "\n");
@@ -26,9 +26,9 @@ test_cli_help (void)
 {
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  int status;
+  int              status;
 
-  status = succession_test_run_cli ((const char *[]) { "--help", NULL }, &out, &err);
+  status = succession_test_run_cli ((const char *[]){ "--help", NULL }, &out, &err);
 
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "--version"));
@@ -40,9 +40,9 @@ test_cli_unknown_option (void)
 {
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  int status;
+  int              status;
 
-  status = succession_test_run_cli ((const char *[]) { "--no-such-option", NULL }, &out, &err);
+  status = succession_test_run_cli ((const char *[]){ "--no-such-option", NULL }, &out, &err);
 
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "no-such-option"));
@@ -60,7 +60,7 @@ test_cli_bad_page (void)
       g_autofree char *out = NULL;
       g_autofree char *err = NULL;
       g_autofree char *expected = g_strdup_printf ("succession: --page: “%s” is not a page; give office:ID, person:ID, body:ID, date or chart\n", bad[i]);
-      int status = succession_test_run_cli ((const char *[]) { arg, NULL }, &out, &err);
+      int              status = succession_test_run_cli ((const char *[]){ arg, NULL }, &out, &err);
 
       g_assert_cmpint (status, ==, 2);
       g_assert_cmpstr (out, ==, "");

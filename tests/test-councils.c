@@ -94,8 +94,8 @@ static void
 test_members_on (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_council (council_json);
-  SuccessionBody *council = succession_dataset_get_body (dataset, "council");
-  SuccessionBody *committee = succession_dataset_get_body (dataset, "committee");
+  SuccessionBody  *council = succession_dataset_get_body (dataset, "council");
+  SuccessionBody  *committee = succession_dataset_get_body (dataset, "committee");
   g_autofree char *june_1988 = NULL;
   g_autofree char *in_1990 = NULL;
   g_autofree char *in_1995 = NULL;
@@ -119,12 +119,12 @@ static void
 test_members_during (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_council (council_json);
-  SuccessionBody *council = succession_dataset_get_body (dataset, "council");
+  SuccessionBody   *council = succession_dataset_get_body (dataset, "council");
   SuccessionOffice *secretary = succession_dataset_get_office (dataset, "secretary");
   SuccessionTenure *tenure = succession_dataset_get_tenure (dataset, "m-sec");
   g_autoptr(GPtrArray) members = g_ptr_array_new ();
   g_autofree char *names = NULL;
-  GPtrArray *councils = succession_office_get_councils (secretary);
+  GPtrArray       *councils = succession_office_get_councils (secretary);
 
   g_assert_nonnull (councils);
   g_assert_cmpuint (councils->len, ==, 1);
@@ -159,7 +159,7 @@ test_unknown_member_office (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autofree char *messages = NULL;
-  GString *edited = g_string_new (council_json);
+  GString         *edited = g_string_new (council_json);
 
   g_string_replace (edited, "\"secretary\"]}", "\"treasurer\"]}", 1);
   json = g_string_free (edited, FALSE);

@@ -28,7 +28,7 @@ parse_record (const char *text)
           for (;;)
             {
               if (*p == '\0')
-                return NULL;  /* unterminated quotes */
+                return NULL; /* unterminated quotes */
               if (*p == '"')
                 {
                   if (p[1] == '"')
@@ -48,7 +48,7 @@ parse_record (const char *text)
           while (*p != ',' && *p != '\r' && *p != '\n' && *p != '\0')
             {
               if (*p == '"')
-                return NULL;  /* a quote in an unquoted field */
+                return NULL; /* a quote in an unquoted field */
               g_string_append_c (field, *p++);
             }
         }
@@ -65,7 +65,7 @@ parse_record (const char *text)
     }
 }
 
-static const char * const awkward_names[] = {
+static const char *const awkward_names[] = {
   "Peng Zhen",
   "Li, Peng",
   "Wan \"Li\"",
@@ -96,7 +96,8 @@ static const char * const awkward_names[] = {
 static void
 test_escape_field (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *in;
     const char *out;
   } cases[] = {
@@ -115,7 +116,8 @@ test_escape_field (void)
     { "a=b", "a=b" },
   };
   /* A spreadsheet runs these as formulas: neutralised by a leading apostrophe, or kept. */
-  static const struct {
+  static const struct
+  {
     const char *in;
     const char *neutralized;
   } formulas[] = {
@@ -142,7 +144,7 @@ test_escape_field (void)
     {
       g_autofree char *out = succession_csv_escape_field (formulas[i].in, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
       g_autofree char *as_is = succession_csv_escape_field (formulas[i].in, SUCCESSION_CSV_AS_IS);
-      g_auto(GStrv) parsed = NULL;
+      g_auto (GStrv) parsed = NULL;
       g_autofree char *record = g_strconcat (as_is, "\r\n", NULL);
 
       g_assert_true (succession_csv_starts_formula (formulas[i].in));
@@ -162,17 +164,17 @@ test_escape_field (void)
 static void
 test_format_row (void)
 {
-  const char * const empty_row[] = { NULL };
-  const char * const one_empty[] = { "", NULL };
-  const char * const two_empty[] = { "", "", NULL };
-  const char * const simple[] = { "a", "b,c", "d", NULL };
-  const char * const formula[] = { "1", "=cmd|' /C calc'!A0", "-", NULL };
-  g_autofree char *empty_text = succession_csv_format_row (empty_row, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
-  g_autofree char *one_empty_text = succession_csv_format_row (one_empty, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
-  g_autofree char *two_empty_text = succession_csv_format_row (two_empty, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
-  g_autofree char *simple_text = succession_csv_format_row (simple, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
-  g_autofree char *formula_text = succession_csv_format_row (formula, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
-  g_autofree char *formula_as_is = succession_csv_format_row (formula, SUCCESSION_CSV_AS_IS);
+  const char *const empty_row[] = { NULL };
+  const char *const one_empty[] = { "", NULL };
+  const char *const two_empty[] = { "", "", NULL };
+  const char *const simple[] = { "a", "b,c", "d", NULL };
+  const char *const formula[] = { "1", "=cmd|' /C calc'!A0", "-", NULL };
+  g_autofree char  *empty_text = succession_csv_format_row (empty_row, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+  g_autofree char  *one_empty_text = succession_csv_format_row (one_empty, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+  g_autofree char  *two_empty_text = succession_csv_format_row (two_empty, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+  g_autofree char  *simple_text = succession_csv_format_row (simple, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+  g_autofree char  *formula_text = succession_csv_format_row (formula, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+  g_autofree char  *formula_as_is = succession_csv_format_row (formula, SUCCESSION_CSV_AS_IS);
 
   g_assert_cmpstr (empty_text, ==, "\r\n");
   g_assert_cmpstr (one_empty_text, ==, "\"\"\r\n");
@@ -185,16 +187,16 @@ test_format_row (void)
 /* As is, the fields read back exactly; neutralised, exactly but for the apostrophe in front of
  * a formula, and no cell read back starts one. */
 static void
-assert_round_trip (const char * const *fields)
+assert_round_trip (const char *const *fields)
 {
   g_autofree char *text = succession_csv_format_row (fields, SUCCESSION_CSV_AS_IS);
   g_autofree char *safe = succession_csv_format_row (fields, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
-  g_auto(GStrv) parsed = parse_record (text);
-  g_auto(GStrv) parsed_safe = parse_record (safe);
+  g_auto (GStrv) parsed = parse_record (text);
+  g_auto (GStrv) parsed_safe = parse_record (safe);
 
   g_assert_true (g_str_has_suffix (text, "\r\n"));
   g_assert_nonnull (parsed);
-  g_assert_true (g_strv_equal ((const char * const *) parsed, fields));
+  g_assert_true (g_strv_equal ((const char *const *) parsed, fields));
 
   g_assert_nonnull (parsed_safe);
   g_assert_cmpuint (g_strv_length (parsed_safe), ==, g_strv_length ((char **) fields));
@@ -217,8 +219,8 @@ test_round_trip (void)
   /* Each name alone, with neighbours, and all of them in one record. */
   for (guint i = 0; i < G_N_ELEMENTS (awkward_names); i++)
     {
-      const char * const alone[] = { awkward_names[i], NULL };
-      const char * const between[] = { "before", awkward_names[i], "after", NULL };
+      const char *const alone[] = { awkward_names[i], NULL };
+      const char *const between[] = { "before", awkward_names[i], "after", NULL };
 
       assert_round_trip (alone);
       assert_round_trip (between);

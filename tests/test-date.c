@@ -12,12 +12,12 @@
 
 /* A date from a string known to be valid, with a qualifier. */
 static SuccessionDate
-make_date (const char              *text,
-           SuccessionDateQualifier  qualifier)
+make_date (const char             *text,
+           SuccessionDateQualifier qualifier)
 {
   g_autoptr(GError) error = NULL;
   SuccessionDate date = { 0 };
-  gboolean ok;
+  gboolean       ok;
 
   ok = succession_date_parse (text, FALSE, &date, &error);
   g_assert_no_error (error);
@@ -46,7 +46,7 @@ assert_parses (const char *text,
 {
   g_autoptr(GError) error = NULL;
   SuccessionDate date;
-  gboolean ok;
+  gboolean       ok;
 
   /* Garbage in the output, to check that parse sets every field. */
   memset (&date, 0xAA, sizeof date);
@@ -68,7 +68,7 @@ assert_rejects (const char *text,
 {
   g_autoptr(GError) error = NULL;
   SuccessionDate date = { 1979, 9, 13, SUCCESSION_DATE_QUALIFIER_CIRCA };
-  gboolean ok;
+  gboolean       ok;
 
   ok = succession_date_parse (text, allow_time, &date, &error);
   g_assert_false (ok);
@@ -319,15 +319,21 @@ test_precision (void)
 static void
 test_to_iso (void)
 {
-  const char * const texts[] = {
-    "1979", "1979-09", "1979-09-13", "0001", "0001-01-01", "0042-07", "9999-12-31",
+  const char *const texts[] = {
+    "1979",
+    "1979-09",
+    "1979-09-13",
+    "0001",
+    "0001-01-01",
+    "0042-07",
+    "9999-12-31",
   };
-  SuccessionDate unset = { 0 };
+  SuccessionDate   unset = { 0 };
   g_autofree char *empty = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      SuccessionDate date = make_date (texts[i], SUCCESSION_DATE_QUALIFIER_NONE);
+      SuccessionDate   date = make_date (texts[i], SUCCESSION_DATE_QUALIFIER_NONE);
       g_autofree char *iso = succession_date_to_iso (&date);
       g_autoptr(GError) error = NULL;
       SuccessionDate again = { 0 };
@@ -341,7 +347,7 @@ test_to_iso (void)
 
   /* The qualifier is not part of the ISO form. */
   {
-    SuccessionDate circa = make_date ("1979-09", SUCCESSION_DATE_QUALIFIER_CIRCA);
+    SuccessionDate   circa = make_date ("1979-09", SUCCESSION_DATE_QUALIFIER_CIRCA);
     g_autofree char *iso = succession_date_to_iso (&circa);
 
     g_assert_cmpstr (iso, ==, "1979-09");
@@ -477,7 +483,7 @@ test_compare (void)
   SuccessionDate shuffled[G_N_ELEMENTS (sorted)];
   SuccessionDate unset = { 0 };
   SuccessionDate unset_circa = { 0, 0, 0, SUCCESSION_DATE_QUALIFIER_CIRCA };
-  guint n = G_N_ELEMENTS (sorted);
+  guint          n = G_N_ELEMENTS (sorted);
 
   /* Antisymmetric, transitive along the list, and consistent with equal. */
   for (guint i = 0; i < n; i++)
@@ -552,7 +558,7 @@ assert_duration (const char *start_text,
 {
   SuccessionDate start = make_date (start_text, SUCCESSION_DATE_QUALIFIER_NONE);
   SuccessionDate end = make_date (end_text, SUCCESSION_DATE_QUALIFIER_NONE);
-  int y = 42, m = 42, d = 42;
+  int            y = 42, m = 42, d = 42;
 
   g_assert_true (succession_date_duration (&start, &end, &y, &m, &d));
   g_assert_cmpint (y, ==, years);
@@ -577,7 +583,7 @@ test_duration (void)
   SuccessionDate later = make_date ("1979-09-14", SUCCESSION_DATE_QUALIFIER_NONE);
   SuccessionDate earlier_month = make_date ("1979-08", SUCCESSION_DATE_QUALIFIER_NONE);
   SuccessionDate earlier_year = make_date ("1978", SUCCESSION_DATE_QUALIFIER_NONE);
-  int y = 0;
+  int            y = 0;
 
   /* Day precision, with borrowing. */
   assert_duration ("1979-09-13", "1983-06-17", 3, 9, 4);
@@ -638,17 +644,28 @@ test_duration (void)
 static void
 test_day_round_trip (void)
 {
-  const char * const texts[] = {
-    "0001-01-01", "0001-12-31", "0004-02-29", "0100-03-01", "0400-02-29", "1582-10-15",
-    "1900-02-28", "1900-03-01", "1970-01-01", "1979-09-13", "2000-02-29", "2000-12-31",
-    "2018-02-28", "9999-12-31",
+  const char *const texts[] = {
+    "0001-01-01",
+    "0001-12-31",
+    "0004-02-29",
+    "0100-03-01",
+    "0400-02-29",
+    "1582-10-15",
+    "1900-02-28",
+    "1900-03-01",
+    "1970-01-01",
+    "1979-09-13",
+    "2000-02-29",
+    "2000-12-31",
+    "2018-02-28",
+    "9999-12-31",
   };
   SuccessionDate date;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      SuccessionDate parsed = make_date (texts[i], SUCCESSION_DATE_QUALIFIER_NONE);
-      SuccessionDay day = succession_date_get_first_day (&parsed);
+      SuccessionDate   parsed = make_date (texts[i], SUCCESSION_DATE_QUALIFIER_NONE);
+      SuccessionDay    day = succession_date_get_first_day (&parsed);
       g_autofree char *iso = NULL;
 
       g_assert_cmpint (day, ==, day_of (parsed.year, parsed.month, parsed.day));
@@ -717,7 +734,8 @@ test_today (void)
   /* Could straddle midnight; a day either way is fine. */
   g_assert_cmpint (ABS (succession_date_get_first_day (&today) -
                         day_of (g_date_time_get_year (now), g_date_time_get_month (now),
-                                g_date_time_get_day_of_month (now))), <=, 1);
+                                g_date_time_get_day_of_month (now))),
+                   <=, 1);
 
   succession_date_init_from_day (&from_day, succession_date_get_first_day (&today));
   g_assert_true (succession_date_equal (&today, &from_day));

@@ -16,7 +16,7 @@
 #include "succession-dataset-writer.h"
 #include "succession-model.h"
 
-static const char * const default_offices[] = {
+static const char *const default_offices[] = {
   "cppcc-chairperson", "cppcc-secretary-general", "npcsc-chairperson", "npcsc-secretary-general", NULL
 };
 
@@ -41,10 +41,10 @@ default_chart (SuccessionDataset *dataset)
 }
 
 static char *
-run_tool (const char * const *argv,
-          const char * const *extra_env)
+run_tool (const char *const *argv,
+          const char *const *extra_env)
 {
-  g_auto(GStrv) env = g_get_environ ();
+  g_auto (GStrv) env = g_get_environ ();
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   int status;
@@ -97,7 +97,7 @@ check_pdf_layout (double      width,
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   SuccessionChartPageSetup setup;
-  guint n, n_tiles;
+  guint                    n, n_tiles;
 
   succession_chart_page_setup_init (&setup, width, height);
   setup.one_tile_per_sheet = one_tile_per_sheet;
@@ -107,8 +107,7 @@ check_pdf_layout (double      width,
   /* The 1949-today span at the readable scale takes several sheets across; tables follow. */
   g_assert_cmpuint (succession_chart_pages_get_n_columns (pages), >=, 4);
   g_assert_cmpuint (succession_chart_pages_get_n_table_pages (pages), >=, 1);
-  g_assert_cmpuint (n, ==, succession_chart_pages_get_n_chart_pages (pages) +
-                           succession_chart_pages_get_n_table_pages (pages));
+  g_assert_cmpuint (n, ==, succession_chart_pages_get_n_chart_pages (pages) + succession_chart_pages_get_n_table_pages (pages));
 
   /* Every tile is on one chart page, in order: A1, B1, C1, … */
   for (guint page = 0, column = 0; page < n; page++)
@@ -140,7 +139,7 @@ check_pdf_layout (double      width,
   g_assert_true (succession_export_chart (data, &setup, SUCCESSION_CHART_FORMAT_PDF, 0, file, NULL, &error));
   g_assert_no_error (error);
 
-  info = run_tool ((const char * const[]) { "pdfinfo", path, NULL }, NULL);
+  info = run_tool ((const char *const[]){ "pdfinfo", path, NULL }, NULL);
   if (info == NULL)
     {
       g_test_skip ("pdfinfo is not installed");
@@ -150,7 +149,7 @@ check_pdf_layout (double      width,
   g_assert_nonnull (strstr (info, expected));
 
   /* Every strip is labelled with its tile, at its corner or in the footer. */
-  text = run_tool ((const char * const[]) { "pdftotext", path, "-", NULL }, NULL);
+  text = run_tool ((const char *const[]){ "pdftotext", path, "-", NULL }, NULL);
   if (text != NULL)
     for (guint i = 0; i < labels->len; i++)
       {
@@ -169,8 +168,8 @@ check_pdf_pages (double      width,
                  const char *name)
 {
   g_autofree char *tiles_name = g_strconcat ("tiles-", name, NULL);
-  guint strips = check_pdf_layout (width, height, FALSE, name);
-  guint tiles = check_pdf_layout (width, height, TRUE, tiles_name);
+  guint            strips = check_pdf_layout (width, height, FALSE, name);
+  guint            tiles = check_pdf_layout (width, height, TRUE, tiles_name);
 
   /* The default chart's tiles take a fraction of a sheet: strips share sheets. */
   g_assert_cmpuint (strips, <, tiles);
@@ -190,9 +189,9 @@ test_pdf_letter (void)
 
 /* Every holder of the four offices, in @languages, is in the PDF's text. */
 static void
-check_names (SuccessionDataset  *dataset,
-             const char         *text,
-             const char * const *languages)
+check_names (SuccessionDataset *dataset,
+             const char        *text,
+             const char *const *languages)
 {
   g_autofree char *squeezed = squeeze (text);
 
@@ -203,7 +202,7 @@ check_names (SuccessionDataset  *dataset,
       for (guint t = 0; t < succession_office_get_n_tenures (office); t++)
         {
           SuccessionPerson *person = succession_tenure_get_person (succession_office_get_tenure (office, t));
-          g_autofree char *name = NULL;
+          g_autofree char  *name = NULL;
 
           if (person == NULL)
             continue;
@@ -218,20 +217,20 @@ static void
 test_pdf_text (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_bundled ();
-  g_autofree char *path = temp_path ("names.pdf");
-  g_autofree char *ids = g_strjoinv (",", (char **) default_offices);
-  g_autofree char *chart = g_strdup_printf ("--export-chart=%s", ids);
-  g_autofree char *output = g_strdup_printf ("--output=%s", path);
-  const char * const cli[] = { g_getenv ("SUCCESSION_BIN"), chart, output, NULL };
-  const char * const zh_env[] = { "LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8", NULL };
-  const char * const tw_env[] = { "LANGUAGE", "zh_TW", "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", NULL };
-  const char * const simplified[] = { "zh-Hans", NULL };
-  const char * const traditional[] = { "zh-Hant", NULL };
-  const char * const english[] = { "en", NULL };
-  g_autofree char *text = NULL;
-  g_autofree char *zh_text = NULL;
-  g_autofree char *fonts = NULL;
-  g_autofree char *zh_run = NULL;
+  g_autofree char  *path = temp_path ("names.pdf");
+  g_autofree char  *ids = g_strjoinv (",", (char **) default_offices);
+  g_autofree char  *chart = g_strdup_printf ("--export-chart=%s", ids);
+  g_autofree char  *output = g_strdup_printf ("--output=%s", path);
+  const char *const cli[] = { g_getenv ("SUCCESSION_BIN"), chart, output, NULL };
+  const char *const zh_env[] = { "LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8", NULL };
+  const char *const tw_env[] = { "LANGUAGE", "zh_TW", "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", NULL };
+  const char *const simplified[] = { "zh-Hans", NULL };
+  const char *const traditional[] = { "zh-Hant", NULL };
+  const char *const english[] = { "en", NULL };
+  g_autofree char  *text = NULL;
+  g_autofree char  *zh_text = NULL;
+  g_autofree char  *fonts = NULL;
+  g_autofree char  *zh_run = NULL;
 
   if (g_getenv ("SUCCESSION_BIN") == NULL || (text = run_tool (cli, NULL)) == NULL)
     {
@@ -239,7 +238,7 @@ test_pdf_text (void)
       return;
     }
   g_clear_pointer (&text, g_free);
-  text = run_tool ((const char * const[]) { "pdftotext", path, "-", NULL }, NULL);
+  text = run_tool ((const char *const[]){ "pdftotext", path, "-", NULL }, NULL);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed");
@@ -250,12 +249,12 @@ test_pdf_text (void)
   /* In Chinese: hanzi names, and fonts of the Simplified region embedded. */
   zh_run = run_tool (cli, zh_env);
   g_assert_nonnull (zh_run);
-  zh_text = run_tool ((const char * const[]) { "pdftotext", path, "-", NULL }, NULL);
+  zh_text = run_tool ((const char *const[]){ "pdftotext", path, "-", NULL }, NULL);
   check_names (dataset, zh_text, simplified);
-  fonts = run_tool ((const char * const[]) { "pdffonts", path, NULL }, NULL);
+  fonts = run_tool ((const char *const[]){ "pdffonts", path, NULL }, NULL);
   g_assert_nonnull (fonts);
   g_assert_nonnull (strstr (fonts, "CJKsc"));
-  g_assert_null (strstr (fonts, " no  "));  /* every font embedded */
+  g_assert_null (strstr (fonts, " no  ")); /* every font embedded */
 
   /* Traditional Chinese on a machine with only C.UTF-8: the interface language alone gives
    * traditional names and the Traditional region's glyph shapes. */
@@ -264,9 +263,9 @@ test_pdf_text (void)
   g_clear_pointer (&fonts, g_free);
   zh_run = run_tool (cli, tw_env);
   g_assert_nonnull (zh_run);
-  zh_text = run_tool ((const char * const[]) { "pdftotext", path, "-", NULL }, NULL);
+  zh_text = run_tool ((const char *const[]){ "pdftotext", path, "-", NULL }, NULL);
   check_names (dataset, zh_text, traditional);
-  fonts = run_tool ((const char * const[]) { "pdffonts", path, NULL }, NULL);
+  fonts = run_tool ((const char *const[]){ "pdffonts", path, NULL }, NULL);
   g_assert_nonnull (fonts);
   g_assert_nonnull (strstr (fonts, "CJKtc"));
 }
@@ -284,9 +283,9 @@ test_svg_png (void)
   g_autoptr(GFile) png_file = g_file_new_for_path (png);
   g_autoptr(GError) error = NULL;
   SuccessionChartPageSetup setup;
-  cairo_surface_t *image;
-  double width, height;
-  g_autofree char *converted = NULL;
+  cairo_surface_t         *image;
+  double                   width, height;
+  g_autofree char         *converted = NULL;
 
   succession_chart_page_setup_init (&setup, SUCCESSION_PAPER_A4_WIDTH, SUCCESSION_PAPER_A4_HEIGHT);
   pages = succession_chart_pages_new (data, &setup);
@@ -302,7 +301,7 @@ test_svg_png (void)
 
   g_assert_true (succession_export_chart (data, &setup, SUCCESSION_CHART_FORMAT_SVG, 0, svg_file, NULL, &error));
   g_assert_no_error (error);
-  converted = run_tool ((const char * const[]) { "rsvg-convert", "-o", rendered, svg, NULL }, NULL);
+  converted = run_tool ((const char *const[]){ "rsvg-convert", "-o", rendered, svg, NULL }, NULL);
   if (converted == NULL)
     {
       g_test_skip ("rsvg-convert is not installed");
@@ -391,7 +390,7 @@ test_csv (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_awkward ();
   SuccessionOffice *office = succession_dataset_get_office (dataset, "chair");
-  g_autofree char *path = temp_path ("chair.csv");
+  g_autofree char  *path = temp_path ("chair.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = NULL;
@@ -420,9 +419,9 @@ static void
 assert_same_model (SuccessionDataset *a,
                    SuccessionDataset *b)
 {
-  const char * const langs[] = { "en", NULL };
-  GListModel *ta = succession_dataset_get_tenures (a);
-  GListModel *tb = succession_dataset_get_tenures (b);
+  const char *const langs[] = { "en", NULL };
+  GListModel       *ta = succession_dataset_get_tenures (a);
+  GListModel       *tb = succession_dataset_get_tenures (b);
 
   g_assert_cmpuint (g_list_model_get_n_items (succession_dataset_get_offices (a)), ==,
                     g_list_model_get_n_items (succession_dataset_get_offices (b)));
@@ -462,7 +461,7 @@ check_popolo (SuccessionDataset *dataset)
   g_autoptr(GError) error = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  gsize length;
+  gsize            length;
 
   first = succession_dataset_to_data (dataset, &length);
   bytes = g_bytes_new (first, length);
@@ -546,7 +545,7 @@ test_failure_keeps_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) fresh_file = g_file_new_for_path (fresh);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autofree char         *contents = NULL;
   SuccessionChartPageSetup setup;
 
   g_assert_true (g_file_set_contents (path, "the old file", -1, NULL));

@@ -33,9 +33,9 @@ make_dir (void)
 }
 
 static gboolean
-write_text (const char  *path,
-            const char  *text,
-            GError     **error)
+write_text (const char *path,
+            const char *text,
+            GError    **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
@@ -50,7 +50,7 @@ test_new_file (void)
   g_autofree char *listing = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  mode_t mask = umask (022);
+  mode_t   mask = umask (022);
   GStatBuf st;
 
   g_assert_true (write_text (path, "{}\n", &error));
@@ -185,7 +185,7 @@ test_links (void)
   g_autofree char *created = g_build_filename (real_dir, "created.json", NULL);
   g_autofree char *loop = g_build_filename (link_dir, "loop.json", NULL);
   g_autoptr(GError) error = NULL;
-  const char * const links[] = { relative, absolute, chained };
+  const char *const links[] = { relative, absolute, chained };
 
   g_assert_cmpint (g_mkdir (real_dir, 0755), ==, 0);
   g_assert_cmpint (g_mkdir (link_dir, 0755), ==, 0);

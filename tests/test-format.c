@@ -33,7 +33,8 @@ format_iso (const char *iso)
   return succession_format_date (&date);
 }
 
-typedef struct {
+typedef struct
+{
   const char *language;
   const char *day;
   const char *month;
@@ -53,7 +54,7 @@ static const Expected expected[] = {
 static void
 test_format_language (gconstpointer data)
 {
-  const Expected *e = data;
+  const Expected  *e = data;
   g_autofree char *day = NULL;
   g_autofree char *month = NULL;
   g_autofree char *year = NULL;
@@ -82,7 +83,10 @@ test_format_language (gconstpointer data)
 static void
 test_format_capitalize (void)
 {
-  static const struct { const char *in, *out; } cases[] = {
+  static const struct
+  {
+    const char *in, *out;
+  } cases[] = {
     { "the service answered with a web page", "The service answered with a web page" },
     { "édition introuvable", "Édition introuvable" },
     { "Wikidata cannot be reached", "Wikidata cannot be reached" },
@@ -117,9 +121,22 @@ test_format_month_names (void)
 static void
 test_format_ordinals_english (void)
 {
-  static const struct { int n; const char *text; } cases[] = {
-    { 1, "1st" }, { 2, "2nd" }, { 3, "3rd" }, { 4, "4th" }, { 11, "11th" }, { 12, "12th" },
-    { 13, "13th" }, { 21, "21st" }, { 22, "22nd" }, { 101, "101st" }, { 111, "111th" },
+  static const struct
+  {
+    int         n;
+    const char *text;
+  } cases[] = {
+    { 1, "1st" },
+    { 2, "2nd" },
+    { 3, "3rd" },
+    { 4, "4th" },
+    { 11, "11th" },
+    { 12, "12th" },
+    { 13, "13th" },
+    { 21, "21st" },
+    { 22, "22nd" },
+    { 101, "101st" },
+    { 111, "111th" },
   };
 
   use_language ("en");
@@ -133,7 +150,7 @@ test_format_ordinals_english (void)
 static void
 test_format_qualifiers (void)
 {
-  SuccessionDate date;
+  SuccessionDate   date;
   g_autofree char *circa = NULL;
   g_autofree char *before = NULL;
 
@@ -202,9 +219,9 @@ x_of (const char *text,
       const char *needle)
 {
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  PangoLayout *layout;
-  const char *found = strstr (text, needle);
-  int x;
+  PangoLayout  *layout;
+  const char   *found = strstr (text, needle);
+  int           x;
 
   g_assert_nonnull (found);
   pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
@@ -233,15 +250,15 @@ static void
 test_isolation (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_bidi_dataset ();
-  static const char * const hostile[] = { "m1", "m2", "m3", "m4" };
+  static const char *const hostile[] = { "m1", "m2", "m3", "m4" };
 
   use_language ("en");
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autofree char *shown = holder_of (dataset, hostile[i], FALSE);
-      int name_x = x_of (shown, "reversed");
-      int acting_x = x_of (shown, "(acting)");
+      int              name_x = x_of (shown, "reversed");
+      int              acting_x = x_of (shown, "(acting)");
 
       /* "(acting)" is drawn to the right of the whole name. */
       g_assert_cmpint (acting_x, >, name_x);
@@ -281,9 +298,9 @@ test_isolation (void)
   /* Data stays data: the plain form and the CSV hold no mark that was not in the file. */
   {
     SuccessionOffice *office = succession_dataset_get_office (dataset, "o");
-    g_autofree char *plain = holder_of (dataset, "m1", TRUE);
-    g_autofree char *csv = succession_export_table_to_csv (office, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
-                                                           SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+    g_autofree char  *plain = holder_of (dataset, "m1", TRUE);
+    g_autofree char  *csv = succession_export_table_to_csv (office, SUCCESSION_NAME_DISPLAY_AUTOMATIC,
+                                                            SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
 
     g_assert_cmpstr (plain, ==, "\u202eevil\u202c reversed (acting)");
     g_assert_null (strstr (csv, "\u200e"));
@@ -301,7 +318,7 @@ test_isolation_chart_label (void)
   g_autoptr(GPtrArray) offices = g_ptr_array_new ();
   g_autoptr(SuccessionChartData) data = NULL;
   const SuccessionChartRow *row;
-  gboolean found = FALSE;
+  gboolean                  found = FALSE;
 
   use_language ("en");
   g_ptr_array_add (offices, succession_dataset_get_office (dataset, "o"));

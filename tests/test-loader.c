@@ -27,9 +27,10 @@ count_writer (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
-typedef struct {
-  const char            *name;
-  SuccessionLoaderError  code;
+typedef struct
+{
+  const char           *name;
+  SuccessionLoaderError code;
 } ErrorCase;
 
 static const ErrorCase error_cases[] = {
@@ -101,7 +102,7 @@ static const ErrorCase error_cases[] = {
   { "no-person", SUCCESSION_LOADER_ERROR_INVALID },
 };
 
-static const char * const warning_cases[] = {
+static const char *const warning_cases[] = {
   "warn-seats",
   "warn-no-source",
   "warn-born-after",
@@ -144,8 +145,8 @@ assert_lines_equal (const char *name,
                     const char *expected,
                     const char *actual)
 {
-  g_auto(GStrv) expected_lines = NULL;
-  g_auto(GStrv) actual_lines = NULL;
+  g_auto (GStrv) expected_lines = NULL;
+  g_auto (GStrv) actual_lines = NULL;
   guint n_expected, n_actual;
 
   if (g_strcmp0 (expected, actual) == 0)
@@ -180,16 +181,16 @@ assert_lines_equal (const char *name,
 /* Loads tests/fixtures/bad/NAME.json as "NAME.json" and compares every message with the
  * lines of NAME.expected. */
 static SuccessionDataset *
-load_bad_fixture (SuccessionLoader  *loader,
-                  const char        *name,
-                  GError           **error)
+load_bad_fixture (SuccessionLoader *loader,
+                  const char       *name,
+                  GError          **error)
 {
   g_autofree char *json_name = g_strconcat (name, ".json", NULL);
   g_autofree char *expected_name = g_strconcat (name, ".expected", NULL);
   g_autoptr(GBytes) bytes = read_fixture ("bad", json_name);
   g_autoptr(GBytes) expected_bytes = read_fixture ("bad", expected_name);
-  g_autofree char *expected = g_strndup (g_bytes_get_data (expected_bytes, NULL), g_bytes_get_size (expected_bytes));
-  g_autofree char *actual = NULL;
+  g_autofree char   *expected = g_strndup (g_bytes_get_data (expected_bytes, NULL), g_bytes_get_size (expected_bytes));
+  g_autofree char   *actual = NULL;
   SuccessionDataset *dataset;
 
   n_bad_logs = 0;
@@ -203,8 +204,8 @@ load_bad_fixture (SuccessionLoader  *loader,
 }
 
 static guint
-count_severity (GListModel         *messages,
-                SuccessionSeverity  severity)
+count_severity (GListModel        *messages,
+                SuccessionSeverity severity)
 {
   guint n = 0;
 
@@ -229,7 +230,7 @@ test_error_fixture (gconstpointer data)
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *messages;
+  GListModel      *messages;
   g_autofree char *json_name = g_strconcat (test->name, ".json", NULL);
 
   dataset = load_bad_fixture (loader, test->name, &error);
@@ -344,8 +345,8 @@ test_depth_limit (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  char *data;
-  gint64 start, elapsed;
+  char            *data;
+  gint64           start, elapsed;
 
   data = g_malloc (2 * levels);
   memset (data, '[', levels);
@@ -375,15 +376,15 @@ test_string_limit (void)
 {
   static const char prefix[] = "{ \"persons\": [ { \"id\": \"peng-zhen\", \"name\": \"";
   static const char suffix[] = "\" } ] }";
-  const gsize length = 20 * 1024 * 1024;
+  const gsize       length = 20 * 1024 * 1024;
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  gsize size = strlen (prefix) + length + strlen (suffix);
-  char *data;
+  gsize            size = strlen (prefix) + length + strlen (suffix);
+  char            *data;
 
   data = g_malloc (size);
   memcpy (data, prefix, strlen (prefix));
@@ -482,7 +483,7 @@ test_read_errors (void)
 static GFile *
 popolo_sample (const char *name)
 {
-  const char *root = g_getenv ("SUCCESSION_SOURCE_ROOT");
+  const char      *root = g_getenv ("SUCCESSION_SOURCE_ROOT");
   g_autofree char *path = NULL;
 
   if (root == NULL)
@@ -502,7 +503,8 @@ popolo_sample (const char *name)
   return g_file_new_for_path (path);
 }
 
-typedef struct {
+typedef struct
+{
   const char *file;
   const char *organization;
   guint       n_memberships;
@@ -523,10 +525,10 @@ test_popolo_sample (gconstpointer data)
   g_autoptr(SuccessionDataset) first = NULL;
   g_autoptr(SuccessionDataset) second = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *office_id = NULL;
+  g_autofree char  *office_id = NULL;
   SuccessionOffice *office;
-  SuccessionBody *body;
-  GListModel *tenures;
+  SuccessionBody   *body;
+  GListModel       *tenures;
 
   if (file == NULL)
     return;
@@ -564,7 +566,7 @@ test_popolo_sample (gconstpointer data)
     {
       g_autoptr(SuccessionTenure) a = g_list_model_get_item (tenures, i);
       g_autoptr(SuccessionTenure) b = g_list_model_get_item (succession_dataset_get_tenures (second), i);
-      GPtrArray *terms = succession_tenure_get_terms (a);
+      GPtrArray      *terms = succession_tenure_get_terms (a);
       SuccessionTerm *term;
 
       g_assert_nonnull (succession_tenure_get_id (a));
@@ -590,8 +592,8 @@ test_lowercase_lang (void)
     "{ \"persons\": [ { \"id\": \"peng-zhen\", \"name\": \"Peng Zhen\", \"other_names\": ["
     "  { \"name\": \"彭真\", \"lang\": \"zh-hans\" }, { \"name\": \"彭眞\", \"lang\": \"zh-hant\" },"
     "  { \"name\": \"Péng Zhēn\", \"lang\": \"en-x-pinyin\" } ] } ] }";
-  const char * const simplified[] = { "zh-Hans", NULL };
-  const char * const traditional[] = { "zh-TW", NULL };
+  const char *const simplified[] = { "zh-Hans", NULL };
+  const char *const traditional[] = { "zh-TW", NULL };
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(GBytes) bytes = g_bytes_new_static (data, sizeof data - 1);
   g_autoptr(SuccessionDataset) dataset = NULL;
@@ -609,11 +611,12 @@ test_lowercase_lang (void)
 /* ---------------------------------------------------------------------------------------- */
 /* Asynchronous loading                                                                      */
 
-typedef struct {
-  GMainLoop          *loop;
-  SuccessionDataset  *dataset;
-  GError             *error;
-  GArray             *progress;   /* double */
+typedef struct
+{
+  GMainLoop         *loop;
+  SuccessionDataset *dataset;
+  GError            *error;
+  GArray            *progress; /* double */
 } AsyncData;
 
 static void
@@ -622,7 +625,7 @@ on_progress (GObject    *object,
              gpointer    user_data)
 {
   AsyncData *data = user_data;
-  double value = succession_loader_get_progress (SUCCESSION_LOADER (object));
+  double     value = succession_loader_get_progress (SUCCESSION_LOADER (object));
 
   g_array_append_val (data->progress, value);
 }
@@ -664,8 +667,8 @@ test_async (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *async_text = NULL;
   g_autofree char *sync_text = NULL;
-  AsyncData data = { 0 };
-  gulong handler;
+  AsyncData        data = { 0 };
+  gulong           handler;
 
   data.loop = g_main_loop_new (NULL, FALSE);
   data.progress = g_array_new (FALSE, FALSE, sizeof (double));
@@ -733,11 +736,11 @@ test_async_cancel (void)
   g_main_loop_unref (data.loop);
 }
 
-
 /* ---------------------------------------------------------------------------------------- */
 /* No data loss                                                                              */
 
-typedef struct {
+typedef struct
+{
   GBytes *bytes;
   guint64 mtime;
   guint32 mtime_usec;
@@ -787,9 +790,9 @@ test_open_never_writes (gconstpointer data)
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   const char *bin = g_getenv ("SUCCESSION_BIN");
-  FileState before = { 0 }, after = { 0 };
-  AsyncData async = { 0 };
-  gsize length;
+  FileState   before = { 0 }, after = { 0 };
+  AsyncData   async = { 0 };
+  gsize       length;
 
   g_assert_no_error (error);
   path = g_build_filename (tmpdir, "dataset.json", NULL);
@@ -822,7 +825,7 @@ test_open_never_writes (gconstpointer data)
 
   if (bin != NULL)
     {
-      const char * const commands[][4] = {
+      const char *const commands[][4] = {
         { bin, "--validate", path, NULL },
         { bin, "--dataset", path, "--list-offices" },
       };

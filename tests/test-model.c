@@ -10,9 +10,9 @@
 
 #include "succession-model.h"
 
-static const char * const simplified[] = { "zh_CN.UTF-8", NULL };
-static const char * const traditional[] = { "zh_TW", NULL };
-static const char * const posix[] = { "C", NULL };
+static const char *const simplified[] = { "zh_CN.UTF-8", NULL };
+static const char *const traditional[] = { "zh_TW", NULL };
+static const char *const posix[] = { "C", NULL };
 
 static SuccessionDataset *
 load_small (void)
@@ -49,7 +49,7 @@ assert_list_model (GListModel *model,
                    guint       n,
                    GType       type)
 {
-  guint count = 0;
+  guint  count = 0;
   gulong handler;
 
   g_assert_true (G_IS_LIST_MODEL (model));
@@ -109,8 +109,8 @@ test_dataset (void)
   g_autoptr(SuccessionDataset) dataset = load_small ();
   g_autofree char *title = NULL;
   g_autoptr(GFile) file = NULL;
-  const char * const english[] = { "en", NULL };
-  const char * const chinese[] = { "zh-Hans", NULL };
+  const char *const english[] = { "en", NULL };
+  const char *const chinese[] = { "zh-Hans", NULL };
 
   g_assert_cmpstr (succession_dataset_get_title (dataset), ==, "Small test dataset");
   g_assert_cmpstr (succession_dataset_get_version (dataset), ==, "1.0");
@@ -187,15 +187,15 @@ static void
 test_body (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_small ();
-  SuccessionBody *npc = succession_dataset_get_body (dataset, "npc");
-  SuccessionBody *npcsc = succession_dataset_get_body (dataset, "npcsc");
+  SuccessionBody  *npc = succession_dataset_get_body (dataset, "npc");
+  SuccessionBody  *npcsc = succession_dataset_get_body (dataset, "npcsc");
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   g_autofree char *classification = NULL;
   g_autoptr(SuccessionBody) parent = NULL;
   g_autoptr(GListModel) children = NULL;
-  const char * const english[] = { "en", NULL };
-  GPtrArray *array;
+  const char *const english[] = { "en", NULL };
+  GPtrArray        *array;
 
   g_assert_cmpstr (succession_body_get_id (npc), ==, "npc");
   g_assert_cmpstr (succession_body_get_name (npc), ==, "National People's Congress");
@@ -258,14 +258,14 @@ static void
 test_office (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_small ();
-  SuccessionOffice *chair = succession_dataset_get_office (dataset, "chair");
-  SuccessionOffice *sg = succession_dataset_get_office (dataset, "sg");
-  SuccessionBody *npc = succession_dataset_get_body (dataset, "npc");
-  SuccessionBody *npcsc = succession_dataset_get_body (dataset, "npcsc");
+  SuccessionOffice     *chair = succession_dataset_get_office (dataset, "chair");
+  SuccessionOffice     *sg = succession_dataset_get_office (dataset, "sg");
+  SuccessionBody       *npc = succession_dataset_get_body (dataset, "npc");
+  SuccessionBody       *npcsc = succession_dataset_get_body (dataset, "npcsc");
   const SuccessionText *value = NULL;
-  const char * const english[] = { "en", NULL };
-  g_autofree char *id = NULL;
-  g_autofree char *label = NULL;
+  const char *const     english[] = { "en", NULL };
+  g_autofree char      *id = NULL;
+  g_autofree char      *label = NULL;
   g_autoptr(SuccessionBody) body = NULL;
   g_autoptr(GListModel) tenures = NULL;
   guint seats = 0;
@@ -304,7 +304,7 @@ test_office (void)
   /* Tenures in chronological order, whatever the file's order. */
   g_assert_cmpuint (succession_office_get_n_tenures (sg), ==, 6);
   {
-    const char * const order[] = { "sg-1", "sg-2", "sg-3", "sg-vacancy", "sg-4", "sg-5" };
+    const char *const order[] = { "sg-1", "sg-2", "sg-3", "sg-vacancy", "sg-4", "sg-5" };
 
     for (guint i = 0; i < G_N_ELEMENTS (order); i++)
       {
@@ -330,9 +330,9 @@ test_person (void)
   SuccessionPerson *yang = succession_dataset_get_person (dataset, "yang-shangkun");
   SuccessionPerson *wang = succession_dataset_get_person (dataset, "wang-hanbin");
   SuccessionPerson *ji = succession_dataset_get_person (dataset, "ji-pengfei");
-  g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *sort_name = NULL;
+  g_autofree char  *id = NULL;
+  g_autofree char  *name = NULL;
+  g_autofree char  *sort_name = NULL;
   g_autoptr(GListModel) tenures = NULL;
 
   g_assert_cmpstr (succession_person_get_id (ye), ==, "ye-jianying");
@@ -356,7 +356,7 @@ test_person (void)
   g_assert_cmpstr (succession_person_get_display_name (peng, traditional), ==, "彭真");
   g_assert_cmpuint (succession_text_get_n (succession_person_get_names (ye)), ==, 2);
   {
-    const char * const preference[] = { "fr", "zh-Hant", "zh-Hans", NULL };
+    const char *const preference[] = { "fr", "zh-Hant", "zh-Hans", NULL };
 
     g_assert_cmpstr (succession_person_get_display_name (yang, preference), ==, "楊尚昆");
   }
@@ -386,22 +386,22 @@ static void
 test_tenure (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_small ();
-  SuccessionOffice *chair = succession_dataset_get_office (dataset, "chair");
-  SuccessionOffice *sg = succession_dataset_get_office (dataset, "sg");
-  SuccessionBody *npcsc = succession_dataset_get_body (dataset, "npcsc");
-  SuccessionTerm *npc5 = succession_dataset_get_term (dataset, "npc-5");
-  SuccessionTenure *tenure;
-  const char * const english[] = { "en", NULL };
-  GPtrArray *array;
-  GPtrArray *sources = NULL;
+  SuccessionOffice     *chair = succession_dataset_get_office (dataset, "chair");
+  SuccessionOffice     *sg = succession_dataset_get_office (dataset, "sg");
+  SuccessionBody       *npcsc = succession_dataset_get_body (dataset, "npcsc");
+  SuccessionTerm       *npc5 = succession_dataset_get_term (dataset, "npc-5");
+  SuccessionTenure     *tenure;
+  const char *const     english[] = { "en", NULL };
+  GPtrArray            *array;
+  GPtrArray            *sources = NULL;
   const SuccessionText *note = NULL;
-  gboolean is_end = FALSE;
-  g_autofree char *id = NULL;
+  gboolean              is_end = FALSE;
+  g_autofree char      *id = NULL;
   g_autoptr(SuccessionPerson) person = NULL;
   g_autoptr(SuccessionOffice) office = NULL;
   g_autoptr(SuccessionBody) body = NULL;
   SuccessionTenureKind kind = SUCCESSION_TENURE_KIND_REGULAR;
-  SuccessionEndStatus end_status = SUCCESSION_END_STATUS_ENDED;
+  SuccessionEndStatus  end_status = SUCCESSION_END_STATUS_ENDED;
 
   tenure = succession_dataset_get_tenure (dataset, "chair-1");
   g_assert_cmpstr (succession_tenure_get_id (tenure), ==, "chair-1");
@@ -481,10 +481,10 @@ static void
 test_term (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_small ();
-  SuccessionTerm *npc5 = succession_dataset_get_term (dataset, "npc-5");
-  SuccessionTerm *npc6 = succession_dataset_get_term (dataset, "npc-6");
-  SuccessionBody *npc = succession_dataset_get_body (dataset, "npc");
-  SuccessionDate date;
+  SuccessionTerm  *npc5 = succession_dataset_get_term (dataset, "npc-5");
+  SuccessionTerm  *npc6 = succession_dataset_get_term (dataset, "npc-6");
+  SuccessionBody  *npc = succession_dataset_get_body (dataset, "npc");
+  SuccessionDate   date;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   g_autoptr(SuccessionBody) body = NULL;
@@ -525,12 +525,12 @@ test_source (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_small ();
   SuccessionSource *source;
-  g_autofree char *citation = NULL;
-  g_autofree char *url = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *publisher = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *locator = NULL;
+  g_autofree char  *citation = NULL;
+  g_autofree char  *url = NULL;
+  g_autofree char  *title = NULL;
+  g_autofree char  *publisher = NULL;
+  g_autofree char  *note = NULL;
+  g_autofree char  *locator = NULL;
 
   source = g_ptr_array_index (succession_tenure_get_sources (succession_dataset_get_tenure (dataset, "chair-1")), 0);
   g_assert_cmpstr (succession_source_get_url (source), ==, "https://example.org/ye");
@@ -579,8 +579,8 @@ test_message (void)
   g_autoptr(SuccessionMessage) warning = g_list_model_get_item (succession_dataset_get_warnings (dataset), 0);
   g_autoptr(SuccessionMessage) at = NULL;
   g_autoptr(SuccessionMessage) bare = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char   *text = NULL;
+  g_autofree char   *path = NULL;
   SuccessionSeverity severity = SUCCESSION_SEVERITY_ERROR;
 
   g_assert_cmpint (succession_message_get_severity (warning), ==, SUCCESSION_SEVERITY_WARNING);

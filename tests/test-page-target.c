@@ -12,8 +12,8 @@
 static void
 test_round_trip (void)
 {
-  static const char * const keys[] = { "office:harbour-master", "person:anna-berg", "body:harbour-board",
-                                       "date", "chart", "office:id:with:colons" };
+  static const char *const keys[] = { "office:harbour-master", "person:anna-berg", "body:harbour-board",
+                                      "date", "chart", "office:id:with:colons" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -40,8 +40,8 @@ static void
 test_rejects (void)
 {
   /* What an old or edited setting may hold: no page, and no crash. */
-  static const char * const bad[] = { "", "office", "office:", "date:x", "chart:", "welcome", "offices:x",
-                                      "person", ":x", "Office:x" };
+  static const char *const bad[] = { "", "office", "office:", "date:x", "chart:", "welcome", "offices:x",
+                                     "person", ":x", "Office:x" };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     g_assert_null (succession_page_target_parse (bad[i]));

@@ -12,8 +12,9 @@
 #include "succession-dataset-writer.h"
 #include "succession-model.h"
 
-typedef struct {
-  const char *name;        /* in tests/fixtures/popolo, or in ../shared/popolo-samples */
+typedef struct
+{
+  const char *name; /* in tests/fixtures/popolo, or in ../shared/popolo-samples */
   gboolean    shared;
   guint       n_tenures;
 } PopoloFile;
@@ -117,7 +118,7 @@ test_opens_and_exports (gconstpointer data)
   g_autoptr(JsonNode) original = NULL;
   g_autoptr(JsonNode) exported = NULL;
   g_autofree char *json = NULL;
-  gsize length;
+  gsize            length;
 
   if (dataset == NULL)
     return;
@@ -149,7 +150,7 @@ test_own_dates_win (void)
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = load_popolo (&popolo_files[0], loader, NULL);
   SuccessionTenure *tenure = tenure_at (dataset, 9);
-  g_autofree char *end = NULL;
+  g_autofree char  *end = NULL;
 
   g_assert_nonnull (tenure);
   end = succession_date_to_iso (succession_tenure_get_end_date (tenure));
@@ -190,8 +191,8 @@ test_open_end_unknown (void)
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = load_popolo (&popolo_files[0], loader, NULL);
   SuccessionTenure *tenure = tenure_at (dataset, 4);
-  g_autofree char *last = succession_date_to_iso (succession_dataset_get_last_recorded_date (dataset));
-  g_autofree char *start = NULL;
+  g_autofree char  *last = succession_date_to_iso (succession_dataset_get_last_recorded_date (dataset));
+  g_autofree char  *start = NULL;
 
   g_assert_cmpstr (last, ==, "2016-09-13");
   g_assert_nonnull (tenure);
@@ -251,8 +252,8 @@ test_missing_terms (void)
   g_autoptr(GBytes) cut = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
-  gsize length;
-  char *text;
+  gsize            length;
+  char            *text;
 
   json_object_remove_member (json_node_get_object (root), "events");
   json_generator_set_root (generator, root);

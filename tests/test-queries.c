@@ -61,7 +61,7 @@ holders_on (SuccessionDataset *dataset,
   g_autoptr(GPtrArray) holders = g_ptr_array_new ();
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
   SuccessionDate d = date (iso);
-  GString *text = g_string_new (NULL);
+  GString       *text = g_string_new (NULL);
 
   g_assert_nonnull (office);
   succession_office_holders_on (office, &d, holders, matches);
@@ -86,7 +86,7 @@ holder_on (SuccessionDataset *dataset,
            const char        *office_id,
            const char        *iso)
 {
-  SuccessionDate d = date (iso);
+  SuccessionDate    d = date (iso);
   SuccessionTenure *tenure = succession_office_holder_on (succession_dataset_get_office (dataset, office_id), &d);
 
   return tenure != NULL ? succession_tenure_get_id (tenure) : NULL;
@@ -121,7 +121,7 @@ overlap_days (SuccessionDataset *dataset,
 {
   SuccessionTenure *ta = succession_dataset_get_tenure (dataset, a);
   SuccessionTenure *tb = succession_dataset_get_tenure (dataset, b);
-  int days = succession_tenure_overlap_days (ta, tb);
+  int               days = succession_tenure_overlap_days (ta, tb);
 
   /* Overlap does not depend on the order of the question. */
   g_assert_cmpint (succession_tenure_overlap_days (tb, ta), ==, days);
@@ -159,11 +159,13 @@ search (SuccessionDataset *dataset,
   return g_string_free (text, FALSE);
 }
 
-#define assert_text(expr, expected) \
-  G_STMT_START { \
-    g_autofree char *_text = (expr); \
+#define assert_text(expr, expected)          \
+  G_STMT_START                               \
+  {                                          \
+    g_autofree char *_text = (expr);         \
     g_assert_cmpstr (_text, ==, (expected)); \
-  } G_STMT_END
+  }                                          \
+  G_STMT_END
 
 /* ---------------------------------------------------------------------------------------- */
 /* The small fixture                                                                         */
@@ -280,7 +282,7 @@ test_term_on (void)
   g_autoptr(SuccessionDataset) dataset = load_small ();
   SuccessionBody *npc = succession_dataset_get_body (dataset, "npc");
   SuccessionBody *npcsc = succession_dataset_get_body (dataset, "npcsc");
-  SuccessionDate d;
+  SuccessionDate  d;
   SuccessionTerm *term;
 
   d = date ("1980-01-01");
@@ -353,8 +355,8 @@ test_search (void)
 
   /* The filter the views use. */
   {
-    GObject *peng = G_OBJECT (succession_dataset_get_person (dataset, "peng-zhen"));
-    GObject *sg = G_OBJECT (succession_dataset_get_office (dataset, "sg"));
+    GObject         *peng = G_OBJECT (succession_dataset_get_person (dataset, "peng-zhen"));
+    GObject         *sg = G_OBJECT (succession_dataset_get_office (dataset, "sg"));
     g_autofree char *folded = succession_fold_for_search ("Péng");
 
     g_assert_true (succession_dataset_item_matches (dataset, peng, folded));
@@ -370,7 +372,7 @@ test_duration (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_small ();
   SuccessionDate today = date ("1990-05-20");
-  int years = 0, months = 0, days = 0;
+  int            years = 0, months = 0, days = 0;
 
   g_assert_true (succession_tenure_get_duration (succession_dataset_get_tenure (dataset, "chair-1"), NULL,
                                                  &years, &months, &days));
@@ -410,7 +412,7 @@ person_on (SuccessionDataset *dataset,
            const char        *iso)
 {
   SuccessionOffice *office = succession_dataset_get_office (dataset, office_id);
-  SuccessionDate d = date (iso);
+  SuccessionDate    d = date (iso);
   SuccessionTenure *tenure;
 
   g_assert_nonnull (office);
@@ -419,8 +421,8 @@ person_on (SuccessionDataset *dataset,
 }
 
 static gboolean
-results_contain (GPtrArray  *results,
-                 GObject    *item)
+results_contain (GPtrArray *results,
+                 GObject   *item)
 {
   for (guint i = 0; i < results->len; i++)
     if (g_ptr_array_index (results, i) == item)
@@ -436,7 +438,7 @@ test_bundled (void)
   SuccessionOffice *chair = succession_dataset_get_office (dataset, "npcsc-chairperson");
   SuccessionOffice *cppcc_sg = succession_dataset_get_office (dataset, "cppcc-secretary-general");
   SuccessionPerson *holder;
-  SuccessionDate d;
+  SuccessionDate    d;
   g_autoptr(GPtrArray) holders = g_ptr_array_new ();
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
   guint regular = 0;
@@ -487,7 +489,7 @@ test_bundled (void)
    * holders of a one-seat office on the same day. */
   for (guint i = 0; i < succession_office_get_n_tenures (chair); i++)
     {
-      SuccessionTenure *tenure = succession_office_get_tenure (chair, i);
+      SuccessionTenure     *tenure = succession_office_get_tenure (chair, i);
       const SuccessionDate *start = succession_tenure_get_start_date (tenure);
       g_autoptr(GPtrArray) on_start = g_ptr_array_new ();
       g_autoptr(GArray) start_matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
@@ -504,8 +506,8 @@ static void
 test_bundled_search (void)
 {
   g_autoptr(SuccessionDataset) dataset = load_bundled ();
-  GObject *peng = G_OBJECT (succession_dataset_get_person (dataset, "peng-zhen"));
-  const char * const queries[] = { "彭真", "Peng Zhen", "peng zhen", "PENG zhen", "Péng Zhēn" };
+  GObject          *peng = G_OBJECT (succession_dataset_get_person (dataset, "peng-zhen"));
+  const char *const queries[] = { "彭真", "Peng Zhen", "peng zhen", "PENG zhen", "Péng Zhēn" };
   g_autoptr(GPtrArray) offices = NULL;
   gboolean inside = FALSE;
 
@@ -524,7 +526,7 @@ test_bundled_search (void)
   g_assert_true (results_contain (offices, G_OBJECT (succession_dataset_get_office (dataset, "cppcc-deputy-secretary-general"))));
   for (guint i = 0; i < offices->len; i++)
     {
-      GObject *item = g_ptr_array_index (offices, i);
+      GObject    *item = g_ptr_array_index (offices, i);
       const char *label;
 
       g_assert_true (SUCCESSION_IS_OFFICE (item));

@@ -62,11 +62,11 @@ assert_refused (const char *path,
 static void
 test_not_regular (void)
 {
-  g_autofree char *fifo = g_build_filename (tmpdir, "pipe.json", NULL);
-  g_autofree char *socket_path = g_build_filename (tmpdir, "socket.json", NULL);
-  g_autofree char *link = g_build_filename (tmpdir, "zero.json", NULL);
+  g_autofree char   *fifo = g_build_filename (tmpdir, "pipe.json", NULL);
+  g_autofree char   *socket_path = g_build_filename (tmpdir, "socket.json", NULL);
+  g_autofree char   *link = g_build_filename (tmpdir, "zero.json", NULL);
   struct sockaddr_un address = { .sun_family = AF_UNIX };
-  int socket_fd;
+  int                socket_fd;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   assert_refused (fifo, "a named pipe");
@@ -177,9 +177,9 @@ test_warnings_summed_up (void)
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
   g_autofree char *text = NULL;
-  guint n;
+  guint            n;
 
   dataset = succession_loader_load_bytes (loader, bytes, "many.json", NULL, &error);
   g_assert_no_error (error);
@@ -206,9 +206,9 @@ test_warnings_summed_up (void)
 /* The command line                                                                          */
 
 static int
-run_cli (const char * const *args,
-         char              **out,
-         char              **err)
+run_cli (const char *const *args,
+         char             **out,
+         char             **err)
 {
   const char *bin = g_getenv ("SUCCESSION_BIN");
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -241,18 +241,18 @@ test_cli_validate (void)
   guint n_lines = 0;
 
   /* Devices and pipes: refused at once, as files that cannot be read (exit 2). */
-  g_assert_cmpint (run_cli ((const char *[]) { "--validate", "/dev/zero", NULL }, &out, &err), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]){ "--validate", "/dev/zero", NULL }, &out, &err), ==, 2);
   g_assert_cmpstr (out, ==, "/dev/zero: error: is a device, not a file; datasets are read from regular files only\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_assert_cmpint (run_cli ((const char *[]) { "--validate", fifo, NULL }, &out, &err), ==, 2);
+  g_assert_cmpint (run_cli ((const char *[]){ "--validate", fifo, NULL }, &out, &err), ==, 2);
   g_assert_nonnull (strstr (out, "is a named pipe"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* JSON that is not a dataset at all. */
-  g_assert_cmpint (run_cli ((const char *[]) { "--validate", not_popolo, NULL }, &out, &err), ==, 1);
+  g_assert_cmpint (run_cli ((const char *[]){ "--validate", not_popolo, NULL }, &out, &err), ==, 1);
   g_assert_nonnull (strstr (out, "error: not a Popolo dataset"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -260,12 +260,12 @@ test_cli_validate (void)
   /* Summed up by default, every one with --all-messages. */
   g_file_set_contents (many, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
-  g_assert_cmpint (run_cli ((const char *[]) { "--validate", many, NULL }, &out, &err), ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]){ "--validate", many, NULL }, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "warning: and 80 more: the tenure has no start date\n"));
   g_assert_true (g_str_has_suffix (out, "many.json: valid (0 errors, 200 warnings)\n"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli ((const char *[]) { "--validate", many, "--all-messages", NULL }, &out, &err), ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]){ "--validate", many, "--all-messages", NULL }, &out, &err), ==, 0);
   for (const char *p = out; (p = strchr (p, '\n')) != NULL; p++)
     n_lines++;
   g_assert_cmpuint (n_lines, ==, 201);
@@ -275,9 +275,10 @@ test_cli_validate (void)
   /* A file name is data too: its newline cannot start a line of the report. */
   g_file_set_contents (odd, "{ \"persons\": [], \"posts\": 5 }", -1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (run_cli ((const char *[]) { "--validate", odd, NULL }, &out, &err), ==, 1);
+  g_assert_cmpint (run_cli ((const char *[]){ "--validate", odd, NULL }, &out, &err), ==, 1);
   expected = g_strdup_printf ("%s/odd\\nname.json: posts: error: expected an array, found a number\n"
-                              "%s/odd\\nname.json: not valid (1 error, 0 warnings)\n", tmpdir, tmpdir);
+                              "%s/odd\\nname.json: not valid (1 error, 0 warnings)\n",
+                              tmpdir, tmpdir);
   g_assert_cmpstr (out, ==, expected);
 
   g_unlink (fifo);
@@ -303,8 +304,8 @@ test_section_order (void)
   g_autofree char *canonical_messages = NULL;
   g_autofree char *reordered_messages = NULL;
   g_autofree char *swapped = NULL;
-  const char *memberships, *end;
-  GString *text;
+  const char      *memberships, *end;
+  GString         *text;
 
   bytes = g_bytes_new_static (small, strlen (small));
   canonical = succession_loader_load_bytes (loader, bytes, "small.json", NULL, &error);
@@ -376,7 +377,7 @@ test_kept_as_written (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   g_autofree char *json_again = NULL;
-  gsize length;
+  gsize            length;
 
   dataset = succession_loader_load_bytes (loader, bytes, "kept.json", NULL, &error);
   g_assert_no_error (error);

@@ -45,11 +45,13 @@ holders_on (const char *office_id,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-#define assert_holders(office, when, expected) \
-  G_STMT_START { \
+#define assert_holders(office, when, expected)              \
+  G_STMT_START                                              \
+  {                                                         \
     g_autofree char *_text = holders_on ((office), (when)); \
-    g_assert_cmpstr (_text, ==, (expected)); \
-  } G_STMT_END
+    g_assert_cmpstr (_text, ==, (expected));                \
+  }                                                         \
+  G_STMT_END
 
 /* 1988: the CPPCC chair changed hands in April, so both held it that year, certainly. */
 static void
@@ -146,8 +148,8 @@ test_bounds_of_open_end (void)
 {
   SuccessionTenure *song = succession_dataset_get_tenure (dataset, "cppcc-sg-08");
   SuccessionTenure *zhu = succession_dataset_get_tenure (dataset, "cppcc-sg-09");
-  SuccessionDay s_lo, s_hi, e_lo, e_hi, zs_lo, zs_hi, ze_lo, ze_hi;
-  SuccessionDate date;
+  SuccessionDay     s_lo, s_hi, e_lo, e_hi, zs_lo, zs_hi, ze_lo, ze_hi;
+  SuccessionDate    date;
 
   succession_tenure_get_bounds (song, &s_lo, &s_hi, &e_lo, &e_hi);
   succession_tenure_get_bounds (zhu, &zs_lo, &zs_hi, &ze_lo, &ze_hi);

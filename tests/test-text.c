@@ -12,7 +12,8 @@
 static void
 test_language_key (void)
 {
-  const struct {
+  const struct
+  {
     const char *tag;
     const char *key;
   } cases[] = {
@@ -127,36 +128,36 @@ test_lookup (void)
   g_autoptr(SuccessionText) empty = succession_text_new ();
 
   /* Preferences in order, by key. */
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh_CN.UTF-8", "zh_CN", "zh", "C", NULL }),
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "zh_CN.UTF-8", "zh_CN", "zh", "C", NULL }),
                    ==, "习近平");
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh_TW.UTF-8", "zh_TW", "zh", "C", NULL }),
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "zh_TW.UTF-8", "zh_TW", "zh", "C", NULL }),
                    ==, "習近平");
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh-HK", NULL }), ==, "習近平");
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "en-GB", "zh-CN", NULL }),
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "zh-HK", NULL }), ==, "習近平");
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "en-GB", "zh-CN", NULL }),
                    ==, "Xi Jinping");
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh-TW", "en", NULL }),
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "zh-TW", "en", NULL }),
                    ==, "習近平");
 
   /* Unknown preferences are skipped; then English. */
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "de_DE.UTF-8", "fr", "zh-TW", NULL }),
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "de_DE.UTF-8", "fr", "zh-TW", NULL }),
                    ==, "習近平");
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "de", "fr", NULL }),
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "de", "fr", NULL }),
                    ==, "Xi Jinping");
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "", NULL }), ==, "Xi Jinping");
-  g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { NULL }), ==, "Xi Jinping");
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "", NULL }), ==, "Xi Jinping");
+  g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ NULL }), ==, "Xi Jinping");
   g_assert_cmpstr (succession_text_lookup (names, NULL), ==, "Xi Jinping");
 
   /* No English: the first text added. */
   succession_text_add (no_english, "de", "Peking");
   succession_text_add (no_english, "zh", "北京");
-  g_assert_cmpstr (succession_text_lookup (no_english, (const char *[]) { "fr", NULL }), ==, "Peking");
+  g_assert_cmpstr (succession_text_lookup (no_english, (const char *[]){ "fr", NULL }), ==, "Peking");
   g_assert_cmpstr (succession_text_lookup (no_english, NULL), ==, "Peking");
-  g_assert_cmpstr (succession_text_lookup (no_english, (const char *[]) { "zh-SG", NULL }), ==, "北京");
+  g_assert_cmpstr (succession_text_lookup (no_english, (const char *[]){ "zh-SG", NULL }), ==, "北京");
 
   /* Empty and NULL. */
-  g_assert_null (succession_text_lookup (empty, (const char *[]) { "en", NULL }));
+  g_assert_null (succession_text_lookup (empty, (const char *[]){ "en", NULL }));
   g_assert_null (succession_text_lookup (empty, NULL));
-  g_assert_null (succession_text_lookup (NULL, (const char *[]) { "en", NULL }));
+  g_assert_null (succession_text_lookup (NULL, (const char *[]){ "en", NULL }));
 }
 
 static void
@@ -189,7 +190,7 @@ test_variants (void)
   g_assert_cmpuint (succession_text_get_n (text), ==, 4);
   g_assert_cmpstr (succession_text_get (text, "zh"), ==, "北京");
   g_assert_cmpstr (succession_text_get (text, "en-GB"), ==, "Beijing");
-  g_assert_cmpstr (succession_text_lookup (text, (const char *[]) { "en_GB.UTF-8", NULL }), ==, "Beijing");
+  g_assert_cmpstr (succession_text_lookup (text, (const char *[]){ "en_GB.UTF-8", NULL }), ==, "Beijing");
 
   g_assert_cmpstr (succession_text_get_nth (text, 0, &lang), ==, "北京");
   g_assert_cmpstr (lang, ==, "zh-Hans");
@@ -217,8 +218,8 @@ test_variants (void)
     succession_text_add (names, "zh-Latn-pinyin", "Péng Zhēn");
     succession_text_add (names, "zh-Hans", "彭真");
     succession_text_add (names, "zh-Hant", "彭真");
-    g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh_CN.UTF-8", "zh", NULL }), ==, "彭真");
-    g_assert_cmpstr (succession_text_lookup (names, (const char *[]) { "zh_TW.UTF-8", NULL }), ==, "彭真");
+    g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "zh_CN.UTF-8", "zh", NULL }), ==, "彭真");
+    g_assert_cmpstr (succession_text_lookup (names, (const char *[]){ "zh_TW.UTF-8", NULL }), ==, "彭真");
     g_assert_cmpstr (succession_text_get (names, "zh-Latn-pinyin"), ==, "Péng Zhēn");
     g_assert_null (succession_text_get (names, "en"));
   }
@@ -328,12 +329,12 @@ test_fold (void)
   /* CJK is kept as it is, minus spaces and punctuation. */
   assert_fold ("彭真", "彭真");
   assert_fold ("彭 真", "彭真");
-  assert_fold ("彭\xe3\x80\x80真", "彭真");  /* ideographic space */
+  assert_fold ("彭\xe3\x80\x80真", "彭真"); /* ideographic space */
   assert_fold ("毛泽东，周恩来。", "毛泽东周恩来");
   assert_fold ("「习近平」", "习近平");
   assert_fold ("習近平", "習近平");
   assert_fold ("ガンジー", "ガンジー");
-  assert_fold ("ｶﾞﾝｼﾞｰ", "ガンジー");  /* half-width kana made full-width */
+  assert_fold ("ｶﾞﾝｼﾞｰ", "ガンジー"); /* half-width kana made full-width */
   assert_fold ("김정은", "김정은");
 
   /* Full-width forms made narrow. */
@@ -375,8 +376,8 @@ test_fold_ascii (void)
    * next to a non-ASCII one. */
   for (int c = 1; c < 0x80; c++)
     {
-      char ascii[2] = { (char) c, '\0' };
-      char mixed[4] = { (char) c, '\xc3', '\xa9', '\0' };  /* c followed by é */
+      char             ascii[2] = { (char) c, '\0' };
+      char             mixed[4] = { (char) c, '\xc3', '\xa9', '\0' }; /* c followed by é */
       g_autofree char *folded_ascii = succession_fold_for_search (ascii);
       g_autofree char *folded_mixed = succession_fold_for_search (mixed);
       g_autofree char *expected = g_strconcat (folded_ascii, "e", NULL);
@@ -388,8 +389,16 @@ test_fold_ascii (void)
 static void
 test_fold_idempotent (void)
 {
-  const char * const texts[] = {
-    "Péng Zhēn", "LI  Bin", "Xí Jìnpíng", "Lü", "彭 真", "ＰＥＮＧ", "ｶﾞﾝｼﾞｰ", "김정은", "Straße",
+  const char *const texts[] = {
+    "Péng Zhēn",
+    "LI  Bin",
+    "Xí Jìnpíng",
+    "Lü",
+    "彭 真",
+    "ＰＥＮＧ",
+    "ｶﾞﾝｼﾞｰ",
+    "김정은",
+    "Straße",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -418,7 +427,7 @@ test_language_key_many (void)
 
   for (guint i = 0; i < 100000; i++)
     {
-      char tag[16];
+      char        tag[16];
       const char *key;
 
       g_snprintf (tag, sizeof tag, "t%07u-x", i);

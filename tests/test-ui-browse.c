@@ -74,10 +74,10 @@ count_kind_labels (GtkWidget *widget,
 static void
 test_office_rows (void)
 {
-  SuccessionWindow *window = main_window ();
+  SuccessionWindow  *window = main_window ();
   SuccessionDataset *dataset = succession_window_get_dataset (window);
-  GListModel *offices;
-  guint n;
+  GListModel        *offices;
+  guint              n;
 
   g_assert_nonnull (dataset);
   offices = succession_dataset_get_offices (dataset);
@@ -89,7 +89,7 @@ test_office_rows (void)
     {
       g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
       g_autofree char *page = g_strdup_printf ("office:%s", succession_office_get_id (office));
-      GtkColumnView *view;
+      GtkColumnView   *view;
 
       g_assert_true (succession_window_show_page (window, page));
       view = holders_view (window);
@@ -117,15 +117,15 @@ static void
 test_office_sorting (void)
 {
   SuccessionWindow *window = main_window ();
-  GtkColumnView *view;
-  GListModel *columns;
+  GtkColumnView    *view;
+  GListModel       *columns;
   g_autoptr(GtkColumnViewColumn) start_column = NULL;
   g_autoptr(GtkColumnViewColumn) name_column = NULL;
   g_autofree char *first_chrono = NULL;
   g_autofree char *first_by_start_desc = NULL;
   g_autofree char *first_by_name = NULL;
   g_autofree char *last_by_name = NULL;
-  guint n;
+  guint            n;
 
   g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
   view = holders_view (window);
@@ -155,23 +155,23 @@ test_office_sorting (void)
 static void
 test_search_person (void)
 {
-  SuccessionWindow *window = main_window ();
+  SuccessionWindow  *window = main_window ();
   SuccessionSidebar *sidebar = SUCCESSION_SIDEBAR (succession_test_find_child (GTK_WIDGET (window),
-                                                                              SUCCESSION_TYPE_SIDEBAR, NULL));
-  GtkWidget *person_page;
-  GtkWidget *tenures;
-  guint rows = 0;
+                                                                               SUCCESSION_TYPE_SIDEBAR, NULL));
+  GtkWidget         *person_page;
+  GtkWidget         *tenures;
+  guint              rows = 0;
 
   succession_sidebar_search (sidebar, "Peng Zhen");
   g_assert_cmpuint (succession_sidebar_get_n_results (sidebar), >=, 1);
 
   /* The results are a list view: one row per result, and the first can take the focus. */
   {
-    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, "results_view");
-    GtkWidget *entry = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_SEARCH_ENTRY, NULL);
+    GtkWidget  *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, "results_view");
+    GtkWidget  *entry = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_SEARCH_ENTRY, NULL);
     GListModel *model;
-    GtkWidget *focus;
-    gboolean handled = FALSE;
+    GtkWidget  *focus;
+    gboolean    handled = FALSE;
 
     g_assert_nonnull (view);
     model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
@@ -198,8 +198,8 @@ test_search_person (void)
   succession_sidebar_search (sidebar, "a");
   {
     GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, "results_view");
-    guint n_items = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
-    guint n = succession_sidebar_get_n_results (sidebar);
+    guint      n_items = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
+    guint      n = succession_sidebar_get_n_results (sidebar);
 
     g_assert_cmpuint (n, >=, 1);
     g_assert_true (n_items == n || n_items == n + 1);
@@ -238,9 +238,9 @@ static void
 test_on_date (void)
 {
   SuccessionWindow *window = main_window ();
-  GtkWidget *date_page;
-  GtkWidget *results;
-  gboolean found_peng = FALSE;
+  GtkWidget        *date_page;
+  GtkWidget        *results;
+  gboolean          found_peng = FALSE;
 
   g_assert_true (succession_window_show_page (window, "date"));
   date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
@@ -274,7 +274,7 @@ static void
 test_on_date_partial (void)
 {
   SuccessionWindow *window = main_window ();
-  GtkWidget *date_page;
+  GtkWidget        *date_page;
 
   g_assert_true (succession_window_show_page (window, "date"));
   date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
@@ -320,9 +320,9 @@ static void
 test_chair_column_of_deputy (void)
 {
   SuccessionWindow *window = main_window ();
-  GtkColumnView *view;
-  GListModel *columns;
-  gboolean found = FALSE;
+  GtkColumnView    *view;
+  GListModel       *columns;
+  gboolean          found = FALSE;
 
   g_assert_true (succession_window_show_page (window, "office:cppcc-deputy-secretary-general"));
   view = holders_view (window);
@@ -349,9 +349,9 @@ test_chair_column_of_deputy (void)
 static void
 test_body_tree (void)
 {
-  SuccessionWindow *window = main_window ();
-  GtkWidget *body_page;
-  GtkWidget *tree;
+  SuccessionWindow  *window = main_window ();
+  GtkWidget         *body_page;
+  GtkWidget         *tree;
   GtkSelectionModel *model;
 
   g_assert_true (succession_window_show_page (window, "body:cppcc-general-office"));
@@ -402,7 +402,7 @@ test_copy_citation (void)
 {
   SuccessionWindow *window = main_window ();
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
-  GtkWidget *page;
+  GtkWidget       *page;
   g_autofree char *chicago = NULL;
   g_autofree char *bibtex = NULL;
   g_autofree char *csl = NULL;
@@ -439,8 +439,8 @@ sidebar_item (GtkWidget  *list,
 
   for (GtkWidget *item = gtk_widget_get_first_child (list); item; item = gtk_widget_get_next_sibling (item))
     {
-      GtkWidget *row = gtk_widget_get_first_child (item);
-      SuccessionSidebarEntry *entry = row != NULL && SUCCESSION_IS_SIDEBAR_ROW (row) ? succession_sidebar_row_get_entry (SUCCESSION_SIDEBAR_ROW (row)) : NULL;
+      GtkWidget                  *row = gtk_widget_get_first_child (item);
+      SuccessionSidebarEntry     *entry = row != NULL && SUCCESSION_IS_SIDEBAR_ROW (row) ? succession_sidebar_row_get_entry (SUCCESSION_SIDEBAR_ROW (row)) : NULL;
       const SuccessionPageTarget *page = entry != NULL ? succession_sidebar_entry_get_target (entry) : NULL;
 
       if (page != NULL && g_strcmp0 (page->id, id) == 0)
@@ -462,16 +462,16 @@ sidebar_item (GtkWidget  *list,
 static void
 test_sidebar_enter (void)
 {
-  SuccessionWindow *window = main_window ();
-  GtkWidget *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
-  GtkWidget *list = succession_test_find_child (sidebar, GTK_TYPE_LIST_VIEW, "browse_view");
+  SuccessionWindow   *window = main_window ();
+  GtkWidget          *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
+  GtkWidget          *list = succession_test_find_child (sidebar, GTK_TYPE_LIST_VIEW, "browse_view");
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
-  GtkWidget *target = NULL;
-  guint position = GTK_INVALID_LIST_POSITION;
+  GtkWidget          *target = NULL;
+  guint               position = GTK_INVALID_LIST_POSITION;
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   GtkEventController *enter = NULL;
-  GtkWidget *office_page;
-  gboolean handled = FALSE;
+  GtkWidget          *office_page;
+  gboolean            handled = FALSE;
 
   g_assert_true (succession_window_show_page (window, "date"));
   target = sidebar_item (list, "cppcc-secretary-general", &position);
@@ -502,8 +502,8 @@ test_sidebar_enter (void)
    * the setting is what the next start opens, not the window's memory. */
   {
     g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
-    AdwWindowTitle *title = ADW_WINDOW_TITLE (succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE,
-                                                                            "content_title"));
+    AdwWindowTitle  *title = ADW_WINDOW_TITLE (succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE,
+                                                                           "content_title"));
     g_autofree char *before = g_strdup (adw_window_title_get_title (title));
 
     g_settings_set_string (settings, "last-page", "date");
@@ -532,11 +532,11 @@ test_name_display_in_place (void)
   SuccessionWindow *window = main_window ();
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
   SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
-  GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  GtkWidget          *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
   GtkSingleSelection *selection = succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page));
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  double first, last;
+  g_autofree char    *before = NULL;
+  g_autofree char    *after = NULL;
+  double              first, last;
 
   gtk_single_selection_set_selected (selection, 2);
   succession_timeline_zoom (timeline, 3);
@@ -555,7 +555,7 @@ test_name_display_in_place (void)
   g_assert_cmpfloat (succession_timeline_get_last_day (timeline), ==, last);
   /* The chart's labels follow too. */
   {
-    GArray *bars = succession_chart_layout_get_bars (succession_timeline_get_layout (timeline));
+    GArray  *bars = succession_chart_layout_get_bars (succession_timeline_get_layout (timeline));
     gboolean han = FALSE;
 
     for (guint i = 0; i < bars->len; i++)
@@ -587,7 +587,7 @@ test_name_display_in_place_person_body (void)
 {
   SuccessionWindow *window = main_window ();
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
-  GtkWidget *page, *list, *row, *label, *expander;
+  GtkWidget       *page, *list, *row, *label, *expander;
   g_autofree char *tree_before = NULL;
 
   g_assert_true (succession_window_show_page (window, "person:peng-chong"));
@@ -612,7 +612,7 @@ test_name_display_in_place_person_body (void)
   {
     GtkWidget *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
     GtkWidget *browse = succession_test_find_child (sidebar, GTK_TYPE_LIST_VIEW, "browse_view");
-    guint position = 0;
+    guint      position = 0;
     GtkWidget *office_row = sidebar_item (browse, "npcsc-secretary-general", &position);
     GtkWidget *heading = gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (browse))));
 
@@ -667,8 +667,8 @@ test_back_history (void)
 {
   SuccessionWindow *window = main_window ();
   g_autoptr(SuccessionDataset) dataset = g_object_ref (succession_window_get_dataset (window));
-  AdwLeaflet *leaflet = ADW_LEAFLET (succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
-  GtkWidget *back = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_BUTTON, "back_button");
+  AdwLeaflet      *leaflet = ADW_LEAFLET (succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  GtkWidget       *back = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_BUTTON, "back_button");
   g_autofree char *key = NULL;
 
   g_assert_nonnull (back);
@@ -718,11 +718,11 @@ static void
 test_sources_details (void)
 {
   SuccessionWindow *window = main_window ();
-  GtkWidget *page;
-  GtkWindow *dialog;
+  GtkWidget        *page;
+  GtkWindow        *dialog;
   g_autoptr(SuccessionHolderRow) row = NULL;
   GtkWidget *first_link = NULL;
-  guint n_links = 0;
+  guint      n_links = 0;
   GPtrArray *stack;
 
   g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
@@ -769,11 +769,11 @@ error_dialog_open (gpointer data)
 static void
 test_bad_file_keeps_dataset (void)
 {
-  SuccessionWindow *window = main_window ();
+  SuccessionWindow  *window = main_window ();
   SuccessionDataset *before = succession_window_get_dataset (window);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  GtkWindow *dialog;
+  GtkWindow       *dialog;
 
   path = g_build_filename (g_get_tmp_dir (), "succession-test-bad.json", NULL);
   g_assert_true (g_file_set_contents (path, "{ \"persons\": [ { \"id\": 1 } ] }", -1, NULL));
@@ -793,7 +793,7 @@ test_bad_file_keeps_dataset (void)
 static gboolean
 dataset_changed (gpointer data)
 {
-  SuccessionWindow *window = data;
+  SuccessionWindow  *window = data;
   SuccessionDataset *dataset = succession_window_get_dataset (window);
 
   return dataset != NULL && succession_dataset_get_file (dataset) != NULL;
@@ -804,9 +804,9 @@ test_third_party_popolo (void)
 {
   SuccessionWindow *window = main_window ();
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char   *path = NULL;
   SuccessionDataset *dataset;
-  GListModel *offices;
+  GListModel        *offices;
   g_autoptr(SuccessionOffice) office = NULL;
   g_autofree char *page = NULL;
 
@@ -846,7 +846,7 @@ static void
 test_narrow_and_dark (void)
 {
   SuccessionWindow *window = main_window ();
-  AdwStyleManager *style = adw_style_manager_get_default ();
+  AdwStyleManager  *style = adw_style_manager_get_default ();
 
   gtk_window_unmaximize (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
@@ -854,12 +854,12 @@ test_narrow_and_dark (void)
   succession_test_spin (200);
   /* On a phone the table gives way to a list of holders; a tap opens the row's details. */
   {
-    GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
-    GtkWidget *stack = succession_test_find_child (page, GTK_TYPE_STACK, "holders_stack");
-    GtkWidget *list = succession_test_find_child (page, GTK_TYPE_LIST_VIEW, "holders_list");
+    GtkWidget        *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+    GtkWidget        *stack = succession_test_find_child (page, GTK_TYPE_STACK, "holders_stack");
+    GtkWidget        *list = succession_test_find_child (page, GTK_TYPE_LIST_VIEW, "holders_list");
     AdwMessageDialog *details;
-    gboolean took_office = FALSE;
-    GPtrArray *widgets;
+    gboolean          took_office = FALSE;
+    GPtrArray        *widgets;
 
     g_assert_true (succession_test_wait_until (narrow_list_shown, stack, 10000));
     succession_test_wait_for_frame (GTK_WIDGET (window));

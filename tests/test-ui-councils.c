@@ -24,7 +24,7 @@ static char *
 line_starting (const char *text,
                const char *prefix)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
     if (g_str_has_prefix (lines[i], prefix))
@@ -36,7 +36,7 @@ static guint
 count_names (const char *line)
 {
   const char *names = strchr (line, ':');
-  g_auto(GStrv) parts = g_strsplit (names != NULL ? names + 1 : line, ",", -1);
+  g_auto (GStrv) parts = g_strsplit (names != NULL ? names + 1 : line, ",", -1);
 
   return g_strv_length (parts);
 }
@@ -54,7 +54,7 @@ council_lines (SuccessionWindow *window,
                char            **vice_line,
                char            **secretary_line)
 {
-  GtkWidget *date_page, *row;
+  GtkWidget  *date_page, *row;
   const char *members;
 
   g_assert_true (succession_window_show_page (window, "date"));
@@ -95,9 +95,9 @@ static void
 test_council_on_date (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *chair_line = NULL;
-  g_autofree char *vice_line = NULL;
-  g_autofree char *secretary_line = NULL;
+  g_autofree char  *chair_line = NULL;
+  g_autofree char  *vice_line = NULL;
+  g_autofree char  *secretary_line = NULL;
 
   council_lines (window, "1990", "Council of Chairpersons of the NPC Standing Committee",
                  "Chairman", "Vice-Chairperson", "Secretary-General", &chair_line, &vice_line, &secretary_line);
@@ -122,9 +122,9 @@ static void
 test_cppcc_council_on_date (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *chair_line = NULL;
-  g_autofree char *vice_line = NULL;
-  g_autofree char *secretary_line = NULL;
+  g_autofree char  *chair_line = NULL;
+  g_autofree char  *vice_line = NULL;
+  g_autofree char  *secretary_line = NULL;
 
   cppcc_council_lines (window, "2019-06-01", &chair_line, &vice_line, &secretary_line);
   g_assert_nonnull (strstr (chair_line, "Wang Yang"));
@@ -141,9 +141,9 @@ static void
 test_cppcc_council_1960 (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *chair_line = NULL;
-  g_autofree char *vice_line = NULL;
-  g_autofree char *secretary_line = NULL;
+  g_autofree char  *chair_line = NULL;
+  g_autofree char  *vice_line = NULL;
+  g_autofree char  *secretary_line = NULL;
 
   cppcc_council_lines (window, "1960-06-01", &chair_line, &vice_line, &secretary_line);
   g_assert_nonnull (strstr (chair_line, "Zhou Enlai"));
@@ -158,11 +158,11 @@ test_cppcc_council_1960 (void)
 static void
 test_alongside_on_office_page (void)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
-  GtkWidget *page, *view;
+  SuccessionWindow  *window = succession_test_main_window (app);
+  GtkWidget         *page, *view;
   GtkSelectionModel *selection;
-  GtkWidget *alongside = NULL;
-  guint n, peng_chong = GTK_INVALID_LIST_POSITION;
+  GtkWidget         *alongside = NULL;
+  guint              n, peng_chong = GTK_INVALID_LIST_POSITION;
 
   g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
   page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
@@ -213,8 +213,8 @@ static void
 test_vice_chairperson_terms (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  GtkWidget *page, *list;
-  guint vice = 0;
+  GtkWidget        *page, *list;
+  guint             vice = 0;
 
   g_assert_true (succession_window_show_page (window, "person:ngapoi-ngawang-jigme"));
   page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_PERSON_PAGE, NULL);
@@ -246,8 +246,8 @@ lane_of (SuccessionChartRow *row,
       for (guint i = 0; i < lane->items->len; i++)
         {
           SuccessionChartItem *item = &g_array_index (lane->items, SuccessionChartItem, i);
-          SuccessionPerson *holder = succession_tenure_get_person (item->tenure);
-          g_autofree char *start = succession_date_to_iso (succession_tenure_get_start_date (item->tenure));
+          SuccessionPerson    *holder = succession_tenure_get_person (item->tenure);
+          g_autofree char     *start = succession_date_to_iso (succession_tenure_get_start_date (item->tenure));
 
           if (holder != NULL && g_strcmp0 (succession_person_get_id (holder), person) == 0 &&
               g_strcmp0 (start, day) == 0)
@@ -262,11 +262,11 @@ lane_of (SuccessionChartRow *row,
 static void
 test_many_seat_chart (void)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
-  GtkWidget *timeline;
+  SuccessionWindow    *window = succession_test_main_window (app);
+  GtkWidget           *timeline;
   SuccessionChartData *data;
-  SuccessionChartRow *row;
-  int xi, peng, wang;
+  SuccessionChartRow  *row;
+  int                  xi, peng, wang;
 
   timeline = GTK_WIDGET (succession_test_office_timeline (window, "npcsc-vice-chairperson"));
 

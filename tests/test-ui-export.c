@@ -24,7 +24,7 @@ static SuccessionApplication *app;
 static gboolean
 dataset_from (gpointer data)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionWindow  *window = succession_test_main_window (app);
   SuccessionDataset *dataset = succession_window_get_dataset (window);
 
   return dataset != NULL && succession_dataset_get_file (dataset) != NULL &&
@@ -48,12 +48,12 @@ static void
 test_open_dataset_not_overwritten (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("succession-ui-export-XXXXXX", NULL);
-  g_autofree char *mine = g_build_filename (dir, "mine.json", NULL);
-  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
-  g_autofree char *copy = g_build_filename (dir, "copy.json", NULL);
-  g_autofree char *original = succession_test_read_file (source);
+  g_autofree char  *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char  *dir = g_dir_make_tmp ("succession-ui-export-XXXXXX", NULL);
+  g_autofree char  *mine = g_build_filename (dir, "mine.json", NULL);
+  g_autofree char  *link = g_build_filename (dir, "link.json", NULL);
+  g_autofree char  *copy = g_build_filename (dir, "copy.json", NULL);
+  g_autofree char  *original = succession_test_read_file (source);
   g_autoptr(GFile) file = g_file_new_for_path (mine);
   const char *targets[] = { mine, link };
 
@@ -66,7 +66,7 @@ test_open_dataset_not_overwritten (void)
   for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
     {
       AdwMessageDialog *refusal;
-      g_autofree char *contents = NULL;
+      g_autofree char  *contents = NULL;
 
       export_dataset_to (window, targets[i]);
       g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Could Not Export", 10000));
@@ -99,7 +99,7 @@ pdf_text (const char *path)
   char *argv[] = { (char *) "pdftotext", (char *) path, (char *) "-", NULL };
   g_autoptr(GError) error = NULL;
   char *text = NULL;
-  int status = 0;
+  int   status = 0;
 
   g_assert_true (succession_test_wait_until (file_exists, (gpointer) path, 10000));
   /* Written to a temporary name and moved into place: once it exists, it is whole. */
@@ -116,12 +116,12 @@ static void
 test_export_follows_page (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("succession-ui-export-XXXXXX", NULL);
-  g_autofree char *office_pdf = g_build_filename (dir, "office.pdf", NULL);
-  g_autofree char *person_pdf = g_build_filename (dir, "person.pdf", NULL);
-  g_autofree char *office_text = NULL;
-  g_autofree char *person_text = NULL;
+  g_autofree char  *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char  *dir = g_dir_make_tmp ("succession-ui-export-XXXXXX", NULL);
+  g_autofree char  *office_pdf = g_build_filename (dir, "office.pdf", NULL);
+  g_autofree char  *person_pdf = g_build_filename (dir, "person.pdf", NULL);
+  g_autofree char  *office_text = NULL;
+  g_autofree char  *person_text = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (source);
 
   succession_window_open_file (window, file, NULL);
@@ -177,8 +177,8 @@ test_export_options (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
   AdwMessageDialog *dialog;
-  GtkWidget *formats, *office_choice;
-  GtkStringObject *chosen;
+  GtkWidget        *formats, *office_choice;
+  GtkStringObject  *chosen;
 
   g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
@@ -239,7 +239,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *workdir = g_dir_make_tmp ("succession-ui-export-cwd-XXXXXX", NULL);
-  int ret;
+  int              ret;
 
   app = succession_test_ui_init (&argc, &argv);
   /* The chooser opens in the current folder: a scratch one, never the source tree. */

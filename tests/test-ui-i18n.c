@@ -64,9 +64,9 @@ drawn_at (GtkWidget  *label,
           const char *needle)
 {
   PangoLayout *layout = succession_test_label_layout (label);
-  const char *text = pango_layout_get_text (layout);
-  const char *found = strstr (text, needle);
-  int line, x;
+  const char  *text = pango_layout_get_text (layout);
+  const char  *found = strstr (text, needle);
+  int          line, x;
 
   g_assert_nonnull (found);
   pango_layout_index_to_line_x (layout, (int) (found - text), FALSE, &line, &x);
@@ -93,7 +93,8 @@ assert_override_contained (GtkWidget *root)
   return labels->len;
 }
 
-typedef struct {
+typedef struct
+{
   const char *language;
   const char *on_a_date;
   const char *officeholders;
@@ -122,9 +123,9 @@ expected_for_language (void)
 static void
 test_language (void)
 {
-  const Expected *e = expected_for_language ();
+  const Expected   *e = expected_for_language ();
   SuccessionWindow *window = main_window ();
-  g_autofree char *shot = g_strdup_printf ("i18n-%s", e->language);
+  g_autofree char  *shot = g_strdup_printf ("i18n-%s", e->language);
 
   g_assert_true (has_label (GTK_WIDGET (window), e->on_a_date));
   g_assert_true (has_label (GTK_WIDGET (window), e->office_name));
@@ -143,11 +144,11 @@ test_language (void)
 static void
 test_appstream_screenshots (void)
 {
-  const char *language = expected_for_language ()->language;
+  const char       *language = expected_for_language ()->language;
   SuccessionWindow *window = main_window ();
-  g_autofree char *office_shot = g_strdup_printf ("appstream-office-%s", language);
-  g_autofree char *chart_shot = g_strdup_printf ("appstream-chart-%s", language);
-  int width, height;
+  g_autofree char  *office_shot = g_strdup_printf ("appstream-office-%s", language);
+  g_autofree char  *chart_shot = g_strdup_printf ("appstream-chart-%s", language);
+  int               width, height;
 
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1100);
@@ -168,7 +169,7 @@ static void
 test_right_to_left (void)
 {
   SuccessionWindow *window;
-  g_autofree char *shot = g_strdup_printf ("i18n-rtl-%s", expected_for_language ()->language);
+  g_autofree char  *shot = g_strdup_printf ("i18n-rtl-%s", expected_for_language ()->language);
 
   /* A right-to-left interface mirrors the leaflet, the headers and the table. */
   gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
@@ -193,7 +194,7 @@ static void
 test_names_as_written (void)
 {
   SuccessionWindow *window = main_window ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "hostile-names.json", NULL);
+  g_autofree char  *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "hostile-names.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *title;
 

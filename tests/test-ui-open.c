@@ -18,7 +18,7 @@
 #include "succession-window.h"
 
 static SuccessionApplication *app;
-static char *tmpdir;
+static char                  *tmpdir;
 
 static SuccessionWindow *
 open_main_window (void)
@@ -67,8 +67,8 @@ open_refused (SuccessionWindow *window,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SuccessionDataset *before = succession_window_get_dataset (window);
-  AdwMessageDialog *dialog;
-  char *body;
+  AdwMessageDialog  *dialog;
+  char              *body;
 
   succession_window_open_file (window, file, NULL);
   /* At once: a device or a pipe is refused, never read (it would never end). */
@@ -95,10 +95,10 @@ static void
 test_open_refused (void)
 {
   SuccessionWindow *window = open_main_window ();
-  g_autofree char *fifo = g_build_filename (tmpdir, "pipe.json", NULL);
-  g_autofree char *bad = write_temp ("bad.json", "{'persons': []}", -1);
-  g_autofree char *foo = write_temp ("foo.json", "{\"foo\": 1}", -1);
-  g_autofree char *body = NULL;
+  g_autofree char  *fifo = g_build_filename (tmpdir, "pipe.json", NULL);
+  g_autofree char  *bad = write_temp ("bad.json", "{'persons': []}", -1);
+  g_autofree char  *foo = write_temp ("foo.json", "{\"foo\": 1}", -1);
+  g_autofree char  *body = NULL;
 
   g_assert_nonnull (succession_window_get_dataset (window));
 
@@ -132,13 +132,13 @@ static void
 test_open_no_offices (void)
 {
   SuccessionWindow *window = open_main_window ();
-  g_autofree char *path = write_temp ("people.json",
-                                      "{ \"persons\": [ { \"id\": \"peng-zhen\", \"name\": \"Peng Zhen\" } ] }", -1);
+  g_autofree char  *path = write_temp ("people.json",
+                                       "{ \"persons\": [ { \"id\": \"peng-zhen\", \"name\": \"Peng Zhen\" } ] }", -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *before_bytes = NULL;
-  g_autofree char *after_bytes = NULL;
+  g_autofree char   *before_bytes = NULL;
+  g_autofree char   *after_bytes = NULL;
   SuccessionDataset *people;
-  AdwStatusPage *status;
+  AdwStatusPage     *status;
 
   g_file_get_contents (path, &before_bytes, NULL, NULL);
   g_object_set_data (G_OBJECT (window), "before", succession_window_get_dataset (window));
@@ -202,7 +202,7 @@ static void
 test_open_on_page (void)
 {
   SuccessionWindow *window = open_main_window ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char  *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SuccessionPageTarget) person = succession_page_target_parse ("person:ji-pengfei");
   g_autoptr(SuccessionPageTarget) missing = succession_page_target_parse ("office:npcsc-secretary-general");
@@ -239,16 +239,16 @@ static char *
 write_large_dataset (guint n_tenures)
 {
   g_autoptr(GString) json = g_string_new ("{\n \"organizations\": [ { \"id\": \"o\", \"name\": \"Body\" } ],\n"
-                                          " \"posts\": [ { \"id\": \"p\", \"label\": \"Member\", \"organization_id\": \"o\" } ],\n"
-                                          " \"persons\": [");
+                                           " \"posts\": [ { \"id\": \"p\", \"label\": \"Member\", \"organization_id\": \"o\" } ],\n"
+                                           " \"persons\": [");
 
   for (guint i = 0; i < 1000; i++)
     g_string_append_printf (json, "%s\n  { \"id\": \"person-%u\", \"name\": \"Person %u\" }", i > 0 ? "," : "", i, i);
   g_string_append (json, "\n ],\n \"memberships\": [");
   for (guint i = 0; i < n_tenures; i++)
     g_string_append_printf (json, "%s\n  { \"id\": \"m%u\", \"person_id\": \"person-%u\", \"post_id\": \"p\","
-                            " \"start_date\": \"%u-01-01\", \"end_date\": \"%u-12-31\","
-                            " \"sources\": [ { \"url\": \"https://example.org/%u\", \"title\": \"A source\" } ] }",
+                                  " \"start_date\": \"%u-01-01\", \"end_date\": \"%u-12-31\","
+                                  " \"sources\": [ { \"url\": \"https://example.org/%u\", \"title\": \"A source\" } ] }",
                             i > 0 ? "," : "", i, i % 1000, 1000 + i % 8000, 1000 + i % 8000, i);
   g_string_append (json, "\n ]\n}\n");
 
@@ -267,11 +267,11 @@ static void
 test_open_cancel (void)
 {
   SuccessionWindow *window = open_main_window ();
-  g_autofree char *path = write_large_dataset (400000);
+  g_autofree char  *path = write_large_dataset (400000);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SuccessionDataset *before = succession_window_get_dataset (window);
-  GtkRevealer *revealer;
-  GtkLabel *label;
+  GtkRevealer       *revealer;
+  GtkLabel          *label;
 
   revealer = GTK_REVEALER (succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_REVEALER, "load_revealer"));
   label = GTK_LABEL (succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_LABEL, "load_label"));

@@ -33,7 +33,8 @@ load_fixture (const char *name)
   return dataset;
 }
 
-typedef struct {
+typedef struct
+{
   guchar *pixels;
   int     width, height, stride;
 } Image;
@@ -75,8 +76,8 @@ render_print_painter (GtkWidget                    *widget,
                       Image                        *out)
 {
   const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_surface_t            *surface;
+  cairo_t                    *cr;
 
   out->width = gtk_widget_get_width (widget);
   out->height = gtk_widget_get_height (widget);
@@ -138,13 +139,13 @@ test_widget_matches_print (void)
   g_autoptr(SuccessionDataset) dataset = load_fixture ("kinds.json");
   g_autoptr(GPtrArray) offices = g_ptr_array_new ();
   g_autoptr(SuccessionChartData) data = NULL;
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *timeline = succession_timeline_new ();
+  GtkWidget             *window = gtk_window_new ();
+  GtkWidget             *timeline = succession_timeline_new ();
   SuccessionChartLayout *layout;
   SuccessionChartPalette palette;
-  GArray *bars;
-  Image screen = { 0 }, print = { 0 };
-  guint checked = 0, hatched = 0;
+  GArray                *bars;
+  Image                  screen = { 0 }, print = { 0 };
+  guint                  checked = 0, hatched = 0;
 
   g_ptr_array_add (offices, succession_dataset_get_office (dataset, "harbour-master"));
   g_ptr_array_add (offices, succession_dataset_get_office (dataset, "harbour-patron"));
@@ -175,7 +176,7 @@ test_widget_matches_print (void)
   for (guint i = 0; i < bars->len; i++)
     {
       const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
-      int y0 = (int) ceil (bar->y);
+      int                       y0 = (int) ceil (bar->y);
 
       g_assert_cmpfloat (bar->y + bar->height, <, screen.height);
       for (int y = y0; y < y0 + 2; y++)
@@ -199,9 +200,9 @@ test_widget_matches_print (void)
     const SuccessionChartBar *acting = find_bar (layout, SUCCESSION_TENURE_KIND_ACTING);
     const SuccessionChartBar *vacancy = find_bar (layout, SUCCESSION_TENURE_KIND_VACANCY);
     const SuccessionChartBar *regular = find_bar (layout, SUCCESSION_TENURE_KIND_REGULAR);
-    int y = (int) ceil (acting->y) + 1;
-    const guchar *first = pixel (&print, (int) ceil (acting->x0) + 2, y);
-    int middle_y = (int) (vacancy->y + vacancy->height / 2);
+    int                       y = (int) ceil (acting->y) + 1;
+    const guchar             *first = pixel (&print, (int) ceil (acting->x0) + 2, y);
+    int                       middle_y = (int) (vacancy->y + vacancy->height / 2);
     /* After its label "Vacant" (before it, the fade of the previous holder's end shows). */
     int vacancy_x = (int) ceil (vacancy->label_x + vacancy->label_width) + 3;
 
@@ -213,9 +214,11 @@ test_widget_matches_print (void)
     g_assert_cmpfloat (vacancy_x, <, vacancy->x1 - 3);
     /* The vacancy's inside is the background of its row, not a bar's colour. */
     g_assert_cmpint (distance (pixel (&screen, vacancy_x, middle_y),
-                               pixel (&screen, vacancy_x, (int) floor (vacancy->y) - 1)), <, 8);
+                               pixel (&screen, vacancy_x, (int) floor (vacancy->y) - 1)),
+                     <, 8);
     g_assert_cmpint (distance (pixel (&screen, (int) ((regular->x0 + regular->x1) / 2), (int) ceil (regular->y) + 1),
-                               pixel (&screen, vacancy_x, (int) floor (vacancy->y) - 1)), >, 40);
+                               pixel (&screen, vacancy_x, (int) floor (vacancy->y) - 1)),
+                     >, 40);
   }
 
   image_clear (&screen);

@@ -22,10 +22,11 @@
 #define CALL_TIMEOUT_MS 60000
 
 static GDBusConnection *connection;
-static char *object_path;
-static char *settings_file;
+static char            *object_path;
+static char            *settings_file;
 
-typedef struct {
+typedef struct
+{
   const char *language;
   const char *person_name;
   const char *person_description;
@@ -79,7 +80,7 @@ call (const char *method,
 }
 
 static GStrv
-initial_results (const char * const *terms)
+initial_results (const char *const *terms)
 {
   g_autoptr(GVariant) reply = call ("GetInitialResultSet", g_variant_new ("(^as)", terms), "(as)");
   GStrv results = NULL;
@@ -91,20 +92,20 @@ initial_results (const char * const *terms)
 static void
 test_initial_results (void)
 {
-  const char * const pinyin[] = { "peng", "zhen", NULL };
-  const char * const hanzi[] = { "彭真", NULL };
-  const char * const office_words[] = { "secretary-general", "npc", NULL };
-  const char * const office_on_year[] = { "npc", "secretary-general", "1990", NULL };
-  const char * const office_on_year_hanzi[] = { "全国人大", "秘书长", "1990", NULL };
-  const char * const no_match[] = { "xyzzy", NULL };
-  const char * const year_alone[] = { "1990", NULL };
-  g_auto(GStrv) by_pinyin = initial_results (pinyin);
-  g_auto(GStrv) by_hanzi = initial_results (hanzi);
-  g_auto(GStrv) by_words = initial_results (office_words);
-  g_auto(GStrv) by_year = initial_results (office_on_year);
-  g_auto(GStrv) by_year_hanzi = initial_results (office_on_year_hanzi);
-  g_auto(GStrv) nothing = initial_results (no_match);
-  g_auto(GStrv) just_a_year = initial_results (year_alone);
+  const char *const pinyin[] = { "peng", "zhen", NULL };
+  const char *const hanzi[] = { "彭真", NULL };
+  const char *const office_words[] = { "secretary-general", "npc", NULL };
+  const char *const office_on_year[] = { "npc", "secretary-general", "1990", NULL };
+  const char *const office_on_year_hanzi[] = { "全国人大", "秘书长", "1990", NULL };
+  const char *const no_match[] = { "xyzzy", NULL };
+  const char *const year_alone[] = { "1990", NULL };
+  g_auto (GStrv) by_pinyin = initial_results (pinyin);
+  g_auto (GStrv) by_hanzi = initial_results (hanzi);
+  g_auto (GStrv) by_words = initial_results (office_words);
+  g_auto (GStrv) by_year = initial_results (office_on_year);
+  g_auto (GStrv) by_year_hanzi = initial_results (office_on_year_hanzi);
+  g_auto (GStrv) nothing = initial_results (no_match);
+  g_auto (GStrv) just_a_year = initial_results (year_alone);
 
   /* The person, by pinyin or by characters, whatever the interface language. */
   g_assert_cmpuint (g_strv_length (by_pinyin), >=, 1);
@@ -113,8 +114,8 @@ test_initial_results (void)
   g_assert_cmpstr (by_hanzi[0], ==, "person:peng-zhen");
 
   /* Words match the office or its body: the NPC's Secretary-General, not the CPPCC's. */
-  g_assert_true (g_strv_contains ((const char * const *) by_words, "office:npcsc-secretary-general"));
-  g_assert_false (g_strv_contains ((const char * const *) by_words, "office:cppcc-secretary-general"));
+  g_assert_true (g_strv_contains ((const char *const *) by_words, "office:npcsc-secretary-general"));
+  g_assert_false (g_strv_contains ((const char *const *) by_words, "office:cppcc-secretary-general"));
 
   /* A year asks who held the office then. */
   g_assert_cmpuint (g_strv_length (by_year), >=, 1);
@@ -129,20 +130,20 @@ test_initial_results (void)
 static void
 test_subsearch_results (void)
 {
-  const char * const first[] = { "peng", NULL };
-  const char * const more[] = { "peng", "zhen", NULL };
-  g_auto(GStrv) previous = initial_results (first);
+  const char *const first[] = { "peng", NULL };
+  const char *const more[] = { "peng", "zhen", NULL };
+  g_auto (GStrv) previous = initial_results (first);
   g_autoptr(GVariant) reply = NULL;
-  g_auto(GStrv) results = NULL;
+  g_auto (GStrv) results = NULL;
 
-  g_assert_true (g_strv_contains ((const char * const *) previous, "person:peng-zhen"));
-  g_assert_true (g_strv_contains ((const char * const *) previous, "person:peng-chong"));
+  g_assert_true (g_strv_contains ((const char *const *) previous, "person:peng-zhen"));
+  g_assert_true (g_strv_contains ((const char *const *) previous, "person:peng-chong"));
 
   /* Typing on narrows the results. */
   reply = call ("GetSubsearchResultSet", g_variant_new ("(^as^as)", previous, more), "(as)");
   g_variant_get (reply, "(^as)", &results);
-  g_assert_true (g_strv_contains ((const char * const *) results, "person:peng-zhen"));
-  g_assert_false (g_strv_contains ((const char * const *) results, "person:peng-chong"));
+  g_assert_true (g_strv_contains ((const char *const *) results, "person:peng-zhen"));
+  g_assert_false (g_strv_contains ((const char *const *) results, "person:peng-chong"));
 }
 
 /* The meta of @id in @metas, as a dictionary. */
@@ -154,7 +155,7 @@ meta_for (GVariant   *metas,
     {
       g_autoptr(GVariant) meta = g_variant_get_child_value (metas, i);
       GVariantDict *dict = g_variant_dict_new (meta);
-      const char *meta_id = NULL;
+      const char   *meta_id = NULL;
 
       if (g_variant_dict_lookup (dict, "id", "&s", &meta_id) && g_str_equal (meta_id, id))
         return dict;
@@ -193,8 +194,8 @@ assert_meta (GVariant   *metas,
 static void
 test_result_metas (void)
 {
-  const Expected *e = expected_for_language ();
-  const char * const ids[] = {
+  const Expected   *e = expected_for_language ();
+  const char *const ids[] = {
     "person:peng-zhen", "on:1990:office:npcsc-secretary-general", "office:npcsc-secretary-general", NULL
   };
   g_autoptr(GVariant) reply = call ("GetResultMetas", g_variant_new ("(^as)", ids), "(aa{sv})");
@@ -244,8 +245,8 @@ wait_for_page (const char *page)
 static void
 test_activate_result (void)
 {
-  const char * const terms[] = { "npc", "secretary-general", "1990", NULL };
-  const char * const person_terms[] = { "彭真", NULL };
+  const char *const terms[] = { "npc", "secretary-general", "1990", NULL };
+  const char *const person_terms[] = { "彭真", NULL };
   g_autoptr(GVariant) first = NULL;
   g_autoptr(GVariant) second = NULL;
   g_autofree char *before = read_last_page ();
@@ -285,7 +286,7 @@ main (int   argc,
   g_autoptr(GTestDBus) bus = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *config_home = NULL;
-  int ret;
+  int              ret;
 
   g_test_init (&argc, &argv, NULL);
 
@@ -303,7 +304,7 @@ main (int   argc,
 
   connection = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
                                                        G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                                       G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                         G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
                                                        NULL, NULL, &error);
   g_assert_no_error (error);
   /* As GApplication names its objects, and the search provider's .ini says. */

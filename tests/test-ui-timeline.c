@@ -61,7 +61,7 @@ static void
 assert_bars_match (SuccessionTimeline *timeline)
 {
   SuccessionChartData *data = succession_timeline_get_data (timeline);
-  guint expected;
+  guint                expected;
 
   g_assert_nonnull (succession_timeline_get_layout (timeline));
   expected = count_in_range (data, succession_timeline_get_first_day (timeline),
@@ -73,11 +73,11 @@ assert_bars_match (SuccessionTimeline *timeline)
 static void
 test_office_bars (void)
 {
-  SuccessionWindow *window = main_window ();
-  SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
+  SuccessionWindow    *window = main_window ();
+  SuccessionTimeline  *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
   SuccessionChartData *data = succession_timeline_get_data (timeline);
-  SuccessionOffice *office = succession_dataset_get_office (succession_window_get_dataset (window),
-                                                            "npcsc-secretary-general");
+  SuccessionOffice    *office = succession_dataset_get_office (succession_window_get_dataset (window),
+                                                               "npcsc-secretary-general");
 
   g_assert_nonnull (data);
   /* Fitted: every tenure with a start date is drawn. */
@@ -97,11 +97,11 @@ test_office_bars (void)
 static void
 test_keys_follow_table (void)
 {
-  SuccessionWindow *window = main_window ();
-  SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
-  GtkWidget *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
-  GtkSingleSelection *selection = succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page));
-  SuccessionTenure *first, *second;
+  SuccessionWindow    *window = main_window ();
+  SuccessionTimeline  *timeline = succession_test_office_timeline (window, "npcsc-secretary-general");
+  GtkWidget           *page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  GtkSingleSelection  *selection = succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page));
+  SuccessionTenure    *first, *second;
   SuccessionHolderRow *row;
 
   /* The table selects the first holder: the timeline follows. */
@@ -119,7 +119,8 @@ test_keys_follow_table (void)
   g_assert_true (second != first);
   g_assert_true (succession_timeline_get_focused (timeline) == second);
   g_assert_cmpint (succession_date_compare (succession_tenure_get_start_date (second),
-                                            succession_tenure_get_start_date (first)), >, 0);
+                                            succession_tenure_get_start_date (first)),
+                   >, 0);
 
   /* Left goes back; End goes to the last. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.move", "s", "left"));
@@ -132,10 +133,10 @@ test_keys_follow_table (void)
 static void
 test_zoom_and_fit (void)
 {
-  SuccessionWindow *window = main_window ();
+  SuccessionWindow   *window = main_window ();
   SuccessionTimeline *timeline = succession_test_office_timeline (window, "npcsc-chairperson");
-  double first = succession_timeline_get_first_day (timeline);
-  double last = succession_timeline_get_last_day (timeline);
+  double              first = succession_timeline_get_first_day (timeline);
+  double              last = succession_timeline_get_last_day (timeline);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL));
   g_assert_cmpfloat (succession_timeline_get_last_day (timeline) - succession_timeline_get_first_day (timeline), <,
@@ -169,9 +170,9 @@ screenshot_chart (SuccessionWindow *window,
 static void
 assert_key_shown (SuccessionWindow *window)
 {
-  GtkWidget *legend = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_LEGEND, NULL);
+  GtkWidget      *legend = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_LEGEND, NULL);
   graphene_rect_t bounds;
-  int needed = 0;
+  int             needed = 0;
 
   g_assert_nonnull (legend);
   g_assert_true (gtk_widget_get_mapped (legend));
@@ -194,12 +195,12 @@ assert_key_shown (SuccessionWindow *window)
 static void
 test_chart_page (void)
 {
-  SuccessionWindow *window = main_window ();
-  AdwStyleManager *style = adw_style_manager_get_default ();
+  SuccessionWindow    *window = main_window ();
+  AdwStyleManager     *style = adw_style_manager_get_default ();
   SuccessionChartPage *page;
-  SuccessionTimeline *timeline;
+  SuccessionTimeline  *timeline;
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
-  g_auto(GStrv) saved = NULL;
+  g_auto (GStrv) saved = NULL;
   const char *two[] = { "npcsc-chairperson", "cppcc-chairperson", NULL };
 
   gtk_window_unmaximize (GTK_WINDOW (window));
@@ -234,7 +235,8 @@ test_chart_page (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
 }
 
-typedef struct {
+typedef struct
+{
   GtkWidget *widget;
   int        width;
 } WidthWait;
@@ -262,11 +264,11 @@ choose_offices_at (SuccessionWindow *window,
                    const char       *name)
 {
   SuccessionChartPage *page;
-  SuccessionTimeline *timeline;
-  GtkWidget *button, *popover, *list;
-  GtkWidget *secretary_check = NULL;
+  SuccessionTimeline  *timeline;
+  GtkWidget           *button, *popover, *list;
+  GtkWidget           *secretary_check = NULL;
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
-  g_auto(GStrv) saved = NULL;
+  g_auto (GStrv) saved = NULL;
   guint n_rows = 0, n_headers = 0;
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, 760);

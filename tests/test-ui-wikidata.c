@@ -23,9 +23,9 @@
 #include "succession-window.h"
 
 static SuccessionApplication *app;
-static FakeWikidata *fake;
-static char *cache_home;
-static char *workdir;
+static FakeWikidata          *fake;
+static char                  *cache_home;
+static char                  *workdir;
 
 static gboolean
 dataset_from (gpointer data)
@@ -47,7 +47,7 @@ static gboolean
 dialog_shows (gpointer name)
 {
   SuccessionCompareDialog *dialog = find_dialog ();
-  GtkWidget *stack = dialog != NULL ? succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_STACK, "stack") : NULL;
+  GtkWidget               *stack = dialog != NULL ? succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_STACK, "stack") : NULL;
 
   return stack != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), name) == 0;
 }
@@ -133,14 +133,14 @@ read_text (const char *path)
 static void
 test_disagreement (void)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionWindow        *window = succession_test_main_window (app);
   SuccessionCompareDialog *dialog;
-  GtkWidget *view;
-  GtkWidget *kinds;
-  g_autofree char *csv_path = g_build_filename (workdir, "disagreements.csv", NULL);
-  g_autofree char *qs_path = g_build_filename (workdir, "corrections.txt", NULL);
-  g_autofree char *csv = NULL;
-  g_autofree char *qs = NULL;
+  GtkWidget               *view;
+  GtkWidget               *kinds;
+  g_autofree char         *csv_path = g_build_filename (workdir, "disagreements.csv", NULL);
+  g_autofree char         *qs_path = g_build_filename (workdir, "corrections.txt", NULL);
+  g_autofree char         *csv = NULL;
+  g_autofree char         *qs = NULL;
 
   open_fixture (window);
   dialog = open_compare (window, "results");
@@ -171,11 +171,11 @@ test_disagreement (void)
   g_assert_cmpuint (g_list_model_get_n_items (succession_compare_dialog_get_shown (dialog)), ==, 0);
   g_assert_cmpstr (label_text (dialog, "summary_label"), ==, "0 of 1 disagreements");
   g_assert_false (gtk_widget_get_sensitive (succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON,
-                                                                      "export_button")));
+                                                                        "export_button")));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (kinds), 1 + SUCCESSION_WIKIDATA_DISAGREEMENT_START);
   g_assert_cmpuint (g_list_model_get_n_items (succession_compare_dialog_get_shown (dialog)), ==, 1);
   g_assert_true (gtk_widget_get_sensitive (succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON,
-                                                                     "export_button")));
+                                                                       "export_button")));
 
   /* Exported as CSV and as QuickStatements, through the file chooser. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "compare.export", "s", "csv"));
@@ -195,17 +195,16 @@ test_disagreement (void)
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "yang-zhenwu");
   close_dialog (dialog);
-
 }
 
 /* A bad answer: said, and the dataset left as it was; Try Again once the service is well. */
 static void
 test_bad_answer_then_again (void)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
-  SuccessionDataset *before = succession_window_get_dataset (window);
+  SuccessionWindow        *window = succession_test_main_window (app);
+  SuccessionDataset       *before = succession_window_get_dataset (window);
   SuccessionCompareDialog *dialog;
-  AdwStatusPage *error_page;
+  AdwStatusPage           *error_page;
 
   fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_HTML);
   dialog = open_compare (window, "error");
@@ -226,9 +225,9 @@ test_bad_answer_then_again (void)
 static void
 test_cancel (void)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionWindow        *window = succession_test_main_window (app);
   SuccessionCompareDialog *dialog;
-  AdwStatusPage *error_page;
+  AdwStatusPage           *error_page;
 
   fake_wikidata_set_mode (fake, FAKE_WIKIDATA_OFFICE, FAKE_WIKIDATA_SILENT);
   dialog = open_compare (window, "progress");
@@ -251,7 +250,7 @@ test_cancel (void)
 static void
 test_offline (void)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
+  SuccessionWindow        *window = succession_test_main_window (app);
   SuccessionCompareDialog *dialog;
 
   fake_wikidata_stop (fake);
@@ -269,10 +268,10 @@ static void
 test_no_ids (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char  *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SuccessionCompareDialog *dialog;
-  AdwStatusPage *error_page;
+  AdwStatusPage           *error_page;
 
   succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (dataset_from, file, 10000));
@@ -303,7 +302,7 @@ office_dialog_shows (const char *id,
                      const char *name)
 {
   SuccessionWikidataDialog *dialog = find_office_dialog ();
-  GtkWidget *stack = dialog != NULL ? succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_STACK, id) : NULL;
+  GtkWidget                *stack = dialog != NULL ? succession_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_STACK, id) : NULL;
 
   return stack != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), name) == 0;
 }
@@ -328,9 +327,9 @@ search_office (SuccessionWindow *window,
                const char       *text)
 {
   SuccessionWikidataDialog *dialog;
-  GtkWidget *entry;
-  GtkWidget *list;
-  GtkWidget *add_switch;
+  GtkWidget                *entry;
+  GtkWidget                *list;
+  GtkWidget                *add_switch;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-wikidata-office", NULL);
   g_assert_true (succession_test_wait_until ((gboolean (*) (gpointer)) find_office_dialog, NULL, 5000));
@@ -358,8 +357,8 @@ dataset_is_wikidata_office (gpointer data)
 static void
 assert_office_shown (SuccessionWindow *window)
 {
-  SuccessionDataset *dataset = succession_window_get_dataset (window);
-  SuccessionOffice *office = succession_dataset_get_office (dataset, "Q900000001");
+  SuccessionDataset  *dataset = succession_window_get_dataset (window);
+  SuccessionOffice   *office = succession_dataset_get_office (dataset, "Q900000001");
   SuccessionTimeline *timeline;
 
   g_assert_cmpstr (succession_office_get_label (office), ==,
@@ -387,7 +386,8 @@ test_office_open_save_reopen (void)
                                      "Secretary-General of the Standing Committee of the National People's Congress", FALSE));
   g_assert_nonnull (find_label_with (GTK_WIDGET (first),
                                      "head of the General Office of the NPC Standing Committee · "
-                                     "Standing Committee of the National People's Congress", FALSE));
+                                     "Standing Committee of the National People's Congress",
+                                     FALSE));
   g_assert_nonnull (find_label_with (GTK_WIDGET (first), "Q900000001", FALSE));
   g_free (succession_test_screenshot (GTK_WIDGET (find_office_dialog ()), "wikidata-office-search"));
 
@@ -418,11 +418,11 @@ test_office_open_save_reopen (void)
 static void
 test_office_bad_answer_and_cancel (void)
 {
-  SuccessionWindow *window = succession_test_main_window (app);
-  SuccessionDataset *before = succession_window_get_dataset (window);
+  SuccessionWindow         *window = succession_test_main_window (app);
+  SuccessionDataset        *before = succession_window_get_dataset (window);
   SuccessionWikidataDialog *dialog;
-  AdwStatusPage *error_page;
-  AdwActionRow *first;
+  AdwStatusPage            *error_page;
+  AdwActionRow             *first;
 
   fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, FAKE_WIKIDATA_MALFORMED);
   first = search_office (window, FALSE, "Secretary-General of the Standing Committee");
@@ -481,7 +481,7 @@ copy_of_small (const char *name)
 {
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
   g_autofree char *text = read_text (source);
-  char *path = g_build_filename (workdir, name, NULL);
+  char            *path = g_build_filename (workdir, name, NULL);
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   return path;
@@ -515,8 +515,8 @@ open_and_add (SuccessionWindow *window,
 static gboolean
 file_differs (gpointer data)
 {
-  const char * const *pair = data;
-  g_autofree char *now = NULL;
+  const char *const *pair = data;
+  g_autofree char   *now = NULL;
 
   return g_file_get_contents (pair[0], &now, NULL, NULL) && g_strcmp0 (now, pair[1]) != 0;
 }
@@ -527,12 +527,12 @@ static void
 test_office_add_save_reopen (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *mine = copy_of_small ("mine.json");
-  g_autofree char *original = read_text (mine);
+  g_autofree char  *mine = copy_of_small ("mine.json");
+  g_autofree char  *original = read_text (mine);
   g_autoptr(GFile) file = g_file_new_for_path (mine);
-  const char *pair[] = { mine, original };
+  const char        *pair[] = { mine, original };
   SuccessionDataset *dataset;
-  guint before = open_and_add (window, mine);
+  guint              before = open_and_add (window, mine);
 
   dataset = succession_window_get_dataset (window);
   g_assert_cmpuint (g_list_model_get_n_items (succession_dataset_get_offices (dataset)), ==, before + 1);
@@ -565,7 +565,7 @@ test_office_add_save_reopen (void)
   /* Added twice: refused, and said. */
   {
     SuccessionWikidataDialog *dialog;
-    AdwStatusPage *error_page;
+    AdwStatusPage            *error_page;
 
     gtk_widget_activate (GTK_WIDGET (search_office (window, TRUE, "Secretary-General of the Standing Committee")));
     g_assert_true (succession_test_wait_until (office_page_shows, (gpointer) "error", 20000));
@@ -595,10 +595,10 @@ static void
 test_unsaved_question (void)
 {
   SuccessionWindow *window = succession_test_main_window (app);
-  g_autofree char *kept = copy_of_small ("kept.json");
-  g_autofree char *dropped = copy_of_small ("dropped.json");
-  g_autofree char *original = read_text (kept);
-  g_autofree char *other_path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
+  g_autofree char  *kept = copy_of_small ("kept.json");
+  g_autofree char  *dropped = copy_of_small ("dropped.json");
+  g_autofree char  *original = read_text (kept);
+  g_autofree char  *other_path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "small.json", NULL);
   g_autoptr(GFile) other = g_file_new_for_path (other_path);
 
   open_and_add (window, dropped);

@@ -25,7 +25,7 @@ static void
 test_window_opens (void)
 {
   SuccessionWindow *window = open_main_window ();
-  g_autofree char *png = NULL;
+  g_autofree char  *png = NULL;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Succession");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
@@ -50,7 +50,7 @@ static void
 test_window_about (void)
 {
   SuccessionWindow *window = open_main_window ();
-  GtkWindow *about;
+  GtkWindow        *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   g_assert_true (succession_test_wait_until (about_is_open, NULL, 5000));
@@ -99,7 +99,7 @@ static void
 test_window_shortcuts (void)
 {
   SuccessionWindow *window = open_main_window ();
-  GtkWindow *shortcuts;
+  GtkWindow        *shortcuts;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   g_assert_true (succession_test_wait_until (shortcuts_is_open, NULL, 5000));
@@ -179,7 +179,7 @@ test_window_help (void)
   g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
                                                gtk_shortcut_get_arguments (shortcut)));
   g_assert_true (succession_test_wait_until (help_error_shown, window, 5000));
-  succession_test_spin (400);  /* the toast slides in */
+  succession_test_spin (400); /* the toast slides in */
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_free (succession_test_screenshot (GTK_WIDGET (window), "help-missing"));
 }
@@ -208,11 +208,11 @@ static void
 test_window_launch_search (void)
 {
   SuccessionWindow *window = open_main_window ();
-  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (app));
-  const char * const terms[] = { "peng", "zhen", NULL };
-  g_autofree char *path = NULL;
-  GtkWidget *sidebar, *entry;
-  gboolean done = FALSE;
+  GDBusConnection  *connection = g_application_get_dbus_connection (G_APPLICATION (app));
+  const char *const terms[] = { "peng", "zhen", NULL };
+  g_autofree char  *path = NULL;
+  GtkWidget        *sidebar, *entry;
+  gboolean          done = FALSE;
 
   if (connection == NULL)
     {
@@ -271,8 +271,8 @@ test_window_reopens_last_page (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
   SuccessionWindow *window = open_main_window ();
-  GtkWidget *stack;
-  GtkWidget *menu_button;
+  GtkWidget        *stack;
+  GtkWidget        *menu_button;
   g_autoptr(GtkShortcut) shortcuts = NULL;
 
   g_assert_true (succession_window_show_page (window, "office:cppcc-secretary-general"));
@@ -290,7 +290,7 @@ test_window_reopens_last_page (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "office");
   g_assert_true (has_label_starting (gtk_stack_get_visible_child (GTK_STACK (stack)), "Secretary-General of the CPPCC National Committee"));
   g_assert_true (has_label_starting (gtk_stack_get_visible_child (GTK_STACK (stack)), "Wang Dongfeng"));
-  for (const char * const *name = (const char *[]) { "person", "body", "chart", "date", NULL }; *name; name++)
+  for (const char *const *name = (const char *[]){ "person", "body", "chart", "date", NULL }; *name; name++)
     g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (stack), *name));
 
   /* A page asked for is built then, and shows its content. */

@@ -70,7 +70,8 @@ npcsc_office (void)
 /* ---------------------------------------------------------------------------------------- */
 /* The reader of the answers                                                                 */
 
-typedef struct {
+typedef struct
+{
   GString *seen;
 } Rows;
 
@@ -89,13 +90,13 @@ on_row (const SuccessionSparqlTerm *terms,
 }
 
 static gboolean
-read_text (const char  *text,
-           guint        max_rows,
-           GString     *seen,
-           GError     **error)
+read_text (const char *text,
+           guint       max_rows,
+           GString    *seen,
+           GError    **error)
 {
-  static const char * const vars[] = { "a", "b", NULL };
-  Rows rows = { seen };
+  static const char *const vars[] = { "a", "b", NULL };
+  Rows                     rows = { seen };
 
   return _succession_sparql_read (text, strlen (text), vars, max_rows, on_row, &rows, NULL, error);
 }
@@ -105,7 +106,8 @@ test_reader (void)
 {
   g_autoptr(GString) seen = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  static const struct {
+  static const struct
+  {
     const char *text;
     int         code;
   } bad[] = {
@@ -123,7 +125,8 @@ test_reader (void)
     { "<!DOCTYPE html><html>", SUCCESSION_WIKIDATA_ERROR_MALFORMED },
     { "{\"results\": {\"bindings\": [{}, {}, {}]}}", SUCCESSION_WIKIDATA_ERROR_TOO_LARGE },
     { "{\"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],"
-      " \"results\": {\"bindings\": []}}", SUCCESSION_WIKIDATA_ERROR_MALFORMED },
+      " \"results\": {\"bindings\": []}}",
+      SUCCESSION_WIKIDATA_ERROR_MALFORMED },
   };
 
   /* Escapes, a surrogate pair, a byte order mark, members in any order, variables not asked
@@ -183,14 +186,14 @@ test_import_npcsc (void)
   g_autoptr(SuccessionTenure) second = NULL;
   g_autoptr(SuccessionTenure) current = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
-  const char * const english[] = { "en", NULL };
-  const char * const simplified[] = { "zh_CN.UTF-8", NULL };
+  g_autofree char  *written = NULL;
+  const char *const english[] = { "en", NULL };
+  const char *const simplified[] = { "zh_CN.UTF-8", NULL };
   SuccessionOffice *office;
   SuccessionPerson *peng;
   SuccessionSource *source;
-  GPtrArray *sources;
-  gsize length;
+  GPtrArray        *sources;
+  gsize             length;
 
   g_assert_cmpstr (succession_wikidata_office_get_id (wikidata), ==, "Q900000001");
   g_assert_cmpstr (succession_wikidata_office_get_label (wikidata, english), ==,
@@ -309,7 +312,8 @@ assert_member_text (JsonObject *object,
                     const char *expected)
 {
   g_autofree char *text = json_object_has_member (object, name)
-                          ? json_to_string (json_object_get_member (object, name), FALSE) : NULL;
+                            ? json_to_string (json_object_get_member (object, name), FALSE)
+                            : NULL;
 
   g_assert_cmpstr (text, ==, expected);
 }
@@ -326,7 +330,7 @@ test_import_edge_cases (void)
   g_autoptr(SuccessionTenure) two = NULL;
   g_autoptr(SuccessionTenure) three = NULL;
   g_autofree char *popolo = NULL;
-  JsonObject *object;
+  JsonObject      *object;
 
   g_assert_no_error (error);
   popolo = succession_wikidata_office_to_popolo (wikidata, NULL);
@@ -380,7 +384,7 @@ static void
 test_import_not_found (void)
 {
   g_autoptr(GBytes) office = bytes_of ("{\"head\": {\"vars\": " OFFICE_VARS "}, \"results\": {\"bindings\": "
-                                       "[{\"office\": {\"type\": \"uri\", \"value\": \"" ENTITY "Q5\"}}]}}");
+                                        "[{\"office\": {\"type\": \"uri\", \"value\": \"" ENTITY "Q5\"}}]}}");
   g_autoptr(GBytes) holders = bytes_of ("{\"head\": {\"vars\": []}, \"results\": {\"bindings\": []}}");
   g_autoptr(GError) error = NULL;
   g_autoptr(SuccessionWikidataOffice) wikidata = NULL;
@@ -428,9 +432,9 @@ test_compare_npcsc (void)
   g_autoptr(GListModel) none = NULL;
   g_autoptr(SuccessionWikidataDisagreement) d = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *csv = NULL;
-  g_autofree char *qs = NULL;
-  const char * const english[] = { "en", NULL };
+  g_autofree char  *csv = NULL;
+  g_autofree char  *qs = NULL;
+  const char *const english[] = { "en", NULL };
 
   found = succession_wikidata_compare_office (succession_dataset_get_office (dataset, "npcsc-secretary-general"),
                                               wikidata, english);
@@ -465,7 +469,7 @@ test_compare_npcsc (void)
   g_assert_nonnull (strstr (csv, ",different-start,2018-03-17,2018-03-18,"));
   g_assert_true (g_str_has_suffix (csv, "\r\n"));
   {
-    g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+    g_auto (GStrv) lines = g_strsplit (csv, "\r\n", -1);
 
     g_assert_cmpuint (g_strv_length (lines), ==, 3);
   }
@@ -499,13 +503,12 @@ static const char kinds_dataset[] =
   "  {\"id\": \"a2\", \"person_id\": \"a\", \"post_id\": \"office\", \"start_date\": \"1980-01-01\", \"end_date\": \"1985-01-01\"},"
   "  {\"id\": \"g1\", \"person_id\": \"g\", \"post_id\": \"office\", \"start_date\": \"1985-01-01\", \"end_status\": \"ongoing\"}]}";
 
-#define STATEMENT(id, person, start, start_precision, end, end_precision, extra) \
-  "{\"statement\": {\"type\": \"uri\", \"value\": \"" ENTITY "statement/" person "-" id "\"}," \
-  " \"person\": {\"type\": \"uri\", \"value\": \"" ENTITY person "\"}," \
-  " \"personEn\": {\"type\": \"literal\", \"xml:lang\": \"en\", \"value\": \"Person " person "\"}," \
+#define STATEMENT(id, person, start, start_precision, end, end_precision, extra)                                                           \
+  "{\"statement\": {\"type\": \"uri\", \"value\": \"" ENTITY "statement/" person "-" id "\"},"                                             \
+  " \"person\": {\"type\": \"uri\", \"value\": \"" ENTITY person "\"},"                                                                    \
+  " \"personEn\": {\"type\": \"literal\", \"xml:lang\": \"en\", \"value\": \"Person " person "\"},"                                        \
   " \"start\": {" DATETIME ", \"value\": \"" start "T00:00:00Z\"}, \"startPrecision\": {" INTEGER ", \"value\": \"" start_precision "\"}," \
-  " \"end\": {" DATETIME ", \"value\": \"" end "T00:00:00Z\"}, \"endPrecision\": {" INTEGER ", \"value\": \"" end_precision "\"}" \
-  extra "}"
+  " \"end\": {" DATETIME ", \"value\": \"" end "T00:00:00Z\"}, \"endPrecision\": {" INTEGER ", \"value\": \"" end_precision "\"}" extra "}"
 #define ITEM(var, id) ", \"" var "\": {\"type\": \"uri\", \"value\": \"" ENTITY id "\"}"
 
 static const char kinds_holders[] =
@@ -517,13 +520,11 @@ static const char kinds_holders[] =
   /* Only the year of the start: the dataset says more. */
   STATEMENT ("3", "Q13", "1960-01-01", "9", "1965-01-01", "9", ITEM ("replaces", "Q12")) ","
   /* Starts in C's tenure: an overlap only on Wikidata, and another start. */
-  STATEMENT ("4", "Q14", "1964-01-01", "11", "1975-01-01", "11", ITEM ("replacedBy", "Q15")) ","
-  STATEMENT ("5", "Q15", "1975-01-01", "11", "1980-01-01", "9", ITEM ("replaces", "Q14")) ","
+  STATEMENT ("4", "Q14", "1964-01-01", "11", "1975-01-01", "11", ITEM ("replacedBy", "Q15")) "," STATEMENT ("5", "Q15", "1975-01-01", "11", "1980-01-01", "9", ITEM ("replaces", "Q14")) ","
   /* A's second tenure: its predecessor on Wikidata is not the dataset's. */
   STATEMENT ("6", "Q11", "1980-01-01", "11", "1985-01-01", "11", ITEM ("replaces", "Q15") ITEM ("replacedBy", "Q16")) ","
   /* In office in the dataset, ended on Wikidata. */
-  STATEMENT ("7", "Q16", "1985-01-01", "11", "1990-01-01", "9", ITEM ("replaces", "Q11"))
-  "]}}";
+  STATEMENT ("7", "Q16", "1985-01-01", "11", "1990-01-01", "9", ITEM ("replaces", "Q11")) "]}}";
 
 static void
 test_compare_kinds (void)
@@ -533,24 +534,24 @@ test_compare_kinds (void)
   g_autoptr(SuccessionWikidataOffice) wikidata = succession_wikidata_office_new_from_answers ("Q10", NULL, holders, &error);
   g_autoptr(SuccessionDataset) dataset = load_text (kinds_dataset);
   g_autoptr(GListModel) found = NULL;
-  g_autofree char *text = NULL;
-  const char * const english[] = { "en", NULL };
+  g_autofree char  *text = NULL;
+  const char *const english[] = { "en", NULL };
 
   g_assert_no_error (error);
   found = succession_wikidata_compare_office (succession_dataset_get_office (dataset, "office"), wikidata, english);
   text = describe (found);
   g_assert_cmpstr (text, ==,
-    "end-precision A | 1955-06 | 1955-06-15\n"
-    "different-start B | 1955-06 | 1955-07-01 | Q12\tP39\tQ10\tP580\t+1955-06-00T00:00:00Z/10\tS854\t\"https://example.org/b?q=%22x%22\"\n"
-    "different-successor B | C (Q13) | Q99 (Q99) | Q12\tP39\tQ10\tP1366\tQ13\tS854\t\"https://example.org/b?q=%22x%22\"\n"
-    "start-precision C | 1960-03-01 | 1960 | Q13\tP39\tQ10\tP580\t+1960-03-01T00:00:00Z/11\n"
-    "only-in-dataset E | 1965 – 1970 | \n"
-    "different-start D | 1970-01-01 | 1964-01-01 | Q14\tP39\tQ10\tP580\t+1970-01-01T00:00:00Z/11\n"
-    "different-successor D | A (Q11) | Person Q15 (Q15) | Q14\tP39\tQ10\tP1366\tQ11\n"
-    "overlap-on-wikidata D | no overlap | 1960 – 1965 and 1964-01-01 – 1975-01-01\n"
-    "only-on-wikidata Person Q15 |  | 1975-01-01 – 1980\n"
-    "different-predecessor A | D (Q14) | Person Q15 (Q15) | Q11\tP39\tQ10\tP1365\tQ14\n"
-    "different-end G | in office | 1990\n");
+                   "end-precision A | 1955-06 | 1955-06-15\n"
+                   "different-start B | 1955-06 | 1955-07-01 | Q12\tP39\tQ10\tP580\t+1955-06-00T00:00:00Z/10\tS854\t\"https://example.org/b?q=%22x%22\"\n"
+                   "different-successor B | C (Q13) | Q99 (Q99) | Q12\tP39\tQ10\tP1366\tQ13\tS854\t\"https://example.org/b?q=%22x%22\"\n"
+                   "start-precision C | 1960-03-01 | 1960 | Q13\tP39\tQ10\tP580\t+1960-03-01T00:00:00Z/11\n"
+                   "only-in-dataset E | 1965 – 1970 | \n"
+                   "different-start D | 1970-01-01 | 1964-01-01 | Q14\tP39\tQ10\tP580\t+1970-01-01T00:00:00Z/11\n"
+                   "different-successor D | A (Q11) | Person Q15 (Q15) | Q14\tP39\tQ10\tP1366\tQ11\n"
+                   "overlap-on-wikidata D | no overlap | 1960 – 1965 and 1964-01-01 – 1975-01-01\n"
+                   "only-on-wikidata Person Q15 |  | 1975-01-01 – 1980\n"
+                   "different-predecessor A | D (Q14) | Person Q15 (Q15) | Q11\tP39\tQ10\tP1365\tQ14\n"
+                   "different-end G | in office | 1990\n");
 }
 
 static guint
@@ -570,7 +571,7 @@ test_add_to_other_dataset (void)
   g_autoptr(SuccessionDataset) base = NULL;
   g_autoptr(SuccessionDataset) added = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *offices;
+  GListModel       *offices;
   SuccessionOffice *office;
 
   base = succession_loader_load_file (loader, file, NULL, &error);
@@ -610,8 +611,8 @@ test_add_to_reuses_people (void)
   g_autoptr(SuccessionDataset) added = NULL;
   g_autoptr(SuccessionDataset) again = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *without_id = NULL;
-  JsonArray *posts;
+  g_autofree char  *without_id = NULL;
+  JsonArray        *posts;
   SuccessionPerson *yang;
 
   /* Refused while the dataset has the office by its Wikidata id. */

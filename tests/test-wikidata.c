@@ -19,7 +19,7 @@
 #include "succession-wikidata.h"
 
 static FakeWikidata *fake;
-static char *cache_home;
+static char         *cache_home;
 
 /* ---------------------------------------------------------------------------------------- */
 /* Helpers                                                                                   */
@@ -40,7 +40,8 @@ wait_for (GAsyncResult **result)
   return *result;
 }
 
-typedef struct {
+typedef struct
+{
   guint  calls;
   double last;
 } Progress;
@@ -58,10 +59,10 @@ on_progress (double   fraction,
 }
 
 static SuccessionWikidataOffice *
-fetch (SuccessionWikidataClient  *client,
-       const char                *id,
-       Progress                  *progress,
-       GError                   **error)
+fetch (SuccessionWikidataClient *client,
+       const char               *id,
+       Progress                 *progress,
+       GError                  **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
@@ -88,7 +89,7 @@ read_cache (void)
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *file = g_build_filename (path, name, NULL);
-      char *contents = NULL;
+      char            *contents = NULL;
 
       g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
       g_hash_table_insert (files, g_strdup (name), contents);
@@ -153,7 +154,7 @@ test_import (void)
   g_autofree char *user_agent = NULL;
   g_autofree char *expected_agent = NULL;
   g_autofree char *query = NULL;
-  Progress progress = { 0 };
+  Progress         progress = { 0 };
 
   reset ();
   g_assert_cmpstr (succession_wikidata_client_get_sparql_url (client), ==, fake_wikidata_get_sparql_url (fake));
@@ -234,7 +235,7 @@ test_offline (void)
   g_autoptr(SuccessionWikidataOffice) office = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *sparql = NULL;
-  const char *notice;
+  const char      *notice;
 
   reset ();
   office = fetch (client, "Q900000001", NULL, &error);
@@ -317,7 +318,8 @@ test_busy (void)
 static void
 test_bad_answers (void)
 {
-  static const struct {
+  static const struct
+  {
     FakeWikidataMode mode;
     int              code;
     const char      *message;
@@ -345,7 +347,7 @@ test_bad_answers (void)
       g_autoptr(SuccessionWikidataOffice) office = NULL;
       g_autoptr(GHashTable) after = NULL;
       GHashTableIter iter;
-      gpointer name, contents;
+      gpointer       name, contents;
 
       fake_wikidata_set_mode (fake, FAKE_WIKIDATA_HOLDERS, bad[i].mode);
       if (bad[i].mode == FAKE_WIKIDATA_UNKNOWN_ITEM)
@@ -534,9 +536,9 @@ test_compare_dataset (void)
 }
 
 static GListModel *
-search (SuccessionWikidataClient  *client,
-        const char                *text,
-        GError                   **error)
+search (SuccessionWikidataClient *client,
+        const char               *text,
+        GError                  **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
@@ -605,16 +607,28 @@ test_search (void)
 static void
 test_ids (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *text;
     const char *id;
   } cases[] = {
-    { "Q42", "Q42" }, { "q42", "Q42" }, { "  Q42\n", "Q42" }, { "wd:Q42", "Q42" },
-    { "https://www.wikidata.org/wiki/Q42", "Q42" }, { "http://www.wikidata.org/entity/Q42", "Q42" },
-    { "https://m.wikidata.org/wiki/Special:EntityPage/Q42", "Q42" }, { "https://www.wikidata.org/wiki/Q42#P39", "Q42" },
+    { "Q42", "Q42" },
+    { "q42", "Q42" },
+    { "  Q42\n", "Q42" },
+    { "wd:Q42", "Q42" },
+    { "https://www.wikidata.org/wiki/Q42", "Q42" },
+    { "http://www.wikidata.org/entity/Q42", "Q42" },
+    { "https://m.wikidata.org/wiki/Special:EntityPage/Q42", "Q42" },
+    { "https://www.wikidata.org/wiki/Q42#P39", "Q42" },
     { "www.wikidata.org/wiki/Q42?uselang=zh", "Q42" },
-    { "Q0", NULL }, { "Q42x", NULL }, { "P39", NULL }, { "Q", NULL }, { "", NULL }, { "Peng Zhen", NULL },
-    { "https://example.org/wiki/Q42", NULL }, { "https://www.wikidata.org/wiki/Property:P39", NULL },
+    { "Q0", NULL },
+    { "Q42x", NULL },
+    { "P39", NULL },
+    { "Q", NULL },
+    { "", NULL },
+    { "Peng Zhen", NULL },
+    { "https://example.org/wiki/Q42", NULL },
+    { "https://www.wikidata.org/wiki/Property:P39", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -628,12 +642,15 @@ test_ids (void)
 static void
 test_age (void)
 {
-  static const struct {
+  static const struct
+  {
     GTimeSpan   age;
     const char *text;
   } cases[] = {
-    { 30 * G_TIME_SPAN_SECOND, "less than a minute" }, { G_TIME_SPAN_MINUTE, "1 minute" },
-    { 59 * G_TIME_SPAN_MINUTE, "59 minutes" }, { 2 * G_TIME_SPAN_HOUR, "2 hours" },
+    { 30 * G_TIME_SPAN_SECOND, "less than a minute" },
+    { G_TIME_SPAN_MINUTE, "1 minute" },
+    { 59 * G_TIME_SPAN_MINUTE, "59 minutes" },
+    { 2 * G_TIME_SPAN_HOUR, "2 hours" },
     { 3 * G_TIME_SPAN_DAY + G_TIME_SPAN_HOUR, "3 days" },
   };
 

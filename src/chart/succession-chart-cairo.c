@@ -24,7 +24,7 @@ set_color (cairo_t                    *cr,
 void
 succession_chart_palette_init_print (SuccessionChartPalette *p)
 {
-  *p = (SuccessionChartPalette) {
+  *p = (SuccessionChartPalette){
     .background = { 1, 1, 1, 1 },
     .text = { 0.12, 0.12, 0.14, 1 },
     .dim_text = { 0.38, 0.38, 0.42, 1 },
@@ -78,8 +78,8 @@ collect_layout (cairo_t     *cr,
                 GString     *svg)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  const char *text = pango_layout_get_text (layout);
-  double origin_x, origin_y, red = 0, green = 0, blue = 0, alpha = 1;
+  const char      *text = pango_layout_get_text (layout);
+  double           origin_x, origin_y, red = 0, green = 0, blue = 0, alpha = 1;
   cairo_pattern_t *source = cairo_get_source (cr);
 
   cairo_get_current_point (cr, &origin_x, &origin_y);
@@ -89,11 +89,11 @@ collect_layout (cairo_t     *cr,
   do
     {
       PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
-      PangoRectangle logical;
-      double x, y, size = 10;
+      PangoGlyphItem  *run = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle   logical;
+      double           x, y, size = 10;
       g_autofree char *family = NULL;
-      gboolean han = FALSE;
+      gboolean         han = FALSE;
 
       if (line->length == 0)
         continue;
@@ -104,7 +104,7 @@ collect_layout (cairo_t     *cr,
       if (run != NULL)
         {
           PangoFontDescription *description = pango_font_describe_with_absolute_size (run->item->analysis.font);
-          double dx = (double) pango_font_description_get_size (description) / PANGO_SCALE, dy = 0;
+          double                dx = (double) pango_font_description_get_size (description) / PANGO_SCALE, dy = 0;
 
           cairo_user_to_device_distance (cr, &dx, &dy);
           size = dx;
@@ -126,15 +126,16 @@ collect_layout (cairo_t     *cr,
           g_string_append (svg, ", sans-serif\"");
         }
       if (pango_font_description_get_weight (pango_layout_get_font_description (layout) != NULL
-                                             ? pango_layout_get_font_description (layout)
-                                             : pango_context_get_font_description (pango_layout_get_context (layout))) >= PANGO_WEIGHT_BOLD)
+                                               ? pango_layout_get_font_description (layout)
+                                               : pango_context_get_font_description (pango_layout_get_context (layout))) >= PANGO_WEIGHT_BOLD)
         g_string_append (svg, " font-weight=\"bold\"");
       if (han)
         {
           const char *language = succession_format_han_language ();
 
           g_string_append_printf (svg, " xml:lang=\"%s\"",
-                                  g_str_equal (language, "zh-tw") ? "zh-Hant" : g_str_equal (language, "ja") ? "ja" : "zh-Hans");
+                                  g_str_equal (language, "zh-tw") ? "zh-Hant" : g_str_equal (language, "ja") ? "ja"
+                                                                                                             : "zh-Hans");
         }
       g_string_append_c (svg, '>');
       append_escaped (svg, text + line->start_index, line->length);
@@ -161,13 +162,12 @@ succession_chart_cairo_measure (const char *text,
                                 gpointer    user_data)
 {
   PangoLayout *layout = user_data;
-  int width;
+  int          width;
 
   succession_chart_set_text (layout, text);
   pango_layout_get_size (layout, &width, NULL);
   return (double) width / PANGO_SCALE;
 }
-
 
 /* ---------------------------------------------------------------------------------------- */
 /* The canvas                                                                                */
@@ -210,7 +210,7 @@ cairo_fill_gradient (gpointer                   data,
                      const SuccessionChartStop *stops,
                      guint                      n_stops)
 {
-  cairo_t *cr = data;
+  cairo_t         *cr = data;
   cairo_pattern_t *pattern = cairo_pattern_create_linear (x_from, 0, x_to, 0);
 
   for (guint i = 0; i < n_stops; i++)
@@ -336,7 +336,7 @@ succession_chart_cairo_canvas_init (SuccessionChartCanvas *canvas,
                                     cairo_t               *cr,
                                     PangoLayout           *text)
 {
-  *canvas = (SuccessionChartCanvas) { &cairo_canvas_funcs, cr, text };
+  *canvas = (SuccessionChartCanvas){ &cairo_canvas_funcs, cr, text };
 }
 
 void
@@ -349,10 +349,10 @@ succession_chart_cairo_paint (SuccessionChartLayout        *layout,
 {
   g_autoptr(PangoLayout) text = pango_cairo_create_layout (cr);
   SuccessionChartCanvas canvas;
-  SuccessionChartView view = {
-    .scroll_y = 0,
-    .view_height = succession_chart_layout_get_height (layout),
-    .selected = selected,
+  SuccessionChartView   view = {
+      .scroll_y = 0,
+      .view_height = succession_chart_layout_get_height (layout),
+      .selected = selected,
   };
 
   pango_layout_set_font_description (text, font);

@@ -18,19 +18,18 @@
 
 struct _SuccessionChartData
 {
-  gatomicrefcount  ref_count;
-  GPtrArray       *rows;       /* SuccessionChartRow */
-  GPtrArray       *offices;    /* refs held for the items' borrowed tenures */
-  GArray          *lanes_before; /* guint per row */
-  SuccessionDay    today;
-  guint            n_lanes;
-  guint            n_items;
-  double           first_day;
-  double           last_day;
+  gatomicrefcount ref_count;
+  GPtrArray      *rows;         /* SuccessionChartRow */
+  GPtrArray      *offices;      /* refs held for the items' borrowed tenures */
+  GArray         *lanes_before; /* guint per row */
+  SuccessionDay   today;
+  guint           n_lanes;
+  guint           n_items;
+  double          first_day;
+  double          last_day;
 };
 
-G_DEFINE_BOXED_TYPE (SuccessionChartData, succession_chart_data,
-                     succession_chart_data_ref, succession_chart_data_unref)
+G_DEFINE_BOXED_TYPE (SuccessionChartData, succession_chart_data, succession_chart_data_ref, succession_chart_data_unref)
 
 static void
 item_clear (gpointer data)
@@ -58,14 +57,14 @@ row_free (SuccessionChartRow *row)
 }
 
 static gboolean
-item_init (SuccessionChartItem   *item,
-           SuccessionTenure      *tenure,
-           SuccessionNameDisplay  display,
-           SuccessionDay          today)
+item_init (SuccessionChartItem  *item,
+           SuccessionTenure     *tenure,
+           SuccessionNameDisplay display,
+           SuccessionDay         today)
 {
   const SuccessionDate *start = succession_tenure_get_start_date (tenure);
   const SuccessionDate *end = succession_tenure_get_end_date (tenure);
-  SuccessionEndStatus status = succession_tenure_get_end_status (tenure);
+  SuccessionEndStatus   status = succession_tenure_get_end_status (tenure);
 
   memset (item, 0, sizeof *item);
 
@@ -117,7 +116,7 @@ item_init (SuccessionChartItem   *item,
    * the data has it, then isolated, so the mark of the cut stays outside the name. */
   {
     g_autofree char *plain = succession_format_holder_plain (tenure, display);
-    const char *space = strchr (plain, ' ');
+    const char      *space = strchr (plain, ' ');
 
     if (space != NULL && space != plain)
       {
@@ -149,8 +148,8 @@ compare_items (gconstpointer a,
 {
   const SuccessionChartItem *ia = a;
   const SuccessionChartItem *ib = b;
-  double ma = (ia->start_lo + ia->start_hi) / 2;
-  double mb = (ib->start_lo + ib->start_hi) / 2;
+  double                     ma = (ia->start_lo + ia->start_hi) / 2;
+  double                     mb = (ib->start_lo + ib->start_hi) / 2;
 
   if (ma != mb)
     return ma < mb ? -1 : 1;
@@ -170,10 +169,10 @@ build_lanes (GArray *items)
   for (guint i = 0; i < items->len; i++)
     {
       SuccessionChartItem *item = &g_array_index (items, SuccessionChartItem, i);
-      double start_mid = (item->start_lo + item->start_hi) / 2;
-      double end_mid = (item->end_lo + item->end_hi) / 2;
+      double               start_mid = (item->start_lo + item->start_hi) / 2;
+      double               end_mid = (item->end_lo + item->end_hi) / 2;
       SuccessionChartLane *lane = NULL;
-      guint l;
+      guint                l;
 
       for (l = 0; l < lanes->len; l++)
         {
@@ -198,7 +197,8 @@ build_lanes (GArray *items)
       /* A lane's items go in the order they start: succession_chart_lane_search() relies on it. */
       g_assert (lane->items->len == 0 ||
                 start_mid >= (g_array_index (lane->items, SuccessionChartItem, lane->items->len - 1).start_lo +
-                              g_array_index (lane->items, SuccessionChartItem, lane->items->len - 1).start_hi) / 2);
+                              g_array_index (lane->items, SuccessionChartItem, lane->items->len - 1).start_hi) /
+                               2);
       g_array_append_val (lane->items, *item);
     }
 
@@ -222,9 +222,9 @@ trim_unknown_ends (SuccessionChartLane *lane)
 }
 
 SuccessionChartData *
-succession_chart_data_new (GPtrArray             *offices,
-                           SuccessionNameDisplay  display,
-                           SuccessionDay          today)
+succession_chart_data_new (GPtrArray            *offices,
+                           SuccessionNameDisplay display,
+                           SuccessionDay         today)
 {
   SuccessionChartData *self;
 
@@ -244,7 +244,7 @@ succession_chart_data_new (GPtrArray             *offices,
       SuccessionOffice *office = g_ptr_array_index (offices, i);
       g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (SuccessionChartItem));
       SuccessionChartRow *row = g_new0 (SuccessionChartRow, 1);
-      guint n = succession_office_get_n_tenures (office);
+      guint               n = succession_office_get_n_tenures (office);
 
       g_array_set_clear_func (items, item_clear);
       g_ptr_array_add (self->offices, g_object_ref (office));
@@ -280,8 +280,8 @@ succession_chart_data_new (GPtrArray             *offices,
 }
 
 SuccessionChartData *
-succession_chart_data_new_today (GPtrArray             *offices,
-                                 SuccessionNameDisplay  display)
+succession_chart_data_new_today (GPtrArray            *offices,
+                                 SuccessionNameDisplay display)
 {
   SuccessionDate today;
 

@@ -27,17 +27,18 @@
 #include "succession-holder-row.h"
 
 /* cairo reports a failed write as a bare status: the writer keeps the first error itself. */
-typedef struct {
+typedef struct
+{
   SuccessionFileWriter *file;
   GCancellable         *cancellable;
   GError               *error;
 } Writer;
 
 static gboolean
-writer_open (Writer        *writer,
-             GFile         *file,
-             GCancellable  *cancellable,
-             GError       **error)
+writer_open (Writer       *writer,
+             GFile        *file,
+             GCancellable *cancellable,
+             GError      **error)
 {
   memset (writer, 0, sizeof *writer);
   writer->cancellable = cancellable;
@@ -67,10 +68,10 @@ writer_cairo_write (void                *closure,
 /* Commits the file when everything was written and @ok, else discards it; the first error
  * (the writer's, or @failure) goes to @error. */
 static gboolean
-writer_close (Writer        *writer,
-              gboolean       ok,
-              const char    *failure,
-              GError       **error)
+writer_close (Writer     *writer,
+              gboolean    ok,
+              const char *failure,
+              GError    **error)
 {
   if (ok && writer->error == NULL &&
       succession_file_writer_commit (writer->file, &writer->error))
@@ -85,7 +86,7 @@ writer_close (Writer        *writer,
   if (writer->error != NULL)
     g_propagate_error (error, g_steal_pointer (&writer->error));
   else
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, failure != NULL ? failure : _("The export failed"));
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, failure != NULL ? failure : _ ("The export failed"));
   return FALSE;
 }
 
@@ -93,7 +94,7 @@ gboolean
 succession_chart_format_from_name (const char            *name,
                                    SuccessionChartFormat *format)
 {
-  static const char * const names[] = { "pdf", "svg", "png" };
+  static const char *const names[] = { "pdf", "svg", "png" };
 
   for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
     {
@@ -125,16 +126,16 @@ cairo_failure (cairo_status_t status)
 }
 
 static gboolean
-export_pdf (SuccessionChartPages *pages,
+export_pdf (SuccessionChartPages           *pages,
             const SuccessionChartPageSetup *setup,
-            Writer               *writer,
-            GError              **error)
+            Writer                         *writer,
+            GError                        **error)
 {
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  guint n = succession_chart_pages_get_n_pages (pages);
-  gboolean cancelled = FALSE;
+  cairo_status_t   status;
+  cairo_t         *cr;
+  guint            n = succession_chart_pages_get_n_pages (pages);
+  gboolean         cancelled = FALSE;
 
   surface = cairo_pdf_surface_create_for_stream (writer_cairo_write, writer, setup->paper_width, setup->paper_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Succession " PACKAGE_VERSION);
@@ -176,11 +177,11 @@ export_svg (SuccessionChartPages *pages,
   g_autoptr(GString) svg = g_string_new (NULL);
   g_autoptr(GString) texts = g_string_new ("<g id=\"text\">\n");
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double width, height;
-  const char *end;
-  gboolean ok;
+  cairo_status_t   status;
+  cairo_t         *cr;
+  double           width, height;
+  const char      *end;
+  gboolean         ok;
 
   succession_chart_pages_get_whole_size (pages, &width, &height);
   surface = cairo_svg_surface_create_for_stream (string_write, svg, width, height);
@@ -208,10 +209,10 @@ export_png (SuccessionChartPages *pages,
             GError              **error)
 {
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double width, height, scale = dpi / 72.0;
-  int pixel_width, pixel_height;
+  cairo_status_t   status;
+  cairo_t         *cr;
+  double           width, height, scale = dpi / 72.0;
+  int              pixel_width, pixel_height;
 
   succession_chart_pages_get_whole_size (pages, &width, &height);
   pixel_width = (int) ceil (width * scale);
@@ -220,7 +221,7 @@ export_png (SuccessionChartPages *pages,
     {
       g_set_error (&writer->error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    /* Translators: a PNG export too large for an image; %d are its width and height in pixels. */
-                   _("The image would be %d × %d pixels, larger than a PNG can be written: choose a lower resolution"),
+                   _ ("The image would be %d × %d pixels, larger than a PNG can be written: choose a lower resolution"),
                    pixel_width, pixel_height);
       return writer_close (writer, FALSE, NULL, error);
     }
@@ -274,9 +275,9 @@ succession_export_chart (SuccessionChartData            *data,
 /* ---------------------------------------------------------------------------------------- */
 
 static void
-append_row (GString            *out,
-            const char * const *fields,
-            SuccessionCsvCells  cells)
+append_row (GString           *out,
+            const char *const *fields,
+            SuccessionCsvCells cells)
 {
   g_autofree char *row = succession_csv_format_row (fields, cells);
 
@@ -284,20 +285,20 @@ append_row (GString            *out,
 }
 
 char *
-succession_export_table_to_csv (SuccessionOffice      *office,
-                                SuccessionNameDisplay  display,
-                                SuccessionCsvCells     cells)
+succession_export_table_to_csv (SuccessionOffice     *office,
+                                SuccessionNameDisplay display,
+                                SuccessionCsvCells    cells)
 {
   /* Field names, not translated: the file is read by programs. */
-  static const char * const header[] = {
+  static const char *const header[] = {
     "number", "name", "person_id", "tenure_id", "kind", "start_date", "start_date_qualifier",
     "end_date", "end_date_qualifier", "end_status", "term_ids", "terms", "sources", NULL
   };
-  static const char * const kinds[] = { "regular", "acting", "honorary", "vacancy" };
-  static const char * const end_statuses[] = { "ended", "ongoing", "unknown" };
+  static const char *const kinds[] = { "regular", "acting", "honorary", "vacancy" };
+  static const char *const end_statuses[] = { "ended", "ongoing", "unknown" };
   g_autoptr(GListModel) rows = NULL;
   GString *out = g_string_new (NULL);
-  guint n;
+  guint    n;
 
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
 
@@ -308,16 +309,16 @@ succession_export_table_to_csv (SuccessionOffice      *office,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (rows, i);
-      SuccessionTenure *tenure = succession_holder_row_get_tenure (row);
-      SuccessionPerson *person = succession_tenure_get_person (tenure);
+      SuccessionTenure     *tenure = succession_holder_row_get_tenure (row);
+      SuccessionPerson     *person = succession_tenure_get_person (tenure);
       const SuccessionDate *start = succession_tenure_get_start_date (tenure);
       const SuccessionDate *end = succession_tenure_get_end_date (tenure);
-      GPtrArray *terms = succession_tenure_get_terms (tenure);
-      g_autofree char *number = NULL;
-      g_autofree char *start_iso = succession_date_to_iso (start);
-      g_autofree char *end_iso = succession_date_to_iso (end);
-      g_autofree char *term_ids = NULL;
-      g_autofree char *citations = succession_format_citations (tenure);
+      GPtrArray            *terms = succession_tenure_get_terms (tenure);
+      g_autofree char      *number = NULL;
+      g_autofree char      *start_iso = succession_date_to_iso (start);
+      g_autofree char      *end_iso = succession_date_to_iso (end);
+      g_autofree char      *term_ids = NULL;
+      g_autofree char      *citations = succession_format_citations (tenure);
       /* Names as the data has them, without the marks that isolate them on screen. */
       g_autofree char *name = succession_format_holder_plain (tenure, display);
       g_autofree char *terms_text = succession_format_terms_plain (tenure);
@@ -355,12 +356,12 @@ succession_export_table_to_csv (SuccessionOffice      *office,
 }
 
 gboolean
-succession_export_table (SuccessionOffice       *office,
-                         SuccessionNameDisplay   display,
-                         SuccessionCsvCells      cells,
-                         GFile                  *file,
-                         GCancellable           *cancellable,
-                         GError                **error)
+succession_export_table (SuccessionOffice     *office,
+                         SuccessionNameDisplay display,
+                         SuccessionCsvCells    cells,
+                         GFile                *file,
+                         GCancellable         *cancellable,
+                         GError              **error)
 {
   g_autofree char *csv = NULL;
 
@@ -372,13 +373,13 @@ succession_export_table (SuccessionOffice       *office,
 }
 
 gboolean
-succession_export_dataset (SuccessionDataset  *dataset,
-                           GFile              *file,
-                           GCancellable       *cancellable,
-                           GError            **error)
+succession_export_dataset (SuccessionDataset *dataset,
+                           GFile             *file,
+                           GCancellable      *cancellable,
+                           GError           **error)
 {
   g_autofree char *json = NULL;
-  gsize length;
+  gsize            length;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -388,9 +389,9 @@ succession_export_dataset (SuccessionDataset  *dataset,
 }
 
 gboolean
-succession_export_check_target (SuccessionDataset  *dataset,
-                                GFile              *file,
-                                GError            **error)
+succession_export_check_target (SuccessionDataset *dataset,
+                                GFile             *file,
+                                GError           **error)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -400,6 +401,6 @@ succession_export_check_target (SuccessionDataset  *dataset,
 
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                        /* Translators: why an export was refused. */
-                       _("It is the dataset that is open, and an export never overwrites it: choose another file"));
+                       _ ("It is the dataset that is open, and an export never overwrites it: choose another file"));
   return FALSE;
 }

@@ -14,19 +14,19 @@
 
 struct _SuccessionChartLayout
 {
-  SuccessionChartData      *data;
-  SuccessionChartOptions    options;
-  double                    plot_x0;
-  double                    plot_x1;
-  double                    scale;       /* units per day */
-  double                    height;
-  GArray                   *rows;
-  GArray                   *bars;
-  GArray                   *bands;
-  GArray                   *ticks;
-  SuccessionChartTickLevel  tick_level;
-  double                    today_x;
-  double                    cursor_x;
+  SuccessionChartData     *data;
+  SuccessionChartOptions   options;
+  double                   plot_x0;
+  double                   plot_x1;
+  double                   scale; /* units per day */
+  double                   height;
+  GArray                  *rows;
+  GArray                  *bars;
+  GArray                  *bands;
+  GArray                  *ticks;
+  SuccessionChartTickLevel tick_level;
+  double                   today_x;
+  double                   cursor_x;
 };
 
 void
@@ -52,7 +52,7 @@ measure (SuccessionChartLayout *self,
          const char            *text)
 {
   if (self->options.measure == NULL)
-    return 7.0 * g_utf8_strlen (text, -1);  /* a plausible average, for callers without fonts */
+    return 7.0 * g_utf8_strlen (text, -1); /* a plausible average, for callers without fonts */
   return self->options.measure (text, self->options.measure_data);
 }
 
@@ -101,8 +101,8 @@ first_day_of_month (int year,
 }
 
 static char *
-tick_label (int year,
-            int month,
+tick_label (int      year,
+            int      month,
             gboolean with_month)
 {
   SuccessionDate date = { (guint16) year, (guint8) (with_month ? month : 0), 0, 0 };
@@ -121,7 +121,7 @@ place_tick_labels (SuccessionChartLayout *self)
   for (guint i = 0; i < self->ticks->len; i++)
     {
       SuccessionChartTick *tick = &g_array_index (self->ticks, SuccessionChartTick, i);
-      double w;
+      double               w;
 
       if (tick->label == NULL)
         continue;
@@ -141,15 +141,15 @@ layout_ticks (SuccessionChartLayout *self)
 {
   static const int month_steps[] = { 1, 2, 3, 6 };
   static const int year_steps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
-  double day_px = self->scale;
-  double year_px = day_px * 365.2425;
+  double           day_px = self->scale;
+  double           year_px = day_px * 365.2425;
   g_autofree char *sample_year = tick_label (2000, 0, FALSE);
   g_autofree char *sample_month = tick_label (2000, 9, TRUE);
-  double year_label = measure (self, sample_year) + 8;
-  double month_label = measure (self, sample_month) + 8;
-  double spacing = self->options.min_tick_spacing;
-  SuccessionDate first, last;
-  int step_months = 0, step_years = 0;
+  double           year_label = measure (self, sample_year) + 8;
+  double           month_label = measure (self, sample_month) + 8;
+  double           spacing = self->options.min_tick_spacing;
+  SuccessionDate   first, last;
+  int              step_months = 0, step_years = 0;
 
   succession_date_init_from_day (&first, (SuccessionDay) MAX (1, floor (self->options.first_day)));
   succession_date_init_from_day (&last, (SuccessionDay) MIN (3652059, ceil (self->options.last_day)));
@@ -181,7 +181,7 @@ layout_ticks (SuccessionChartLayout *self)
       m = ((m + step_months - 1) / step_months) * step_months;
       for (; m <= last.year * 12 + last.month - 1; m += step_months)
         {
-          int year = m / 12, month = m % 12 + 1;
+          int                 year = m / 12, month = m % 12 + 1;
           SuccessionChartTick tick;
 
           if (year < 1 || year > 9999)
@@ -240,13 +240,13 @@ static void
 label_bands (SuccessionChartLayout *self,
              guint                  first)
 {
-  double pad = self->options.label_padding;
+  double   pad = self->options.label_padding;
   gboolean ordinals = TRUE;
 
   for (guint b = first; b < self->bands->len && ordinals; b++)
     {
       SuccessionChartBand *band = &g_array_index (self->bands, SuccessionChartBand, b);
-      g_autofree char *ordinal = NULL;
+      g_autofree char     *ordinal = NULL;
 
       if (band->number <= 0)
         continue;
@@ -258,7 +258,7 @@ label_bands (SuccessionChartLayout *self,
   for (guint b = first; b < self->bands->len; b++)
     {
       SuccessionChartBand *band = &g_array_index (self->bands, SuccessionChartBand, b);
-      g_autofree char *label = NULL;
+      g_autofree char     *label = NULL;
 
       if (band->number <= 0)
         continue;
@@ -283,15 +283,15 @@ layout_bands (SuccessionChartLayout *self,
               double                 height)
 {
   GPtrArray *terms = succession_body_get_terms (row->term_body);
-  guint first_band = self->bands->len;
+  guint      first_band = self->bands->len;
 
   for (guint i = 0; i < terms->len; i++)
     {
-      SuccessionTerm *term = g_ptr_array_index (terms, i);
+      SuccessionTerm       *term = g_ptr_array_index (terms, i);
       const SuccessionDate *start = succession_term_get_start_date (term);
       const SuccessionDate *end = succession_term_get_end_date (term);
-      SuccessionChartBand band = { 0 };
-      double start_day, end_day;
+      SuccessionChartBand   band = { 0 };
+      double                start_day, end_day;
 
       if (!succession_date_is_set (start))
         continue;
@@ -335,9 +335,9 @@ place_label (SuccessionChartLayout *self,
   double visible_x0 = MAX (bar->x0, self->plot_x0);
   /* The next bar of the lane is painted over this one where their fades cross: the label
    * stops where it begins. */
-  double visible_x1 = MIN (MIN (bar->x1, self->plot_x1), MAX (next_x0, visible_x0));
-  double solid_x0 = MAX (bar->solid_x0, visible_x0);
-  double solid_x1 = MIN (bar->solid_x1, visible_x1);
+  double      visible_x1 = MIN (MIN (bar->x1, self->plot_x1), MAX (next_x0, visible_x0));
+  double      solid_x0 = MAX (bar->solid_x0, visible_x0);
+  double      solid_x1 = MIN (bar->solid_x1, visible_x1);
   const char *texts[] = { bar->item->label, bar->item->short_label, bar->item->family_label };
 
   *lane_cursor = MAX (*lane_cursor, bar->x1);
@@ -385,13 +385,13 @@ layout_lane (SuccessionChartLayout *self,
   double first = self->options.first_day;
   double last = self->options.last_day;
   double lane_cursor = -G_MAXDOUBLE;
-  guint start = succession_chart_lane_search (lane, first);
-  guint first_bar = self->bars->len;
+  guint  start = succession_chart_lane_search (lane, first);
+  guint  first_bar = self->bars->len;
 
   for (guint i = start; i < lane->items->len; i++)
     {
       const SuccessionChartItem *item = &g_array_index (lane->items, SuccessionChartItem, i);
-      SuccessionChartBar bar = { 0 };
+      SuccessionChartBar         bar = { 0 };
 
       if (item->start_lo >= last)
         break;
@@ -418,7 +418,7 @@ layout_lane (SuccessionChartLayout *self,
   for (guint b = first_bar; b < self->bars->len; b++)
     {
       SuccessionChartBar *bar = &g_array_index (self->bars, SuccessionChartBar, b);
-      double next_x0 = G_MAXDOUBLE;
+      double              next_x0 = G_MAXDOUBLE;
 
       if (b + 1 < self->bars->len)
         next_x0 = g_array_index (self->bars, SuccessionChartBar, b + 1).x0;
@@ -435,7 +435,7 @@ succession_chart_layout_new (SuccessionChartData          *data,
                              const SuccessionChartOptions *options)
 {
   SuccessionChartLayout *self;
-  double y;
+  double                 y;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -480,9 +480,9 @@ succession_chart_layout_new (SuccessionChartData          *data,
     for (guint r = lo; r < n_rows; r++)
       {
         SuccessionChartRow *row = succession_chart_data_get_row (data, r);
-        double height = row_height (self, row);
-        double lanes_y = 0;
-        guint first_lane = 0;
+        double              height = row_height (self, row);
+        double              lanes_y = 0;
+        guint               first_lane = 0;
 
         y = row_top (self, r);
         /* Rows stack downwards: the binary search above relies on it. */
@@ -623,28 +623,28 @@ succession_chart_layout_pick (SuccessionChartLayout *self,
 /* ---------------------------------------------------------------------------------------- */
 /* The key                                                                                   */
 
-#define KEY_GAP       4.0   /* between a swatch and its words, and between lines */
-#define KEY_ITEM_GAP 14.0   /* between items of a line */
+#define KEY_GAP 4.0       /* between a swatch and its words, and between lines */
+#define KEY_ITEM_GAP 14.0 /* between items of a line */
 
 static const char *
 key_label (SuccessionChartKeyKind kind)
 {
   switch (kind)
     {
-    case SUCCESSION_CHART_KEY_HOLDERS: return _("Holder (two shades tell successive holders apart)");
-    case SUCCESSION_CHART_KEY_ACTING: return _("Acting holder (hatched)");
-    case SUCCESSION_CHART_KEY_VACANT: return _("Vacant (dashed outline)");
+    case SUCCESSION_CHART_KEY_HOLDERS: return _ ("Holder (two shades tell successive holders apart)");
+    case SUCCESSION_CHART_KEY_ACTING: return _ ("Acting holder (hatched)");
+    case SUCCESSION_CHART_KEY_VACANT: return _ ("Vacant (dashed outline)");
     case SUCCESSION_CHART_KEY_FADE:
     case SUCCESSION_CHART_KEY_N_ITEMS:
-    default: return _("Faded end: the date is known only to the month, the year or a bound");
+    default: return _ ("Faded end: the date is known only to the month, the year or a bound");
     }
 }
 
 double
-succession_chart_key_layout (double                       width,
-                             SuccessionChartMeasureBlock  measure_block,
-                             gpointer                     user_data,
-                             SuccessionChartKeyItem       items[SUCCESSION_CHART_KEY_N_ITEMS])
+succession_chart_key_layout (double                      width,
+                             SuccessionChartMeasureBlock measure_block,
+                             gpointer                    user_data,
+                             SuccessionChartKeyItem      items[SUCCESSION_CHART_KEY_N_ITEMS])
 {
   double text_offset = SUCCESSION_CHART_KEY_SWATCH_WIDTH + KEY_GAP;
   double x = 0, y = 0, line_height = 0, first_line = SUCCESSION_CHART_KEY_SWATCH_HEIGHT;
@@ -661,7 +661,7 @@ succession_chart_key_layout (double                       width,
   for (guint k = 0; k < SUCCESSION_CHART_KEY_N_ITEMS; k++)
     {
       SuccessionChartKeyItem *item = &items[k];
-      double w, h;
+      double                  w, h;
 
       item->kind = k;
       item->label = key_label (k);

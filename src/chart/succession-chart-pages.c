@@ -18,11 +18,11 @@
 #define DAYS_PER_YEAR 365.2425
 
 /* Sizes on paper, in points. */
-#define LABEL_SIZE     8.0
-#define TITLE_SIZE     10.0
-#define FOOTER_HEIGHT  20.0
-#define STRIP_LABEL    13.0   /* the tile label above a strip */
-#define STRIP_GAP      14.0   /* between strips */
+#define LABEL_SIZE 8.0
+#define TITLE_SIZE 10.0
+#define FOOTER_HEIGHT 20.0
+#define STRIP_LABEL 13.0 /* the tile label above a strip */
+#define STRIP_GAP 14.0   /* between strips */
 
 void
 succession_chart_page_setup_init (SuccessionChartPageSetup *setup,
@@ -72,7 +72,7 @@ succession_chart_pages_new_text_layout (SuccessionChartPages       *self,
     layout = pango_cairo_create_layout (cr);
   else
     {
-      PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      PangoContext         *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
       cairo_font_options_t *options = cairo_font_options_create ();
 
       /* As on a PDF surface: unhinted metrics, so what is measured is what is printed. */
@@ -125,9 +125,9 @@ plan_tiers (SuccessionChartPages *self)
 {
   g_autoptr(SuccessionChartLayout) all = NULL;
   SuccessionChartOptions options = self->options;
-  double available = succession_chart_pages_body_height (self) - self->legend_height - options.axis_height;
-  GArray *rows;
-  SuccessionChartTier tier;
+  double                 available = succession_chart_pages_body_height (self) - self->legend_height - options.axis_height;
+  GArray                *rows;
+  SuccessionChartTier    tier;
 
   self->tiers = g_array_new (FALSE, FALSE, sizeof (SuccessionChartTier));
   options.first_day = 0;
@@ -216,7 +216,7 @@ band_label_height (SuccessionChartPages *self)
   PangoFontDescription *small = pango_font_description_copy (self->font);
   g_autoptr(PangoLayout) layout = NULL;
   g_autofree char *sample = succession_format_ordinal (1);
-  int height;
+  int              height;
 
   pango_font_description_set_absolute_size (small, pango_font_description_get_size (self->font) * 3 / 4);
   layout = succession_chart_pages_new_text_layout (self, NULL, small);
@@ -256,7 +256,7 @@ default_title (SuccessionChartData *data)
     {
       if (r > 0)
         /* Translators: what joins the offices' names in the title of a printed chart. */
-        g_string_append (title, C_("print title", " · "));
+        g_string_append (title, C_ ("print title", " · "));
       g_string_append (title, succession_chart_data_get_row (data, r)->label);
     }
 
@@ -268,9 +268,9 @@ succession_chart_pages_new (SuccessionChartData            *data,
                             const SuccessionChartPageSetup *setup)
 {
   SuccessionChartPages *self;
-  SuccessionDate printed;
-  double first, last, plot_width, total;
-  int first_year = 0;
+  SuccessionDate        printed;
+  double                first, last, plot_width, total;
+  int                   first_year = 0;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (setup != NULL, NULL);
@@ -302,7 +302,7 @@ succession_chart_pages_new (SuccessionChartData            *data,
     g_autoptr(PangoLayout) title = NULL;
     g_autoptr(PangoLayout) date = succession_chart_pages_new_text_layout (self, NULL, self->font);
     /* Translators: in the header of every printed page; %s is a date. */
-    g_autofree char *printed_text = g_strdup_printf (_("Printed %s"), self->printed);
+    g_autofree char *printed_text = g_strdup_printf (_ ("Printed %s"), self->printed);
 
     pango_font_description_set_absolute_size (title_font, TITLE_SIZE * PANGO_SCALE);
     title = succession_chart_pages_new_text_layout (self, NULL, title_font);
@@ -334,7 +334,7 @@ succession_chart_pages_new (SuccessionChartData            *data,
   self->options.measure_data = self->measure;
   self->options.width = succession_chart_pages_printable_width (self);
   self->options.name_width = succession_chart_name_column_width (data, &self->options,
-                                                                succession_chart_pages_printable_width (self) / 3);
+                                                                 succession_chart_pages_printable_width (self) / 3);
 
   if (!succession_chart_data_get_extent (data, &first, &last))
     {
@@ -376,7 +376,7 @@ succession_chart_pages_new (SuccessionChartData            *data,
        * is drawn as large as the default scale allows. */
       double readable = succession_chart_readable_scale (data, &self->options, SUCCESSION_CHART_PAGES_DEFAULT_SCALE);
       double filling;
-      guint fewest;
+      guint  fewest;
 
       plan_columns (self, readable, first_year, total, plot_width);
       fewest = self->n_columns;
@@ -521,12 +521,12 @@ draw_header_footer (SuccessionChartPages *self,
 {
   g_autoptr(PangoLayout) title = NULL;
   g_autoptr(PangoLayout) text = NULL;
-  g_autofree char *page_text = NULL;
-  g_autofree char *tile_text = NULL;
-  g_autofree char *printed = NULL;
-  double width = succession_chart_pages_printable_width (self);
-  double height = printable_height (self);
-  double printed_width, title_height;
+  g_autofree char      *page_text = NULL;
+  g_autofree char      *tile_text = NULL;
+  g_autofree char      *printed = NULL;
+  double                width = succession_chart_pages_printable_width (self);
+  double                height = printable_height (self);
+  double                printed_width, title_height;
   PangoFontDescription *title_font = pango_font_description_copy (self->bold);
 
   pango_font_description_set_absolute_size (title_font, TITLE_SIZE * PANGO_SCALE);
@@ -535,7 +535,7 @@ draw_header_footer (SuccessionChartPages *self,
   text = succession_chart_pages_new_text_layout (self, cr, self->font);
 
   /* Translators: in the header of every printed page; %s is a date. */
-  printed = g_strdup_printf (_("Printed %s"), self->printed);
+  printed = g_strdup_printf (_ ("Printed %s"), self->printed);
   printed_width = text_width (text, printed);
 
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
@@ -563,7 +563,7 @@ draw_header_footer (SuccessionChartPages *self,
   cairo_stroke (cr);
 
   /* Translators: in the footer of every printed page: "Page 2 of 9". */
-  page_text = g_strdup_printf (_("Page %u of %u"), page + 1, succession_chart_pages_get_n_pages (self));
+  page_text = g_strdup_printf (_ ("Page %u of %u"), page + 1, succession_chart_pages_get_n_pages (self));
   cairo_set_source_rgb (cr, 0.38, 0.38, 0.42);
   succession_chart_pages_show (cr, text, page_text, 0, height - FOOTER_HEIGHT + 7);
   if (succession_chart_pages_get_n_tiles (self, page) == 1)
@@ -572,7 +572,7 @@ draw_header_footer (SuccessionChartPages *self,
 
       /* Translators: in the footer of a printed chart page, so sheets can be taped together:
        * %s is the tile, "B2" (column B along time, second tier down); %u is the tiles across. */
-      tile_text = g_strdup_printf (_("Tile %s (of %u across)"), tile, self->n_columns);
+      tile_text = g_strdup_printf (_ ("Tile %s (of %u across)"), tile, self->n_columns);
     }
   else if (succession_chart_pages_get_n_tiles (self, page) > 1)
     {
@@ -583,7 +583,7 @@ draw_header_footer (SuccessionChartPages *self,
       /* Translators: in the footer of a printed chart page that has several strips of the
        * chart one under another: the first %s is the label of the first strip ("A1"), the
        * second the label of the last ("E1"). */
-      tile_text = g_strdup_printf (_("Tiles %s–%s"), first, last);
+      tile_text = g_strdup_printf (_ ("Tiles %s–%s"), first, last);
     }
   if (tile_text != NULL)
     succession_chart_pages_show (cr, text, tile_text, width - text_width (text, tile_text), height - FOOTER_HEIGHT + 7);
@@ -655,7 +655,6 @@ succession_chart_pages_draw_chart (SuccessionChartPages   *self,
   cairo_stroke (cr);
 }
 
-
 /* A strip's tile label, "C1", at the top right corner of the strip under @cr's origin. */
 static void
 draw_strip_label (SuccessionChartPages *self,
@@ -685,7 +684,7 @@ succession_chart_pages_draw_page (SuccessionChartPages *self,
   if (page < self->sheets->len)
     {
       const SuccessionChartSheet *sheet = &g_array_index (self->sheets, SuccessionChartSheet, page);
-      const SuccessionChartTier *tier = &g_array_index (self->tiers, SuccessionChartTier, sheet->tier);
+      const SuccessionChartTier  *tier = &g_array_index (self->tiers, SuccessionChartTier, sheet->tier);
 
       /* Strips move the origin down the sheet; the key is placed from the sheet's top. */
       cairo_save (cr);

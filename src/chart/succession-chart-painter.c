@@ -65,7 +65,7 @@ fill_fading (const SuccessionChartCanvas *canvas,
              double                       height,
              const SuccessionChartColor  *color)
 {
-  double width = x1 - x0;
+  double              width = x1 - x0;
   SuccessionChartStop stops[4];
 
   if (solid_x0 <= x0 + 0.5 && solid_x1 >= x1 - 0.5)
@@ -74,10 +74,10 @@ fill_fading (const SuccessionChartCanvas *canvas,
       return;
     }
 
-  stops[0] = (SuccessionChartStop) { 0, with_alpha (color, 0.15) };
-  stops[1] = (SuccessionChartStop) { CLAMP ((solid_x0 - x0) / width, 0, 1), *color };
-  stops[2] = (SuccessionChartStop) { MAX (stops[1].offset, CLAMP ((solid_x1 - x0) / width, 0, 1)), *color };
-  stops[3] = (SuccessionChartStop) { 1, with_alpha (color, 0.15) };
+  stops[0] = (SuccessionChartStop){ 0, with_alpha (color, 0.15) };
+  stops[1] = (SuccessionChartStop){ CLAMP ((solid_x0 - x0) / width, 0, 1), *color };
+  stops[2] = (SuccessionChartStop){ MAX (stops[1].offset, CLAMP ((solid_x1 - x0) / width, 0, 1)), *color };
+  stops[3] = (SuccessionChartStop){ 1, with_alpha (color, 0.15) };
   canvas->funcs->fill_gradient (canvas->data, x0, y, width, height, x0, x1, stops, G_N_ELEMENTS (stops));
 }
 
@@ -92,9 +92,9 @@ hatch (const SuccessionChartCanvas  *canvas,
        double                        y,
        double                        height)
 {
-  double first = floor ((x0 - height) / HATCH_STEP) * HATCH_STEP;
-  guint n = (guint) MAX (0, ceil ((x1 - first) / HATCH_STEP));
-  g_autofree double *segments = g_new (double, 4 * MAX (n, 1));
+  double               first = floor ((x0 - height) / HATCH_STEP) * HATCH_STEP;
+  guint                n = (guint) MAX (0, ceil ((x1 - first) / HATCH_STEP));
+  g_autofree double   *segments = g_new (double, 4 * MAX (n, 1));
   SuccessionChartColor color = with_alpha (&p->acting_text, 0.35);
 
   for (guint i = 0; i < n; i++)
@@ -157,9 +157,9 @@ paint_bar (const SuccessionChartCanvas  *canvas,
            gboolean                      selected,
            gboolean                      focused)
 {
-  SuccessionTenureKind kind = bar->item->kind;
-  double x0 = bar->x0;
-  double x1 = bar->x1;
+  SuccessionTenureKind        kind = bar->item->kind;
+  double                      x0 = bar->x0;
+  double                      x1 = bar->x1;
   const SuccessionChartColor *label_color;
 
   /* A hairline gap at the end, so a handover between two bars shows. */
@@ -199,7 +199,7 @@ static PangoFontDescription *
 small_font (PangoLayout *text)
 {
   const PangoFontDescription *font = pango_layout_get_font_description (text);
-  PangoFontDescription *small;
+  PangoFontDescription       *small;
 
   if (font == NULL)
     font = pango_context_get_font_description (pango_layout_get_context (text));
@@ -217,8 +217,8 @@ paint_band_labels (const SuccessionChartCanvas  *canvas,
                    const SuccessionChartPalette *p)
 {
   PangoFontDescription *saved = pango_layout_get_font_description (canvas->text) != NULL
-                                ? pango_font_description_copy (pango_layout_get_font_description (canvas->text))
-                                : NULL;
+                                  ? pango_font_description_copy (pango_layout_get_font_description (canvas->text))
+                                  : NULL;
   PangoFontDescription *small = small_font (canvas->text);
 
   pango_layout_set_font_description (canvas->text, small);
@@ -277,15 +277,15 @@ paint_axis (SuccessionChartLayout        *layout,
             const SuccessionChartPalette *p)
 {
   const SuccessionChartOptions *options = succession_chart_layout_get_options (layout);
-  GArray *ticks = succession_chart_layout_get_ticks (layout);
-  double axis = options->axis_height;
+  GArray                       *ticks = succession_chart_layout_get_ticks (layout);
+  double                        axis = options->axis_height;
 
   fill_rect (canvas, 0, 0, options->width, axis, &p->background);
   fill_rect (canvas, options->name_width, axis - 1, options->width - options->name_width, 1, &p->row_separator);
   for (guint i = 0; i < ticks->len; i++)
     {
       const SuccessionChartTick *tick = &g_array_index (ticks, SuccessionChartTick, i);
-      double length = tick->major ? 8 : 5;
+      double                     length = tick->major ? 8 : 5;
 
       fill_rect (canvas, round (tick->x), axis - length, 1, length, &p->row_separator);
       if (tick->label != NULL)
@@ -300,8 +300,8 @@ succession_chart_paint (SuccessionChartLayout        *layout,
                         const SuccessionChartView    *view)
 {
   const SuccessionChartOptions *options;
-  GArray *rows, *bars, *bands, *ticks;
-  double plot_x0, plot_x1, axis, top, bottom, x;
+  GArray                       *rows, *bars, *bands, *ticks;
+  double                        plot_x0, plot_x1, axis, top, bottom, x;
 
   g_return_if_fail (layout != NULL);
   g_return_if_fail (canvas != NULL && canvas->text != NULL);
@@ -344,7 +344,7 @@ succession_chart_paint (SuccessionChartLayout        *layout,
   for (guint i = 0; i < bars->len; i++)
     {
       const SuccessionChartBar *bar = &g_array_index (bars, SuccessionChartBar, i);
-      SuccessionTenure *tenure = bar->item->tenure;
+      SuccessionTenure         *tenure = bar->item->tenure;
 
       paint_bar (canvas, bar, p, view->selected != NULL && tenure == view->selected,
                  view->focused != NULL && tenure == view->focused);
@@ -414,7 +414,7 @@ measure_block (const char *text,
                gpointer    user_data)
 {
   PangoLayout *layout = user_data;
-  int w, h;
+  int          w, h;
 
   pango_layout_set_width (layout, wrap_width > 0 ? (int) floor (wrap_width * PANGO_SCALE) : -1);
   succession_chart_set_text (layout, text);
@@ -431,7 +431,7 @@ succession_chart_paint_legend (const SuccessionChartCanvas  *canvas,
                                double                        width)
 {
   SuccessionChartKeyItem items[SUCCESSION_CHART_KEY_N_ITEMS];
-  double height;
+  double                 height;
 
   g_return_val_if_fail (text != NULL, 0);
 
@@ -461,15 +461,15 @@ void
 succession_chart_set_text (PangoLayout *layout,
                            const char  *text)
 {
-  const char *han_language = succession_format_han_language ();
+  const char    *han_language = succession_format_han_language ();
   PangoAttrList *attrs = pango_attr_list_new ();
-  const char *run = NULL;
+  const char    *run = NULL;
 
   /* Han characters take the glyph shapes of their language (Simplified Chinese by default, as
    * the names are shown); everything else keeps the interface's fonts. Without this an English
    * interface draws Chinese names with whatever CJK face fontconfig lists first, often the
    * Japanese one. */
-  for (const char *p = text; ; p = g_utf8_next_char (p))
+  for (const char *p = text;; p = g_utf8_next_char (p))
     {
       gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
       gboolean han = c != 0 && (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN ||

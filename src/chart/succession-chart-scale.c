@@ -33,8 +33,8 @@ succession_chart_name_column_width (SuccessionChartData          *data,
   for (guint r = 0; r < succession_chart_data_get_n_rows (data); r++)
     {
       SuccessionChartRow *row = succession_chart_data_get_row (data, r);
-      double height = MAX (1, row->lanes->len) * options->lane_height + options->row_padding;
-      double lines = CLAMP (floor (height / line_height), 2, 4);
+      double              height = MAX (1, row->lanes->len) * options->lane_height + options->row_padding;
+      double              lines = CLAMP (floor (height / line_height), 2, 4);
 
       width = MAX (width, options->measure (row->label, options->measure_data) / lines);
     }
@@ -75,8 +75,8 @@ succession_chart_readable_scale (SuccessionChartData          *data,
           for (guint i = 0; i < lane->items->len; i++)
             {
               const SuccessionChartItem *item = &g_array_index (lane->items, SuccessionChartItem, i);
-              double years = (item->end_hi - item->start_lo) / DAYS_PER_YEAR;
-              double need;
+              double                     years = (item->end_hi - item->start_lo) / DAYS_PER_YEAR;
+              double                     need;
 
               if (item->label == NULL || !(years > 0))
                 continue;

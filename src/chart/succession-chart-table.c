@@ -20,31 +20,40 @@
 #include "succession-holder-row.h"
 
 /* Sizes on paper, in points. */
-#define CELL_PADDING   3.0
+#define CELL_PADDING 3.0
 #define HEADING_HEIGHT 22.0
 
-enum { COL_NUMBER, COL_NAME, COL_START, COL_END, COL_TERMS, COL_SOURCES, N_COLUMNS };
+enum { COL_NUMBER,
+       COL_NAME,
+       COL_START,
+       COL_END,
+       COL_TERMS,
+       COL_SOURCES,
+       N_COLUMNS };
 
 /* Shares of the printable width, by column. */
 static const double column_shares[N_COLUMNS] = { 0.06, 0.20, 0.14, 0.14, 0.14, 0.32 };
 
-typedef struct {
-  guint office;    /* row of the chart data */
-  guint first;     /* holder rows [first, last) */
+typedef struct
+{
+  guint office; /* row of the chart data */
+  guint first;  /* holder rows [first, last) */
   guint last;
 } Segment;
 
-typedef struct {
+typedef struct
+{
   GArray *segments; /* Segment */
 } TablePage;
 
 /* A segment of the reference list rather than of an office's table. */
 #define REFERENCES_SEGMENT G_MAXUINT
 
-typedef struct {
-  GListModel *rows;     /* SuccessionHolderRow */
-  GArray     *heights;  /* double, one per row */
-  GPtrArray  *sources;  /* char *, the Source cell of each row */
+typedef struct
+{
+  GListModel *rows;    /* SuccessionHolderRow */
+  GArray     *heights; /* double, one per row */
+  GPtrArray  *sources; /* char *, the Source cell of each row */
 } OfficeTable;
 
 static double
@@ -67,17 +76,18 @@ column_title (guint column)
   switch (column)
     {
     /* Translators: a column of the printed holder table: the holder's number in the office. */
-    case COL_NUMBER: return C_("print table", "No.");
+    case COL_NUMBER: return C_ ("print table", "No.");
     /* Translators: a column of the printed holder table. */
-    case COL_NAME: return C_("print table", "Name");
+    case COL_NAME: return C_ ("print table", "Name");
     /* Translators: a column of the printed holder table: the start date of a tenure. */
-    case COL_START: return C_("print table", "Took office");
+    case COL_START: return C_ ("print table", "Took office");
     /* Translators: a column of the printed holder table: the end date of a tenure. */
-    case COL_END: return C_("print table", "Left office");
+    case COL_END: return C_ ("print table", "Left office");
     /* Translators: a column of the printed holder table: the terms ("14th, 15th") of a tenure. */
-    case COL_TERMS: return C_("print table", "Term(s)");
+    case COL_TERMS: return C_ ("print table", "Term(s)");
     /* Translators: a column of the printed holder table: where the facts come from. */
-    case COL_SOURCES: default: return C_("print table", "Source");
+    case COL_SOURCES:
+    default: return C_ ("print table", "Source");
     }
 }
 
@@ -94,7 +104,8 @@ cell_text (OfficeTable         *table,
     case COL_START: return succession_holder_row_get_start_label (row);
     case COL_END: return succession_holder_row_get_end_label (row);
     case COL_TERMS: return succession_holder_row_get_terms (row);
-    case COL_SOURCES: default: return table != NULL ? g_ptr_array_index (table->sources, index) : "";
+    case COL_SOURCES:
+    default: return table != NULL ? g_ptr_array_index (table->sources, index) : "";
     }
 }
 
@@ -141,9 +152,9 @@ source_cell (SuccessionChartPages *self,
              SuccessionHolderRow  *row)
 {
   SuccessionTenure *tenure = succession_holder_row_get_tenure (row);
-  GPtrArray *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
+  GPtrArray        *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
   SuccessionSource *best = tenure != NULL ? succession_format_best_source (tenure) : NULL;
-  GString *cell = g_string_new (NULL);
+  GString          *cell = g_string_new (NULL);
 
   if (best != NULL)
     {
@@ -155,7 +166,7 @@ source_cell (SuccessionChartPages *self,
   for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
       g_autofree char *citation = succession_source_format_citation (g_ptr_array_index (sources, i));
-      guint number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, citation));
+      guint            number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, citation));
 
       if (number == 0)
         {
@@ -188,7 +199,7 @@ succession_chart_pages_plan_tables (SuccessionChartPages *self)
   double width = succession_chart_pages_printable_width (self);
   g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   TablePage *page = NULL;
-  double y = 0;
+  double     y = 0;
 
   self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) office_table_free);
   self->table_pages = g_ptr_array_new_with_free_func ((GDestroyNotify) table_page_free);
@@ -202,8 +213,8 @@ succession_chart_pages_plan_tables (SuccessionChartPages *self)
   for (guint o = 0; o < succession_chart_data_get_n_rows (self->data); o++)
     {
       SuccessionChartRow *chart_row = succession_chart_data_get_row (self->data, o);
-      OfficeTable *table = g_new0 (OfficeTable, 1);
-      guint n, r = 0;
+      OfficeTable        *table = g_new0 (OfficeTable, 1);
+      guint               n, r = 0;
 
       table->rows = succession_holder_rows_new (chart_row->office, self->setup.display);
       n = g_list_model_get_n_items (table->rows);
@@ -223,7 +234,7 @@ succession_chart_pages_plan_tables (SuccessionChartPages *self)
 
       while (r < n)
         {
-          double start = HEADING_HEIGHT + self->header_row_height;
+          double  start = HEADING_HEIGHT + self->header_row_height;
           Segment segment = { o, r, r };
 
           if (page == NULL || (y > 0 && y + start + g_array_index (table->heights, double, r) > available))
@@ -311,7 +322,7 @@ draw_references (SuccessionChartPages *self,
 
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
   pango_layout_set_width (bold, (int) (width * PANGO_SCALE));
-  succession_chart_pages_show (cr, bold, C_("print table", "Sources"), 0, y + 4);
+  succession_chart_pages_show (cr, bold, C_ ("print table", "Sources"), 0, y + 4);
   y += HEADING_HEIGHT;
   pango_layout_set_width (text, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
@@ -336,9 +347,9 @@ succession_chart_pages_draw_table_page (SuccessionChartPages *self,
 
   for (guint s = 0; s < page->segments->len; s++)
     {
-      const Segment *segment = &g_array_index (page->segments, Segment, s);
-      OfficeTable *table;
-      SuccessionChartRow *chart_row;
+      const Segment        *segment = &g_array_index (page->segments, Segment, s);
+      OfficeTable          *table;
+      SuccessionChartRow   *chart_row;
       PangoFontDescription *heading_font;
       g_autoptr(PangoLayout) heading = NULL;
 

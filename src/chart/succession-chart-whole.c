@@ -12,9 +12,8 @@
 #include "succession-chart-cairo.h"
 #include "succession-chart-pages-private.h"
 
-#define WHOLE_MARGIN       18.0
+#define WHOLE_MARGIN 18.0
 #define WHOLE_TITLE_HEIGHT 24.0
-
 
 static void
 whole_options (SuccessionChartPages   *self,
@@ -34,8 +33,8 @@ whole_title (SuccessionChartPages *self,
              double               *height)
 {
   PangoFontDescription *title_font = pango_font_description_copy (self->bold);
-  PangoLayout *title;
-  int title_height;
+  PangoLayout          *title;
+  int                   title_height;
 
   pango_font_description_set_absolute_size (title_font, 11 * PANGO_SCALE);
   title = succession_chart_pages_new_text_layout (self, cr, title_font);
@@ -84,7 +83,7 @@ succession_chart_pages_draw_whole (SuccessionChartPages *self,
   g_autoptr(PangoLayout) key = NULL;
   SuccessionChartOptions options;
   SuccessionChartPalette palette;
-  double width, height, title_height;
+  double                 width, height, title_height;
 
   g_return_if_fail (self != NULL);
 

@@ -20,16 +20,16 @@
 #include "succession-cli-private.h"
 
 static gboolean
-lookup_output (GVariantDict  *options,
-               const char    *option,
-               GFile        **file)
+lookup_output (GVariantDict *options,
+               const char   *option,
+               GFile       **file)
 {
   const char *path = NULL;
 
   if (!g_variant_dict_lookup (options, "output", "^&ay", &path) || *path == '\0')
     {
       /* Translators: %s is a command-line option, "--export-chart". */
-      succession_cli_printerr (_("%s needs a file to write: add --output=FILE"), option);
+      succession_cli_printerr (_ ("%s needs a file to write: add --output=FILE"), option);
       return FALSE;
     }
 
@@ -44,7 +44,7 @@ report_write_error (GFile        *file,
   g_autofree char *name = g_file_get_parse_name (file);
 
   /* Translators: the first %s is a file, the second why it could not be written. */
-  succession_cli_printerr (_("cannot write %s: %s"), name, error->message);
+  succession_cli_printerr (_ ("cannot write %s: %s"), name, error->message);
   return SUCCESSION_EXIT_INVALID;
 }
 
@@ -56,7 +56,7 @@ parse_day (GVariantDict *options,
 {
   g_autoptr(GError) error = NULL;
   SuccessionDate date;
-  const char *text = NULL;
+  const char    *text = NULL;
 
   *day = NAN;
   if (!g_variant_dict_lookup (options, key, "&s", &text))
@@ -83,20 +83,20 @@ parse_chart_options (GVariantDict             *options,
   const char *name = NULL;
   const char *dpi_text = NULL;
   const char *paper = "a4";
-  double first, last;
+  double      first, last;
 
   if (g_variant_dict_lookup (options, "format", "&s", &name))
     {
       if (!succession_chart_format_from_name (name, format))
         {
           /* Translators: %s is what the user gave to --format. */
-          succession_cli_printerr (_("--format: “%s” is not one of pdf, svg, png"), name);
+          succession_cli_printerr (_ ("--format: “%s” is not one of pdf, svg, png"), name);
           return FALSE;
         }
     }
   else if (!succession_chart_format_from_filename (output, format))
     {
-      succession_cli_printerr (_("cannot tell the format from the file name: add --format=pdf, svg or png"));
+      succession_cli_printerr (_ ("cannot tell the format from the file name: add --format=pdf, svg or png"));
       return FALSE;
     }
 
@@ -108,7 +108,7 @@ parse_chart_options (GVariantDict             *options,
   else
     {
       /* Translators: %s is what the user gave to --paper. */
-      succession_cli_printerr (_("--paper: “%s” is not one of a4, letter"), paper);
+      succession_cli_printerr (_ ("--paper: “%s” is not one of a4, letter"), paper);
       return FALSE;
     }
 
@@ -126,7 +126,7 @@ parse_chart_options (GVariantDict             *options,
     return FALSE;
   if (!isnan (first) && !isnan (last) && last <= first)
     {
-      succession_cli_printerr (_("--to must be after --from"));
+      succession_cli_printerr (_ ("--to must be after --from"));
       return FALSE;
     }
   setup->first_day = first;
@@ -137,12 +137,12 @@ parse_chart_options (GVariantDict             *options,
   *dpi = SUCCESSION_EXPORT_DEFAULT_DPI;
   if (g_variant_dict_lookup (options, "dpi", "&s", &dpi_text))
     {
-      char *end = NULL;
+      char  *end = NULL;
       double value = g_ascii_strtod (dpi_text, &end);
 
       if (end == dpi_text || *end != '\0' || !(value >= 10 && value <= 1200))
         {
-          succession_cli_printerr (_("--dpi must be from 10 to 1200"));
+          succession_cli_printerr (_ ("--dpi must be from 10 to 1200"));
           return FALSE;
         }
       *dpi = value;
@@ -160,12 +160,12 @@ run_export_chart (GVariantDict *options,
   g_autoptr(GPtrArray) offices = g_ptr_array_new ();
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) id_list = NULL;
-  g_autofree char *output = NULL;
+  g_auto (GStrv) id_list = NULL;
+  g_autofree char         *output = NULL;
   SuccessionChartPageSetup setup;
-  SuccessionChartFormat format;
-  double dpi;
-  int exit_code = SUCCESSION_EXIT_OK;
+  SuccessionChartFormat    format;
+  double                   dpi;
+  int                      exit_code = SUCCESSION_EXIT_OK;
 
   if (!lookup_output (options, "--export-chart", &file))
     return SUCCESSION_EXIT_USAGE;
@@ -179,7 +179,7 @@ run_export_chart (GVariantDict *options,
   id_list = g_strsplit (ids, ",", -1);
   for (guint i = 0; id_list[i] != NULL; i++)
     {
-      const char *id = g_strstrip (id_list[i]);
+      const char       *id = g_strstrip (id_list[i]);
       SuccessionOffice *office;
 
       if (*id == '\0')
@@ -187,14 +187,14 @@ run_export_chart (GVariantDict *options,
       if ((office = succession_dataset_get_office (dataset, id)) == NULL)
         {
           /* Translators: %s is an office id given on the command line. */
-          succession_cli_printerr (_("no office has the id “%s”; --list-offices shows them"), id);
+          succession_cli_printerr (_ ("no office has the id “%s”; --list-offices shows them"), id);
           return SUCCESSION_EXIT_INVALID;
         }
       g_ptr_array_add (offices, office);
     }
   if (offices->len == 0)
     {
-      succession_cli_printerr (_("--export-chart needs at least one office id"));
+      succession_cli_printerr (_ ("--export-chart needs at least one office id"));
       return SUCCESSION_EXIT_USAGE;
     }
 
@@ -208,7 +208,7 @@ run_export_chart (GVariantDict *options,
   if ((!isnan (setup.first_day) || !isnan (setup.last_day)) &&
       !succession_chart_data_has_items_between (data, setup.first_day, setup.last_day))
     {
-      succession_cli_printerr (_("no tenure of these offices falls between --from and --to; nothing was written"));
+      succession_cli_printerr (_ ("no tenure of these offices falls between --from and --to; nothing was written"));
       return SUCCESSION_EXIT_INVALID;
     }
 
@@ -225,9 +225,9 @@ run_export_table (GVariantDict *options,
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  SuccessionOffice *office;
+  SuccessionOffice  *office;
   SuccessionCsvCells cells;
-  int exit_code = SUCCESSION_EXIT_OK;
+  int                exit_code = SUCCESSION_EXIT_OK;
 
   if (!lookup_output (options, "--export-table", &file))
     return SUCCESSION_EXIT_USAGE;
@@ -237,7 +237,7 @@ run_export_table (GVariantDict *options,
 
   if ((office = succession_dataset_get_office (dataset, id)) == NULL)
     {
-      succession_cli_printerr (_("no office has the id “%s”; --list-offices shows them"), id);
+      succession_cli_printerr (_ ("no office has the id “%s”; --list-offices shows them"), id);
       return SUCCESSION_EXIT_INVALID;
     }
 
@@ -277,10 +277,10 @@ run_export_dataset (GVariantDict *options)
 int
 succession_cli_handle_export (GVariantDict *options)
 {
-  static const char * const chart_only[] = { "format", "from", "to", "paper", "landscape", "tiles", "no-table", "dpi" };
-  const char *ids = NULL;
-  gboolean chart, table, dataset;
-  guint n;
+  static const char *const chart_only[] = { "format", "from", "to", "paper", "landscape", "tiles", "no-table", "dpi" };
+  const char              *ids = NULL;
+  gboolean                 chart, table, dataset;
+  guint                    n;
 
   chart = g_variant_dict_lookup (options, "export-chart", "&s", &ids);
   table = g_variant_dict_contains (options, "export-table");
@@ -291,7 +291,7 @@ succession_cli_handle_export (GVariantDict *options)
     {
       if (g_variant_dict_contains (options, "output"))
         {
-          succession_cli_printerr (_("--output goes with --export-chart, --export-table or --export-dataset"));
+          succession_cli_printerr (_ ("--output goes with --export-chart, --export-table or --export-dataset"));
           return SUCCESSION_EXIT_USAGE;
         }
       return -1;
@@ -299,7 +299,7 @@ succession_cli_handle_export (GVariantDict *options)
 
   if (n > 1)
     {
-      succession_cli_printerr (_("give one of --export-chart, --export-table and --export-dataset at a time"));
+      succession_cli_printerr (_ ("give one of --export-chart, --export-table and --export-dataset at a time"));
       return SUCCESSION_EXIT_USAGE;
     }
 
@@ -308,13 +308,13 @@ succession_cli_handle_export (GVariantDict *options)
       if (g_variant_dict_contains (options, chart_only[i]))
         {
           /* Translators: %s is a command-line option such as --paper. */
-          succession_cli_printerr (_("--%s goes with --export-chart"), chart_only[i]);
+          succession_cli_printerr (_ ("--%s goes with --export-chart"), chart_only[i]);
           return SUCCESSION_EXIT_USAGE;
         }
 
   if (!table && g_variant_dict_contains (options, "raw-csv"))
     {
-      succession_cli_printerr (_("--raw-csv goes with --export-table"));
+      succession_cli_printerr (_ ("--raw-csv goes with --export-table"));
       return SUCCESSION_EXIT_USAGE;
     }
 

@@ -50,14 +50,14 @@ run_wikidata_office (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *popolo = NULL;
-  const char *output = NULL;
-  const char *dataset = NULL;
-  gsize length;
+  const char      *output = NULL;
+  const char      *dataset = NULL;
+  gsize            length;
 
   if (!g_variant_dict_lookup (options, "output", "^&ay", &output) || *output == '\0')
     {
       /* Translators: %s is a command-line option, "--wikidata-office". */
-      succession_cli_printerr (_("%s needs a file to write: add --output=FILE"), "--wikidata-office");
+      succession_cli_printerr (_ ("%s needs a file to write: add --output=FILE"), "--wikidata-office");
       return SUCCESSION_EXIT_USAGE;
     }
   file = g_file_new_for_commandline_arg (output);
@@ -70,9 +70,9 @@ run_wikidata_office (GVariantDict *options,
       if (succession_file_is_same (open, file))
         {
           /* Translators: the first %s is a file, the second why it could not be written. */
-          succession_cli_printerr (_("cannot write %s: %s"), output,
+          succession_cli_printerr (_ ("cannot write %s: %s"), output,
                                    /* Translators: why an export was refused. */
-                                   _("It is the dataset that is open, and an export never overwrites it: choose another file"));
+                                   _ ("It is the dataset that is open, and an export never overwrites it: choose another file"));
           return SUCCESSION_EXIT_INVALID;
         }
     }
@@ -92,7 +92,7 @@ run_wikidata_office (GVariantDict *options,
   if (!succession_file_write_bytes (file, popolo, length, NULL, &error))
     {
       /* Translators: the first %s is a file, the second why it could not be written. */
-      succession_cli_printerr (_("cannot write %s: %s"), output, error->message);
+      succession_cli_printerr (_ ("cannot write %s: %s"), output, error->message);
       return SUCCESSION_EXIT_INVALID;
     }
 
@@ -102,13 +102,13 @@ run_wikidata_office (GVariantDict *options,
 static void
 print_office_header (SuccessionWikidataOffice *office)
 {
-  const char * const *languages = g_get_language_names ();
-  g_autofree char *fetched = g_date_time_format (succession_wikidata_office_get_fetched (office), "%Y-%m-%d %H:%M UTC");
-  g_autofree char *age = succession_wikidata_format_age (succession_wikidata_office_get_age (office));
+  const char *const *languages = g_get_language_names ();
+  g_autofree char   *fetched = g_date_time_format (succession_wikidata_office_get_fetched (office), "%Y-%m-%d %H:%M UTC");
+  g_autofree char   *age = succession_wikidata_format_age (succession_wikidata_office_get_age (office));
 
   /* Translators: a heading of --compare-wikidata: an office, its Wikidata id, when Wikidata
    * gave the answer and how long ago ("3 days"). */
-  g_print (_("%s (%s): Wikidata as of %s (%s ago)\n"), succession_wikidata_office_get_label (office, languages),
+  g_print (_ ("%s (%s): Wikidata as of %s (%s ago)\n"), succession_wikidata_office_get_label (office, languages),
            succession_wikidata_office_get_id (office), fetched, age);
   if (succession_wikidata_office_get_notice (office) != NULL)
     g_print ("  %s\n", succession_wikidata_office_get_notice (office));
@@ -118,10 +118,10 @@ static void
 print_disagreement (SuccessionWikidataDisagreement *d)
 {
   SuccessionTenure *tenure = succession_wikidata_disagreement_get_tenure (d);
-  const char *person = succession_wikidata_disagreement_get_person_wikidata (d);
-  const char *statement = succession_wikidata_disagreement_get_statement (d);
-  const char *qs = succession_wikidata_disagreement_get_quickstatements (d);
-  const char *source;
+  const char       *person = succession_wikidata_disagreement_get_person_wikidata (d);
+  const char       *statement = succession_wikidata_disagreement_get_statement (d);
+  const char       *qs = succession_wikidata_disagreement_get_quickstatements (d);
+  const char       *source;
 
   g_print ("  %s: %s", succession_wikidata_disagreement_kind_get_label (succession_wikidata_disagreement_get_kind (d)),
            succession_wikidata_disagreement_get_person_name (d));
@@ -129,20 +129,22 @@ print_disagreement (SuccessionWikidataDisagreement *d)
     g_print (" (%s)", person);
   if (tenure != NULL)
     /* Translators: after a holder's name in --compare-wikidata; %s is a tenure id. */
-    g_print (_(", tenure %s"), succession_tenure_get_id (tenure));
+    g_print (_ (", tenure %s"), succession_tenure_get_id (tenure));
   if (statement != NULL)
     /* Translators: after a holder's name in --compare-wikidata; %s is a Wikidata statement id. */
-    g_print (_(", statement %s"), statement);
+    g_print (_ (", statement %s"), statement);
   g_print ("\n");
 
   /* Translators: the dataset's side of a disagreement; %s is its value. */
-  g_print (_("    dataset:  %s\n"), *succession_wikidata_disagreement_get_dataset_value (d) != '\0'
-                                    ? succession_wikidata_disagreement_get_dataset_value (d) : _("(none)"));
+  g_print (_ ("    dataset:  %s\n"), *succession_wikidata_disagreement_get_dataset_value (d) != '\0'
+                                       ? succession_wikidata_disagreement_get_dataset_value (d)
+                                       : _ ("(none)"));
   if (*(source = succession_wikidata_disagreement_get_dataset_source (d)) != '\0')
     g_print ("              %s\n", source);
   /* Translators: Wikidata's side of a disagreement; %s is its value. Align with "dataset:". */
-  g_print (_("    Wikidata: %s\n"), *succession_wikidata_disagreement_get_wikidata_value (d) != '\0'
-                                    ? succession_wikidata_disagreement_get_wikidata_value (d) : _("(none)"));
+  g_print (_ ("    Wikidata: %s\n"), *succession_wikidata_disagreement_get_wikidata_value (d) != '\0'
+                                       ? succession_wikidata_disagreement_get_wikidata_value (d)
+                                       : _ ("(none)"));
   if (*(source = succession_wikidata_disagreement_get_wikidata_source (d)) != '\0')
     g_print ("              %s\n", source);
   if (qs != NULL)
@@ -159,14 +161,14 @@ run_compare (GVariantDict *options)
   g_autoptr(GPtrArray) offices = NULL;
   g_autoptr(GError) error = NULL;
   const char *format = "text";
-  int exit_code = SUCCESSION_EXIT_OK;
-  guint n;
+  int         exit_code = SUCCESSION_EXIT_OK;
+  guint       n;
 
   g_variant_dict_lookup (options, "format", "&s", &format);
   if (g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "csv") != 0 && g_strcmp0 (format, "quickstatements") != 0)
     {
       /* Translators: %s is what the user gave to --format. */
-      succession_cli_printerr (_("--format: “%s” is not one of text, csv, quickstatements"), format);
+      succession_cli_printerr (_ ("--format: “%s” is not one of text, csv, quickstatements"), format);
       return SUCCESSION_EXIT_USAGE;
     }
 
@@ -180,7 +182,7 @@ run_compare (GVariantDict *options)
   if (found == NULL)
     {
       /* Translators: %s says why the comparison could not run. */
-      succession_cli_printerr (_("cannot compare with Wikidata: %s"), error->message);
+      succession_cli_printerr (_ ("cannot compare with Wikidata: %s"), error->message);
       return SUCCESSION_EXIT_USAGE;
     }
 

@@ -21,47 +21,47 @@ succession_cli_get_option_entries (void)
 {
   /* Descriptions are translated when --help prints them (GApplication uses our domain). */
   static const GOptionEntry entries[] = {
-    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and exit"), NULL },
     { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Check a dataset and print its errors and warnings"), N_("FILE") },
+      N_ ("Check a dataset and print its errors and warnings"), N_ ("FILE") },
     { "all-messages", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --validate, list every warning instead of summing up each kind after its first 20"), NULL },
+      N_ ("With --validate, list every warning instead of summing up each kind after its first 20"), NULL },
     { "dataset", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Use this dataset instead of the bundled one"), N_("FILE") },
+      N_ ("Use this dataset instead of the bundled one"), N_ ("FILE") },
     { "list-offices", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Print the id and name of every office"), NULL },
+      N_ ("Print the id and name of every office"), NULL },
     { "holder", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Print who held the office OFFICE_ID on the date given with --on"), N_("OFFICE_ID") },
+      N_ ("Print who held the office OFFICE_ID on the date given with --on"), N_ ("OFFICE_ID") },
     { "on", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("The date for --holder: YYYY, YYYY-MM or YYYY-MM-DD"), N_("DATE") },
+      N_ ("The date for --holder: YYYY, YYYY-MM or YYYY-MM-DD"), N_ ("DATE") },
     /* Exports, in succession-cli-export.c. */
     { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write the chart of these offices (ids separated by commas) to the file given with --output"),
-      N_("OFFICE_ID[,OFFICE_ID…]") },
+      N_ ("Write the chart of these offices (ids separated by commas) to the file given with --output"),
+      N_ ("OFFICE_ID[,OFFICE_ID…]") },
     { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write the holders of the office OFFICE_ID as CSV to the file given with --output"), N_("OFFICE_ID") },
+      N_ ("Write the holders of the office OFFICE_ID as CSV to the file given with --output"), N_ ("OFFICE_ID") },
     { "export-dataset", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Write the whole dataset as Popolo JSON to the file given with --output"), NULL },
-    { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The file an export writes"), N_("FILE") },
+      N_ ("Write the whole dataset as Popolo JSON to the file given with --output"), NULL },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_ ("The file an export writes"), N_ ("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("The chart's format: pdf, svg or png (default: from the file name); for --compare-wikidata: text, csv or quickstatements"),
-      N_("FORMAT") },
-    { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Start the chart at this date"), N_("DATE") },
-    { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("End the chart at this date"), N_("DATE") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF chart: a4 (default) or letter"), N_("PAPER") },
-    { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Lay a PDF chart's pages in landscape"), NULL },
+      N_ ("The chart's format: pdf, svg or png (default: from the file name); for --compare-wikidata: text, csv or quickstatements"),
+      N_ ("FORMAT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("Start the chart at this date"), N_ ("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("End the chart at this date"), N_ ("DATE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("The paper of a PDF chart: a4 (default) or letter"), N_ ("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Lay a PDF chart's pages in landscape"), NULL },
     { "tiles", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Print a PDF chart one tile a sheet, to tape together, instead of strips"), NULL },
+      N_ ("Print a PDF chart one tile a sheet, to tape together, instead of strips"), NULL },
     { "no-table", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Leave the holder tables out of a PDF chart"), NULL },
-    { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The resolution of a PNG chart (default: 150)"), N_("DPI") },
+      N_ ("Leave the holder tables out of a PDF chart"), NULL },
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("The resolution of a PNG chart (default: 150)"), N_ ("DPI") },
     { "raw-csv", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Write CSV cells exactly as the data has them, even those a spreadsheet would run as a formula"), NULL },
+      N_ ("Write CSV cells exactly as the data has them, even those a spreadsheet would run as a formula"), NULL },
     /* Wikidata, in succession-cli-wikidata.c. */
     { "wikidata-office", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write the office QID as Wikidata holds it, as Popolo JSON, to the file given with --output"), N_("QID") },
+      N_ ("Write the office QID as Wikidata holds it, as Popolo JSON, to the file given with --output"), N_ ("QID") },
     { "compare-wikidata", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Print every disagreement between the dataset and Wikidata"), NULL },
+      N_ ("Print every disagreement between the dataset and Wikidata"), NULL },
     { NULL }
   };
 
@@ -73,7 +73,7 @@ succession_cli_printerr (const char *format,
                          ...)
 {
   g_autofree char *text = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
@@ -89,7 +89,7 @@ succession_cli_load_dataset (GVariantDict *options,
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(GError) error = NULL;
   SuccessionDataset *dataset;
-  const char *path = NULL;
+  const char        *path = NULL;
 
   if (g_variant_dict_lookup (options, "dataset", "^&ay", &path))
     {
@@ -105,7 +105,7 @@ succession_cli_load_dataset (GVariantDict *options,
   if (dataset == NULL)
     {
       GListModel *messages = succession_loader_get_messages (loader);
-      guint n = g_list_model_get_n_items (messages);
+      guint       n = g_list_model_get_n_items (messages);
 
       for (guint i = 0; i < n; i++)
         {
@@ -121,7 +121,8 @@ succession_cli_load_dataset (GVariantDict *options,
         succession_cli_printerr ("%s", error->message);
 
       *exit_code = g_error_matches (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ)
-                   ? SUCCESSION_EXIT_USAGE : SUCCESSION_EXIT_INVALID;
+                     ? SUCCESSION_EXIT_USAGE
+                     : SUCCESSION_EXIT_INVALID;
     }
 
   return dataset;
@@ -136,7 +137,7 @@ run_validate (const char *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   GListModel *messages;
-  guint n_errors, n_warnings, n;
+  guint       n_errors, n_warnings, n;
 
   succession_loader_set_all_messages (loader, all_messages);
   dataset = succession_loader_load_file (loader, file, NULL, &error);
@@ -166,10 +167,10 @@ run_validate (const char *path,
 
     if (dataset != NULL)
       /* Translators: the last line of --validate; %s is the file, then "0 errors", "2 warnings". */
-      g_print (_("%s: valid (%s, %s)\n"), shown, errors, warnings);
+      g_print (_ ("%s: valid (%s, %s)\n"), shown, errors, warnings);
     else
       /* Translators: the last line of --validate for a refused file; %s is the file. */
-      g_print (_("%s: not valid (%s, %s)\n"), shown, errors, warnings);
+      g_print (_ ("%s: not valid (%s, %s)\n"), shown, errors, warnings);
   }
 
   return dataset != NULL ? SUCCESSION_EXIT_OK : SUCCESSION_EXIT_INVALID;
@@ -179,10 +180,10 @@ static int
 run_list_offices (GVariantDict *options)
 {
   g_autoptr(SuccessionDataset) dataset = NULL;
-  const char * const *languages = g_get_language_names ();
-  GListModel *offices;
-  int exit_code = SUCCESSION_EXIT_OK;
-  guint n;
+  const char *const *languages = g_get_language_names ();
+  GListModel        *offices;
+  int                exit_code = SUCCESSION_EXIT_OK;
+  guint              n;
 
   if (!(dataset = succession_cli_load_dataset (options, &exit_code)))
     return exit_code;
@@ -205,7 +206,7 @@ static char *
 qualified_iso (const SuccessionDate *date)
 {
   g_autofree char *iso = succession_date_to_iso (date);
-  const char *qualifier = succession_date_qualifier_to_string (date->qualifier);
+  const char      *qualifier = succession_date_qualifier_to_string (date->qualifier);
 
   if (*iso == '\0' || qualifier == NULL || *qualifier == '\0')
     return g_steal_pointer (&iso);
@@ -228,10 +229,10 @@ succession_cli_format_span (SuccessionTenure *tenure)
     {
     case SUCCESSION_END_STATUS_ONGOING:
       /* Translators: a tenure still running; %s is its start date. */
-      return g_strdup_printf (_("%s – in office"), start);
+      return g_strdup_printf (_ ("%s – in office"), start);
     case SUCCESSION_END_STATUS_UNKNOWN:
       /* Translators: a tenure whose end no source gives; %s is its start date. */
-      return g_strdup_printf (_("%s – end unknown"), start);
+      return g_strdup_printf (_ ("%s – end unknown"), start);
     case SUCCESSION_END_STATUS_ENDED:
     default:
       return g_strdup_printf ("%s – %s", start, end);
@@ -246,15 +247,15 @@ run_holder (GVariantDict *options,
   g_autoptr(GPtrArray) holders = g_ptr_array_new ();
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
   g_autoptr(GError) error = NULL;
-  const char * const *languages = g_get_language_names ();
-  SuccessionOffice *office;
-  SuccessionDate date;
-  const char *on = NULL;
-  int exit_code = SUCCESSION_EXIT_OK;
+  const char *const *languages = g_get_language_names ();
+  SuccessionOffice  *office;
+  SuccessionDate     date;
+  const char        *on = NULL;
+  int                exit_code = SUCCESSION_EXIT_OK;
 
   if (!g_variant_dict_lookup (options, "on", "&s", &on))
     {
-      succession_cli_printerr (_("--holder needs a date: add --on=YYYY[-MM[-DD]]"));
+      succession_cli_printerr (_ ("--holder needs a date: add --on=YYYY[-MM[-DD]]"));
       return SUCCESSION_EXIT_USAGE;
     }
 
@@ -271,7 +272,7 @@ run_holder (GVariantDict *options,
   if (office == NULL)
     {
       /* Translators: %s is an office id given on the command line. */
-      succession_cli_printerr (_("no office has the id “%s”; --list-offices shows them"), office_id);
+      succession_cli_printerr (_ ("no office has the id “%s”; --list-offices shows them"), office_id);
       return SUCCESSION_EXIT_INVALID;
     }
 
@@ -281,17 +282,17 @@ run_holder (GVariantDict *options,
     {
       if (succession_office_existence_on (office, &date) < 0)
         /* Translators: the first %s is an office, the second a date before it was created. */
-        g_print (_("%s did not exist yet on %s.\n"), succession_office_get_display_name (office, languages), on);
+        g_print (_ ("%s did not exist yet on %s.\n"), succession_office_get_display_name (office, languages), on);
       else
         /* Translators: the first %s is an office, the second a date after it was abolished. */
-        g_print (_("%s no longer existed on %s.\n"), succession_office_get_display_name (office, languages), on);
+        g_print (_ ("%s no longer existed on %s.\n"), succession_office_get_display_name (office, languages), on);
       return SUCCESSION_EXIT_OK;
     }
 
   if (holders->len == 0)
     {
       /* Translators: the first %s is an office, the second a date. */
-      g_print (_("No one is recorded as holding %s on %s.\n"),
+      g_print (_ ("No one is recorded as holding %s on %s.\n"),
                succession_office_get_display_name (office, languages), on);
       return SUCCESSION_EXIT_OK;
     }
@@ -300,23 +301,23 @@ run_holder (GVariantDict *options,
     {
       SuccessionTenure *tenure = g_ptr_array_index (holders, i);
       SuccessionPerson *person = succession_tenure_get_person (tenure);
-      gboolean possibly = g_array_index (matches, SuccessionMatch, i) == SUCCESSION_MATCH_POSSIBLY;
-      g_autofree char *span = succession_cli_format_span (tenure);
-      g_autofree char *who = NULL;
+      gboolean          possibly = g_array_index (matches, SuccessionMatch, i) == SUCCESSION_MATCH_POSSIBLY;
+      g_autofree char  *span = succession_cli_format_span (tenure);
+      g_autofree char  *who = NULL;
 
       if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
         /* Translators: printed by --holder when the office was vacant. */
-        who = g_strdup (_("(vacant)"));
+        who = g_strdup (_ ("(vacant)"));
       else if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_ACTING)
         /* Translators: an acting holder; %s is the person's name. */
-        who = g_strdup_printf (_("%s (acting)"), succession_person_get_display_name (person, languages));
+        who = g_strdup_printf (_ ("%s (acting)"), succession_person_get_display_name (person, languages));
       else
         who = g_strdup (person != NULL ? succession_person_get_display_name (person, languages) : "?");
 
       if (possibly)
         {
           /* Translators: --holder output when partial dates make it uncertain; %s is a name. */
-          g_autofree char *maybe = g_strdup_printf (_("possibly %s"), who);
+          g_autofree char *maybe = g_strdup_printf (_ ("possibly %s"), who);
           g_print ("%s\t%s\n", maybe, span);
         }
       else
@@ -331,7 +332,7 @@ succession_cli_handle_local_options (GVariantDict *options)
 {
   const char *path = NULL;
   const char *office_id = NULL;
-  int exit_code;
+  int         exit_code;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -356,7 +357,7 @@ succession_cli_handle_local_options (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "on"))
     {
-      succession_cli_printerr (_("--on goes with --holder"));
+      succession_cli_printerr (_ ("--on goes with --holder"));
       return SUCCESSION_EXIT_USAGE;
     }
 

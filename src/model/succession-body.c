@@ -146,15 +146,16 @@ succession_body_get_names (SuccessionBody *self)
 }
 
 const char *
-succession_body_get_display_name (SuccessionBody     *self,
-                                  const char * const *languages)
+succession_body_get_display_name (SuccessionBody    *self,
+                                  const char *const *languages)
 {
   const char *name;
 
   g_return_val_if_fail (SUCCESSION_IS_BODY (self), NULL);
 
   name = _succession_text_lookup_strict (self->names, languages);
-  return name != NULL ? name : self->name != NULL ? self->name : self->id;
+  return name != NULL ? name : self->name != NULL ? self->name
+                                                  : self->id;
 }
 
 const char *
@@ -304,7 +305,7 @@ succession_body_members_on (SuccessionBody       *self,
   for (guint i = 0; i < self->member_offices->len; i++)
     {
       SuccessionOffice *office = g_ptr_array_index (self->member_offices, i);
-      guint first = members->len;
+      guint             first = members->len;
 
       succession_office_holders_on (office, date, members, matches);
       /* A vacancy is not a member. */
@@ -332,7 +333,7 @@ succession_body_members_during (SuccessionBody   *self,
   for (guint i = 0; i < self->member_offices->len; i++)
     {
       SuccessionOffice *office = g_ptr_array_index (self->member_offices, i);
-      guint first = members->len;
+      guint             first = members->len;
 
       succession_office_tenures_during (office, tenure, members);
       for (guint j = members->len; j > first; j--)

@@ -19,7 +19,6 @@
 /* ---------------------------------------------------------------------------------------- */
 /* Text                                                                                      */
 
-
 static void
 writer_newline (Writer *w,
                 guint   depth)
@@ -103,7 +102,7 @@ const char *
 writer_raw_value (Writer     *w,
                   const char *p)
 {
-  char open = *p;
+  char        open = *p;
   const char *start = p;
 
   if (open == '{' || open == '[')
@@ -131,7 +130,7 @@ writer_raw_value (Writer     *w,
               writer_item (w);
               g_string_append_len (w->out, name, p - name);
               g_string_append (w->out, ": ");
-              p++;  /* ':' */
+              p++; /* ':' */
             }
           else
             writer_item (w);
@@ -289,9 +288,9 @@ writer_add_sources (Writer     *w,
 }
 
 void
-writer_add_strings (Writer             *w,
-                    const char         *name,
-                    const char * const *values)
+writer_add_strings (Writer            *w,
+                    const char        *name,
+                    const char *const *values)
 {
   if (values == NULL)
     return;
@@ -305,4 +304,3 @@ writer_add_strings (Writer             *w,
     }
   writer_end (w, ']');
 }
-

@@ -25,8 +25,8 @@
 #include "succession-dataset-writer-private.h"
 #include "succession-dataset-writer.h"
 
-static const char * const kind_names[] = { "regular", "acting", "honorary", "vacancy" };
-static const char * const end_status_names[] = { "ended", "ongoing", "unknown" };
+static const char *const kind_names[] = { "regular", "acting", "honorary", "vacancy" };
+static const char *const end_status_names[] = { "ended", "ongoing", "unknown" };
 
 /* ---------------------------------------------------------------------------------------- */
 /* Records                                                                                   */
@@ -35,7 +35,8 @@ static const char * const end_status_names[] = { "ended", "ongoing", "unknown" }
  * the member, so a value that is the default (a sort order of 0) is written too. */
 typedef void (*FieldFunc) (Writer *w, const char *name, gpointer record, gboolean given);
 
-typedef struct {
+typedef struct
+{
   const char *name;
   FieldFunc   write;
 } Field;
@@ -43,11 +44,11 @@ typedef struct {
 /* A record with what was kept of it (under @kept_key): member by member in the file's order;
  * else every field of @fields in turn. */
 static void
-write_record (Writer        *w,
-              gconstpointer  kept_key,
-              gpointer       record,
-              const Field   *fields,
-              guint          n_fields)
+write_record (Writer       *w,
+              gconstpointer kept_key,
+              gpointer      record,
+              const Field  *fields,
+              guint         n_fields)
 {
   const SuccessionKeptRecord *kept = _succession_kept_lookup (w->kept, kept_key);
 
@@ -81,27 +82,42 @@ write_record (Writer        *w,
   writer_end (w, '}');
 }
 
-#define STRING_FIELD(type, field) \
+#define STRING_FIELD(type, field)                                                                   \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { writer_add_string (w, name, ((type *) record)->field); }
-#define DATE_FIELD(type, field) \
+  {                                                                                                 \
+    writer_add_string (w, name, ((type *) record)->field);                                          \
+  }
+#define DATE_FIELD(type, field)                                                                     \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { writer_add_date (w, name, &((type *) record)->field); }
-#define QUALIFIER_FIELD(type, field) \
+  {                                                                                                 \
+    writer_add_date (w, name, &((type *) record)->field);                                           \
+  }
+#define QUALIFIER_FIELD(type, field)                                                                            \
   static void write_##type##_##field##_qualifier (Writer *w, const char *name, gpointer record, gboolean given) \
-  { writer_add_qualifier (w, name, &((type *) record)->field); }
-#define LOCALIZED_FIELD(type, field) \
+  {                                                                                                             \
+    writer_add_qualifier (w, name, &((type *) record)->field);                                                  \
+  }
+#define LOCALIZED_FIELD(type, field)                                                                \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { writer_add_localized (w, name, ((type *) record)->field); }
-#define NAMES_FIELD(type) \
+  {                                                                                                 \
+    writer_add_localized (w, name, ((type *) record)->field);                                       \
+  }
+#define NAMES_FIELD(type)                                                                         \
   static void write_##type##_names (Writer *w, const char *name, gpointer record, gboolean given) \
-  { writer_add_other_names (w, name, ((type *) record)->names); }
-#define SOURCES_FIELD(type) \
+  {                                                                                               \
+    writer_add_other_names (w, name, ((type *) record)->names);                                   \
+  }
+#define SOURCES_FIELD(type)                                                                         \
   static void write_##type##_sources (Writer *w, const char *name, gpointer record, gboolean given) \
-  { writer_add_sources (w, name, ((type *) record)->sources); }
-#define BODY_ID_FIELD(type, field) \
+  {                                                                                                 \
+    writer_add_sources (w, name, ((type *) record)->sources);                                       \
+  }
+#define BODY_ID_FIELD(type, field)                                                                  \
   static void write_##type##_##field (Writer *w, const char *name, gpointer record, gboolean given) \
-  { SuccessionBody *b = ((type *) record)->field; writer_add_string (w, name, b != NULL ? b->id : NULL); }
+  {                                                                                                 \
+    SuccessionBody *b = ((type *) record)->field;                                                   \
+    writer_add_string (w, name, b != NULL ? b->id : NULL);                                          \
+  }
 
 /* Bodies */
 
@@ -147,7 +163,7 @@ write_SuccessionBody_member_offices (Writer *w, const char *name, gpointer recor
   SuccessionBody *body = record;
 
   if (body->member_office_ids != NULL && (given || body->member_office_ids[0] != NULL))
-    writer_add_strings (w, name, (const char * const *) body->member_office_ids);
+    writer_add_strings (w, name, (const char *const *) body->member_office_ids);
 }
 
 static const Field body_fields[] = {
@@ -444,7 +460,7 @@ write_SuccessionTenure_note_ids (Writer *w, const char *name, gpointer record, g
   SuccessionTenure *tenure = record;
 
   if (tenure->note_ids != NULL && (given || tenure->note_ids[0] != NULL))
-    writer_add_strings (w, name, (const char * const *) tenure->note_ids);
+    writer_add_strings (w, name, (const char *const *) tenure->note_ids);
 }
 
 static void
@@ -509,7 +525,7 @@ write_meta_license (Writer *w, const char *name, gpointer record, gboolean given
 static void
 write_meta_languages (Writer *w, const char *name, gpointer record, gboolean given)
 {
-  writer_add_strings (w, name, (const char * const *) ((SuccessionDataset *) record)->languages);
+  writer_add_strings (w, name, (const char *const *) ((SuccessionDataset *) record)->languages);
 }
 
 static void
@@ -645,7 +661,7 @@ succession_dataset_to_json (SuccessionDataset *dataset)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *data = NULL;
-  gsize length;
+  gsize            length;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
 

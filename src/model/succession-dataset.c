@@ -4,7 +4,7 @@
  */
 
 #define G_LOG_DOMAIN "succession-dataset"
-#define _GNU_SOURCE   /* memmem */
+#define _GNU_SOURCE /* memmem */
 
 #include "config.h"
 
@@ -346,12 +346,13 @@ succession_dataset_get_term_on (SuccessionDataset    *self,
  * a keystroke that extends the query only looks again at those (a key that holds the new
  * query holds any part of it). Built with the keys, on the first search; the dataset does
  * not change after loading. Kept as qdata so that the dataset's structure stays as it is. */
-typedef struct {
-  GString   *keys;          /* key '\0' key '\0' ... */
-  GArray    *starts;        /* guint: where each item's key starts in keys; one more at the end */
-  GPtrArray *items;         /* borrowed: persons, then offices, then bodies */
-  char      *last_query;    /* folded */
-  GArray    *last_matches;  /* guint: every item matching last_query, in item order */
+typedef struct
+{
+  GString   *keys;         /* key '\0' key '\0' ... */
+  GArray    *starts;       /* guint: where each item's key starts in keys; one more at the end */
+  GPtrArray *items;        /* borrowed: persons, then offices, then bodies */
+  char      *last_query;   /* folded */
+  GArray    *last_matches; /* guint: every item matching last_query, in item order */
 } SearchIndex;
 
 static void
@@ -393,7 +394,7 @@ static SearchIndex *
 ensure_search_keys (SuccessionDataset *self)
 {
   SearchIndex *index;
-  guint n, end;
+  guint        n, end;
 
   if (self->search_keys_ready)
     return g_object_get_qdata (G_OBJECT (self), search_index_quark ());
@@ -491,19 +492,19 @@ scan_all (SearchIndex *index,
           const char  *folded,
           GArray      *ranks)
 {
-  GArray *matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray      *matches = g_array_new (FALSE, FALSE, sizeof (guint));
   const guint *starts = (const guint *) (gpointer) index->starts->data;
-  const char *keys = index->keys->str;
-  const char *end = keys + index->keys->len;
-  const char *p = keys;
-  gsize len = strlen (folded);
-  guint item = 0;
+  const char  *keys = index->keys->str;
+  const char  *end = keys + index->keys->len;
+  const char  *p = keys;
+  gsize        len = strlen (folded);
+  guint        item = 0;
 
   while (p < end)
     {
       const char *hit = memmem (p, end - p, folded, len);
       const char *key;
-      int rank;
+      int         rank;
 
       if (hit == NULL)
         break;
@@ -528,13 +529,13 @@ scan_candidates (SearchIndex *index,
                  const char  *folded,
                  GArray      *ranks)
 {
-  GArray *matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray      *matches = g_array_new (FALSE, FALSE, sizeof (guint));
   const guint *starts = (const guint *) (gpointer) index->starts->data;
 
   for (guint i = 0; i < candidates->len; i++)
     {
       guint item = g_array_index (candidates, guint, i);
-      int rank = match_rank (index->keys->str + starts[item], folded);
+      int   rank = match_rank (index->keys->str + starts[item], folded);
 
       if (rank > 0)
         {
@@ -553,9 +554,9 @@ succession_dataset_search (SuccessionDataset *self,
 {
   g_autoptr(GArray) ranks = NULL;
   g_autofree char *folded = NULL;
-  SearchIndex *index;
-  GArray *matches;
-  GPtrArray *results;
+  SearchIndex     *index;
+  GArray          *matches;
+  GPtrArray       *results;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);

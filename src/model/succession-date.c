@@ -37,26 +37,29 @@
 
 G_DEFINE_BOXED_TYPE (SuccessionDate, succession_date, succession_date_copy, succession_date_free)
 
+/* The quark's name is one word with hyphens, which a formatter would split. */
+/* clang-format off */
 G_DEFINE_QUARK (succession-date-error-quark, succession_date_error)
+/* clang-format on */
 
-static const char * const month_names[] = {
-  NC_("month", "January"),
-  NC_("month", "February"),
-  NC_("month", "March"),
-  NC_("month", "April"),
-  NC_("month", "May"),
-  NC_("month", "June"),
-  NC_("month", "July"),
-  NC_("month", "August"),
-  NC_("month", "September"),
-  NC_("month", "October"),
-  NC_("month", "November"),
-  NC_("month", "December"),
+static const char *const month_names[] = {
+  NC_ ("month", "January"),
+  NC_ ("month", "February"),
+  NC_ ("month", "March"),
+  NC_ ("month", "April"),
+  NC_ ("month", "May"),
+  NC_ ("month", "June"),
+  NC_ ("month", "July"),
+  NC_ ("month", "August"),
+  NC_ ("month", "September"),
+  NC_ ("month", "October"),
+  NC_ ("month", "November"),
+  NC_ ("month", "December"),
 };
 
 /* Days before the first of each month in a common year. */
 static const guint16 days_before_month[] = {
-  0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334,
+  0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
 };
 
 static gboolean
@@ -90,7 +93,7 @@ day_from_ymd (int   year,
               guint month,
               guint day)
 {
-  int y = year - 1;
+  int           y = year - 1;
   SuccessionDay n;
 
   n = 365 * y + floor_div (y, 4) - floor_div (y, 100) + floor_div (y, 400);
@@ -222,19 +225,19 @@ quote_for_error (const char *text)
 }
 
 static void
-set_syntax_error (GError     **error,
-                  const char  *text,
-                  gboolean     allow_time)
+set_syntax_error (GError    **error,
+                  const char *text,
+                  gboolean    allow_time)
 {
   g_autofree char *quoted = quote_for_error (text);
 
   if (allow_time)
     g_set_error (error, SUCCESSION_DATE_ERROR, SUCCESSION_DATE_ERROR_SYNTAX,
-                 _("\"%s\" is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss"),
+                 _ ("\"%s\" is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss"),
                  quoted);
   else
     g_set_error (error, SUCCESSION_DATE_ERROR, SUCCESSION_DATE_ERROR_SYNTAX,
-                 _("\"%s\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"),
+                 _ ("\"%s\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"),
                  quoted);
 }
 
@@ -243,7 +246,7 @@ set_syntax_error (GError     **error,
 static gboolean
 looks_like_out_of_range_year (const char *text)
 {
-  gboolean has_sign = (*text == '-' || *text == '+');
+  gboolean    has_sign = (*text == '-' || *text == '+');
   const char *digits = has_sign ? text + 1 : text;
   const char *p = digits;
 
@@ -257,14 +260,14 @@ looks_like_out_of_range_year (const char *text)
 }
 
 gboolean
-succession_date_parse (const char      *text,
-                       gboolean         allow_time,
-                       SuccessionDate  *out,
-                       GError         **error)
+succession_date_parse (const char     *text,
+                       gboolean        allow_time,
+                       SuccessionDate *out,
+                       GError        **error)
 {
   g_autofree char *quoted = NULL;
-  guint year = 0, month = 0, day = 0;
-  const char *p;
+  guint            year = 0, month = 0, day = 0;
+  const char      *p;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
@@ -276,7 +279,7 @@ succession_date_parse (const char      *text,
         {
           quoted = quote_for_error (text);
           g_set_error (error, SUCCESSION_DATE_ERROR, SUCCESSION_DATE_ERROR_RANGE,
-                       _("\"%s\" is not a date: the year must be between %d and %d"),
+                       _ ("\"%s\" is not a date: the year must be between %d and %d"),
                        quoted, YEAR_MIN, YEAR_MAX);
           return FALSE;
         }
@@ -322,7 +325,7 @@ succession_date_parse (const char      *text,
     {
       quoted = quote_for_error (text);
       g_set_error (error, SUCCESSION_DATE_ERROR, SUCCESSION_DATE_ERROR_RANGE,
-                   _("\"%s\" is not a date: there is no year 0"), quoted);
+                   _ ("\"%s\" is not a date: there is no year 0"), quoted);
       return FALSE;
     }
 
@@ -330,7 +333,7 @@ succession_date_parse (const char      *text,
     {
       quoted = quote_for_error (text);
       g_set_error (error, SUCCESSION_DATE_ERROR, SUCCESSION_DATE_ERROR_RANGE,
-                   _("\"%s\" is not a date: there is no month %u"), quoted, month);
+                   _ ("\"%s\" is not a date: there is no month %u"), quoted, month);
       return FALSE;
     }
 
@@ -342,7 +345,7 @@ succession_date_parse (const char      *text,
         {
           quoted = quote_for_error (text);
           g_set_error (error, SUCCESSION_DATE_ERROR, SUCCESSION_DATE_ERROR_RANGE,
-                       _("\"%s\" is not a date: there is no day 0"), quoted);
+                       _ ("\"%s\" is not a date: there is no day 0"), quoted);
           return FALSE;
         }
 
@@ -603,9 +606,9 @@ int
 succession_date_compare (const SuccessionDate *a,
                          const SuccessionDate *b)
 {
-  SuccessionDay first_a, first_b;
+  SuccessionDay           first_a, first_b;
   SuccessionDatePrecision precision_a, precision_b;
-  int rank_a, rank_b;
+  int                     rank_a, rank_b;
 
   g_return_val_if_fail (a != NULL, 0);
   g_return_val_if_fail (b != NULL, 0);
@@ -680,8 +683,8 @@ succession_date_duration (const SuccessionDate *start,
                           int                  *days)
 {
   SuccessionDatePrecision precision;
-  int n_years = -1, n_months = -1, n_days = -1;
-  int total_months;
+  int                     n_years = -1, n_months = -1, n_days = -1;
+  int                     total_months;
 
   g_return_val_if_fail (start != NULL, FALSE);
   g_return_val_if_fail (end != NULL, FALSE);
@@ -710,7 +713,7 @@ succession_date_duration (const SuccessionDate *start,
 
       if (precision == SUCCESSION_DATE_PRECISION_DAY)
         {
-          int anchor_year;
+          int   anchor_year;
           guint anchor_month;
 
           /* As people count: whole months first, a month short if the end's day of month
@@ -751,7 +754,7 @@ void
 succession_date_init_from_day (SuccessionDate *out,
                                SuccessionDay   day)
 {
-  int n, n400, n100, n4, n1, year;
+  int   n, n400, n100, n4, n1, year;
   guint month;
 
   g_return_if_fail (out != NULL);

@@ -43,9 +43,12 @@
 #define CLEANUP_SLOTS 16
 #define CLEANUP_PATH_MAX 4096
 
-enum { SLOT_FREE, SLOT_FILLING, SLOT_ARMED };
+enum { SLOT_FREE,
+       SLOT_FILLING,
+       SLOT_ARMED };
 
-static struct {
+static struct
+{
   volatile gint state;
   char          path[CLEANUP_PATH_MAX];
 } cleanup_slots[CLEANUP_SLOTS];
@@ -123,15 +126,15 @@ succession_file_writer_install_signal_cleanup (void)
 
 struct _SuccessionFileWriter
 {
-  char         *target;       /* the file replaced in the end: links resolved */
-  char         *temp;         /* the temporary file beside it */
+  char         *target; /* the file replaced in the end: links resolved */
+  char         *temp;   /* the temporary file beside it */
   int           fd;
   int           slot;
   gboolean      committed;
   GCancellable *cancellable;
   guint64       written;
-  guint64       fail_after;   /* G_MAXUINT64: never */
-  guint64       stall_after;  /* G_MAXUINT64: never */
+  guint64       fail_after;  /* G_MAXUINT64: never */
+  guint64       stall_after; /* G_MAXUINT64: never */
 };
 
 static guint64
@@ -154,15 +157,15 @@ set_error_from_errno (GError **error,
 /* @path with every symbolic link at its end followed, even to a file that does not exist
  * yet: what a write through the link would create or replace. */
 static char *
-resolve_links (const char  *path,
-               GError     **error)
+resolve_links (const char *path,
+               GError    **error)
 {
   g_autofree char *current = g_strdup (path);
 
   for (guint hops = 0; hops < MAX_LINK_HOPS; hops++)
     {
       g_autofree char *link = NULL;
-      GStatBuf st;
+      GStatBuf         st;
 
       /* Not there, or not a link: what comes next says what is wrong, if anything. */
       if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
@@ -192,10 +195,10 @@ resolve_links (const char  *path,
 /* Refuses a target that is not a regular file or cannot be written; @existing is set when
  * there is a file to replace. */
 static gboolean
-check_target (const char  *target,
-              GStatBuf    *existing,
-              gboolean    *exists,
-              GError     **error)
+check_target (const char *target,
+              GStatBuf   *existing,
+              gboolean   *exists,
+              GError    **error)
 {
   *exists = FALSE;
   if (g_stat (target, existing) != 0)
@@ -211,14 +214,14 @@ check_target (const char  *target,
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
                            /* Translators: why an export could not be written. */
-                           _("A folder has this name"));
+                           _ ("A folder has this name"));
       return FALSE;
     }
   if (!S_ISREG (existing->st_mode))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                            /* Translators: why an export could not be written. */
-                           _("It is not a regular file (it is a device, a pipe or a socket), and only regular files are replaced"));
+                           _ ("It is not a regular file (it is a device, a pipe or a socket), and only regular files are replaced"));
       return FALSE;
     }
   if (g_access (target, W_OK) != 0)
@@ -229,7 +232,7 @@ check_target (const char  *target,
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                                /* Translators: why an export could not be written. */
-                               _("The file is read-only"));
+                               _ ("The file is read-only"));
           return FALSE;
         }
       return set_error_from_errno (error, saved_errno);
@@ -244,7 +247,7 @@ temp_template (const char *target)
 {
   g_autofree char *folder = g_path_get_dirname (target);
   g_autofree char *name = g_path_get_basename (target);
-  gsize length = strlen (name);
+  gsize            length = strlen (name);
 
   /* Cut a long name at a character boundary when it is UTF-8; any bytes do otherwise. */
   if (length > TEMP_BASENAME_MAX)
@@ -260,16 +263,16 @@ temp_template (const char *target)
 }
 
 SuccessionFileWriter *
-succession_file_writer_new (GFile         *file,
-                            GCancellable  *cancellable,
-                            GError       **error)
+succession_file_writer_new (GFile        *file,
+                            GCancellable *cancellable,
+                            GError      **error)
 {
   g_autoptr(SuccessionFileWriter) self = NULL;
   g_autofree char *path = NULL;
-  GStatBuf existing;
-  gboolean exists;
-  sigset_t fatal, previous;
-  int saved_errno;
+  GStatBuf         existing;
+  gboolean         exists;
+  sigset_t         fatal, previous;
+  int              saved_errno;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -281,7 +284,7 @@ succession_file_writer_new (GFile         *file,
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                            /* Translators: why an export could not be written. */
-                           _("Only files on this computer’s file systems can be written"));
+                           _ ("Only files on this computer’s file systems can be written"));
       return NULL;
     }
 
@@ -318,7 +321,7 @@ succession_file_writer_new (GFile         *file,
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                    /* Translators: why an export could not be written; the first %s is a folder,
                     * the second the system's reason ("Permission denied"). */
-                   _("Cannot create a file in the folder “%s”: %s"), display, g_strerror (saved_errno));
+                   _ ("Cannot create a file in the folder “%s”: %s"), display, g_strerror (saved_errno));
       return NULL;
     }
 
@@ -346,10 +349,10 @@ stall_for_test (SuccessionFileWriter *self)
 }
 
 gboolean
-succession_file_writer_write (SuccessionFileWriter  *self,
-                              const void            *data,
-                              gsize                  length,
-                              GError               **error)
+succession_file_writer_write (SuccessionFileWriter *self,
+                              const void           *data,
+                              gsize                 length,
+                              GError              **error)
 {
   const char *bytes = data;
 
@@ -358,7 +361,7 @@ succession_file_writer_write (SuccessionFileWriter  *self,
 
   while (length > 0)
     {
-      gsize piece = MIN (length, CHUNK_SIZE);
+      gsize  piece = MIN (length, CHUNK_SIZE);
       gssize n;
 
       if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
@@ -393,11 +396,11 @@ succession_file_writer_write (SuccessionFileWriter  *self,
 }
 
 gboolean
-succession_file_writer_commit (SuccessionFileWriter  *self,
-                               GError               **error)
+succession_file_writer_commit (SuccessionFileWriter *self,
+                               GError              **error)
 {
   g_autofree char *folder = NULL;
-  int fd;
+  int              fd;
 
   g_return_val_if_fail (self != NULL && self->fd >= 0 && !self->committed, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -420,7 +423,7 @@ succession_file_writer_commit (SuccessionFileWriter  *self,
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                    /* Translators: why an export could not be written; %s is the system's reason. */
-                   _("Cannot put the new file in place: %s"), g_strerror (saved_errno));
+                   _ ("Cannot put the new file in place: %s"), g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -459,11 +462,11 @@ succession_file_writer_free (SuccessionFileWriter *self)
 }
 
 gboolean
-succession_file_write_bytes (GFile         *file,
-                             const void    *data,
-                             gsize          length,
-                             GCancellable  *cancellable,
-                             GError       **error)
+succession_file_write_bytes (GFile        *file,
+                             const void   *data,
+                             gsize         length,
+                             GCancellable *cancellable,
+                             GError      **error)
 {
   g_autoptr(SuccessionFileWriter) writer = NULL;
 
@@ -483,7 +486,7 @@ succession_file_is_same (GFile *a,
 {
   g_autofree char *path_a = NULL;
   g_autofree char *path_b = NULL;
-  GStatBuf st_a, st_b;
+  GStatBuf         st_a, st_b;
 
   if (a == NULL || b == NULL)
     return FALSE;

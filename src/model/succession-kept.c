@@ -13,21 +13,21 @@
 
 struct _SuccessionKept
 {
-  SuccessionArena *arena;     /* layouts, texts and records: freed with the dataset */
-  GHashTable      *layouts;   /* SuccessionLayout, by content */
-  GHashTable      *records;   /* record -> SuccessionKeptRecord */
+  SuccessionArena *arena;   /* layouts, texts and records: freed with the dataset */
+  GHashTable      *layouts; /* SuccessionLayout, by content */
+  GHashTable      *records; /* record -> SuccessionKeptRecord */
   /* The record being built. */
-  GPtrArray       *keys;      /* const char *, borrowed until the layout is interned */
-  GArray          *spans;     /* gssize pairs: offset and length in scratch, or -1 */
-  GString         *scratch;
-  gboolean         any_raw;
+  GPtrArray *keys;  /* const char *, borrowed until the layout is interned */
+  GArray    *spans; /* gssize pairs: offset and length in scratch, or -1 */
+  GString   *scratch;
+  gboolean   any_raw;
 };
 
 static guint
 layout_hash (gconstpointer data)
 {
   const SuccessionLayout *layout = data;
-  guint hash = layout->n;
+  guint                   hash = layout->n;
 
   for (guint i = 0; i < layout->n; i++)
     hash = hash * 31 + g_str_hash (layout->keys[i]);
@@ -109,7 +109,7 @@ _succession_kept_member (SuccessionKept *kept,
 static const SuccessionLayout *
 intern_layout (SuccessionKept *kept)
 {
-  SuccessionLayout probe = { kept->keys->len, (const char **) kept->keys->pdata };
+  SuccessionLayout  probe = { kept->keys->len, (const char **) kept->keys->pdata };
   SuccessionLayout *layout = g_hash_table_lookup (kept->layouts, &probe);
 
   if (layout != NULL)
@@ -157,7 +157,7 @@ _succession_kept_add_object (SuccessionKept            *kept,
   for (guint32 i = 0; i < object->n; i++)
     {
       const SuccessionJsonMember *member = &object->u.members[i];
-      gboolean exact = member->value.use == SUCCESSION_JSON_EXACT;
+      gboolean                    exact = member->value.use == SUCCESSION_JSON_EXACT;
 
       _succession_kept_member (kept, member->key, exact ? NULL : data + member->value.start,
                                member->value.end - member->value.start);

@@ -24,8 +24,8 @@ convert_notes (SuccessionLoadContext *ctx,
                JsonValue             *meta)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  JsonValue *array = _succession_load_read_array (ctx, meta, "notes");
-  gboolean exact = TRUE;
+  JsonValue         *array = _succession_load_read_array (ctx, meta, "notes");
+  gboolean           exact = TRUE;
 
   if (array == NULL)
     return;
@@ -37,14 +37,14 @@ convert_notes (SuccessionLoadContext *ctx,
       _succession_load_path_push (ctx, "notes", i);
       if ((note = _succession_load_element_object (ctx, array, i)) != NULL)
         {
-          const char *id = _succession_load_read_string (ctx, note, "id");
+          const char     *id = _succession_load_read_string (ctx, note, "id");
           SuccessionText *text = _succession_load_read_localized (ctx, note, "text");
 
-          exact = exact && text != NULL && _succession_load_all_exact (note, (const char *[]) { "id", "text", NULL });
+          exact = exact && text != NULL && _succession_load_all_exact (note, (const char *[]){ "id", "text", NULL });
           if (id == NULL)
-            _succession_load_report (ctx, ERROR, "id", _("every %s needs an “id”"), _("note"));
+            _succession_load_report (ctx, ERROR, "id", _ ("every %s needs an “id”"), _ ("note"));
           else if (g_hash_table_contains (dataset->notes, id))
-            _succession_load_report (ctx, ERROR, "id", _("the id “%s” is used by another %s"), id, _("note"));
+            _succession_load_report (ctx, ERROR, "id", _ ("the id “%s” is used by another %s"), id, _ ("note"));
           else if (text != NULL)
             {
               char *key = g_strdup (id);
@@ -66,11 +66,11 @@ _succession_load_convert_meta (SuccessionLoadContext *ctx,
                                JsonValue             *meta)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  JsonValue *array;
+  JsonValue         *array;
 
   if (meta->kind != SUCCESSION_JSON_OBJECT)
     {
-      _succession_load_report_type (ctx, "meta", _("an object"), meta);
+      _succession_load_report_type (ctx, "meta", _ ("an object"), meta);
       return;
     }
 
@@ -78,7 +78,7 @@ _succession_load_convert_meta (SuccessionLoadContext *ctx,
 
   /* A plain string, or an object of translations like every localized field. */
   dataset->title_text = _succession_load_read_localized (ctx, meta, "title");
-  dataset->title = g_strdup (succession_text_lookup (dataset->title_text, (const char *[]) { "en", NULL }));
+  dataset->title = g_strdup (succession_text_lookup (dataset->title_text, (const char *[]){ "en", NULL }));
   dataset->version = _succession_load_dup_string (ctx, meta, "version");
   dataset->license = _succession_load_dup_string (ctx, meta, "license");
   dataset->date_convention = _succession_load_read_localized (ctx, meta, "date_convention");
@@ -86,7 +86,7 @@ _succession_load_convert_meta (SuccessionLoadContext *ctx,
   if ((array = _succession_load_read_array (ctx, meta, "languages")) != NULL)
     {
       GStrvBuilder *builder = g_strv_builder_new ();
-      gboolean exact = TRUE;
+      gboolean      exact = TRUE;
 
       for (guint i = 0; i < array->n; i++)
         {
@@ -97,7 +97,7 @@ _succession_load_convert_meta (SuccessionLoadContext *ctx,
           else
             {
               _succession_load_path_push (ctx, "languages", i);
-              _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("a string"), _succession_load_node_kind (lang));
+              _succession_load_report (ctx, ERROR, NULL, _ ("expected %s, found %s"), _ ("a string"), _succession_load_node_kind (lang));
               _succession_load_path_pop (ctx);
               exact = FALSE;
             }
@@ -118,10 +118,10 @@ static char **
 read_member_post_ids (SuccessionLoadContext *ctx,
                       JsonValue             *object)
 {
-  JsonValue *ids = _succession_load_read_array (ctx, object, "member_post_ids");
+  JsonValue    *ids = _succession_load_read_array (ctx, object, "member_post_ids");
   GStrvBuilder *builder;
-  gboolean exact = TRUE;
-  char **result;
+  gboolean      exact = TRUE;
+  char        **result;
 
   if (ids == NULL)
     return NULL;
@@ -134,7 +134,7 @@ read_member_post_ids (SuccessionLoadContext *ctx,
       if (node->kind != SUCCESSION_JSON_STRING)
         {
           _succession_load_path_push (ctx, "member_post_ids", i);
-          _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("a string"), _succession_load_node_kind (node));
+          _succession_load_report (ctx, ERROR, NULL, _ ("expected %s, found %s"), _ ("a string"), _succession_load_node_kind (node));
           _succession_load_path_pop (ctx);
           exact = FALSE;
         }
@@ -155,7 +155,7 @@ _succession_load_convert_organization (SuccessionLoadContext *ctx,
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionBody) body = _succession_body_new ();
   JsonValue *predecessor;
-  gint64 sort_order;
+  gint64     sort_order;
 
   body->index = index;
   body->id = _succession_load_dup_string (ctx, object, "id");
@@ -182,23 +182,23 @@ _succession_load_convert_organization (SuccessionLoadContext *ctx,
   if ((predecessor = _succession_load_member (object, "predecessor")) != NULL)
     {
       if (predecessor->kind != SUCCESSION_JSON_OBJECT)
-        _succession_load_report_type (ctx, "predecessor", _("an object"), predecessor);
+        _succession_load_report_type (ctx, "predecessor", _ ("an object"), predecessor);
       else
         {
           _succession_load_path_push (ctx, "predecessor", -1);
           body->predecessor_name = _succession_load_read_localized (ctx, predecessor, "name");
           _succession_load_read_date (ctx, predecessor, "founding_date", &body->predecessor_founding_date);
           _succession_load_path_pop (ctx);
-          _succession_json_mark (predecessor, _succession_load_all_exact (predecessor, (const char *[]) { "name", "founding_date", NULL }) &&
-                                             predecessor->n > 0);
+          _succession_json_mark (predecessor, _succession_load_all_exact (predecessor, (const char *[]){ "name", "founding_date", NULL }) &&
+                                                predecessor->n > 0);
         }
     }
 
   if (succession_date_is_set (&body->founding_date) && succession_date_is_set (&body->dissolution_date) &&
       succession_date_get_latest (&body->dissolution_date) < succession_date_get_earliest (&body->founding_date))
-    _succession_load_report (ctx, ERROR, "dissolution_date", _("the body is dissolved before it is founded"));
+    _succession_load_report (ctx, ERROR, "dissolution_date", _ ("the body is dissolved before it is founded"));
 
-  if (_succession_load_register_id (ctx, dataset->bodies_by_id, body->id, body, _("body")))
+  if (_succession_load_register_id (ctx, dataset->bodies_by_id, body->id, body, _ ("body")))
     {
       _succession_load_keep (ctx, body, object);
       g_ptr_array_add (dataset->bodies, g_steal_pointer (&body));
@@ -209,8 +209,8 @@ static int
 compare_bodies (gconstpointer a,
                 gconstpointer b)
 {
-  const SuccessionBody *ba = *(SuccessionBody * const *) a;
-  const SuccessionBody *bb = *(SuccessionBody * const *) b;
+  const SuccessionBody *ba = *(SuccessionBody *const *) a;
+  const SuccessionBody *bb = *(SuccessionBody *const *) b;
 
   if (ba->sort_order != bb->sort_order)
     return ba->sort_order < bb->sort_order ? -1 : 1;
@@ -222,7 +222,7 @@ void
 _succession_load_link_bodies (SuccessionLoadContext *ctx)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  guint n_errors = ctx->n_errors;
+  guint              n_errors = ctx->n_errors;
 
   for (guint i = 0; i < dataset->bodies->len; i++)
     {
@@ -238,7 +238,7 @@ _succession_load_link_bodies (SuccessionLoadContext *ctx)
       parent = g_hash_table_lookup (dataset->bodies_by_id, body->parent_id);
       _succession_load_path_push (ctx, "organizations", body->index);
       if (parent == NULL)
-        _succession_load_report (ctx, ERROR, "parent_id", _("no body has the id “%s”"), body->parent_id);
+        _succession_load_report (ctx, ERROR, "parent_id", _ ("no body has the id “%s”"), body->parent_id);
       else
         body->parent = g_object_ref (parent);
       _succession_load_path_pop (ctx);
@@ -249,7 +249,7 @@ _succession_load_link_bodies (SuccessionLoadContext *ctx)
     {
       SuccessionBody *body = g_ptr_array_index (dataset->bodies, i);
       SuccessionBody *b = body;
-      guint steps = 0;
+      guint           steps = 0;
 
       while (b != NULL && steps <= dataset->bodies->len)
         {
@@ -263,7 +263,7 @@ _succession_load_link_bodies (SuccessionLoadContext *ctx)
         {
           _succession_load_path_push (ctx, "organizations", body->index);
           _succession_load_report (ctx, ERROR, "parent_id",
-                                   _("“%s” is its own ancestor: parent_id makes a cycle"), body->id);
+                                   _ ("“%s” is its own ancestor: parent_id makes a cycle"), body->id);
           _succession_load_path_pop (ctx);
         }
     }
@@ -295,7 +295,7 @@ convert_infobox (SuccessionLoadContext *ctx,
                  SuccessionOffice      *office)
 {
   JsonValue *array = _succession_load_read_array (ctx, object, "infobox");
-  gboolean exact = TRUE;
+  gboolean   exact = TRUE;
 
   if (array == NULL)
     return;
@@ -309,13 +309,13 @@ convert_infobox (SuccessionLoadContext *ctx,
       _succession_load_path_push (ctx, "infobox", i);
       if ((entry = _succession_load_element_object (ctx, array, i)) != NULL)
         {
-          const char *key = _succession_load_read_string (ctx, entry, "key");
+          const char     *key = _succession_load_read_string (ctx, entry, "key");
           SuccessionText *value = _succession_load_read_localized (ctx, entry, "value");
 
           if (key == NULL)
-            _succession_load_report (ctx, ERROR, "key", _("an infobox fact needs a “key”"));
+            _succession_load_report (ctx, ERROR, "key", _ ("an infobox fact needs a “key”"));
 
-          exact = exact && key != NULL && value != NULL && _succession_load_all_exact (entry, (const char *[]) { "key", "value", NULL });
+          exact = exact && key != NULL && value != NULL && _succession_load_all_exact (entry, (const char *[]){ "key", "value", NULL });
           if (key != NULL && value != NULL)
             {
               SuccessionInfoboxEntry *fact = g_new0 (SuccessionInfoboxEntry, 1);
@@ -332,9 +332,9 @@ convert_infobox (SuccessionLoadContext *ctx,
   _succession_json_mark (array, exact);
 }
 
-static void read_identifiers (SuccessionLoadContext  *ctx,
-                              JsonValue              *object,
-                              char                  **wikidata);
+static void read_identifiers (SuccessionLoadContext *ctx,
+                              JsonValue             *object,
+                              char                 **wikidata);
 
 void
 _succession_load_convert_post (SuccessionLoadContext *ctx,
@@ -344,7 +344,7 @@ _succession_load_convert_post (SuccessionLoadContext *ctx,
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionOffice) office = _succession_office_new ();
   JsonValue *other_label;
-  gint64 seats;
+  gint64     seats;
 
   office->index = index;
   office->id = _succession_load_dup_string (ctx, object, "id");
@@ -376,11 +376,11 @@ _succession_load_convert_post (SuccessionLoadContext *ctx,
 
   if (office->label == NULL && office->role == NULL)
     _succession_load_warn (ctx, SUCCESSION_WARNING_OFFICE_NO_LABEL, NULL,
-                           "%s", _("the office has neither a “label” nor a “role” to show"));
+                           "%s", _ ("the office has neither a “label” nor a “role” to show"));
   if (office->label == NULL)
     office->label = g_strdup (office->role != NULL ? office->role : office->id);
 
-  if (_succession_load_register_id (ctx, dataset->offices_by_id, office->id, office, _("office")))
+  if (_succession_load_register_id (ctx, dataset->offices_by_id, office->id, office, _ ("office")))
     {
       _succession_load_keep (ctx, office, object);
       if (office->body != NULL)
@@ -405,7 +405,7 @@ _succession_load_link_offices (SuccessionLoadContext *ctx)
       chair = g_hash_table_lookup (dataset->offices_by_id, office->chair_office_id);
       _succession_load_path_push (ctx, "posts", office->index);
       if (chair == NULL)
-        _succession_load_report (ctx, ERROR, "chair_post_id", _("no office has the id “%s”"), office->chair_office_id);
+        _succession_load_report (ctx, ERROR, "chair_post_id", _ ("no office has the id “%s”"), office->chair_office_id);
       else if (chair != office)
         office->chair_office = g_object_ref (chair);
       _succession_load_path_pop (ctx);
@@ -434,7 +434,7 @@ _succession_load_link_offices (SuccessionLoadContext *ctx)
             }
           _succession_load_path_push (ctx, "organizations", body->index);
           _succession_load_path_push (ctx, "member_post_ids", j);
-          _succession_load_report (ctx, ERROR, NULL, _("no office has the id “%s”"), body->member_office_ids[j]);
+          _succession_load_report (ctx, ERROR, NULL, _ ("no office has the id “%s”"), body->member_office_ids[j]);
           _succession_load_path_pop (ctx);
           _succession_load_path_pop (ctx);
         }
@@ -443,12 +443,12 @@ _succession_load_link_offices (SuccessionLoadContext *ctx)
 
 /* Popolo identifiers of a person or a post: the model keeps the first Wikidata one. */
 static void
-read_identifiers (SuccessionLoadContext  *ctx,
-                  JsonValue              *object,
-                  char                  **wikidata)
+read_identifiers (SuccessionLoadContext *ctx,
+                  JsonValue             *object,
+                  char                 **wikidata)
 {
   JsonValue *identifiers = _succession_load_read_array (ctx, object, "identifiers");
-  guint n_wikidata = 0;
+  guint      n_wikidata = 0;
 
   if (identifiers == NULL)
     return;
@@ -465,7 +465,7 @@ read_identifiers (SuccessionLoadContext  *ctx,
 
           if (g_strcmp0 (scheme, "wikidata") == 0 && identifier != NULL && entry->n == 2)
             {
-              if (_succession_load_all_exact (entry, (const char *[]) { "scheme", "identifier", NULL }))
+              if (_succession_load_all_exact (entry, (const char *[]){ "scheme", "identifier", NULL }))
                 n_wikidata++;
               if (*wikidata == NULL)
                 *wikidata = g_strdup (identifier);
@@ -501,13 +501,13 @@ _succession_load_convert_person (SuccessionLoadContext *ctx,
   read_identifiers (ctx, object, &person->wikidata);
 
   if (person->name == NULL && succession_text_get_n (person->names) == 0)
-    _succession_load_warn (ctx, SUCCESSION_WARNING_PERSON_NO_NAME, NULL, "%s", _("the person has no name"));
+    _succession_load_warn (ctx, SUCCESSION_WARNING_PERSON_NO_NAME, NULL, "%s", _ ("the person has no name"));
 
   if (succession_date_is_set (&person->birth_date) && succession_date_is_set (&person->death_date) &&
       succession_date_get_latest (&person->death_date) < succession_date_get_earliest (&person->birth_date))
-    _succession_load_report (ctx, ERROR, "death_date", _("the person dies before they are born"));
+    _succession_load_report (ctx, ERROR, "death_date", _ ("the person dies before they are born"));
 
-  if (_succession_load_register_id (ctx, dataset->persons_by_id, person->id, person, _("person")))
+  if (_succession_load_register_id (ctx, dataset->persons_by_id, person->id, person, _ ("person")))
     {
       _succession_load_keep (ctx, person, object);
       g_ptr_array_add (dataset->persons, g_steal_pointer (&person));
@@ -542,10 +542,10 @@ _succession_load_convert_event (SuccessionLoadContext *ctx,
       g_autofree char *start = succession_date_to_iso (&term->start_date);
       g_autofree char *end = succession_date_to_iso (&term->end_date);
 
-      _succession_load_report (ctx, ERROR, "end_date", _("the end date “%s” is before the start date “%s”"), end, start);
+      _succession_load_report (ctx, ERROR, "end_date", _ ("the end date “%s” is before the start date “%s”"), end, start);
     }
 
-  if (_succession_load_register_id (ctx, dataset->terms_by_id, term->id, term, _("term")))
+  if (_succession_load_register_id (ctx, dataset->terms_by_id, term->id, term, _ ("term")))
     {
       _succession_load_keep (ctx, term, object);
       if (term->body != NULL)
@@ -558,9 +558,9 @@ static int
 compare_terms (gconstpointer a,
                gconstpointer b)
 {
-  const SuccessionTerm *ta = *(SuccessionTerm * const *) a;
-  const SuccessionTerm *tb = *(SuccessionTerm * const *) b;
-  int cmp = succession_date_compare (&ta->start_date, &tb->start_date);
+  const SuccessionTerm *ta = *(SuccessionTerm *const *) a;
+  const SuccessionTerm *tb = *(SuccessionTerm *const *) b;
+  int                   cmp = succession_date_compare (&ta->start_date, &tb->start_date);
 
   if (cmp != 0)
     return cmp;

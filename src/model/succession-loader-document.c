@@ -31,11 +31,12 @@ typedef enum {
 
 #define BIT(section) (1u << (section))
 
-static const struct {
+static const struct
+{
   const char *name;
-  guint       needs;   /* sections whose records this one refers to */
-  void      (*convert) (SuccessionLoadContext *ctx, JsonValue *object, guint index);
-  void      (*link) (SuccessionLoadContext *ctx);
+  guint       needs; /* sections whose records this one refers to */
+  void (*convert) (SuccessionLoadContext *ctx, JsonValue *object, guint index);
+  void (*link) (SuccessionLoadContext *ctx);
 } sections[N_SECTIONS] = {
   [SECTION_META] = { "meta", 0, NULL, NULL },
   [SECTION_ORGANIZATIONS] = { "organizations", 0, _succession_load_convert_organization, _succession_load_link_bodies },
@@ -48,18 +49,24 @@ static const struct {
 };
 
 /* Popolo's collections: a file with none of them is not a Popolo dataset. */
-static const char * const popolo_collections[] = {
-  "persons", "organizations", "posts", "memberships", "events", "areas",
+static const char *const popolo_collections[] = {
+  "persons",
+  "organizations",
+  "posts",
+  "memberships",
+  "events",
+  "areas",
 };
 
-typedef struct {
+typedef struct
+{
   SuccessionLoadContext *ctx;
-  SuccessionArena       *keys;        /* the top level's member names, for the whole load */
-  GPtrArray             *top_keys;    /* const char *, in the file's order */
-  GArray                *top_spans;   /* gsize pairs: a kept member's text, or (0, 0) */
-  GHashTable            *seen;        /* names at the top level */
-  guint                  done;        /* sections read, or known to be absent */
-  guint                  deferred;    /* sections passed over, to read at the end */
+  SuccessionArena       *keys;      /* the top level's member names, for the whole load */
+  GPtrArray             *top_keys;  /* const char *, in the file's order */
+  GArray                *top_spans; /* gsize pairs: a kept member's text, or (0, 0) */
+  GHashTable            *seen;      /* names at the top level */
+  guint                  done;      /* sections read, or known to be absent */
+  guint                  deferred;  /* sections passed over, to read at the end */
   gsize                  deferred_at[N_SECTIONS];
 } Document;
 
@@ -90,9 +97,9 @@ read_section (Document *doc,
               Section   section)
 {
   SuccessionLoadContext *ctx = doc->ctx;
-  SuccessionScanner *s = ctx->scanner;
-  gboolean more;
-  guint index = 0;
+  SuccessionScanner     *s = ctx->scanner;
+  gboolean               more;
+  guint                  index = 0;
 
   if (!_succession_scanner_enter (s, '['))
     return FALSE;
@@ -111,7 +118,7 @@ read_section (Document *doc,
 
       _succession_load_path_push (ctx, sections[section].name, index);
       if (record.kind != SUCCESSION_JSON_OBJECT)
-        _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("an object"),
+        _succession_load_report (ctx, ERROR, NULL, _ ("expected %s, found %s"), _ ("an object"),
                                  _succession_load_node_kind (&record));
       else
         sections[section].convert (ctx, &record, index);
@@ -138,7 +145,7 @@ static gboolean
 read_meta (Document *doc)
 {
   SuccessionLoadContext *ctx = doc->ctx;
-  JsonValue meta;
+  JsonValue              meta;
 
   if (!_succession_scanner_read (ctx->scanner, ctx->arena, &meta))
     return FALSE;
@@ -156,10 +163,10 @@ read_top_member (Document   *doc,
                  const char *key)
 {
   SuccessionLoadContext *ctx = doc->ctx;
-  SuccessionScanner *s = ctx->scanner;
-  int section = find_section (key);
-  char next = _succession_scanner_peek (s);
-  gsize start = _succession_scanner_offset (s);
+  SuccessionScanner     *s = ctx->scanner;
+  int                    section = find_section (key);
+  char                   next = _succession_scanner_peek (s);
+  gsize                  start = _succession_scanner_offset (s);
 
   /* null is Popolo's "not known": an absent section, kept as the file wrote it. */
   if (section < 0 || next == 'n')
@@ -182,7 +189,7 @@ read_top_member (Document   *doc,
 
       if (!_succession_scanner_read (s, ctx->arena, &value))
         return FALSE;
-      _succession_load_report_type (ctx, key, _("an array"), &value);
+      _succession_load_report_type (ctx, key, _ ("an array"), &value);
       _succession_arena_reset (ctx->arena);
       keep_top_member (doc, key, start, _succession_scanner_offset (s));
       return TRUE;
@@ -202,8 +209,8 @@ report_shape (SuccessionLoadContext *ctx,
               const JsonValue       *root)
 {
   _succession_load_report (ctx, ERROR, NULL,
-                           _("the top level must be an object with “persons”, “posts”, “memberships”, …; found %s"),
-                           root != NULL ? _succession_load_node_kind (root) : _("nothing"));
+                           _ ("the top level must be an object with “persons”, “posts”, “memberships”, …; found %s"),
+                           root != NULL ? _succession_load_node_kind (root) : _ ("nothing"));
 }
 
 static void
@@ -236,8 +243,8 @@ static gboolean
 read_top_level (Document *doc)
 {
   SuccessionLoadContext *ctx = doc->ctx;
-  SuccessionScanner *s = ctx->scanner;
-  gboolean more;
+  SuccessionScanner     *s = ctx->scanner;
+  gboolean               more;
 
   if (!_succession_scanner_enter (s, '{'))
     return FALSE;
@@ -245,7 +252,7 @@ read_top_level (Document *doc)
   for (;;)
     {
       const char *key;
-      gsize key_start;
+      gsize       key_start;
 
       if (!_succession_scanner_next_member (s, doc->keys, &key, &more))
         return FALSE;
@@ -280,9 +287,9 @@ gboolean
 _succession_load_document (SuccessionLoadContext *ctx)
 {
   SuccessionScanner *s = ctx->scanner;
-  Document doc = { ctx };
-  gboolean ok;
-  char first = _succession_scanner_peek (s);
+  Document           doc = { ctx };
+  gboolean           ok;
+  char               first = _succession_scanner_peek (s);
 
   if (first != '{')
     {
@@ -315,7 +322,7 @@ _succession_load_document (SuccessionLoadContext *ctx)
 
           /* Translators: %s is a list of names: “persons”, “organizations”, … */
           _succession_load_report (ctx, ERROR, NULL,
-                                   _("not a Popolo dataset: the file has none of “%s”"), names);
+                                   _ ("not a Popolo dataset: the file has none of “%s”"), names);
         }
       _succession_load_settle_tenures (ctx);
       _succession_load_sort (ctx);

@@ -26,10 +26,10 @@
 #define CHUNK (1024 * 1024)
 
 static gboolean
-refuse_type (const char  *display_name,
-             guint32      mode,
-             GFileType    type,
-             GError     **error)
+refuse_type (const char *display_name,
+             guint32     mode,
+             GFileType   type,
+             GError    **error)
 {
   const char *what;
 
@@ -37,43 +37,43 @@ refuse_type (const char  *display_name,
     {
       /* Translators: %s is a file's path. */
       g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
-                   _("%s: is a folder, not a dataset file"), display_name);
+                   _ ("%s: is a folder, not a dataset file"), display_name);
       return FALSE;
     }
 
   if (S_ISFIFO (mode))
-    what = _("a named pipe");
+    what = _ ("a named pipe");
   else if (S_ISCHR (mode) || S_ISBLK (mode))
-    what = _("a device");
+    what = _ ("a device");
   else if (S_ISSOCK (mode))
-    what = _("a socket");
+    what = _ ("a socket");
   else
     {
       /* Translators: %s is a file's path. */
       g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
-                   _("%s: is not a regular file; datasets are read from regular files only"), display_name);
+                   _ ("%s: is not a regular file; datasets are read from regular files only"), display_name);
       return FALSE;
     }
 
   /* Translators: the first %s is a file's path, the second "a device", "a named pipe" or "a socket". */
   g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_READ,
-               _("%s: is %s, not a file; datasets are read from regular files only"), display_name, what);
+               _ ("%s: is %s, not a file; datasets are read from regular files only"), display_name, what);
   return FALSE;
 }
 
 static gboolean
-refuse_size (const char  *display_name,
-             GError     **error)
+refuse_size (const char *display_name,
+             GError    **error)
 {
   g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_TOO_LARGE,
-               _("%s: the file is larger than %d MiB"), display_name, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
+               _ ("%s: the file is larger than %d MiB"), display_name, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
   return FALSE;
 }
 
 static void
-set_progress (gint  *progress,
-              gsize  done,
-              gsize  expected)
+set_progress (gint *progress,
+              gsize done,
+              gsize expected)
 {
   /* Reading is the first tenth of a load. */
   if (progress != NULL && expected > 0)
@@ -82,12 +82,12 @@ set_progress (gint  *progress,
 
 /* Reads from @fd (a regular file) until its end, or past the limit. */
 static GBytes *
-read_descriptor (int            fd,
-                 gsize          expected,
-                 const char    *display_name,
-                 GCancellable  *cancellable,
-                 gint          *progress,
-                 GError       **error)
+read_descriptor (int           fd,
+                 gsize         expected,
+                 const char   *display_name,
+                 GCancellable *cancellable,
+                 gint         *progress,
+                 GError      **error)
 {
   gsize capacity = MIN (expected, (gsize) SUCCESSION_LOADER_MAX_FILE_SIZE) + 1;
   gsize length = 0;
@@ -145,15 +145,15 @@ read_descriptor (int            fd,
 }
 
 static GBytes *
-read_local (const char    *path,
-            const char    *display_name,
-            GCancellable  *cancellable,
-            gint          *progress,
-            GError       **error)
+read_local (const char   *path,
+            const char   *display_name,
+            GCancellable *cancellable,
+            gint         *progress,
+            GError      **error)
 {
   struct stat st;
-  GBytes *bytes;
-  int fd;
+  GBytes     *bytes;
+  int         fd;
 
   /* Not blocking: a named pipe put in the file's place since it was checked must not hang
    * the open; the descriptor is checked again below. */
@@ -188,12 +188,12 @@ read_local (const char    *path,
 
 /* A file that is not on the local file system (a network share through GVfs). */
 static GBytes *
-read_stream (GFile         *file,
-             goffset        expected,
-             const char    *display_name,
-             GCancellable  *cancellable,
-             gint          *progress,
-             GError       **error)
+read_stream (GFile        *file,
+             goffset       expected,
+             const char   *display_name,
+             GCancellable *cancellable,
+             gint         *progress,
+             GError      **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -239,21 +239,20 @@ read_stream (GFile         *file,
 }
 
 GBytes *
-_succession_load_file_bytes (GFile         *file,
-                             const char    *display_name,
-                             GCancellable  *cancellable,
-                             gint          *progress,
-                             GError       **error)
+_succession_load_file_bytes (GFile        *file,
+                             const char   *display_name,
+                             GCancellable *cancellable,
+                             gint         *progress,
+                             GError      **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *path = NULL;
-  GFileType type;
+  GFileType        type;
 
   /* Links are followed: what counts is the file they lead to. */
   info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_UNIX_MODE,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_UNIX_MODE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {

@@ -28,7 +28,7 @@ struct _ArenaBlock
 
 struct _SuccessionArena
 {
-  ArenaBlock *blocks;   /* the current block first */
+  ArenaBlock *blocks; /* the current block first */
   gsize       block_size;
   gsize       total;
 };
@@ -76,7 +76,7 @@ arena_take (SuccessionArena *arena,
             gsize            align)
 {
   ArenaBlock *block = arena->blocks;
-  gsize offset = block != NULL ? (block->used + align - 1) & ~(align - 1) : 0;
+  gsize       offset = block != NULL ? (block->used + align - 1) & ~(align - 1) : 0;
 
   if (block == NULL || offset > block->size || block->size - offset < size)
     {
@@ -187,7 +187,7 @@ _succession_json_place (const char *data,
   const char *p = data;
   const char *end = data + offset;
   const char *line_start = data;
-  int l = 1;
+  int         l = 1;
 
   while ((p = memchr (p, '\n', end - p)) != NULL)
     {
@@ -200,8 +200,8 @@ _succession_json_place (const char *data,
   /* Columns count characters, as editors do; the text before a place has been checked as
    * UTF-8 by then, except at the very byte that is not. */
   *column = 1 + (int) (g_utf8_validate (line_start, end - line_start, NULL)
-                       ? g_utf8_strlen (line_start, end - line_start)
-                       : end - line_start);
+                         ? g_utf8_strlen (line_start, end - line_start)
+                         : end - line_start);
 }
 
 void

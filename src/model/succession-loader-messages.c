@@ -22,7 +22,7 @@ _succession_load_path_push (SuccessionLoadContext *ctx,
 {
   /* Deeper places than the format has are reported at their ancestor. */
   if (ctx->depth < SUCCESSION_PATH_MAX)
-    ctx->path[ctx->depth] = (SuccessionPathFrame) { key, index };
+    ctx->path[ctx->depth] = (SuccessionPathFrame){ key, index };
   ctx->depth++;
 }
 
@@ -38,7 +38,7 @@ render_path (SuccessionLoadContext *ctx,
              const char            *key)
 {
   GString *path = g_string_new (NULL);
-  guint depth = MIN (ctx->depth, SUCCESSION_PATH_MAX);
+  guint    depth = MIN (ctx->depth, SUCCESSION_PATH_MAX);
 
   for (guint i = 0; i < depth; i++)
     {
@@ -67,7 +67,7 @@ render_path (SuccessionLoadContext *ctx,
 static guint
 section_rank (SuccessionLoadContext *ctx)
 {
-  static const char * const sections[] = { "meta", "organizations", "posts", "persons", "events", "memberships" };
+  static const char *const sections[] = { "meta", "organizations", "posts", "persons", "events", "memberships" };
 
   if (ctx->depth == 0)
     return 0;
@@ -128,7 +128,7 @@ _succession_load_report (SuccessionLoadContext *ctx,
 {
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
@@ -147,13 +147,13 @@ _succession_load_warn (SuccessionLoadContext *ctx,
 {
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
-  va_list args;
+  va_list          args;
 
   g_assert (kind < SUCCESSION_N_WARNING_KINDS);
 
   ctx->n_warnings++;
   if (++ctx->kind_counts[kind] > SUCCESSION_LOADER_WARNINGS_PER_KIND && !ctx->all_messages)
-    return;  /* counted, and summed up once the load is over */
+    return; /* counted, and summed up once the load is over */
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
@@ -170,23 +170,23 @@ kind_summary (SuccessionWarningKind kind)
   switch (kind)
     {
     case SUCCESSION_WARNING_NO_SOURCE:
-      return _("the tenure has no source");
+      return _ ("the tenure has no source");
     case SUCCESSION_WARNING_NO_START:
-      return _("the tenure has no start date");
+      return _ ("the tenure has no start date");
     case SUCCESSION_WARNING_BORN_AFTER:
-      return _("the holder takes office before being born");
+      return _ ("the holder takes office before being born");
     case SUCCESSION_WARNING_DEAD_BEFORE:
-      return _("the holder takes office after dying");
+      return _ ("the holder takes office after dying");
     case SUCCESSION_WARNING_SEATS:
-      return _("more regular holders at once than the office has seats");
+      return _ ("more regular holders at once than the office has seats");
     case SUCCESSION_WARNING_OFFICE_NO_LABEL:
-      return _("the office has neither a “label” nor a “role” to show");
+      return _ ("the office has neither a “label” nor a “role” to show");
     case SUCCESSION_WARNING_PERSON_NO_NAME:
-      return _("the person has no name");
+      return _ ("the person has no name");
     case SUCCESSION_WARNING_VACANCY_PERSON:
-      return _("a vacancy names a person");
+      return _ ("a vacancy names a person");
     case SUCCESSION_WARNING_MISSING_TERM:
-      return _("the membership's legislative period is not in the file");
+      return _ ("the membership's legislative period is not in the file");
     case SUCCESSION_N_WARNING_KINDS:
     default:
       g_return_val_if_reached ("");
@@ -199,12 +199,12 @@ compare_order (gconstpointer a,
                gpointer      user_data)
 {
   SuccessionLoadContext *ctx = user_data;
-  guint ia = *(const guint *) a;
-  guint ib = *(const guint *) b;
-  SuccessionSeverity sa = succession_message_get_severity (g_ptr_array_index (ctx->messages, ia));
-  SuccessionSeverity sb = succession_message_get_severity (g_ptr_array_index (ctx->messages, ib));
-  guint32 oa = g_array_index (ctx->order, guint32, ia);
-  guint32 ob = g_array_index (ctx->order, guint32, ib);
+  guint                  ia = *(const guint *) a;
+  guint                  ib = *(const guint *) b;
+  SuccessionSeverity     sa = succession_message_get_severity (g_ptr_array_index (ctx->messages, ia));
+  SuccessionSeverity     sb = succession_message_get_severity (g_ptr_array_index (ctx->messages, ib));
+  guint32                oa = g_array_index (ctx->order, guint32, ia);
+  guint32                ob = g_array_index (ctx->order, guint32, ib);
 
   if (sa != sb)
     return sa == SUCCESSION_SEVERITY_ERROR ? -1 : 1;
@@ -231,21 +231,21 @@ _succession_load_finish_messages (SuccessionLoadContext *ctx)
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "and %'u more error; --validate FILE --all-messages lists every one",
                                            "and %'u more errors; --validate FILE --all-messages lists every one",
-                                           ctx->n_dropped), ctx->n_dropped);
+                                           ctx->n_dropped),
+                              ctx->n_dropped);
       /* After the errors, before the warnings. */
       for (guint i = 0; i <= sorted->len; i++)
         if (i == sorted->len ||
             succession_message_get_severity (g_ptr_array_index (sorted, i)) != SUCCESSION_SEVERITY_ERROR)
           {
-            g_ptr_array_insert (sorted, i, succession_message_new (SUCCESSION_SEVERITY_ERROR, ctx->display_name,
-                                                                   NULL, 0, 0, text));
+            g_ptr_array_insert (sorted, i, succession_message_new (SUCCESSION_SEVERITY_ERROR, ctx->display_name, NULL, 0, 0, text));
             break;
           }
     }
 
   for (guint kind = 0; kind < SUCCESSION_N_WARNING_KINDS; kind++)
     {
-      guint count = ctx->kind_counts[kind];
+      guint            count = ctx->kind_counts[kind];
       g_autofree char *text = NULL;
 
       if (ctx->all_messages || count <= SUCCESSION_LOADER_WARNINGS_PER_KIND)
@@ -272,7 +272,7 @@ _succession_load_tick (SuccessionLoadContext *ctx)
     {
       /* Reading the file is the first tenth; the document the rest, up to the checks. */
       gsize offset = _succession_scanner_offset (ctx->scanner);
-      int value = (int) (100 + 850.0 * MIN (offset, ctx->length) / ctx->length);
+      int   value = (int) (100 + 850.0 * MIN (offset, ctx->length) / ctx->length);
 
       /* A section read again (it came before what it refers to) never takes progress back. */
       if (value > g_atomic_int_get (ctx->progress))

@@ -28,19 +28,19 @@ _succession_load_node_kind (const JsonValue *node)
   switch (node->kind)
     {
     case SUCCESSION_JSON_OBJECT:
-      return _("an object");
+      return _ ("an object");
     case SUCCESSION_JSON_ARRAY:
-      return _("an array");
+      return _ ("an array");
     case SUCCESSION_JSON_NULL:
-      return _("null");
+      return _ ("null");
     case SUCCESSION_JSON_STRING:
-      return _("a string");
+      return _ ("a string");
     case SUCCESSION_JSON_TRUE:
     case SUCCESSION_JSON_FALSE:
-      return _("true or false");
+      return _ ("true or false");
     case SUCCESSION_JSON_NUMBER:
     default:
-      return _("a number");
+      return _ ("a number");
     }
 }
 
@@ -61,7 +61,7 @@ _succession_load_report_type (SuccessionLoadContext *ctx,
                               const JsonValue       *node)
 {
   /* Translators: "expected a string, found a number"; both are kinds of JSON value. */
-  _succession_load_report (ctx, ERROR, key, _("expected %s, found %s"), expected, _succession_load_node_kind (node));
+  _succession_load_report (ctx, ERROR, key, _ ("expected %s, found %s"), expected, _succession_load_node_kind (node));
 }
 
 const char *
@@ -76,7 +76,7 @@ _succession_load_read_string (SuccessionLoadContext *ctx,
 
   if (node->kind != SUCCESSION_JSON_STRING)
     {
-      _succession_load_report_type (ctx, key, _("a string"), node);
+      _succession_load_report_type (ctx, key, _ ("a string"), node);
       return NULL;
     }
 
@@ -102,11 +102,11 @@ parse_whole_number (const char *text,
                     gint64     *out,
                     gboolean   *canonical)
 {
-  char buffer[64];
+  char     buffer[64];
   gboolean negative = text[0] == '-';
-  guint64 magnitude = 0;
-  gsize i = negative ? 1 : 0;
-  double value;
+  guint64  magnitude = 0;
+  gsize    i = negative ? 1 : 0;
+  double   value;
 
   *canonical = FALSE;
 
@@ -151,15 +151,15 @@ _succession_load_read_int (SuccessionLoadContext *ctx,
                            gint64                *out)
 {
   JsonValue *node = _succession_load_member (object, key);
-  gboolean canonical;
-  gint64 value;
+  gboolean   canonical;
+  gint64     value;
 
   if (node == NULL)
     return FALSE;
 
   if (node->kind != SUCCESSION_JSON_NUMBER)
     {
-      _succession_load_report_type (ctx, key, _("a number"), node);
+      _succession_load_report_type (ctx, key, _ ("a number"), node);
       return FALSE;
     }
 
@@ -169,7 +169,7 @@ _succession_load_read_int (SuccessionLoadContext *ctx,
       g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
 
       /* Translators: the two %s are the smallest and largest numbers allowed. */
-      _succession_load_report (ctx, ERROR, key, _("expected a whole number from %s to %s"), low, high);
+      _succession_load_report (ctx, ERROR, key, _ ("expected a whole number from %s to %s"), low, high);
       return FALSE;
     }
 
@@ -191,7 +191,7 @@ _succession_load_read_array (SuccessionLoadContext *ctx,
 
   if (node->kind != SUCCESSION_JSON_ARRAY)
     {
-      _succession_load_report_type (ctx, key, _("an array"), node);
+      _succession_load_report_type (ctx, key, _ ("an array"), node);
       return NULL;
     }
 
@@ -208,7 +208,7 @@ _succession_load_element_object (SuccessionLoadContext *ctx,
   if (node->kind != SUCCESSION_JSON_OBJECT)
     {
       /* The path already ends with the element's index. */
-      _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("an object"), _succession_load_node_kind (node));
+      _succession_load_report (ctx, ERROR, NULL, _ ("expected %s, found %s"), _ ("an object"), _succession_load_node_kind (node));
       return NULL;
     }
 
@@ -216,8 +216,8 @@ _succession_load_element_object (SuccessionLoadContext *ctx,
 }
 
 gboolean
-_succession_load_all_exact (const JsonValue    *object,
-                            const char * const *order)
+_succession_load_all_exact (const JsonValue   *object,
+                            const char *const *order)
 {
   guint next = 0;
 
@@ -243,7 +243,7 @@ _succession_load_read_date (SuccessionLoadContext *ctx,
                             SuccessionDate        *out)
 {
   g_autoptr(GError) error = NULL;
-  JsonValue *node = _succession_load_member (object, key);
+  JsonValue  *node = _succession_load_member (object, key);
   const char *text = _succession_load_read_string (ctx, object, key);
 
   memset (out, 0, sizeof *out);
@@ -273,8 +273,8 @@ _succession_load_read_qualifier (SuccessionLoadContext *ctx,
                                  const char            *key,
                                  SuccessionDate        *date)
 {
-  JsonValue *node = _succession_load_member (object, key);
-  const char *text = _succession_load_read_string (ctx, object, key);
+  JsonValue              *node = _succession_load_member (object, key);
+  const char             *text = _succession_load_read_string (ctx, object, key);
   SuccessionDateQualifier qualifier;
 
   if (text == NULL)
@@ -283,13 +283,13 @@ _succession_load_read_qualifier (SuccessionLoadContext *ctx,
   if (!succession_date_qualifier_parse (text, &qualifier))
     {
       _succession_load_report (ctx, ERROR, key,
-                               _("“%s” is not a date qualifier: expected “circa”, “before” or “after”"), text);
+                               _ ("“%s” is not a date qualifier: expected “circa”, “before” or “after”"), text);
       return;
     }
 
   if (!succession_date_is_set (date))
     {
-      _succession_load_report (ctx, ERROR, key, _("a qualifier needs a date to qualify"));
+      _succession_load_report (ctx, ERROR, key, _ ("a qualifier needs a date to qualify"));
       return;
     }
 
@@ -310,9 +310,9 @@ _succession_load_read_localized (SuccessionLoadContext *ctx,
                                  const JsonValue       *object,
                                  const char            *key)
 {
-  JsonValue *node = _succession_load_member (object, key);
+  JsonValue      *node = _succession_load_member (object, key);
   SuccessionText *text;
-  gboolean exact = TRUE;
+  gboolean        exact = TRUE;
 
   if (node == NULL)
     return NULL;
@@ -327,7 +327,7 @@ _succession_load_read_localized (SuccessionLoadContext *ctx,
 
   if (node->kind != SUCCESSION_JSON_OBJECT)
     {
-      _succession_load_report_type (ctx, key, _("a string or an object of translations"), node);
+      _succession_load_report_type (ctx, key, _ ("a string or an object of translations"), node);
       return NULL;
     }
 
@@ -354,21 +354,21 @@ _succession_load_read_localized (SuccessionLoadContext *ctx,
 /* Popolo other_names (or other_label): [{ "name": "…", "lang": "zh-Hans" }]. Names without
  * a language are alternates: kept for search, never shown as the name. */
 void
-_succession_load_read_other_names (SuccessionLoadContext  *ctx,
-                                   const JsonValue        *object,
-                                   const char             *key,
-                                   SuccessionText        **names)
+_succession_load_read_other_names (SuccessionLoadContext *ctx,
+                                   const JsonValue       *object,
+                                   const char            *key,
+                                   SuccessionText       **names)
 {
   JsonValue *array = _succession_load_read_array (ctx, object, key);
-  gboolean exact = TRUE;
+  gboolean   exact = TRUE;
 
   if (array == NULL)
     return;
 
   for (guint i = 0; i < array->n; i++)
     {
-      JsonValue *node = &array->u.items[i];
-      JsonValue *entry;
+      JsonValue  *node = &array->u.items[i];
+      JsonValue  *entry;
       const char *name;
       const char *lang;
 
@@ -389,7 +389,7 @@ _succession_load_read_other_names (SuccessionLoadContext  *ctx,
           name = _succession_load_read_string (ctx, entry, "name");
           lang = _succession_load_read_string (ctx, entry, "lang");
           if (name == NULL && _succession_load_member (entry, "name") == NULL)
-            _succession_load_report (ctx, ERROR, "name", _("a name needs a “name”"));
+            _succession_load_report (ctx, ERROR, "name", _ ("a name needs a “name”"));
           if (name != NULL)
             {
               if (*names == NULL)
@@ -397,7 +397,7 @@ _succession_load_read_other_names (SuccessionLoadContext  *ctx,
               succession_text_add (*names, lang != NULL ? lang : "und", name);
             }
           /* Written back as { "name", "lang" }, with no "lang" for an alternate. */
-          exact = exact && name != NULL && _succession_load_all_exact (entry, (const char *[]) { "name", "lang", NULL }) &&
+          exact = exact && name != NULL && _succession_load_all_exact (entry, (const char *[]){ "name", "lang", NULL }) &&
                   (lang == NULL || (is_canonical_tag (lang) && strcmp (lang, "und") != 0 && *lang != '\0'));
         }
       _succession_load_path_pop (ctx);
@@ -406,8 +406,13 @@ _succession_load_read_other_names (SuccessionLoadContext  *ctx,
   _succession_json_mark (array, exact && array->n > 0);
 }
 
-static const char * const source_fields[] = {
-  "url", "title", "publisher", "note", "locator", "lang",
+static const char *const source_fields[] = {
+  "url",
+  "title",
+  "publisher",
+  "note",
+  "locator",
+  "lang",
 };
 
 GPtrArray *
@@ -417,7 +422,7 @@ _succession_load_read_sources (SuccessionLoadContext *ctx,
 {
   JsonValue *array = _succession_load_read_array (ctx, object, key);
   GPtrArray *sources;
-  gboolean exact = TRUE;
+  gboolean   exact = TRUE;
 
   if (array == NULL)
     return NULL;
@@ -433,8 +438,8 @@ _succession_load_read_sources (SuccessionLoadContext *ctx,
       if (entry != NULL)
         {
           SuccessionSource *source = _succession_source_new ();
-          char **fields[] = { &source->url, &source->title, &source->publisher,
-                              &source->note, &source->locator, &source->lang };
+          char            **fields[] = { &source->url, &source->title, &source->publisher,
+                                         &source->note, &source->locator, &source->lang };
 
           /* Sources repeat their titles, publishers and languages from record to record. */
           source->strings = _succession_strings_ref (ctx->strings);
@@ -445,11 +450,11 @@ _succession_load_read_sources (SuccessionLoadContext *ctx,
           _succession_load_read_date (ctx, entry, "accessed", &source->accessed);
 
           if (source->url == NULL && source->title == NULL)
-            _succession_load_report (ctx, ERROR, NULL, _("a source needs a “url” or a “title”"));
+            _succession_load_report (ctx, ERROR, NULL, _ ("a source needs a “url” or a “title”"));
 
           /* In the writer's order, as in succession-dataset-writer.c. */
-          exact = exact && _succession_load_all_exact (entry, (const char *[]) { "url", "title", "publisher", "date",
-                                                                                  "accessed", "locator", "lang", "note", NULL });
+          exact = exact && _succession_load_all_exact (entry, (const char *[]){ "url", "title", "publisher", "date",
+                                                                                "accessed", "locator", "lang", "note", NULL });
           g_ptr_array_add (sources, source);
         }
       _succession_load_path_pop (ctx);
@@ -470,13 +475,13 @@ _succession_load_register_id (SuccessionLoadContext *ctx,
   if (id == NULL)
     {
       /* Translators: %s is a kind of record: "body", "office", "person", "term". */
-      _succession_load_report (ctx, ERROR, "id", _("every %s needs an “id”"), what);
+      _succession_load_report (ctx, ERROR, "id", _ ("every %s needs an “id”"), what);
       return FALSE;
     }
 
   if (g_hash_table_contains (table, id))
     {
-      _succession_load_report (ctx, ERROR, "id", _("the id “%s” is used by another %s"), id, what);
+      _succession_load_report (ctx, ERROR, "id", _ ("the id “%s” is used by another %s"), id, what);
       return FALSE;
     }
 
@@ -489,7 +494,7 @@ _succession_load_resolve_body (SuccessionLoadContext *ctx,
                                const JsonValue       *object,
                                const char            *key)
 {
-  const char *id = _succession_load_read_string (ctx, object, key);
+  const char     *id = _succession_load_read_string (ctx, object, key);
   SuccessionBody *body;
 
   if (id == NULL)
@@ -497,7 +502,7 @@ _succession_load_resolve_body (SuccessionLoadContext *ctx,
 
   body = g_hash_table_lookup (ctx->dataset->bodies_by_id, id);
   if (body == NULL)
-    _succession_load_report (ctx, ERROR, key, _("no body has the id “%s”"), id);
+    _succession_load_report (ctx, ERROR, key, _ ("no body has the id “%s”"), id);
 
   return body != NULL ? g_object_ref (body) : NULL;
 }
@@ -506,11 +511,11 @@ gboolean
 _succession_load_read_enum (SuccessionLoadContext *ctx,
                             const JsonValue       *object,
                             const char            *key,
-                            const char * const    *names,
+                            const char *const     *names,
                             guint                  n_names,
                             guint                 *out)
 {
-  const char *text = _succession_load_read_string (ctx, object, key);
+  const char      *text = _succession_load_read_string (ctx, object, key);
   g_autofree char *expected = NULL;
 
   if (text == NULL)
@@ -534,7 +539,7 @@ _succession_load_read_enum (SuccessionLoadContext *ctx,
     expected = g_string_free (list, FALSE);
   }
   /* Translators: "“temporary” is not one of “regular”, “acting”, …". */
-  _succession_load_report (ctx, ERROR, key, _("“%s” is not one of “%s”"), text, expected);
+  _succession_load_report (ctx, ERROR, key, _ ("“%s” is not one of “%s”"), text, expected);
   return FALSE;
 }
 

@@ -24,19 +24,19 @@
 
 struct _SuccessionScanner
 {
-  const char           *data;
-  gsize                 length;
-  gsize                 pos;
-  guint                 depth;
-  gboolean              failed;
-  SuccessionScanReport  report;
-  gpointer              user_data;
+  const char          *data;
+  gsize                length;
+  gsize                pos;
+  guint                depth;
+  gboolean             failed;
+  SuccessionScanReport report;
+  gpointer             user_data;
   /* Whether the container at each depth has had a member or an element yet. */
-  gboolean              first[SUCCESSION_LOADER_MAX_DEPTH + 2];
-  gsize                 key_start;  /* of the last member name read */
+  gboolean first[SUCCESSION_LOADER_MAX_DEPTH + 2];
+  gsize    key_start; /* of the last member name read */
   /* Children of the containers being read, until they are closed and copied to the arena. */
-  GArray               *values;   /* SuccessionJsonValue */
-  GArray               *members;  /* SuccessionJsonMember */
+  GArray *values;  /* SuccessionJsonValue */
+  GArray *members; /* SuccessionJsonMember */
 };
 
 /* The bytes a string may hold as they are: not '"', '\\', a control character or non-ASCII. */
@@ -56,10 +56,10 @@ init_tables (void)
 }
 
 SuccessionScanner *
-_succession_scanner_new (const char           *data,
-                         gsize                 length,
-                         SuccessionScanReport  report,
-                         gpointer              user_data)
+_succession_scanner_new (const char          *data,
+                         gsize                length,
+                         SuccessionScanReport report,
+                         gpointer             user_data)
 {
   SuccessionScanner *s = g_new0 (SuccessionScanner, 1);
 
@@ -121,7 +121,7 @@ fail (SuccessionScanner *s,
       ...)
 {
   g_autofree char *text = NULL;
-  va_list args;
+  va_list          args;
 
   if (s->failed)
     return FALSE;
@@ -141,7 +141,7 @@ fail_syntax (SuccessionScanner *s,
              const char        *what)
 {
   /* Translators: the start of every message about text that is not JSON; %s says what. */
-  return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset, _("not valid JSON: %s"), what);
+  return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset, _ ("not valid JSON: %s"), what);
 }
 
 static gboolean
@@ -149,15 +149,15 @@ fail_truncated (SuccessionScanner *s)
 {
   if (s->depth > 0)
     return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, s->length, "%s",
-                 _("the file ends before every array and object is closed; it may be truncated"));
-  return fail_syntax (s, s->length, _("the file ends where a value should be"));
+                 _ ("the file ends before every array and object is closed; it may be truncated"));
+  return fail_syntax (s, s->length, _ ("the file ends where a value should be"));
 }
 
 static gboolean
 fail_not_utf8 (SuccessionScanner *s,
                gsize              offset)
 {
-  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, offset, _("the file is not valid UTF-8 (byte 0x%02X)"),
+  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, offset, _ ("the file is not valid UTF-8 (byte 0x%02X)"),
                (guchar) s->data[offset]);
 }
 
@@ -166,14 +166,14 @@ fail_nul (SuccessionScanner *s,
           gsize              offset)
 {
   return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, offset, "%s",
-               _("the file contains a NUL character; it is not a text file"));
+               _ ("the file contains a NUL character; it is not a text file"));
 }
 
 static inline void
 skip_space (SuccessionScanner *s)
 {
   const char *data = s->data;
-  gsize pos = s->pos;
+  gsize       pos = s->pos;
 
   while (pos < s->length && (data[pos] == ' ' || data[pos] == '\n' || data[pos] == '\r' || data[pos] == '\t'))
     pos++;
@@ -198,12 +198,12 @@ static gboolean
 fail_unexpected (SuccessionScanner *s,
                  const char        *expected)
 {
-  const char *data = s->data;
-  gsize pos = s->pos;
+  const char      *data = s->data;
+  gsize            pos = s->pos;
   g_autofree char *found = NULL;
   g_autofree char *what = NULL;
-  const char *bad;
-  guchar c;
+  const char      *bad;
+  guchar           c;
 
   if (pos >= s->length)
     return fail_truncated (s);
@@ -215,9 +215,9 @@ fail_unexpected (SuccessionScanner *s,
     return fail_not_utf8 (s, pos);
 
   if (c == '\'')
-    return fail_syntax (s, pos, _("strings and member names are written in double quotes (\"), not single quotes (')"));
+    return fail_syntax (s, pos, _ ("strings and member names are written in double quotes (\"), not single quotes (')"));
   if (c == '/' && pos + 1 < s->length && (data[pos + 1] == '*' || data[pos + 1] == '/'))
-    return fail_syntax (s, pos, _("JSON has no comments"));
+    return fail_syntax (s, pos, _ ("JSON has no comments"));
 
   if (is_word_byte (c))
     {
@@ -232,7 +232,7 @@ fail_unexpected (SuccessionScanner *s,
 
   /* Translators: "expected a value, found “NaN”"; the first %s is one of the phrases such as
    * "a value" or "“,” or “]”", the second what the file has. */
-  what = g_strdup_printf (_("expected %s, found “%s”"), expected, found);
+  what = g_strdup_printf (_ ("expected %s, found “%s”"), expected, found);
   return fail_syntax (s, pos, what);
 }
 
@@ -245,11 +245,11 @@ _succession_scanner_enter (SuccessionScanner *s,
 
   skip_space (s);
   if (s->pos >= s->length || s->data[s->pos] != bracket)
-    return fail_unexpected (s, bracket == '{' ? _("an object") : _("an array"));
+    return fail_unexpected (s, bracket == '{' ? _ ("an object") : _ ("an array"));
 
   if (s->depth + 1 > SUCCESSION_LOADER_MAX_DEPTH)
     return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, s->pos,
-                 _("arrays and objects are nested more than %d levels deep"), SUCCESSION_LOADER_MAX_DEPTH);
+                 _ ("arrays and objects are nested more than %d levels deep"), SUCCESSION_LOADER_MAX_DEPTH);
 
   s->pos++;
   s->depth++;
@@ -288,7 +288,7 @@ scan_string (SuccessionScanner *s,
 {
   const char *data = s->data;
   const char *end = data + s->length;
-  gsize start = s->pos;
+  gsize       start = s->pos;
   const char *p = data + start + 1;
 
   *escaped = FALSE;
@@ -300,11 +300,11 @@ scan_string (SuccessionScanner *s,
 
       if ((gsize) (p - (data + start + 1)) > SUCCESSION_LOADER_MAX_STRING)
         return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start,
-                     _("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
+                     _ ("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
 
       if (p >= end)
         return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
-                     _("the file ends inside the string that starts here; it may be truncated"));
+                     _ ("the file ends inside the string that starts here; it may be truncated"));
 
       switch (*p)
         {
@@ -316,7 +316,7 @@ scan_string (SuccessionScanner *s,
           *escaped = TRUE;
           if (p + 1 >= end)
             return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
-                         _("the file ends inside the string that starts here; it may be truncated"));
+                         _ ("the file ends inside the string that starts here; it may be truncated"));
 
           /* JSON has these escapes only: no octal ("\266" would be a byte that is not UTF-8,
            * "\0" a NUL), no "\x", no "\'". */
@@ -332,7 +332,7 @@ scan_string (SuccessionScanner *s,
                     return fail_not_utf8 (s, p + 1 - data);
                 }
               return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
-                           _("a string contains the escape “\\%.*s”, which JSON does not have"),
+                           _ ("a string contains the escape “\\%.*s”, which JSON does not have"),
                            (int) (g_utf8_next_char (p + 1) - (p + 1)), p + 1);
             }
 
@@ -347,22 +347,22 @@ scan_string (SuccessionScanner *s,
 
             if (unit < 0)
               return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data, "%s",
-                           _("a string contains “\\u” without four hexadecimal digits"));
+                           _ ("a string contains “\\u” without four hexadecimal digits"));
             if (unit == 0)
               return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data, "%s",
-                           _("a string contains a NUL character (\\u0000)"));
+                           _ ("a string contains a NUL character (\\u0000)"));
             if (unit >= 0xD800 && unit <= 0xDBFF)
               {
                 int low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex4 (p + 8, end) : -1;
 
                 if (low < 0xDC00 || low > 0xDFFF)
                   return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
-                               _("a string contains a lone surrogate (\\u%04X)"), unit);
+                               _ ("a string contains a lone surrogate (\\u%04X)"), unit);
                 p += 12;
               }
             else if (unit >= 0xDC00 && unit <= 0xDFFF)
               return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
-                           _("a string contains a lone surrogate (\\u%04X)"), unit);
+                           _ ("a string contains a lone surrogate (\\u%04X)"), unit);
             else
               p += 6;
           }
@@ -386,7 +386,7 @@ scan_string (SuccessionScanner *s,
 
           /* Translators: %04X is the code of a control character (tab, newline, escape…). */
           return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
-                       _("a string holds the control character U+%04X as it is; JSON allows it only as an escape (\\u%04X)"),
+                       _ ("a string holds the control character U+%04X as it is; JSON allows it only as an escape (\\u%04X)"),
                        (guint) (guchar) *p, (guint) (guchar) *p);
         }
     }
@@ -402,7 +402,7 @@ decode_string (SuccessionArena *arena,
 {
   const char *p = text;
   const char *end = text + length;
-  char *out, *q;
+  char       *out, *q;
 
   if (!escaped)
     {
@@ -426,11 +426,26 @@ decode_string (SuccessionArena *arena,
 
       switch (p[1])
         {
-        case 'b': *q++ = '\b'; p += 2; break;
-        case 'f': *q++ = '\f'; p += 2; break;
-        case 'n': *q++ = '\n'; p += 2; break;
-        case 'r': *q++ = '\r'; p += 2; break;
-        case 't': *q++ = '\t'; p += 2; break;
+        case 'b':
+          *q++ = '\b';
+          p += 2;
+          break;
+        case 'f':
+          *q++ = '\f';
+          p += 2;
+          break;
+        case 'n':
+          *q++ = '\n';
+          p += 2;
+          break;
+        case 'r':
+          *q++ = '\r';
+          p += 2;
+          break;
+        case 't':
+          *q++ = '\t';
+          p += 2;
+          break;
         case 'u':
           {
             gunichar c = (gunichar) hex4 (p + 2, end);
@@ -446,7 +461,7 @@ decode_string (SuccessionArena *arena,
             q += g_unichar_to_utf8 (c, q);
           }
           break;
-        default:  /* '"', '\\', '/' */
+        default: /* '"', '\\', '/' */
           *q++ = p[1];
           p += 2;
           break;
@@ -465,10 +480,10 @@ static gboolean
 scan_number (SuccessionScanner *s)
 {
   const char *data = s->data;
-  gsize end = s->length;
-  gsize start = s->pos;
-  gsize p = start;
-  gboolean ok = TRUE;
+  gsize       end = s->length;
+  gsize       start = s->pos;
+  gsize       p = start;
+  gboolean    ok = TRUE;
 
   if (p < end && data[p] == '-')
     p++;
@@ -512,7 +527,7 @@ scan_number (SuccessionScanner *s)
         p++;
       word = g_strndup (data + start, MAX (p - start, 1));
       /* Translators: %s is what the file has where a number is: "01", "+1", ".5", "NaN". */
-      what = g_strdup_printf (_("“%s” is not a number as JSON writes numbers"), word);
+      what = g_strdup_printf (_ ("“%s” is not a number as JSON writes numbers"), word);
       return fail_syntax (s, start, what);
     }
 
@@ -533,7 +548,7 @@ scan_word (SuccessionScanner *s,
       return TRUE;
     }
 
-  return fail_unexpected (s, _("a value"));
+  return fail_unexpected (s, _ ("a value"));
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -580,13 +595,12 @@ next_item (SuccessionScanner *s,
     }
 
   if (s->data[s->pos] != ',')
-    return fail_unexpected (s, close == ']' ? _("“,” or “]”") : _("“,” or “}”"));
+    return fail_unexpected (s, close == ']' ? _ ("“,” or “]”") : _ ("“,” or “}”"));
 
   comma = s->pos++;
   skip_space (s);
   if (s->pos < s->length && s->data[s->pos] == close)
-    return fail_syntax (s, comma, close == ']' ? _("a comma before “]”; JSON has no trailing commas")
-                                               : _("a comma before “}”; JSON has no trailing commas"));
+    return fail_syntax (s, comma, close == ']' ? _ ("a comma before “]”; JSON has no trailing commas") : _ ("a comma before “}”; JSON has no trailing commas"));
 
   *more = TRUE;
   return TRUE;
@@ -601,14 +615,14 @@ _succession_scanner_next_element (SuccessionScanner *s,
 
 /* Reads a member name and its colon; @arena NULL when the name is not wanted. */
 gboolean
-_succession_scanner_next_member (SuccessionScanner  *s,
-                                 SuccessionArena    *arena,
-                                 const char        **key,
-                                 gboolean           *more)
+_succession_scanner_next_member (SuccessionScanner *s,
+                                 SuccessionArena   *arena,
+                                 const char       **key,
+                                 gboolean          *more)
 {
   gboolean escaped;
-  guint32 length;
-  gsize start;
+  guint32  length;
+  gsize    start;
 
   if (!next_item (s, '}', more))
     return FALSE;
@@ -618,7 +632,7 @@ _succession_scanner_next_member (SuccessionScanner  *s,
   if (s->pos >= s->length)
     return fail_truncated (s);
   if (s->data[s->pos] != '"')
-    return fail_unexpected (s, _("a member name in double quotes"));
+    return fail_unexpected (s, _ ("a member name in double quotes"));
 
   start = s->key_start = s->pos;
   if (!scan_string (s, &escaped))
@@ -630,7 +644,7 @@ _succession_scanner_next_member (SuccessionScanner  *s,
   if (s->pos >= s->length)
     return fail_truncated (s);
   if (s->data[s->pos] != ':')
-    return fail_unexpected (s, _("“:” after the member name"));
+    return fail_unexpected (s, _ ("“:” after the member name"));
   s->pos++;
 
   *more = TRUE;
@@ -650,7 +664,7 @@ _succession_scanner_refuse_repeated_name (SuccessionScanner *s,
 {
   /* Translators: %s is a member name such as "id"; an object of JSON may not have it twice. */
   return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset,
-               _("the name “%s” appears twice in one object; a reader would see only one of them"), name);
+               _ ("the name “%s” appears twice in one object; a reader would see only one of them"), name);
 }
 
 /* Refuses a name an object has had already: readers would see only one of the two. */
@@ -691,7 +705,7 @@ scan_object (SuccessionScanner   *s,
              SuccessionArena     *arena,
              SuccessionJsonValue *out)
 {
-  guint base = s->members->len;
+  guint    base = s->members->len;
   gboolean more;
 
   if (!_succession_scanner_enter (s, '{'))
@@ -738,7 +752,7 @@ scan_array (SuccessionScanner   *s,
             SuccessionArena     *arena,
             SuccessionJsonValue *out)
 {
-  guint base = s->values->len;
+  guint    base = s->values->len;
   gboolean more;
 
   if (!_succession_scanner_enter (s, '['))
@@ -780,8 +794,8 @@ scan_value (SuccessionScanner   *s,
             SuccessionJsonValue *out)
 {
   SuccessionJsonValue value = { 0 };
-  gboolean ok;
-  gsize start;
+  gboolean            ok;
+  gsize               start;
 
   skip_space (s);
   if (s->pos >= s->length)
@@ -820,15 +834,26 @@ scan_value (SuccessionScanner   *s,
       ok = scan_word (s, "null");
       value.kind = SUCCESSION_JSON_NULL;
       break;
-    case '-': case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9': case '+': case '.':
+    case '-':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9':
+    case '+':
+    case '.':
       ok = scan_number (s);
       value.kind = SUCCESSION_JSON_NUMBER;
       value.u.string = s->data + start;
       value.n = (guint32) (s->pos - start);
       break;
     default:
-      return fail_unexpected (s, _("a value"));
+      return fail_unexpected (s, _ ("a value"));
     }
 
   if (!ok)
@@ -882,7 +907,7 @@ _succession_scanner_finish (SuccessionScanner *s)
           !g_utf8_validate_len (s->data + s->pos, MIN (4, s->length - s->pos), &bad) && bad == s->data + s->pos)
         return fail_not_utf8 (s, s->pos);
       return fail_syntax (s, s->pos,
-                          _("more text after the end of the document; a file holds one JSON document"));
+                          _ ("more text after the end of the document; a file holds one JSON document"));
     }
 
   return TRUE;

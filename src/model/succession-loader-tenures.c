@@ -20,9 +20,9 @@ synthesized_office (SuccessionLoadContext *ctx,
                     const char            *role)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  g_autofree char *id = NULL;
-  g_autofree char *folded_role = NULL;
-  SuccessionOffice *office;
+  g_autofree char   *id = NULL;
+  g_autofree char   *folded_role = NULL;
+  SuccessionOffice  *office;
 
   folded_role = g_utf8_strdown (role != NULL ? role : "member", -1);
   id = g_strdup_printf ("%s/%s", body->id, folded_role);
@@ -50,8 +50,8 @@ synthesized_office (SuccessionLoadContext *ctx,
   return office;
 }
 
-static const char * const kind_names[] = { "regular", "acting", "honorary", "vacancy" };
-static const char * const end_status_names[] = { "ended", "ongoing", "unknown" };
+static const char *const kind_names[] = { "regular", "acting", "honorary", "vacancy" };
+static const char *const end_status_names[] = { "ended", "ongoing", "unknown" };
 
 /* Popolo: a membership without dates of its own has its legislative period's. Its own dates
  * win: a date of the term that contradicts one of the membership's is not taken. */
@@ -92,8 +92,8 @@ read_terms (SuccessionLoadContext *ctx,
             SuccessionTenure      *tenure)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  JsonValue *array = _succession_load_read_array (ctx, object, "term_ids");
-  const char *period = _succession_load_read_string (ctx, object, "legislative_period_id");
+  JsonValue         *array = _succession_load_read_array (ctx, object, "term_ids");
+  const char        *period = _succession_load_read_string (ctx, object, "legislative_period_id");
 
   tenure->terms = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -103,14 +103,14 @@ read_terms (SuccessionLoadContext *ctx,
 
       for (guint i = 0; i < array->n; i++)
         {
-          JsonValue *node = &array->u.items[i];
+          JsonValue      *node = &array->u.items[i];
           SuccessionTerm *term;
 
           _succession_load_path_push (ctx, "term_ids", i);
           if (node->kind != SUCCESSION_JSON_STRING)
-            _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("a string"), _succession_load_node_kind (node));
+            _succession_load_report (ctx, ERROR, NULL, _ ("expected %s, found %s"), _ ("a string"), _succession_load_node_kind (node));
           else if ((term = g_hash_table_lookup (dataset->terms_by_id, node->u.string)) == NULL)
-            _succession_load_report (ctx, ERROR, NULL, _("no term has the id “%s”"), node->u.string);
+            _succession_load_report (ctx, ERROR, NULL, _ ("no term has the id “%s”"), node->u.string);
           else
             {
               g_ptr_array_add (tenure->terms, g_object_ref (term));
@@ -135,7 +135,7 @@ read_terms (SuccessionLoadContext *ctx,
       /* Translators: %s is the id of a term (a legislative period) that the file does not hold. */
       if (term == NULL)
         _succession_load_warn (ctx, SUCCESSION_WARNING_MISSING_TERM, "legislative_period_id",
-                               _("no term has the id “%s”; the membership keeps its own dates"), period);
+                               _ ("no term has the id “%s”; the membership keeps its own dates"), period);
       else
         {
           if (array == NULL)
@@ -151,7 +151,7 @@ read_concurrent_offices (SuccessionLoadContext *ctx,
                          SuccessionTenure      *tenure)
 {
   JsonValue *array = _succession_load_read_array (ctx, object, "concurrent_offices");
-  gboolean exact = TRUE;
+  gboolean   exact = TRUE;
 
   if (array == NULL)
     return;
@@ -160,7 +160,7 @@ read_concurrent_offices (SuccessionLoadContext *ctx,
 
   for (guint i = 0; i < array->n; i++)
     {
-      JsonValue *node = &array->u.items[i];
+      JsonValue      *node = &array->u.items[i];
       SuccessionText *label = NULL;
 
       _succession_load_path_push (ctx, "concurrent_offices", i);
@@ -176,15 +176,15 @@ read_concurrent_offices (SuccessionLoadContext *ctx,
 
           label = _succession_load_read_localized (ctx, node, "label");
           if (post_id != NULL && !g_hash_table_contains (ctx->dataset->offices_by_id, post_id))
-            _succession_load_report (ctx, ERROR, "post_id", _("no office has the id “%s”"), post_id);
+            _succession_load_report (ctx, ERROR, "post_id", _ ("no office has the id “%s”"), post_id);
           if (label == NULL && post_id == NULL)
-            _succession_load_report (ctx, ERROR, NULL, _("a concurrent office needs a “label”"));
+            _succession_load_report (ctx, ERROR, NULL, _ ("a concurrent office needs a “label”"));
           /* The model keeps the label alone. */
-          exact = exact && label != NULL && node->n == 1 && _succession_load_all_exact (node, (const char *[]) { "label", NULL });
+          exact = exact && label != NULL && node->n == 1 && _succession_load_all_exact (node, (const char *[]){ "label", NULL });
         }
       else
         {
-          _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("an object"), _succession_load_node_kind (node));
+          _succession_load_report (ctx, ERROR, NULL, _ ("expected %s, found %s"), _ ("an object"), _succession_load_node_kind (node));
           exact = FALSE;
         }
 
@@ -202,7 +202,7 @@ read_alternatives (SuccessionLoadContext *ctx,
                    SuccessionTenure      *tenure)
 {
   JsonValue *array = _succession_load_read_array (ctx, object, "date_alternatives");
-  gboolean exact = TRUE;
+  gboolean   exact = TRUE;
 
   if (array == NULL)
     return;
@@ -217,19 +217,19 @@ read_alternatives (SuccessionLoadContext *ctx,
       if ((entry = _succession_load_element_object (ctx, array, i)) != NULL)
         {
           SuccessionDateAlternative *alt = g_new0 (SuccessionDateAlternative, 1);
-          const char *field = _succession_load_read_string (ctx, entry, "field");
+          const char                *field = _succession_load_read_string (ctx, entry, "field");
 
           if (g_strcmp0 (field, "end_date") == 0)
             alt->is_end = TRUE;
           else if (g_strcmp0 (field, "start_date") != 0)
-            _succession_load_report (ctx, ERROR, "field", _("expected “start_date” or “end_date”"));
+            _succession_load_report (ctx, ERROR, "field", _ ("expected “start_date” or “end_date”"));
 
           _succession_load_read_date (ctx, entry, "value", &alt->date);
           if (!succession_date_is_set (&alt->date) && _succession_load_member (entry, "value") == NULL)
-            _succession_load_report (ctx, ERROR, "value", _("an alternative date needs a “value”"));
+            _succession_load_report (ctx, ERROR, "value", _ ("an alternative date needs a “value”"));
           alt->sources = _succession_load_read_sources (ctx, entry, "sources");
           alt->note = _succession_load_read_localized (ctx, entry, "note");
-          exact = exact && field != NULL && succession_date_is_set (&alt->date) && _succession_load_all_exact (entry, (const char *[]) { "field", "value", "sources", "note", NULL });
+          exact = exact && field != NULL && succession_date_is_set (&alt->date) && _succession_load_all_exact (entry, (const char *[]){ "field", "value", "sources", "note", NULL });
           g_ptr_array_add (tenure->alternatives, alt);
         }
       _succession_load_path_pop (ctx);
@@ -244,7 +244,7 @@ report_missing_note (SuccessionLoadContext *ctx,
                      const char            *id)
 {
   _succession_load_path_push (ctx, "note_ids", i);
-  _succession_load_report (ctx, ERROR, NULL, _("no note in meta.notes has the id “%s”"), id);
+  _succession_load_report (ctx, ERROR, NULL, _ ("no note in meta.notes has the id “%s”"), id);
   _succession_load_path_pop (ctx);
 }
 
@@ -254,9 +254,9 @@ read_note_ids (SuccessionLoadContext *ctx,
                SuccessionTenure      *tenure)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  JsonValue *note_ids = _succession_load_read_array (ctx, object, "note_ids");
-  GStrvBuilder *builder;
-  gboolean exact = TRUE;
+  JsonValue         *note_ids = _succession_load_read_array (ctx, object, "note_ids");
+  GStrvBuilder      *builder;
+  gboolean           exact = TRUE;
 
   if (note_ids == NULL)
     return;
@@ -269,7 +269,7 @@ read_note_ids (SuccessionLoadContext *ctx,
       if (node->kind != SUCCESSION_JSON_STRING)
         {
           _succession_load_path_push (ctx, "note_ids", i);
-          _succession_load_report (ctx, ERROR, NULL, _("expected %s, found %s"), _("a string"), _succession_load_node_kind (node));
+          _succession_load_report (ctx, ERROR, NULL, _ ("expected %s, found %s"), _ ("a string"), _succession_load_node_kind (node));
           _succession_load_path_pop (ctx);
           exact = FALSE;
         }
@@ -296,7 +296,7 @@ read_person_and_office (SuccessionLoadContext *ctx,
                         SuccessionTenure      *tenure)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  const char *person_id, *post_id;
+  const char        *person_id, *post_id;
 
   person_id = _succession_load_read_string (ctx, object, "person_id");
   if (person_id != NULL)
@@ -304,17 +304,17 @@ read_person_and_office (SuccessionLoadContext *ctx,
       SuccessionPerson *person = g_hash_table_lookup (dataset->persons_by_id, person_id);
 
       if (person == NULL)
-        _succession_load_report (ctx, ERROR, "person_id", _("no person has the id “%s”"), person_id);
+        _succession_load_report (ctx, ERROR, "person_id", _ ("no person has the id “%s”"), person_id);
       else
         tenure->person = g_object_ref (person);
 
       if (tenure->kind == SUCCESSION_TENURE_KIND_VACANCY)
-        _succession_load_warn (ctx, SUCCESSION_WARNING_VACANCY_PERSON, "person_id", "%s", _("a vacancy names a person"));
+        _succession_load_warn (ctx, SUCCESSION_WARNING_VACANCY_PERSON, "person_id", "%s", _ ("a vacancy names a person"));
     }
   else if (tenure->kind != SUCCESSION_TENURE_KIND_VACANCY && _succession_load_member (object, "person_id") == NULL &&
            _succession_load_member (object, "member") == NULL)
     {
-      _succession_load_report (ctx, ERROR, "person_id", _("a tenure needs a “person_id” unless its kind is “vacancy”"));
+      _succession_load_report (ctx, ERROR, "person_id", _ ("a tenure needs a “person_id” unless its kind is “vacancy”"));
     }
 
   tenure->body = _succession_load_resolve_body (ctx, object, "organization_id");
@@ -325,7 +325,7 @@ read_person_and_office (SuccessionLoadContext *ctx,
       SuccessionOffice *office = g_hash_table_lookup (dataset->offices_by_id, post_id);
 
       if (office == NULL)
-        _succession_load_report (ctx, ERROR, "post_id", _("no office has the id “%s”"), post_id);
+        _succession_load_report (ctx, ERROR, "post_id", _ ("no office has the id “%s”"), post_id);
       else
         {
           tenure->office = g_object_ref (office);
@@ -339,7 +339,7 @@ read_person_and_office (SuccessionLoadContext *ctx,
     }
   else if (_succession_load_member (object, "post_id") == NULL && _succession_load_member (object, "organization_id") == NULL)
     {
-      _succession_load_report (ctx, ERROR, NULL, _("a tenure needs a “post_id” or an “organization_id”"));
+      _succession_load_report (ctx, ERROR, NULL, _ ("a tenure needs a “post_id” or an “organization_id”"));
     }
 }
 
@@ -351,7 +351,7 @@ _succession_load_convert_membership (SuccessionLoadContext *ctx,
   SuccessionDataset *dataset = ctx->dataset;
   g_autoptr(SuccessionTenure) tenure = _succession_tenure_new ();
   JsonValue *end_status;
-  guint value;
+  guint      value;
 
   tenure->index = index;
   tenure->id = _succession_load_dup_string (ctx, object, "id");
@@ -384,7 +384,7 @@ _succession_load_convert_membership (SuccessionLoadContext *ctx,
     {
       tenure->end_status = value;
       if (value == SUCCESSION_END_STATUS_ONGOING && succession_date_is_set (&tenure->end_date))
-        _succession_load_report (ctx, ERROR, "end_status", _("an ongoing tenure cannot have an end date"));
+        _succession_load_report (ctx, ERROR, "end_status", _ ("an ongoing tenure cannot have an end date"));
       if (value == SUCCESSION_END_STATUS_ENDED && !succession_date_is_set (&tenure->end_date))
         tenure->end_status = SUCCESSION_END_STATUS_UNKNOWN;
     }
@@ -414,10 +414,10 @@ _succession_load_convert_membership (SuccessionLoadContext *ctx,
       g_autofree char *start = succession_date_to_iso (&tenure->start_date);
       g_autofree char *end = succession_date_to_iso (&tenure->end_date);
 
-      _succession_load_report (ctx, ERROR, "end_date", _("the end date “%s” is before the start date “%s”"), end, start);
+      _succession_load_report (ctx, ERROR, "end_date", _ ("the end date “%s” is before the start date “%s”"), end, start);
     }
 
-  if (tenure->id == NULL || !_succession_load_register_id (ctx, dataset->tenures_by_id, tenure->id, tenure, _("tenure")))
+  if (tenure->id == NULL || !_succession_load_register_id (ctx, dataset->tenures_by_id, tenure->id, tenure, _ ("tenure")))
     return;
 
   _succession_load_keep (ctx, tenure, object);
@@ -432,7 +432,7 @@ void
 _succession_load_settle_tenures (SuccessionLoadContext *ctx)
 {
   SuccessionDataset *dataset = ctx->dataset;
-  SuccessionDate today;
+  SuccessionDate     today;
 
   /* The dataset's last recorded date: the latest day any date in the file reaches. */
   if (ctx->last_day > 0)
@@ -446,7 +446,8 @@ _succession_load_settle_tenures (SuccessionLoadContext *ctx)
       SuccessionTenure *tenure = g_ptr_array_index (ctx->open_tenures, i);
 
       tenure->end_status = ctx->last_day >= succession_date_get_first_day (&today)
-                           ? SUCCESSION_END_STATUS_ONGOING : SUCCESSION_END_STATUS_UNKNOWN;
+                             ? SUCCESSION_END_STATUS_ONGOING
+                             : SUCCESSION_END_STATUS_UNKNOWN;
     }
 
   for (guint i = 0; i < ctx->note_checks->len; i++)

@@ -25,13 +25,16 @@ struct _SuccessionLoader
   GListStore *messages;
   guint       n_errors;
   guint       n_warnings;
-  gint        progress;        /* per mille, written by the worker thread */
+  gint        progress; /* per mille, written by the worker thread */
   gboolean    all_messages;
   guint       progress_source;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionLoader, succession_loader, G_TYPE_OBJECT)
+/* The quark's name is one word with hyphens, which a formatter would split. */
+/* clang-format off */
 G_DEFINE_QUARK (succession-loader-error-quark, succession_loader_error)
+/* clang-format on */
 
 enum {
   PROP_0,
@@ -53,7 +56,7 @@ on_text_error (gpointer    user_data,
                const char *text)
 {
   SuccessionLoadContext *ctx = user_data;
-  int line, column;
+  int                    line, column;
 
   g_ptr_array_set_size (ctx->messages, 0);
   g_array_set_size (ctx->order, 0);
@@ -72,7 +75,7 @@ check_encoding (SuccessionLoadContext *ctx,
 {
   if (length == 0)
     {
-      _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _("the file is empty"));
+      _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL, _ ("the file is empty"));
       ctx->text_error = SUCCESSION_LOADER_ERROR_SYNTAX;
       return FALSE;
     }
@@ -82,7 +85,7 @@ check_encoding (SuccessionLoadContext *ctx,
                       data[0] == '\0' || data[1] == '\0'))
     {
       _succession_load_add_message (ctx, SUCCESSION_SEVERITY_ERROR, NULL, 1, 1,
-                                    _("the file is in UTF-16 or another encoding; datasets must be UTF-8"));
+                                    _ ("the file is in UTF-16 or another encoding; datasets must be UTF-8"));
       ctx->text_error = SUCCESSION_LOADER_ERROR_ENCODING;
       return FALSE;
     }
@@ -103,9 +106,9 @@ load_data (SuccessionLoadContext *ctx,
   if (length > SUCCESSION_LOADER_MAX_FILE_SIZE)
     {
       _succession_load_report (ctx, SUCCESSION_SEVERITY_ERROR, NULL,
-                               _("the file is larger than %d MiB"), SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
+                               _ ("the file is larger than %d MiB"), SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
       g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_TOO_LARGE,
-                   _("%s is larger than %d MiB"), ctx->display_name, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
+                   _ ("%s is larger than %d MiB"), ctx->display_name, SUCCESSION_LOADER_MAX_FILE_SIZE >> 20);
       return NULL;
     }
 
@@ -120,7 +123,7 @@ load_data (SuccessionLoadContext *ctx,
     {
       _succession_load_finish_messages (ctx);
       g_set_error (error, SUCCESSION_LOADER_ERROR, ctx->text_error,
-                   _("%s cannot be read as a dataset"), ctx->display_name);
+                   _ ("%s cannot be read as a dataset"), ctx->display_name);
       return NULL;
     }
 
@@ -146,7 +149,7 @@ load_data (SuccessionLoadContext *ctx,
     {
       _succession_load_finish_messages (ctx);
       g_set_error (error, SUCCESSION_LOADER_ERROR, ctx->text_error,
-                   _("%s cannot be read as a dataset"), ctx->display_name);
+                   _ ("%s cannot be read as a dataset"), ctx->display_name);
       return NULL;
     }
 
@@ -243,16 +246,16 @@ report_read_error (SuccessionLoader *self,
 }
 
 SuccessionDataset *
-succession_loader_load_bytes (SuccessionLoader  *self,
-                              GBytes            *bytes,
-                              const char        *display_name,
-                              GCancellable      *cancellable,
-                              GError           **error)
+succession_loader_load_bytes (SuccessionLoader *self,
+                              GBytes           *bytes,
+                              const char       *display_name,
+                              GCancellable     *cancellable,
+                              GError          **error)
 {
   SuccessionLoadContext ctx;
-  SuccessionDataset *dataset;
-  gsize length;
-  const char *data;
+  SuccessionDataset    *dataset;
+  gsize                 length;
+  const char           *data;
 
   g_return_val_if_fail (SUCCESSION_IS_LOADER (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -267,12 +270,12 @@ succession_loader_load_bytes (SuccessionLoader  *self,
 }
 
 SuccessionDataset *
-succession_loader_load_bytes_for_file (SuccessionLoader  *self,
-                                       GBytes            *bytes,
-                                       const char        *display_name,
-                                       GFile             *file,
-                                       GCancellable      *cancellable,
-                                       GError           **error)
+succession_loader_load_bytes_for_file (SuccessionLoader *self,
+                                       GBytes           *bytes,
+                                       const char       *display_name,
+                                       GFile            *file,
+                                       GCancellable     *cancellable,
+                                       GError          **error)
 {
   SuccessionDataset *dataset;
 
@@ -294,10 +297,10 @@ file_display_name (GFile *file)
 }
 
 SuccessionDataset *
-succession_loader_load_file (SuccessionLoader  *self,
-                             GFile             *file,
-                             GCancellable      *cancellable,
-                             GError           **error)
+succession_loader_load_file (SuccessionLoader *self,
+                             GFile            *file,
+                             GCancellable     *cancellable,
+                             GError          **error)
 {
   g_autofree char *display_name = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -324,9 +327,9 @@ succession_loader_load_file (SuccessionLoader  *self,
 }
 
 SuccessionDataset *
-succession_loader_load_resource (SuccessionLoader  *self,
-                                 const char        *resource_path,
-                                 GError           **error)
+succession_loader_load_resource (SuccessionLoader *self,
+                                 const char       *resource_path,
+                                 GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display_name = NULL;
@@ -345,10 +348,11 @@ succession_loader_load_resource (SuccessionLoader  *self,
 /* ---------------------------------------------------------------------------------------- */
 /* Asynchronous loading                                                                      */
 
-typedef struct {
-  GFile                 *file;
-  char                  *display_name;
-  SuccessionLoadContext  ctx;
+typedef struct
+{
+  GFile                *file;
+  char                 *display_name;
+  SuccessionLoadContext ctx;
 } LoadTaskData;
 
 static void
@@ -370,8 +374,8 @@ load_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   SuccessionDataset *dataset;
-  gsize length;
-  const char *contents;
+  gsize              length;
+  const char        *contents;
 
   bytes = _succession_load_file_bytes (data->file, data->display_name, cancellable, data->ctx.progress, &error);
   if (bytes == NULL)
@@ -407,11 +411,11 @@ poll_progress (gpointer user_data)
 }
 
 void
-succession_loader_load_file_async (SuccessionLoader    *self,
-                                   GFile               *file,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
+succession_loader_load_file_async (SuccessionLoader   *self,
+                                   GFile              *file,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
   LoadTaskData *data;
@@ -437,9 +441,9 @@ succession_loader_load_file_async (SuccessionLoader    *self,
 }
 
 SuccessionDataset *
-succession_loader_load_file_finish (SuccessionLoader  *self,
-                                    GAsyncResult      *result,
-                                    GError           **error)
+succession_loader_load_file_finish (SuccessionLoader *self,
+                                    GAsyncResult     *result,
+                                    GError          **error)
 {
   LoadTaskData *data;
 
@@ -548,13 +552,14 @@ succession_loader_get_progress (SuccessionLoader *self)
   return g_atomic_int_get (&self->progress) / 1000.0;
 }
 
-typedef struct {
+typedef struct
+{
   SuccessionDataset *dataset;
   GError            *error;
 } BundledLoad;
 
 G_LOCK_DEFINE_STATIC (preload);
-static GThread *preload_thread;  /* under the lock; its result is taken once */
+static GThread *preload_thread; /* under the lock; its result is taken once */
 
 static gpointer
 load_bundled (gpointer data)
@@ -578,8 +583,8 @@ succession_dataset_preload_bundled (void)
 SuccessionDataset *
 succession_dataset_new_bundled (GError **error)
 {
-  GThread *thread;
-  BundledLoad *load;
+  GThread           *thread;
+  BundledLoad       *load;
   SuccessionDataset *dataset;
 
   G_LOCK (preload);

@@ -14,13 +14,13 @@
 
 struct _SuccessionMessage
 {
-  GObject             parent_instance;
-  SuccessionSeverity  severity;
-  char               *file;
-  char               *path;
-  int                 line;
-  int                 column;
-  char               *text;
+  GObject            parent_instance;
+  SuccessionSeverity severity;
+  char              *file;
+  char              *path;
+  int                line;
+  int                column;
+  char              *text;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionMessage, succession_message, G_TYPE_OBJECT)
@@ -108,7 +108,7 @@ char *
 succession_message_escape (const char *text)
 {
   g_autofree char *valid = NULL;
-  GString *out;
+  GString         *out;
 
   if (text == NULL)
     return NULL;
@@ -135,12 +135,12 @@ succession_message_escape (const char *text)
 }
 
 SuccessionMessage *
-succession_message_new (SuccessionSeverity  severity,
-                        const char         *file,
-                        const char         *path,
-                        int                 line,
-                        int                 column,
-                        const char         *text)
+succession_message_new (SuccessionSeverity severity,
+                        const char        *file,
+                        const char        *path,
+                        int                line,
+                        int                column,
+                        const char        *text)
 {
   SuccessionMessage *self;
 
@@ -209,7 +209,7 @@ succession_message_to_string (SuccessionMessage *self)
   g_return_val_if_fail (SUCCESSION_IS_MESSAGE (self), NULL);
 
   /* Translators: the kind of a message about a dataset, as in "file.json: error: …". */
-  kind = self->severity == SUCCESSION_SEVERITY_ERROR ? _("error") : _("warning");
+  kind = self->severity == SUCCESSION_SEVERITY_ERROR ? _ ("error") : _ ("warning");
   file = self->file != NULL ? self->file : "";
 
   /* The compiler's format, so editors and terminals can jump to the place. */

@@ -153,15 +153,16 @@ succession_office_get_names (SuccessionOffice *self)
 }
 
 const char *
-succession_office_get_display_name (SuccessionOffice   *self,
-                                    const char * const *languages)
+succession_office_get_display_name (SuccessionOffice  *self,
+                                    const char *const *languages)
 {
   const char *name;
 
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), NULL);
 
   name = _succession_text_lookup_strict (self->names, languages);
-  return name != NULL ? name : self->label != NULL ? self->label : self->id;
+  return name != NULL ? name : self->label != NULL ? self->label
+                                                   : self->id;
 }
 
 const char *
@@ -289,7 +290,7 @@ succession_office_holders_on (SuccessionOffice     *self,
   for (guint i = 0; i < self->tenures->len; i++)
     {
       SuccessionTenure *tenure = g_ptr_array_index (self->tenures, i);
-      SuccessionMatch match = succession_tenure_covers (tenure, date);
+      SuccessionMatch   match = succession_tenure_covers (tenure, date);
 
       if (match == SUCCESSION_MATCH_NO)
         continue;
@@ -392,7 +393,7 @@ int
 succession_office_existence_on (SuccessionOffice     *self,
                                 const SuccessionDate *date)
 {
-  SuccessionDay first, last;
+  SuccessionDay         first, last;
   const SuccessionDate *from[2], *until[2];
 
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), 0);

@@ -130,8 +130,8 @@ succession_person_get_names (SuccessionPerson *self)
 }
 
 const char *
-succession_person_get_display_name (SuccessionPerson   *self,
-                                    const char * const *languages)
+succession_person_get_display_name (SuccessionPerson  *self,
+                                    const char *const *languages)
 {
   const char *name;
 

@@ -202,7 +202,7 @@ succession_source_format_citation (SuccessionSource *self)
       g_autofree char *note = NULL;
 
       /* Translators: part of a citation; %s is the date a web page was read, as 2026-11-24. */
-      note = g_strdup_printf (_("accessed %s"), accessed);
+      note = g_strdup_printf (_ ("accessed %s"), accessed);
       g_string_append_printf (citation, " (%s)", note);
     }
 

@@ -16,7 +16,7 @@ struct _SuccessionStrings
 {
   gatomicrefcount  ref_count;
   SuccessionArena *arena;
-  GHashTable      *repeats;   /* stored string -> itself, until frozen */
+  GHashTable      *repeats; /* stored string -> itself, until frozen */
 };
 
 SuccessionStrings *

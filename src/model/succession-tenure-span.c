@@ -32,8 +32,8 @@ static SuccessionSpan
 own_span (const SuccessionTenure *self)
 {
   SuccessionSpan b;
-  gboolean has_start = succession_date_is_set (&self->start_date);
-  gboolean has_end = succession_date_is_set (&self->end_date);
+  gboolean       has_start = succession_date_is_set (&self->start_date);
+  gboolean       has_end = succession_date_is_set (&self->end_date);
 
   b.s_lo = has_start ? succession_date_get_earliest (&self->start_date) : SUCCESSION_DAY_MIN;
   b.s_hi = has_start ? succession_date_get_latest (&self->start_date) : SUCCESSION_DAY_MIN;
@@ -197,8 +197,8 @@ static SuccessionSpan
 compute_span (const SuccessionTenure *self)
 {
   SuccessionSpan b = own_span (self);
-  gboolean open_start = b.s_lo == SUCCESSION_DAY_MIN || b.s_lo < b.s_hi;
-  gboolean open_end = b.e_hi == SUCCESSION_DAY_MAX || b.e_lo < b.e_hi;
+  gboolean       open_start = b.s_lo == SUCCESSION_DAY_MIN || b.s_lo < b.s_hi;
+  gboolean       open_end = b.e_hi == SUCCESSION_DAY_MAX || b.e_lo < b.e_hi;
 
   if (!open_start && !open_end)
     return b;

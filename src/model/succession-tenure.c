@@ -139,9 +139,9 @@ int
 _succession_tenure_compare (gconstpointer a,
                             gconstpointer b)
 {
-  const SuccessionTenure *ta = *(SuccessionTenure * const *) a;
-  const SuccessionTenure *tb = *(SuccessionTenure * const *) b;
-  int cmp;
+  const SuccessionTenure *ta = *(SuccessionTenure *const *) a;
+  const SuccessionTenure *tb = *(SuccessionTenure *const *) b;
+  int                     cmp;
 
   if ((cmp = succession_date_compare (&ta->start_date, &tb->start_date)) != 0)
     return cmp;
@@ -334,7 +334,7 @@ SuccessionMatch
 succession_tenure_covers (SuccessionTenure     *self,
                           const SuccessionDate *date)
 {
-  Bounds b;
+  Bounds        b;
   SuccessionDay d_lo, d_hi;
 
   g_return_val_if_fail (SUCCESSION_IS_TENURE (self), SUCCESSION_MATCH_NO);

@@ -123,8 +123,8 @@ succession_term_get_names (SuccessionTerm *self)
 }
 
 const char *
-succession_term_get_display_name (SuccessionTerm     *self,
-                                  const char * const *languages)
+succession_term_get_display_name (SuccessionTerm    *self,
+                                  const char *const *languages)
 {
   const char *name;
 

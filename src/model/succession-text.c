@@ -15,15 +15,17 @@
 /* Longest primary subtag copied on the stack; BCP 47 allows 8, POSIX names are shorter. */
 #define PRIMARY_MAX 16
 
-typedef struct {
-  const char *key;  /* interned, from succession_language_key() */
+typedef struct
+{
+  const char *key; /* interned, from succession_language_key() */
   char       *text;
 } TextPair;
 
-struct _SuccessionText {
+struct _SuccessionText
+{
   gatomicrefcount    ref_count;
-  GArray            *pairs;    /* of TextPair, in insertion order */
-  SuccessionStrings *strings;  /* holds the pairs' texts when set; else each is its own */
+  GArray            *pairs;   /* of TextPair, in insertion order */
+  SuccessionStrings *strings; /* holds the pairs' texts when set; else each is its own */
 };
 
 G_DEFINE_BOXED_TYPE (SuccessionText, succession_text, succession_text_ref, succession_text_unref)
@@ -46,7 +48,7 @@ intern_key (const char *key)
 {
   G_LOCK_DEFINE_STATIC (keys);
   static GHashTable *keys;
-  const char *interned;
+  const char        *interned;
 
   G_LOCK (keys);
   if (keys == NULL)
@@ -67,14 +69,14 @@ intern_key (const char *key)
 const char *
 succession_language_key (const char *tag)
 {
-  char primary[PRIMARY_MAX];
-  gsize primary_len;
-  gsize end;
+  char        primary[PRIMARY_MAX];
+  gsize       primary_len;
+  gsize       end;
   const char *p;
-  gboolean is_zh;
-  gboolean traditional = FALSE;
-  gboolean latin = FALSE;
-  gboolean pinyin = FALSE;
+  gboolean    is_zh;
+  gboolean    traditional = FALSE;
+  gboolean    latin = FALSE;
+  gboolean    pinyin = FALSE;
 
   if (tag == NULL || *tag == '\0')
     return intern_key ("");
@@ -110,7 +112,7 @@ succession_language_key (const char *tag)
     {
       gsize len;
 
-      p++;  /* the separator */
+      p++; /* the separator */
       len = MIN (strcspn (p, "-_"), (gsize) (tag + end - p));
 
       /* Chinese in Latin letters (pinyin with tones) is a name of its own, never the
@@ -226,7 +228,7 @@ find_key (const SuccessionText *self,
 
 const char *
 succession_text_lookup (const SuccessionText *self,
-                        const char * const   *languages)
+                        const char *const    *languages)
 {
   const char *text;
 
@@ -272,9 +274,9 @@ succession_text_get_n (const SuccessionText *self)
 }
 
 const char *
-succession_text_get_nth (const SuccessionText  *self,
-                         guint                  i,
-                         const char           **lang)
+succession_text_get_nth (const SuccessionText *self,
+                         guint                 i,
+                         const char          **lang)
 {
   const TextPair *pair;
 
@@ -337,7 +339,7 @@ fold_char (GString  *out,
     case G_UNICODE_LINE_SEPARATOR:
     case G_UNICODE_PARAGRAPH_SEPARATOR:
     case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:  /* soft hyphen, zero-width joiner */
+    case G_UNICODE_FORMAT: /* soft hyphen, zero-width joiner */
       return;
     default:
       break;
@@ -387,11 +389,11 @@ succession_fold_for_search (const char *text)
 {
   g_autofree char *valid = NULL;
   g_autofree char *normalized = NULL;
-  const char *source;
-  const char *p;
-  gboolean ascii = TRUE;
-  gboolean needs_nfc = FALSE;
-  GString *out;
+  const char      *source;
+  const char      *p;
+  gboolean         ascii = TRUE;
+  gboolean         needs_nfc = FALSE;
+  GString         *out;
 
   if (text == NULL)
     return g_strdup ("");

@@ -29,7 +29,7 @@ _succession_build_search_key (const char           *name,
                               const SuccessionText *names)
 {
   GString *key = g_string_new (NULL);
-  guint n = succession_text_get_n (names);
+  guint    n = succession_text_get_n (names);
 
   /* One folded string per name, separated by a byte no folded name contains, so a query
    * never matches across two names. */
@@ -52,7 +52,7 @@ _succession_build_search_key (const char           *name,
 
 const char *
 _succession_text_lookup_strict (const SuccessionText *names,
-                                const char * const   *languages)
+                                const char *const    *languages)
 {
   if (names == NULL || languages == NULL)
     return NULL;

@@ -15,23 +15,23 @@
 
 struct _SuccessionBodyPage
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  SuccessionBody        *body;
-  SuccessionNameDisplay  name_display;
-  GPtrArray             *fact_rows;
-  GtkWidget             *part_of_row;
+  SuccessionBody       *body;
+  SuccessionNameDisplay name_display;
+  GPtrArray            *fact_rows;
+  GtkWidget            *part_of_row;
 
   /* Template children */
-  GtkWidget             *scroller;
-  GtkLabel              *title_label;
-  GtkLabel              *subtitle_label;
-  GtkLabel              *description_label;
-  AdwPreferencesGroup   *facts_group;
-  AdwPreferencesGroup   *leaders_group;
-  GtkListBox            *leaders_list;
-  AdwPreferencesGroup   *tree_group;
-  GtkListView           *tree_view;
+  GtkWidget           *scroller;
+  GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
+  GtkLabel            *description_label;
+  AdwPreferencesGroup *facts_group;
+  AdwPreferencesGroup *leaders_group;
+  GtkListBox          *leaders_list;
+  AdwPreferencesGroup *tree_group;
+  GtkListView         *tree_view;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionBodyPage, succession_body_page, GTK_TYPE_WIDGET)
@@ -79,8 +79,8 @@ label_tree_row (SuccessionBodyPage *self,
                 GtkListItem        *item)
 {
   GtkTreeListRow *row = gtk_list_item_get_item (item);
-  GtkWidget *expander = gtk_list_item_get_child (item);
-  GtkWidget *name = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
+  GtkWidget      *expander = gtk_list_item_get_child (item);
+  GtkWidget      *name = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
   g_autoptr(SuccessionBody) body = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
   g_autofree char *label = NULL;
 
@@ -133,9 +133,9 @@ bind_tree_row (GtkSignalListItemFactory *factory,
                SuccessionBodyPage       *self)
 {
   GtkTreeListRow *row = gtk_list_item_get_item (item);
-  GtkWidget *expander = gtk_list_item_get_child (item);
-  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  GtkWidget *rank = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+  GtkWidget      *expander = gtk_list_item_get_child (item);
+  GtkWidget      *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget      *rank = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
   g_autoptr(SuccessionBody) body = gtk_tree_list_row_get_item (row);
   const char *rank_text = succession_format_text (succession_body_get_rank (body));
 
@@ -173,8 +173,8 @@ label_leader_row (SuccessionBodyPage *self,
 {
   SuccessionOffice *office = g_object_get_data (G_OBJECT (row), "office");
   SuccessionTenure *incumbent = succession_office_get_incumbent (office);
-  g_autofree char *office_name = succession_format_office_name (office, self->name_display);
-  g_autofree char *holder = succession_format_holder (incumbent, self->name_display);
+  g_autofree char  *office_name = succession_format_office_name (office, self->name_display);
+  g_autofree char  *holder = succession_format_holder (incumbent, self->name_display);
 
   for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
     {
@@ -184,7 +184,7 @@ label_leader_row (SuccessionBodyPage *self,
           succession_tenure_get_person (t) != NULL)
         {
           g_autofree char *other = succession_format_holder (t, self->name_display);
-          g_autofree char *joined = g_strconcat (holder, C_("list separator", ", "), other, NULL);
+          g_autofree char *joined = g_strconcat (holder, C_ ("list separator", ", "), other, NULL);
           g_free (holder);
           holder = g_steal_pointer (&joined);
         }
@@ -200,15 +200,15 @@ collect_leaders (SuccessionBodyPage *self,
                  SuccessionBody     *body,
                  guint               depth)
 {
-  GPtrArray *offices = succession_body_get_offices (body);
+  GPtrArray  *offices = succession_body_get_offices (body);
   GListModel *children = succession_body_get_children (body);
-  guint n_children = g_list_model_get_n_items (children);
+  guint       n_children = g_list_model_get_n_items (children);
 
   for (guint i = 0; offices != NULL && i < offices->len; i++)
     {
       SuccessionOffice *office = g_ptr_array_index (offices, i);
       SuccessionTenure *incumbent = succession_office_get_incumbent (office);
-      GtkWidget *row;
+      GtkWidget        *row;
 
       if (incumbent == NULL || succession_office_is_synthesized (office))
         continue;
@@ -240,7 +240,7 @@ show_names (SuccessionBodyPage *self)
   g_autofree char *title = succession_format_body_name (self->body, self->name_display);
   /* The other script as the subtitle, as on an office's page. */
   g_autofree char *other = succession_format_body_name (self->body, succession_format_other_script (self->name_display));
-  SuccessionBody *parent = succession_body_get_parent (self->body);
+  SuccessionBody  *parent = succession_body_get_parent (self->body);
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, other);
@@ -262,7 +262,7 @@ static void
 rebuild (SuccessionBodyPage *self)
 {
   g_autoptr(GtkTreeListModel) tree = NULL;
-  GtkWidget *child;
+  GtkWidget  *child;
   const char *text;
 
   for (guint i = 0; i < self->fact_rows->len; i++)
@@ -285,19 +285,19 @@ rebuild (SuccessionBodyPage *self)
   if (succession_body_get_parent (self->body) != NULL)
     {
       /* Named by show_names. */
-      add_fact (self, _("Part of"), "…");
+      add_fact (self, _ ("Part of"), "…");
       self->part_of_row = g_ptr_array_index (self->fact_rows, self->fact_rows->len - 1);
     }
-  add_fact (self, _("Rank"), succession_format_text (succession_body_get_rank (self->body)));
+  add_fact (self, _ ("Rank"), succession_format_text (succession_body_get_rank (self->body)));
   if (succession_date_is_set (succession_body_get_founding_date (self->body)))
     {
       g_autofree char *founded = succession_format_date (succession_body_get_founding_date (self->body));
-      add_fact (self, _("Founded"), founded);
+      add_fact (self, _ ("Founded"), founded);
     }
   if (succession_date_is_set (succession_body_get_dissolution_date (self->body)))
     {
       g_autofree char *dissolved = succession_format_date (succession_body_get_dissolution_date (self->body));
-      add_fact (self, _("Dissolved"), dissolved);
+      add_fact (self, _ ("Dissolved"), dissolved);
     }
   if ((text = succession_format_text (succession_body_get_predecessor_name (self->body))) != NULL)
     {
@@ -309,11 +309,11 @@ rebuild (SuccessionBodyPage *self)
           g_autofree char *name = succession_format_isolate (text);
 
           /* Translators: a predecessor body and when it was founded: "the Secretariat (from October 1949)". */
-          predecessor = g_strdup_printf (_("%s (from %s)"), name, since);
+          predecessor = g_strdup_printf (_ ("%s (from %s)"), name, since);
         }
-      add_fact (self, _("Predecessor"), predecessor != NULL ? predecessor : text);
+      add_fact (self, _ ("Predecessor"), predecessor != NULL ? predecessor : text);
     }
-  add_fact (self, _("Address"), succession_format_text (succession_body_get_address (self->body)));
+  add_fact (self, _ ("Address"), succession_format_text (succession_body_get_address (self->body)));
   gtk_widget_set_visible (GTK_WIDGET (self->facts_group), self->fact_rows->len > 0);
 
   collect_leaders (self, self->body, 0);
@@ -347,7 +347,7 @@ succession_body_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_BODY_PAGE);
   /* Template children that are not bound to a field are unparented here. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->body);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
@@ -410,7 +410,7 @@ succession_body_page_set_property (GObject      *object,
 static void
 succession_body_page_class_init (SuccessionBodyPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_body_page_dispose;

@@ -24,32 +24,30 @@
 
 struct _SuccessionChartPage
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  SuccessionDataset     *dataset;
-  char                 **selected_offices;
-  GPtrArray             *shown;      /* SuccessionOffice on the chart, in its order */
-  SuccessionNameDisplay  name_display;
-  GListStore            *tenures;
-  GListStore            *office_entries; /* SuccessionSidebarEntry: bodies' headings and offices */
-  GtkCustomFilter       *office_filter;
-  char                  *offices_filter; /* folded for search, or NULL */
+  SuccessionDataset    *dataset;
+  char                **selected_offices;
+  GPtrArray            *shown; /* SuccessionOffice on the chart, in its order */
+  SuccessionNameDisplay name_display;
+  GListStore           *tenures;
+  GListStore           *office_entries; /* SuccessionSidebarEntry: bodies' headings and offices */
+  GtkCustomFilter      *office_filter;
+  char                 *offices_filter; /* folded for search, or NULL */
 
   /* Template children */
-  SuccessionTimeline    *timeline;
-  GtkListView           *offices_view;
-  GtkSearchEntry        *offices_search;
-  GtkWidget             *offices_box;
-  GtkSingleSelection    *selection;
-  AdwViewStack          *stack;
-  GtkToggleButton       *list_button;
+  SuccessionTimeline *timeline;
+  GtkListView        *offices_view;
+  GtkSearchEntry     *offices_search;
+  GtkWidget          *offices_box;
+  GtkSingleSelection *selection;
+  AdwViewStack       *stack;
+  GtkToggleButton    *list_button;
 };
 
 static void succession_chart_page_chart_source_init (SuccessionChartSourceInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionChartPage, succession_chart_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (SUCCESSION_TYPE_CHART_SOURCE,
-                                                      succession_chart_page_chart_source_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionChartPage, succession_chart_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (SUCCESSION_TYPE_CHART_SOURCE, succession_chart_page_chart_source_init))
 
 /* How many of a dataset's offices the chart shows when none of the chosen ones is in it. */
 #define FIRST_OFFICES 4
@@ -136,9 +134,9 @@ toggle_office_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SuccessionChartPage *self = SUCCESSION_CHART_PAGE (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
+  const char          *id = g_variant_get_string (parameter, NULL);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) ids = NULL;
+  g_auto (GStrv) ids = NULL;
   gboolean was_shown = is_shown (self, id);
 
   for (guint i = 0; i < self->shown->len; i++)
@@ -152,14 +150,14 @@ toggle_office_action (GtkWidget  *widget,
     g_strv_builder_add (builder, id);
 
   ids = g_strv_builder_end (builder);
-  succession_chart_page_set_selected_offices (self, (const char * const *) ids);
+  succession_chart_page_set_selected_offices (self, (const char *const *) ids);
 }
 
 static gboolean
 filter_office_entry (gpointer item,
                      gpointer user_data)
 {
-  SuccessionChartPage *self = user_data;
+  SuccessionChartPage    *self = user_data;
   SuccessionSidebarEntry *entry = item;
 
   if (self->offices_filter == NULL || *self->offices_filter == '\0' || self->dataset == NULL)
@@ -232,8 +230,8 @@ on_offices_popover_show (SuccessionChartPage *self,
                          GtkPopover          *popover)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  int window_width = root != NULL ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
-  int width = 360;
+  int      window_width = root != NULL ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
+  int      width = 360;
 
   if (window_width > 0)
     width = CLAMP (window_width - 80, 220, 360);
@@ -253,7 +251,7 @@ rebuild_checks (SuccessionChartPage *self)
   /* Each body's offices in the file's order, gathered in one pass over the offices. */
   g_autoptr(GHashTable) by_body = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   GListModel *offices;
-  guint n = 0;
+  guint       n = 0;
 
   if (self->dataset != NULL)
     {
@@ -262,8 +260,8 @@ rebuild_checks (SuccessionChartPage *self)
       for (guint i = 0; i < n; i++)
         {
           SuccessionOffice *office = g_list_model_get_item (offices, i);
-          SuccessionBody *body = succession_office_get_body (office);
-          GPtrArray *group = g_hash_table_lookup (by_body, body);
+          SuccessionBody   *body = succession_office_get_body (office);
+          GPtrArray        *group = g_hash_table_lookup (by_body, body);
 
           if (group == NULL)
             {
@@ -276,7 +274,7 @@ rebuild_checks (SuccessionChartPage *self)
       for (guint b = 0; b < bodies->len; b++)
         {
           SuccessionBody *body = g_ptr_array_index (bodies, b);
-          GPtrArray *group = g_hash_table_lookup (by_body, body);
+          GPtrArray      *group = g_hash_table_lookup (by_body, body);
 
           if (body != NULL)
             g_ptr_array_add (entries, succession_sidebar_entry_new_heading (G_OBJECT (body), NULL, entries->len == 0));
@@ -307,13 +305,13 @@ tenure_line (SuccessionChartPage *self,
   g_autofree char *end = NULL;
 
   if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
-    end = g_strdup (C_("tenure end", "present"));
+    end = g_strdup (C_ ("tenure end", "present"));
   else
     end = succession_format_date (succession_tenure_get_end_date (tenure));
 
   /* Translators: a line of the chart's list: holder, office, start and end dates,
    * "Peng Zhen — Chairperson, 1983 – 1988" */
-  return g_strdup_printf (_("%s — %s, %s – %s"), holder, office, start, end != NULL ? end : "");
+  return g_strdup_printf (_ ("%s — %s, %s – %s"), holder, office, start, end != NULL ? end : "");
 }
 
 static void
@@ -428,21 +426,21 @@ succession_chart_page_set_dataset (SuccessionChartPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
-const char * const *
+const char *const *
 succession_chart_page_get_selected_offices (SuccessionChartPage *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_CHART_PAGE (self), NULL);
-  return (const char * const *) self->selected_offices;
+  return (const char *const *) self->selected_offices;
 }
 
 void
 succession_chart_page_set_selected_offices (SuccessionChartPage *self,
-                                            const char * const  *ids)
+                                            const char *const   *ids)
 {
   g_return_if_fail (SUCCESSION_IS_CHART_PAGE (self));
 
   if (self->selected_offices != NULL && ids != NULL &&
-      g_strv_equal ((const char * const *) self->selected_offices, ids))
+      g_strv_equal ((const char *const *) self->selected_offices, ids))
     return;
 
   g_strfreev (self->selected_offices);
@@ -455,7 +453,7 @@ static GPtrArray *
 succession_chart_page_dup_chart_offices (SuccessionChartSource *source)
 {
   SuccessionChartPage *self = SUCCESSION_CHART_PAGE (source);
-  GPtrArray *offices = g_ptr_array_sized_new (self->shown->len);
+  GPtrArray           *offices = g_ptr_array_sized_new (self->shown->len);
 
   /* Not g_ptr_array_copy (), which would hand the caller our unref. */
   for (guint i = 0; i < self->shown->len; i++)
@@ -490,7 +488,7 @@ succession_chart_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_CHART_PAGE);
   /* Template children that are not bound to a field are unparented here. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->dataset);
   g_clear_object (&self->tenures);
@@ -562,7 +560,7 @@ succession_chart_page_set_property (GObject      *object,
 static void
 succession_chart_page_class_init (SuccessionChartPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_chart_page_dispose;

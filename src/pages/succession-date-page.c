@@ -16,22 +16,22 @@
 
 struct _SuccessionDatePage
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  SuccessionDataset     *dataset;
-  SuccessionNameDisplay  name_display;
-  SuccessionDate         date;            /* the date the rows answer for */
-  char                  *answer_date;     /* the same as text, for the rows; NULL when none */
-  GListStore            *answers;         /* every office, then every council */
-  GtkCustomFilter       *sitting;         /* the offices, and the councils that sat on the date */
+  SuccessionDataset    *dataset;
+  SuccessionNameDisplay name_display;
+  SuccessionDate        date;        /* the date the rows answer for */
+  char                 *answer_date; /* the same as text, for the rows; NULL when none */
+  GListStore           *answers;     /* every office, then every council */
+  GtkCustomFilter      *sitting;     /* the offices, and the councils that sat on the date */
 
   /* Template children */
-  GtkWidget             *scroller;
-  GtkEntry              *date_entry;
-  GtkLabel              *hint_label;
-  GtkListView           *results_view;
+  GtkWidget   *scroller;
+  GtkEntry    *date_entry;
+  GtkLabel    *hint_label;
+  GtkListView *results_view;
 
-  guint                  refresh_source;  /* the answers after typing pauses */
+  guint refresh_source; /* the answers after typing pauses */
 };
 
 /* Typing a date waits this long for the next key before answering: "1990" is not answered for
@@ -82,7 +82,7 @@ is_sitting (gpointer item,
             gpointer user_data)
 {
   SuccessionDatePage *self = user_data;
-  g_autofree char *members = NULL;
+  g_autofree char    *members = NULL;
 
   if (!SUCCESSION_IS_BODY (item))
     return TRUE;
@@ -110,7 +110,7 @@ on_answer_setup (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  SuccessionDatePage       *self)
 {
-  GtkWidget *row = succession_date_answer_row_new ();
+  GtkWidget     *row = succession_date_answer_row_new ();
   GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
 
   /* Selectable, as GTK 4.8 focuses only such a row; the model selects nothing anyway. */
@@ -126,12 +126,12 @@ refresh (SuccessionDatePage *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   g_autoptr(GError) error = NULL;
   g_autofree char *iso = NULL;
-  SuccessionDate date;
+  SuccessionDate   date;
 
   if (*text == '\0')
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
-      gtk_label_set_text (self->hint_label, _("Type a year, a month or a day to see who held each office then."));
+      gtk_label_set_text (self->hint_label, _ ("Type a year, a month or a day to see who held each office then."));
       set_answer_date (self, NULL);
       gtk_widget_set_visible (self->scroller, FALSE);
       return;
@@ -150,7 +150,7 @@ refresh (SuccessionDatePage *self)
   {
     g_autofree char *when = succession_format_date (&date);
     /* Translators: %s is a date, such as "1 January 1985" or "1985". */
-    g_autofree char *hint = g_strdup_printf (_("Holders on %s. “Possibly” marks a holder whom partial dates make uncertain."), when);
+    g_autofree char *hint = g_strdup_printf (_ ("Holders on %s. “Possibly” marks a holder whom partial dates make uncertain."), when);
     gtk_label_set_text (self->hint_label, hint);
   }
 
@@ -161,7 +161,7 @@ refresh (SuccessionDatePage *self)
   set_answer_date (self, iso);
   gtk_filter_changed (GTK_FILTER (self->sitting), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_widget_set_visible (self->scroller, self->dataset != NULL &&
-                                          g_list_model_get_n_items (G_LIST_MODEL (self->answers)) > 0);
+                                            g_list_model_get_n_items (G_LIST_MODEL (self->answers)) > 0);
 }
 
 /* Answers now what the field says, dropping an answer that waits for typing to pause. */
@@ -194,7 +194,7 @@ static void
 on_today_clicked (SuccessionDatePage *self,
                   GtkButton          *button)
 {
-  SuccessionDate today;
+  SuccessionDate   today;
   g_autofree char *text = NULL;
 
   succession_date_init_today (&today);
@@ -222,7 +222,7 @@ succession_date_page_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_DATE_PAGE);
   /* Template children that are not bound to a field are unparented here. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->dataset);
   g_clear_object (&self->answers);
@@ -285,7 +285,7 @@ succession_date_page_set_property (GObject      *object,
 static void
 succession_date_page_class_init (SuccessionDatePageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_date_page_dispose;

@@ -24,36 +24,34 @@
 
 struct _SuccessionOfficePage
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  SuccessionOffice      *office;
-  SuccessionNameDisplay  name_display;
-  GPtrArray             *infobox_rows;
+  SuccessionOffice     *office;
+  SuccessionNameDisplay name_display;
+  GPtrArray            *infobox_rows;
 
   /* Template children */
-  GtkWidget             *box;
-  GtkLabel              *title_label;
-  GtkLabel              *subtitle_label;
-  GtkLabel              *description_label;
-  AdwPreferencesGroup   *infobox_group;
-  GtkColumnView         *holders_view;
-  GtkSingleSelection    *selection;
-  GtkSortListModel      *sort_model;
-  AdwViewStack          *stack;
-  SuccessionTimeline    *timeline;
-  GtkColumnViewColumn   *chairs_column;
-  GtkStack              *holders_stack;
-  GtkListView           *holders_list;
-  gboolean               narrow;
-  guint                  narrow_idle;
-  GtkLabel              *alongside_label;
+  GtkWidget           *box;
+  GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
+  GtkLabel            *description_label;
+  AdwPreferencesGroup *infobox_group;
+  GtkColumnView       *holders_view;
+  GtkSingleSelection  *selection;
+  GtkSortListModel    *sort_model;
+  AdwViewStack        *stack;
+  SuccessionTimeline  *timeline;
+  GtkColumnViewColumn *chairs_column;
+  GtkStack            *holders_stack;
+  GtkListView         *holders_list;
+  gboolean             narrow;
+  guint                narrow_idle;
+  GtkLabel            *alongside_label;
 };
 
 static void succession_office_page_chart_source_init (SuccessionChartSourceInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionOfficePage, succession_office_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (SUCCESSION_TYPE_CHART_SOURCE,
-                                                      succession_office_page_chart_source_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionOfficePage, succession_office_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (SUCCESSION_TYPE_CHART_SOURCE, succession_office_page_chart_source_init))
 
 enum {
   PROP_0,
@@ -68,28 +66,29 @@ static GParamSpec *properties[N_PROPS];
 static const char *
 infobox_label (const char *key)
 {
-  static const struct {
+  static const struct
+  {
     const char *key;
     const char *label;
   } labels[] = {
-    { "appointer", N_("Appointer") },
-    { "nominator", N_("Nominator") },
-    { "term_length", N_("Term length") },
-    { "term_limits", N_("Term limits") },
-    { "rank", N_("Rank") },
-    { "member_of", N_("Member of") },
-    { "department", N_("Department") },
-    { "deputy", N_("Deputy") },
-    { "constituting_instrument", N_("Constituting instrument") },
-    { "residence", N_("Residence") },
-    { "insignia_caption", N_("Insignia") },
-    { "type", N_("Type") },
-    { "inaugural", N_("Inaugural holder") },
+    { "appointer", N_ ("Appointer") },
+    { "nominator", N_ ("Nominator") },
+    { "term_length", N_ ("Term length") },
+    { "term_limits", N_ ("Term limits") },
+    { "rank", N_ ("Rank") },
+    { "member_of", N_ ("Member of") },
+    { "department", N_ ("Department") },
+    { "deputy", N_ ("Deputy") },
+    { "constituting_instrument", N_ ("Constituting instrument") },
+    { "residence", N_ ("Residence") },
+    { "insignia_caption", N_ ("Insignia") },
+    { "type", N_ ("Type") },
+    { "inaugural", N_ ("Inaugural holder") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (key, labels[i].key))
-      return _(labels[i].label);
+      return _ (labels[i].label);
 
   /* A key of another producer's file: show it as written. */
   return key;
@@ -105,8 +104,8 @@ static void
 update_actions (SuccessionOfficePage *self)
 {
   SuccessionHolderRow *row = selected_row (self);
-  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
-  GPtrArray *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
+  SuccessionTenure    *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  GPtrArray           *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.copy-citation", sources != NULL && sources->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.show-sources", sources != NULL && sources->len > 0);
@@ -120,13 +119,13 @@ static void
 update_alongside (SuccessionOfficePage *self)
 {
   SuccessionHolderRow *row = selected_row (self);
-  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
-  GPtrArray *councils = self->office != NULL ? succession_office_get_councils (self->office) : NULL;
+  SuccessionTenure    *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  GPtrArray           *councils = self->office != NULL ? succession_office_get_councils (self->office) : NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; tenure != NULL && councils != NULL && i < councils->len; i++)
     {
-      SuccessionBody *council = g_ptr_array_index (councils, i);
+      SuccessionBody  *council = g_ptr_array_index (councils, i);
       g_autofree char *members = succession_format_council_members_during (council, tenure, self->name_display);
       g_autofree char *council_name = NULL;
 
@@ -137,7 +136,7 @@ update_alongside (SuccessionOfficePage *self)
         g_string_append (text, "\n\n");
       /* Translators: heads the list of who sat on a council (%s, such as "Council of
        * Chairpersons of the NPC Standing Committee") with the selected holder. */
-      g_string_append_printf (text, _("Alongside on the %s during this tenure:"), council_name);
+      g_string_append_printf (text, _ ("Alongside on the %s during this tenure:"), council_name);
       g_string_append_c (text, '\n');
       g_string_append (text, members);
     }
@@ -172,8 +171,8 @@ show_heading (SuccessionOfficePage *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *other = NULL;
-  const char *description;
-  SuccessionBody *body;
+  const char      *description;
+  SuccessionBody  *body;
 
   clear_infobox (self);
 
@@ -199,20 +198,20 @@ show_heading (SuccessionOfficePage *self)
   if (body != NULL)
     {
       g_autofree char *body_name = succession_format_body_name (body, self->name_display);
-      add_infobox_row (self, _("Body"), body_name);
+      add_infobox_row (self, _ ("Body"), body_name);
     }
 
   {
     g_autofree char *seats = g_strdup_printf ("%u", succession_office_get_seats (self->office));
     if (succession_office_get_seats (self->office) > 1)
-      add_infobox_row (self, _("Seats"), seats);
+      add_infobox_row (self, _ ("Seats"), seats);
   }
 
   for (guint i = 0; i < succession_office_get_n_infobox (self->office); i++)
     {
       const SuccessionText *value = NULL;
-      const char *key = succession_office_get_infobox (self->office, i, &value);
-      const char *text = succession_format_text (value);
+      const char           *key = succession_office_get_infobox (self->office, i, &value);
+      const char           *text = succession_format_text (value);
 
       if (text != NULL)
         add_infobox_row (self, infobox_label (key), text);
@@ -223,10 +222,10 @@ show_heading (SuccessionOfficePage *self)
    * Secretary-General for a Deputy; an office that answers to none has no such column. */
   {
     SuccessionOffice *chair_office = succession_office_get_chair_office (self->office);
-    g_autofree char *chair_name = chair_office != NULL ? succession_format_office_name (chair_office, self->name_display) : NULL;
+    g_autofree char  *chair_name = chair_office != NULL ? succession_format_office_name (chair_office, self->name_display) : NULL;
     /* Translators: title of the column that names who held the office this one answers to
      * (%s, such as "Secretary-General of the CPPCC National Committee") at the time. */
-    g_autofree char *column_title = chair_name != NULL ? g_strdup_printf (C_("holders column", "%s at the Time"), chair_name) : NULL;
+    g_autofree char *column_title = chair_name != NULL ? g_strdup_printf (C_ ("holders column", "%s at the Time"), chair_name) : NULL;
 
     gtk_column_view_column_set_visible (self->chairs_column, chair_office != NULL);
     gtk_column_view_column_set_title (self->chairs_column, column_title != NULL ? column_title : "");
@@ -311,7 +310,7 @@ holder_kind_classes (gpointer             unused,
   value = g_enum_get_value (kinds, kind);
   if (kind == SUCCESSION_TENURE_KIND_REGULAR || value == NULL)
     return g_new0 (char *, 1);
-  return g_strdupv ((char *[]) { (char *) value->value_nick, NULL });
+  return g_strdupv ((char *[]){ (char *) value->value_nick, NULL });
 }
 
 static void
@@ -351,8 +350,8 @@ copy_citation_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
-  SuccessionHolderRow *row = selected_row (self);
-  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  SuccessionHolderRow  *row = selected_row (self);
+  SuccessionTenure     *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
 
   if (tenure != NULL && succession_tenure_get_id (tenure) != NULL)
     gtk_widget_activate_action (widget, "win.copy-citation", "s", succession_tenure_get_id (tenure));
@@ -365,33 +364,33 @@ show_sources_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
-  SuccessionHolderRow *row = selected_row (self);
-  SuccessionTenure *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
-  GPtrArray *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
-  SuccessionSource *best;
-  g_autofree char *fact = NULL;
-  GtkWidget *dialog, *list;
-  GtkRoot *root = gtk_widget_get_root (widget);
+  SuccessionHolderRow  *row = selected_row (self);
+  SuccessionTenure     *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  GPtrArray            *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
+  SuccessionSource     *best;
+  g_autofree char      *fact = NULL;
+  GtkWidget            *dialog, *list;
+  GtkRoot              *root = gtk_widget_get_root (widget);
 
   if (sources == NULL || sources->len == 0)
     return;
 
   fact = succession_citation_fact (tenure, self->name_display);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Sources"), fact);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ ("Sources"), fact);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sources"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Sources"), -1);
 
   best = succession_format_best_source (tenure);
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < sources->len; i++)
       {
         SuccessionSource *source = g_ptr_array_index (sources, i);
-        const char *title = succession_source_get_title (source);
-        const char *url = succession_source_get_url (source);
-        g_autofree char *details = NULL;
-        GtkWidget *source_row;
+        const char       *title = succession_source_get_title (source);
+        const char       *url = succession_source_get_url (source);
+        g_autofree char  *details = NULL;
+        GtkWidget        *source_row;
 
         if ((pass == 0) != (source == best))
           continue;
@@ -403,7 +402,7 @@ show_sources_action (GtkWidget  *widget,
         adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (source_row), 0);
         if (url != NULL)
           {
-            GtkWidget *link = gtk_link_button_new_with_label (url, _("Open"));
+            GtkWidget *link = gtk_link_button_new_with_label (url, _ ("Open"));
 
             gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
             gtk_widget_set_tooltip_text (link, url);
@@ -413,7 +412,7 @@ show_sources_action (GtkWidget  *widget,
       }
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -435,13 +434,13 @@ switch_layout (gpointer user_data)
 }
 
 static void
-succession_office_page_measure (GtkWidget      *widget,
-                                GtkOrientation  orientation,
-                                int             for_size,
-                                int            *minimum,
-                                int            *natural,
-                                int            *minimum_baseline,
-                                int            *natural_baseline)
+succession_office_page_measure (GtkWidget     *widget,
+                                GtkOrientation orientation,
+                                int            for_size,
+                                int           *minimum,
+                                int           *natural,
+                                int           *minimum_baseline,
+                                int           *natural_baseline)
 {
   GtkWidget *child = gtk_widget_get_first_child (widget);
 
@@ -459,8 +458,8 @@ succession_office_page_size_allocate (GtkWidget *widget,
                                       int        baseline)
 {
   SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
-  gboolean narrow = width < NARROW_WIDTH;
-  GtkWidget *child = gtk_widget_get_first_child (widget);
+  gboolean              narrow = width < NARROW_WIDTH;
+  GtkWidget            *child = gtk_widget_get_first_child (widget);
 
   if (child != NULL && gtk_widget_should_layout (child))
     gtk_widget_allocate (child, width, height, baseline, NULL);
@@ -503,7 +502,7 @@ succession_office_page_dispose (GObject *object)
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_OFFICE_PAGE);
   /* Template children that are not bound to a field are unparented here. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->office);
   g_clear_pointer (&self->infobox_rows, g_ptr_array_unref);
@@ -565,7 +564,7 @@ succession_office_page_set_property (GObject      *object,
 static void
 succession_office_page_class_init (SuccessionOfficePageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_office_page_dispose;
@@ -655,7 +654,7 @@ static GPtrArray *
 succession_office_page_dup_chart_offices (SuccessionChartSource *source)
 {
   SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (source);
-  GPtrArray *offices = g_ptr_array_new ();
+  GPtrArray            *offices = g_ptr_array_new ();
 
   if (self->office != NULL)
     g_ptr_array_add (offices, self->office);
@@ -710,7 +709,7 @@ succession_office_page_select_tenure (SuccessionOfficePage *self,
                                       SuccessionTenure     *tenure)
 {
   GListModel *model;
-  guint n;
+  guint       n;
 
   g_return_if_fail (SUCCESSION_IS_OFFICE_PAGE (self));
 

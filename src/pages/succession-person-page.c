@@ -15,17 +15,17 @@
 
 struct _SuccessionPersonPage
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  SuccessionPerson      *person;
-  SuccessionNameDisplay  name_display;
-  GPtrArray             *name_rows;
+  SuccessionPerson     *person;
+  SuccessionNameDisplay name_display;
+  GPtrArray            *name_rows;
 
   /* Template children */
-  GtkWidget             *scroller;
-  GtkLabel              *title_label;
-  AdwPreferencesGroup   *names_group;
-  GtkListBox            *tenures_list;
+  GtkWidget           *scroller;
+  GtkLabel            *title_label;
+  AdwPreferencesGroup *names_group;
+  GtkListBox          *tenures_list;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionPersonPage, succession_person_page, GTK_TYPE_WIDGET)
@@ -48,7 +48,7 @@ add_name_row (SuccessionPersonPage *self,
   /* A name alone in its row still needs isolating: Pango would take the row's direction from
    * a leading override. */
   g_autofree char *shown = succession_format_isolate (value);
-  GtkWidget *row = succession_property_row_new (title, shown);
+  GtkWidget       *row = succession_property_row_new (title, shown);
 
   adw_preferences_group_add (self->names_group, row);
   g_ptr_array_add (self->name_rows, row);
@@ -58,17 +58,17 @@ static const char *
 language_label (const char *key)
 {
   if (g_str_equal (key, "zh-Hans"))
-    return _("Simplified Chinese");
+    return _ ("Simplified Chinese");
   if (g_str_equal (key, "zh-Hant"))
-    return _("Traditional Chinese");
+    return _ ("Traditional Chinese");
   if (g_str_equal (key, "zh-Latn-pinyin"))
-    return _("Pinyin");
+    return _ ("Pinyin");
   if (g_str_equal (key, "zh-Latn"))
-    return _("Chinese in Latin letters");
+    return _ ("Chinese in Latin letters");
   if (g_str_equal (key, "en"))
-    return _("English");
+    return _ ("English");
   if (g_str_equal (key, "und"))
-    return _("Other name");
+    return _ ("Other name");
   return key;
 }
 
@@ -87,21 +87,21 @@ label_tenure_row (SuccessionPersonPage *self,
 {
   SuccessionTenure *tenure = g_object_get_data (G_OBJECT (row), "tenure");
   SuccessionOffice *office = succession_tenure_get_office (tenure);
-  SuccessionBody *body = office != NULL ? succession_office_get_body (office) : NULL;
-  g_autofree char *office_name = office != NULL ? succession_format_office_name (office, self->name_display) : g_strdup ("?");
-  g_autofree char *start = succession_format_date (succession_tenure_get_start_date (tenure));
-  g_autofree char *end = NULL;
-  g_autofree char *terms = succession_format_terms (tenure);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *title = NULL;
+  SuccessionBody   *body = office != NULL ? succession_office_get_body (office) : NULL;
+  g_autofree char  *office_name = office != NULL ? succession_format_office_name (office, self->name_display) : g_strdup ("?");
+  g_autofree char  *start = succession_format_date (succession_tenure_get_start_date (tenure));
+  g_autofree char  *end = NULL;
+  g_autofree char  *terms = succession_format_terms (tenure);
+  g_autofree char  *subtitle = NULL;
+  g_autofree char  *title = NULL;
 
   switch (succession_tenure_get_end_status (tenure))
     {
     case SUCCESSION_END_STATUS_ONGOING:
-      end = g_strdup (_("in office"));
+      end = g_strdup (_ ("in office"));
       break;
     case SUCCESSION_END_STATUS_UNKNOWN:
-      end = g_strdup (_("end unknown"));
+      end = g_strdup (_ ("end unknown"));
       break;
     default:
       end = succession_format_date (succession_tenure_get_end_date (tenure));
@@ -110,16 +110,16 @@ label_tenure_row (SuccessionPersonPage *self,
 
   if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_ACTING)
     /* Translators: an office held in an acting capacity; %s is the office. */
-    title = g_strdup_printf (_("%s (acting)"), office_name);
+    title = g_strdup_printf (_ ("%s (acting)"), office_name);
   else
     title = g_steal_pointer (&office_name);
 
   if (*terms != '\0')
     /* Translators: a tenure's span and terms: "September 1954 – January 1965 · 1st, 2nd". */
-    subtitle = g_strdup_printf (_("%s – %s · %s"), *start ? start : "?", end, terms);
+    subtitle = g_strdup_printf (_ ("%s – %s · %s"), *start ? start : "?", end, terms);
   else
     /* Translators: a tenure's span: "September 1954 – January 1965". */
-    subtitle = g_strdup_printf (_("%s – %s"), *start ? start : "?", end);
+    subtitle = g_strdup_printf (_ ("%s – %s"), *start ? start : "?", end);
 
   if (body != NULL && succession_office_is_synthesized (office))
     {
@@ -138,8 +138,8 @@ tenure_row_new (SuccessionPersonPage *self,
                 SuccessionTenure     *tenure)
 {
   SuccessionOffice *office = succession_tenure_get_office (tenure);
-  GPtrArray *sources = succession_tenure_get_sources (tenure);
-  GtkWidget *row = adw_action_row_new ();
+  GPtrArray        *sources = succession_tenure_get_sources (tenure);
+  GtkWidget        *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), office != NULL);
@@ -152,8 +152,8 @@ tenure_row_new (SuccessionPersonPage *self,
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, _("Copy Citation"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy Citation"), -1);
+      gtk_widget_set_tooltip_text (button, _ ("Copy Citation"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Copy Citation"), -1);
       g_signal_connect_object (button, "clicked", G_CALLBACK (copy_citation_clicked), tenure, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
@@ -179,10 +179,10 @@ on_tenure_activated (SuccessionPersonPage *self,
 static void
 rebuild (SuccessionPersonPage *self)
 {
-  GtkWidget *child;
-  g_autofree char *title = NULL;
+  GtkWidget            *child;
+  g_autofree char      *title = NULL;
   const SuccessionText *names;
-  guint n_names;
+  guint                 n_names;
 
   for (guint i = 0; i < self->name_rows->len; i++)
     adw_preferences_group_remove (self->names_group, g_ptr_array_index (self->name_rows, i));
@@ -199,7 +199,7 @@ rebuild (SuccessionPersonPage *self)
   title = succession_format_person_name (self->person, self->name_display);
   gtk_label_set_text (self->title_label, title);
 
-  add_name_row (self, _("Name"), succession_person_get_name (self->person));
+  add_name_row (self, _ ("Name"), succession_person_get_name (self->person));
   names = succession_person_get_names (self->person);
   n_names = succession_text_get_n (names);
   for (guint i = 0; i < n_names; i++)
@@ -213,19 +213,19 @@ rebuild (SuccessionPersonPage *self)
   if (succession_date_is_set (succession_person_get_birth_date (self->person)))
     {
       g_autofree char *born = succession_format_date (succession_person_get_birth_date (self->person));
-      add_name_row (self, _("Born"), born);
+      add_name_row (self, _ ("Born"), born);
     }
   if (succession_date_is_set (succession_person_get_death_date (self->person)))
     {
       g_autofree char *died = succession_format_date (succession_person_get_death_date (self->person));
-      add_name_row (self, _("Died"), died);
+      add_name_row (self, _ ("Died"), died);
     }
   if (succession_person_get_wikidata (self->person) != NULL)
-    add_name_row (self, _("Wikidata"), succession_person_get_wikidata (self->person));
+    add_name_row (self, _ ("Wikidata"), succession_person_get_wikidata (self->person));
 
   {
     GListModel *tenures = succession_person_get_tenures (self->person);
-    guint n = g_list_model_get_n_items (tenures);
+    guint       n = g_list_model_get_n_items (tenures);
 
     for (guint i = 0; i < n; i++)
       {
@@ -260,7 +260,7 @@ succession_person_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_PERSON_PAGE);
   /* Template children that are not bound to a field are unparented here. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->person);
   g_clear_pointer (&self->name_rows, g_ptr_array_unref);
@@ -322,7 +322,7 @@ succession_person_page_set_property (GObject      *object,
 static void
 succession_person_page_class_init (SuccessionPersonPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_person_page_dispose;

@@ -27,22 +27,22 @@
 
 struct _SuccessionSidebar
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  SuccessionDataset     *dataset;
-  SuccessionNameDisplay  name_display;
+  SuccessionDataset    *dataset;
+  SuccessionNameDisplay name_display;
 
   /* Template children */
-  GtkSearchEntry        *search_entry;
-  GtkStack              *stack;
-  GtkListView           *browse_view;
-  GtkSingleSelection    *browse_selection;
-  GListStore            *browse_store;
-  GtkListView           *results_view;
-  GtkSingleSelection    *results_selection;
-  GListStore            *results_store;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *stack;
+  GtkListView        *browse_view;
+  GtkSingleSelection *browse_selection;
+  GListStore         *browse_store;
+  GtkListView        *results_view;
+  GtkSingleSelection *results_selection;
+  GListStore         *results_store;
 
-  guint                  n_results;
+  guint n_results;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionSidebar, succession_sidebar, GTK_TYPE_WIDGET)
@@ -74,14 +74,14 @@ rebuild_browse (SuccessionSidebar *self)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *bodies;
-  guint n;
+  guint       n;
 
   if (self->dataset != NULL)
     {
       add_link (entries, succession_page_target_new (SUCCESSION_PAGE_CHART, NULL), NULL,
-                _("Succession Chart"), "view-continuous-symbolic", FALSE);
+                _ ("Succession Chart"), "view-continuous-symbolic", FALSE);
       add_link (entries, succession_page_target_new (SUCCESSION_PAGE_DATE, NULL), NULL,
-                _("On a Date…"), "x-office-calendar-symbolic", FALSE);
+                _ ("On a Date…"), "x-office-calendar-symbolic", FALSE);
 
       /* Offices grouped under their body, in the file's order of bodies. */
       bodies = succession_dataset_get_bodies (self->dataset);
@@ -106,8 +106,8 @@ rebuild_browse (SuccessionSidebar *self)
       /* Offices of no body, from files that leave organization_id out. */
       {
         GListModel *offices = succession_dataset_get_offices (self->dataset);
-        guint n_offices = g_list_model_get_n_items (offices);
-        gboolean headed = FALSE;
+        guint       n_offices = g_list_model_get_n_items (offices);
+        gboolean    headed = FALSE;
 
         for (guint i = 0; i < n_offices; i++)
           {
@@ -116,7 +116,7 @@ rebuild_browse (SuccessionSidebar *self)
             if (succession_office_get_body (office) != NULL)
               continue;
             if (!headed)
-              g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _("Other Offices"), entries->len == 2));
+              g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _ ("Other Offices"), entries->len == 2));
             headed = TRUE;
             add_link (entries, succession_page_target_new_for_entity (G_OBJECT (office)), G_OBJECT (office), NULL, NULL, FALSE);
           }
@@ -125,15 +125,15 @@ rebuild_browse (SuccessionSidebar *self)
       /* Bodies: the roots and their direct children; deeper ones are in each body's tree. */
       {
         GListModel *roots = succession_dataset_get_root_bodies (self->dataset);
-        guint n_roots = g_list_model_get_n_items (roots);
+        guint       n_roots = g_list_model_get_n_items (roots);
 
         if (n_roots > 0)
-          g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _("Bodies"), entries->len == 2));
+          g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _ ("Bodies"), entries->len == 2));
         for (guint i = 0; i < n_roots; i++)
           {
             g_autoptr(SuccessionBody) root = g_list_model_get_item (roots, i);
             GListModel *children = succession_body_get_children (root);
-            guint n_children = g_list_model_get_n_items (children);
+            guint       n_children = g_list_model_get_n_items (children);
 
             add_link (entries, succession_page_target_new_for_entity (G_OBJECT (root)), G_OBJECT (root), NULL, NULL, FALSE);
             for (guint j = 0; j < n_children; j++)
@@ -181,7 +181,7 @@ on_browse_bind (GtkSignalListItemFactory *factory,
                 SuccessionSidebar        *self)
 {
   SuccessionSidebarEntry *entry = gtk_list_item_get_item (list_item);
-  gboolean link = is_link (list_item, entry, NULL);
+  gboolean                link = is_link (list_item, entry, NULL);
 
   g_object_set (gtk_list_item_get_child (list_item), "entry", entry, NULL);
   gtk_list_item_set_activatable (list_item, link);
@@ -214,7 +214,7 @@ run_search (SuccessionSidebar *self,
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   GListModel *store = G_LIST_MODEL (self->results_store);
-  guint n_old = g_list_model_get_n_items (store);
+  guint       n_old = g_list_model_get_n_items (store);
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) entities = NULL;
   guint n_new;
@@ -301,7 +301,7 @@ on_result_setup (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  SuccessionSidebar        *self)
 {
-  GtkWidget *row = succession_sidebar_result_row_new ();
+  GtkWidget     *row = succession_sidebar_result_row_new ();
   GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
   GtkExpression *entity = gtk_property_expression_new (SUCCESSION_TYPE_SIDEBAR_RESULT, gtk_expression_ref (item), "entity");
   GtkExpression *has_entity = gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, 1, &entity,
@@ -403,7 +403,7 @@ succession_sidebar_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_SIDEBAR);
   /* Template children that are not bound to a field are unparented here. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->dataset);
 
@@ -461,7 +461,7 @@ succession_sidebar_set_property (GObject      *object,
 static void
 succession_sidebar_class_init (SuccessionSidebarClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_sidebar_dispose;
@@ -563,7 +563,7 @@ succession_sidebar_select_page (SuccessionSidebar          *self,
                                 const SuccessionPageTarget *target)
 {
   GListModel *entries;
-  guint n;
+  guint       n;
 
   g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
 

@@ -33,7 +33,7 @@ succession_format_sources (SuccessionTenure *tenure)
   for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
       SuccessionSource *source = g_ptr_array_index (sources, i);
-      const char *label = succession_source_get_publisher (source);
+      const char       *label = succession_source_get_publisher (source);
 
       if (label == NULL)
         label = succession_source_get_title (source);
@@ -53,16 +53,32 @@ succession_format_sources (SuccessionTenure *tenure)
 static int
 source_rank (SuccessionSource *source)
 {
-  static const char * const official[] = {
-    "npc.gov.cn", "cppcc.gov.cn", "gov.cn", "xinhuanet.com", "news.cn", "people.com.cn",
-    "hprc.org.cn", "chinadaily.com.cn", "cctv.com", "cnr.cn",
+  static const char *const official[] = {
+    "npc.gov.cn",
+    "cppcc.gov.cn",
+    "gov.cn",
+    "xinhuanet.com",
+    "news.cn",
+    "people.com.cn",
+    "hprc.org.cn",
+    "chinadaily.com.cn",
+    "cctv.com",
+    "cnr.cn",
   };
-  static const char * const official_publishers[] = {
-    "People's Daily", "Xinhua", "National People's Congress", "CPPCC", "China Daily", "State Council",
-    "人民日报", "新华", "全国人大", "全国政协",
+  static const char *const official_publishers[] = {
+    "People's Daily",
+    "Xinhua",
+    "National People's Congress",
+    "CPPCC",
+    "China Daily",
+    "State Council",
+    "人民日报",
+    "新华",
+    "全国人大",
+    "全国政协",
   };
-  const char *publisher = succession_source_get_publisher (source);
-  const char *url = succession_source_get_url (source);
+  const char      *publisher = succession_source_get_publisher (source);
+  const char      *url = succession_source_get_url (source);
   g_autofree char *host = NULL;
 
   if (publisher != NULL && (strstr (publisher, "mirror") != NULL || strstr (publisher, "Mirror") != NULL))
@@ -90,14 +106,14 @@ source_rank (SuccessionSource *source)
 SuccessionSource *
 succession_format_best_source (SuccessionTenure *tenure)
 {
-  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  GPtrArray        *sources = succession_tenure_get_sources (tenure);
   SuccessionSource *best = NULL;
-  int best_rank = G_MAXINT;
+  int               best_rank = G_MAXINT;
 
   for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
       SuccessionSource *source = g_ptr_array_index (sources, i);
-      int rank = source_rank (source);
+      int               rank = source_rank (source);
 
       if (rank < best_rank)
         {
@@ -111,10 +127,10 @@ succession_format_best_source (SuccessionTenure *tenure)
 char *
 succession_format_source_summary (SuccessionTenure *tenure)
 {
-  GPtrArray *sources = succession_tenure_get_sources (tenure);
+  GPtrArray        *sources = succession_tenure_get_sources (tenure);
   SuccessionSource *best = succession_format_best_source (tenure);
-  const char *label;
-  g_autofree char *shown = NULL;
+  const char       *label;
+  g_autofree char  *shown = NULL;
 
   if (best == NULL)
     return g_strdup ("");
@@ -127,14 +143,14 @@ succession_format_source_summary (SuccessionTenure *tenure)
   if (sources->len == 1)
     return g_steal_pointer (&shown);
   /* Translators: the best source of a tenure (%s) and how many more it has (%u): "Xinhua +2". */
-  return g_strdup_printf (_("%s +%u"), shown, sources->len - 1);
+  return g_strdup_printf (_ ("%s +%u"), shown, sources->len - 1);
 }
 
 char *
 succession_format_citations (SuccessionTenure *tenure)
 {
   GPtrArray *sources = succession_tenure_get_sources (tenure);
-  GString *out = g_string_new (NULL);
+  GString   *out = g_string_new (NULL);
 
   for (guint i = 0; sources != NULL && i < sources->len; i++)
     {
@@ -166,22 +182,22 @@ fact_date (const SuccessionDate *date)
 }
 
 char *
-succession_citation_fact (SuccessionTenure      *tenure,
-                          SuccessionNameDisplay  display)
+succession_citation_fact (SuccessionTenure     *tenure,
+                          SuccessionNameDisplay display)
 {
   SuccessionOffice *office = succession_tenure_get_office (tenure);
-  g_autofree char *who = succession_format_holder_plain (tenure, display);
-  g_autofree char *what = office != NULL ? succession_format_office_name (office, display) : g_strdup ("");
-  g_autofree char *from = fact_date (succession_tenure_get_start_date (tenure));
-  g_autofree char *until = NULL;
+  g_autofree char  *who = succession_format_holder_plain (tenure, display);
+  g_autofree char  *what = office != NULL ? succession_format_office_name (office, display) : g_strdup ("");
+  g_autofree char  *from = fact_date (succession_tenure_get_start_date (tenure));
+  g_autofree char  *until = NULL;
 
   switch (succession_tenure_get_end_status (tenure))
     {
     case SUCCESSION_END_STATUS_ONGOING:
-      until = g_strdup (_("in office"));
+      until = g_strdup (_ ("in office"));
       break;
     case SUCCESSION_END_STATUS_UNKNOWN:
-      until = g_strdup (_("end unknown"));
+      until = g_strdup (_ ("end unknown"));
       break;
     case SUCCESSION_END_STATUS_ENDED:
     default:
@@ -191,12 +207,12 @@ succession_citation_fact (SuccessionTenure      *tenure,
   if (*from == '\0')
     {
       g_free (from);
-      from = g_strdup (_("start unknown"));
+      from = g_strdup (_ ("start unknown"));
     }
 
   /* Translators: the fact a citation supports: a holder, an office, a start and an end
    * ("Peng Zhen, Secretary-General of …, 27 September 1954 – 3 January 1965"). */
-  return g_strdup_printf (_("%s, %s, %s – %s"), who, what, from, until);
+  return g_strdup_printf (_ ("%s, %s, %s – %s"), who, what, from, until);
 }
 
 static const char *
@@ -205,9 +221,19 @@ nonempty (const char *text)
   return text != NULL && *text != '\0' ? text : NULL;
 }
 
-static const char * const english_months[] = {
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+static const char *const english_months[] = {
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 };
 
 /* "November 24, 2026", "November 2026", "2026": Chicago's own date form. */
@@ -226,10 +252,10 @@ static void
 append_chicago (GString          *out,
                 SuccessionSource *source)
 {
-  const char *publisher = nonempty (succession_source_get_publisher (source));
-  const char *title = nonempty (succession_source_get_title (source));
-  const char *locator = nonempty (succession_source_get_locator (source));
-  const char *url = nonempty (succession_source_get_url (source));
+  const char           *publisher = nonempty (succession_source_get_publisher (source));
+  const char           *title = nonempty (succession_source_get_title (source));
+  const char           *locator = nonempty (succession_source_get_locator (source));
+  const char           *url = nonempty (succession_source_get_url (source));
   const SuccessionDate *date = succession_source_get_date (source);
   const SuccessionDate *accessed = succession_source_get_accessed (source);
 
@@ -291,7 +317,7 @@ bibtex_key (SuccessionTenure *tenure,
             guint             n)
 {
   const char *id = succession_tenure_get_id (tenure);
-  GString *key = g_string_new (NULL);
+  GString    *key = g_string_new (NULL);
 
   for (const char *p = id != NULL ? id : "tenure"; *p != '\0'; p++)
     if (g_ascii_isalnum (*p) || *p == '-' || *p == '_')
@@ -311,7 +337,7 @@ append_bibtex (GString          *out,
   g_autofree char *year = NULL;
   g_autofree char *urldate = NULL;
   g_autofree char *note = NULL;
-  const char *locator = nonempty (succession_source_get_locator (source));
+  const char      *locator = nonempty (succession_source_get_locator (source));
 
   if (succession_date_is_set (succession_source_get_date (source)))
     year = g_strdup_printf ("%d", succession_source_get_date (source)->year);
@@ -376,9 +402,9 @@ format_csl_json (SuccessionTenure *tenure,
   for (guint i = 0; i < sources->len; i++)
     {
       SuccessionSource *source = g_ptr_array_index (sources, i);
-      g_autofree char *id = bibtex_key (tenure, i + 1);
-      const char *locator = nonempty (succession_source_get_locator (source));
-      g_autofree char *note = locator != NULL ? g_strdup_printf ("%s. %s", fact, locator) : g_strdup (fact);
+      g_autofree char  *id = bibtex_key (tenure, i + 1);
+      const char       *locator = nonempty (succession_source_get_locator (source));
+      g_autofree char  *note = locator != NULL ? g_strdup_printf ("%s. %s", fact, locator) : g_strdup (fact);
 
       json_builder_begin_object (builder);
       add_csl_string (builder, "id", id);
@@ -402,13 +428,13 @@ format_csl_json (SuccessionTenure *tenure,
 }
 
 char *
-succession_citation_format (SuccessionTenure        *tenure,
-                            SuccessionCitationStyle  style,
-                            SuccessionNameDisplay    display)
+succession_citation_format (SuccessionTenure       *tenure,
+                            SuccessionCitationStyle style,
+                            SuccessionNameDisplay   display)
 {
-  GPtrArray *sources;
+  GPtrArray       *sources;
   g_autofree char *fact = NULL;
-  GString *out;
+  GString         *out;
 
   g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), NULL);
 

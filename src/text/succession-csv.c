@@ -35,12 +35,12 @@ succession_csv_starts_formula (const char *field)
 }
 
 static void
-append_field (GString            *out,
-              const char         *field,
-              SuccessionCsvCells  cells)
+append_field (GString           *out,
+              const char        *field,
+              SuccessionCsvCells cells)
 {
   g_autofree char *neutralized = NULL;
-  gsize length;
+  gsize            length;
 
   if (field == NULL)
     return;
@@ -66,8 +66,8 @@ append_field (GString            *out,
 }
 
 char *
-succession_csv_escape_field (const char         *field,
-                             SuccessionCsvCells  cells)
+succession_csv_escape_field (const char        *field,
+                             SuccessionCsvCells cells)
 {
   GString *out = g_string_new (NULL);
 
@@ -76,8 +76,8 @@ succession_csv_escape_field (const char         *field,
 }
 
 char *
-succession_csv_format_row (const char * const *fields,
-                           SuccessionCsvCells  cells)
+succession_csv_format_row (const char *const *fields,
+                           SuccessionCsvCells cells)
 {
   GString *out;
 

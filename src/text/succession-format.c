@@ -28,18 +28,18 @@
 #include "succession-format.h"
 
 gboolean
-succession_format_entity_summary (GObject               *entity,
-                                  SuccessionNameDisplay  display,
-                                  char                 **title,
-                                  char                 **subtitle,
-                                  const char           **icon_name)
+succession_format_entity_summary (GObject              *entity,
+                                  SuccessionNameDisplay display,
+                                  char                **title,
+                                  char                **subtitle,
+                                  const char          **icon_name)
 {
   g_return_val_if_fail (title != NULL && subtitle != NULL && icon_name != NULL, FALSE);
 
   if (SUCCESSION_IS_PERSON (entity))
     {
       SuccessionPerson *person = SUCCESSION_PERSON (entity);
-      guint n = succession_person_get_n_tenures (person);
+      guint             n = succession_person_get_n_tenures (person);
 
       *title = succession_format_person_name (person, display);
       /* Translators: the subtitle of a person in search results. */
@@ -69,12 +69,12 @@ succession_format_entity_summary (GObject               *entity,
 }
 
 char *
-succession_format_office_holders_today (SuccessionOffice      *office,
-                                        SuccessionNameDisplay  display)
+succession_format_office_holders_today (SuccessionOffice     *office,
+                                        SuccessionNameDisplay display)
 {
   SuccessionTenure *incumbent = succession_office_get_incumbent (office);
-  g_autofree char *first = NULL;
-  guint others = 0;
+  g_autofree char  *first = NULL;
+  guint             others = 0;
 
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
 
@@ -117,8 +117,8 @@ succession_format_other_script (SuccessionNameDisplay display)
 gboolean
 succession_format_ui_is_chinese (gboolean *traditional)
 {
-  const char * const *names = g_get_language_names ();
-  const char *key;
+  const char *const *names = g_get_language_names ();
+  const char        *key;
 
   /* The first language with a translation decides, as gettext does. */
   key = succession_language_key (names[0]);
@@ -131,7 +131,7 @@ succession_format_ui_is_chinese (gboolean *traditional)
 const char *
 succession_format_pango_language (void)
 {
-  gboolean traditional;
+  gboolean    traditional;
   const char *key;
 
   if (succession_format_ui_is_chinese (&traditional))
@@ -153,13 +153,13 @@ succession_format_han_language (void)
   return "zh-cn";
 }
 
-const char * const *
+const char *const *
 succession_format_languages (SuccessionNameDisplay display)
 {
-  static const char * const pinyin[] = { "en", NULL };
-  static const char * const simplified[] = { "zh-Hans", "zh-Hant", NULL };
-  static const char * const traditional_first[] = { "zh-Hant", "zh-Hans", NULL };
-  gboolean traditional = FALSE;
+  static const char *const pinyin[] = { "en", NULL };
+  static const char *const simplified[] = { "zh-Hans", "zh-Hant", NULL };
+  static const char *const traditional_first[] = { "zh-Hant", "zh-Hans", NULL };
+  gboolean                 traditional = FALSE;
 
   switch (display)
     {
@@ -194,7 +194,7 @@ static void
 append_isolated (GString    *out,
                  const char *text)
 {
-  guint open = 0;
+  guint    open = 0;
   gboolean sensitive = FALSE;
 
   for (const char *p = text; *p != '\0' && !sensitive; p = g_utf8_next_char (p))
@@ -253,7 +253,7 @@ format_both (const char *latin,
     return g_steal_pointer (&first);
   second = name_text (characters, isolate);
   /* Translators: a name in pinyin or English, then in Chinese characters: "Peng Zhen (彭真)". */
-  return g_strdup_printf (_("%s (%s)"), first, second);
+  return g_strdup_printf (_ ("%s (%s)"), first, second);
 }
 
 static char *
@@ -321,10 +321,18 @@ month_name (int month)
 {
   static const char *names[] = {
     /* Translators: month names as used inside a date, such as "September 1979". */
-    NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
-    NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
-    NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
-    NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+    NC_ ("month name", "January"),
+    NC_ ("month name", "February"),
+    NC_ ("month name", "March"),
+    NC_ ("month name", "April"),
+    NC_ ("month name", "May"),
+    NC_ ("month name", "June"),
+    NC_ ("month name", "July"),
+    NC_ ("month name", "August"),
+    NC_ ("month name", "September"),
+    NC_ ("month name", "October"),
+    NC_ ("month name", "November"),
+    NC_ ("month name", "December"),
   };
 
   g_assert (month >= 1 && month <= 12);
@@ -336,14 +344,14 @@ static char *
 expand (const char *pattern,
         ...)
 {
-  GString *out = g_string_new (pattern);
+  GString    *out = g_string_new (pattern);
   const char *name;
-  va_list args;
+  va_list     args;
 
   va_start (args, pattern);
   while ((name = va_arg (args, const char *)) != NULL)
     {
-      const char *value = va_arg (args, const char *);
+      const char      *value = va_arg (args, const char *);
       g_autofree char *token = g_strdup_printf ("{%s}", name);
 
       g_string_replace (out, token, value, 0);
@@ -375,7 +383,7 @@ succession_format_date (const SuccessionDate *date)
       day = g_strdup_printf ("%d", date->day);
       /* Translators: a full date. Fields: {day}, {month} (a name), {month_num}, {year}.
        * Chinese: "{year}年{month_num}月{day}日". */
-      plain = expand (C_("date pattern", "{day} {month} {year}"),
+      plain = expand (C_ ("date pattern", "{day} {month} {year}"),
                       "day", day, "month", month_name (date->month), "month_num", month_num, "year", year, NULL);
       break;
 
@@ -383,14 +391,14 @@ succession_format_date (const SuccessionDate *date)
       month_num = g_strdup_printf ("%d", date->month);
       /* Translators: a date known to the month. Fields: {month} (a name), {month_num}, {year}.
        * Chinese: "{year}年{month_num}月". */
-      plain = expand (C_("date pattern", "{month} {year}"),
+      plain = expand (C_ ("date pattern", "{month} {year}"),
                       "month", month_name (date->month), "month_num", month_num, "year", year, NULL);
       break;
 
     case SUCCESSION_DATE_PRECISION_YEAR:
     default:
       /* Translators: a date known to the year. Field: {year}. Chinese: "{year}年". */
-      plain = expand (C_("date pattern", "{year}"), "year", year, NULL);
+      plain = expand (C_ ("date pattern", "{year}"), "year", year, NULL);
       break;
     }
 
@@ -398,13 +406,13 @@ succession_format_date (const SuccessionDate *date)
     {
     case SUCCESSION_DATE_QUALIFIER_CIRCA:
       /* Translators: an approximate date; %s is the date. */
-      return g_strdup_printf (_("c. %s"), plain);
+      return g_strdup_printf (_ ("c. %s"), plain);
     case SUCCESSION_DATE_QUALIFIER_BEFORE:
       /* Translators: a date known only as an upper bound; %s is the date. */
-      return g_strdup_printf (_("before %s"), plain);
+      return g_strdup_printf (_ ("before %s"), plain);
     case SUCCESSION_DATE_QUALIFIER_AFTER:
       /* Translators: a date known only as a lower bound; %s is the date. */
-      return g_strdup_printf (_("after %s"), plain);
+      return g_strdup_printf (_ ("after %s"), plain);
     default:
       return g_steal_pointer (&plain);
     }
@@ -428,23 +436,23 @@ succession_format_duration (int years,
   if (parts->len == 0)
     {
       if (days == 0)
-        return g_strdup (_("less than a day"));
+        return g_strdup (_ ("less than a day"));
       if (months == 0)
-        return g_strdup (_("less than a month"));
-      return g_strdup (_("less than a year"));
+        return g_strdup (_ ("less than a month"));
+      return g_strdup (_ ("less than a year"));
     }
 
   g_ptr_array_add (parts, NULL);
   /* Translators: the separator between "3 years", "9 months" and "4 days"; Chinese uses none. */
-  joined = g_strjoinv (C_("duration separator", ", "), (char **) parts->pdata);
+  joined = g_strjoinv (C_ ("duration separator", ", "), (char **) parts->pdata);
   return g_steal_pointer (&joined);
 }
 
 char *
 succession_format_tenure_duration (SuccessionTenure *tenure)
 {
-  SuccessionDate today;
-  int years, months, days;
+  SuccessionDate   today;
+  int              years, months, days;
   g_autofree char *length = NULL;
 
   g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), NULL);
@@ -452,29 +460,31 @@ succession_format_tenure_duration (SuccessionTenure *tenure)
   succession_date_init_today (&today);
   if (!succession_tenure_get_duration (tenure, &today, &years, &months, &days))
     return succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING
-           ? g_strdup (_("in office")) : g_strdup ("");
+             ? g_strdup (_ ("in office"))
+             : g_strdup ("");
 
   length = succession_format_duration (years, months, days);
 
   /* A qualified date gives no exact length: a start "before" a day (or an end "after" one)
    * makes the tenure at least that long, the other way round at most, "circa" about. */
   {
-    guint start_q = succession_tenure_get_start_date (tenure)->qualifier;
-    guint end_q = succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING
-                  ? SUCCESSION_DATE_QUALIFIER_NONE : succession_tenure_get_end_date (tenure)->qualifier;
+    guint    start_q = succession_tenure_get_start_date (tenure)->qualifier;
+    guint    end_q = succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING
+                       ? SUCCESSION_DATE_QUALIFIER_NONE
+                       : succession_tenure_get_end_date (tenure)->qualifier;
     gboolean longer = start_q == SUCCESSION_DATE_QUALIFIER_BEFORE || end_q == SUCCESSION_DATE_QUALIFIER_AFTER;
     gboolean shorter = start_q == SUCCESSION_DATE_QUALIFIER_AFTER || end_q == SUCCESSION_DATE_QUALIFIER_BEFORE;
-    char *bounded = NULL;
+    char    *bounded = NULL;
 
     if (start_q == SUCCESSION_DATE_QUALIFIER_CIRCA || end_q == SUCCESSION_DATE_QUALIFIER_CIRCA || (longer && shorter))
       /* Translators: an approximate length of a tenure; %s is a duration. */
-      bounded = g_strdup_printf (_("about %s"), length);
+      bounded = g_strdup_printf (_ ("about %s"), length);
     else if (longer)
       /* Translators: the least a tenure lasted, where a date is known only as a bound; %s is a duration. */
-      bounded = g_strdup_printf (_("at least %s"), length);
+      bounded = g_strdup_printf (_ ("at least %s"), length);
     else if (shorter)
       /* Translators: the most a tenure lasted, where a date is known only as a bound; %s is a duration. */
-      bounded = g_strdup_printf (_("at most %s"), length);
+      bounded = g_strdup_printf (_ ("at most %s"), length);
     if (bounded != NULL)
       {
         g_free (length);
@@ -484,7 +494,7 @@ succession_format_tenure_duration (SuccessionTenure *tenure)
 
   if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
     /* Translators: the length of a tenure still running, so far; %s is a duration. */
-    return g_strdup_printf (_("in office (%s so far)"), length);
+    return g_strdup_printf (_ ("in office (%s so far)"), length);
 
   return g_steal_pointer (&length);
 }
@@ -493,7 +503,7 @@ static char *
 chinese_number (int n)
 {
   static const char *digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
-  GString *out = g_string_new (NULL);
+  GString           *out = g_string_new (NULL);
 
   if (n <= 0 || n >= 100)
     {
@@ -519,8 +529,8 @@ succession_format_ordinal (int number)
   g_autofree char *n = g_strdup_printf ("%d", number);
   g_autofree char *hanzi = chinese_number (number);
   g_autofree char *english = NULL;
-  const char *suffix = "th";
-  int mod100 = number % 100;
+  const char      *suffix = "th";
+  int              mod100 = number % 100;
 
   if (mod100 < 11 || mod100 > 13)
     {
@@ -537,7 +547,7 @@ succession_format_ordinal (int number)
   /* Translators: the ordinal of a numbered term. Fields: {ordinal} (English, "14th"),
    * {n} (digits, "14") and {hanzi} (Chinese numerals, "十四"). Chinese: "第{hanzi}届";
    * Japanese: "第{n}期"; German: "{n}.". */
-  return expand (C_("term ordinal", "{ordinal}"), "ordinal", english, "n", n, "hanzi", hanzi, NULL);
+  return expand (C_ ("term ordinal", "{ordinal}"), "ordinal", english, "n", n, "hanzi", hanzi, NULL);
 }
 
 static char *
@@ -553,7 +563,7 @@ format_terms (SuccessionTenure *tenure,
   for (guint i = 0; i < terms->len; i++)
     {
       SuccessionTerm *term = g_ptr_array_index (terms, i);
-      int number = succession_term_get_number (term);
+      int             number = succession_term_get_number (term);
 
       g_ptr_array_add (parts, number > 0 ? succession_format_ordinal (number)
                                          : name_text (succession_term_get_display_name (term, g_get_language_names ()), isolate));
@@ -561,7 +571,7 @@ format_terms (SuccessionTenure *tenure,
   g_ptr_array_add (parts, NULL);
 
   /* Translators: the separator between items of a short list, such as terms "1st, 2nd". */
-  return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
+  return g_strjoinv (C_ ("list separator", ", "), (char **) parts->pdata);
 }
 
 char *
@@ -580,7 +590,7 @@ char *
 succession_format_concurrent_offices (SuccessionTenure *tenure)
 {
   GPtrArray *offices = succession_tenure_get_concurrent_offices (tenure);
-  GString *out = g_string_new (NULL);
+  GString   *out = g_string_new (NULL);
 
   for (guint i = 0; offices != NULL && i < offices->len; i++)
     {
@@ -602,11 +612,11 @@ format_holder (SuccessionTenure     *tenure,
                gboolean              isolate)
 {
   SuccessionPerson *person = succession_tenure_get_person (tenure);
-  g_autofree char *name = NULL;
+  g_autofree char  *name = NULL;
 
   if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY || person == NULL)
     /* Translators: an office without a holder for a time. */
-    return g_strdup (C_("office", "Vacant"));
+    return g_strdup (C_ ("office", "Vacant"));
 
   name = person_name (person, display, isolate);
 
@@ -614,10 +624,10 @@ format_holder (SuccessionTenure     *tenure,
     {
     case SUCCESSION_TENURE_KIND_ACTING:
       /* Translators: an acting holder of an office; %s is the name. */
-      return g_strdup_printf (_("%s (acting)"), name);
+      return g_strdup_printf (_ ("%s (acting)"), name);
     case SUCCESSION_TENURE_KIND_HONORARY:
       /* Translators: an honorary holder of an office; %s is the name. */
-      return g_strdup_printf (_("%s (honorary)"), name);
+      return g_strdup_printf (_ ("%s (honorary)"), name);
     default:
       return g_steal_pointer (&name);
     }
@@ -651,9 +661,9 @@ succession_format_holders (GPtrArray            *holders,
     {
       SuccessionTenure *tenure = g_ptr_array_index (holders, i);
       SuccessionPerson *person = succession_tenure_get_person (tenure);
-      SuccessionMatch match = g_array_index (matches, SuccessionMatch, i);
-      g_autofree char *who = NULL;
-      gboolean named_before = FALSE;
+      SuccessionMatch   match = g_array_index (matches, SuccessionMatch, i);
+      g_autofree char  *who = NULL;
+      gboolean          named_before = FALSE;
 
       /* A person with two tenures in the span asked for (one term ending, the next beginning in
        * the same year) is named once, where first met, and certainly if either tenure is. */
@@ -671,13 +681,13 @@ succession_format_holders (GPtrArray            *holders,
       who = succession_format_holder (tenure, display);
       if (match == SUCCESSION_MATCH_POSSIBLY)
         /* Translators: a holder that partial dates make uncertain on the chosen date; %s is a name. */
-        g_ptr_array_add (parts, g_strdup_printf (_("possibly %s"), who));
+        g_ptr_array_add (parts, g_strdup_printf (_ ("possibly %s"), who));
       else
         g_ptr_array_add (parts, g_steal_pointer (&who));
     }
   g_ptr_array_add (parts, NULL);
 
-  return g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
+  return g_strjoinv (C_ ("list separator", ", "), (char **) parts->pdata);
 }
 
 char *
@@ -708,13 +718,13 @@ succession_format_chairs (SuccessionTenure     *tenure,
       who = succession_format_holder (chair, display);
       /* Partial dates may only let the two tenures meet: say so. */
       if (succession_tenure_overlap_days (tenure, chair) < 0)
-        g_ptr_array_add (names, g_strdup_printf (_("possibly %s"), who));
+        g_ptr_array_add (names, g_strdup_printf (_ ("possibly %s"), who));
       else
         g_ptr_array_add (names, g_steal_pointer (&who));
     }
   g_ptr_array_add (names, NULL);
 
-  return g_strjoinv (C_("list separator", ", "), (char **) names->pdata);
+  return g_strjoinv (C_ ("list separator", ", "), (char **) names->pdata);
 }
 
 char *
@@ -726,7 +736,7 @@ succession_format_council_members_during (SuccessionBody       *council,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
   SuccessionOffice *current = NULL;
-  guint in_line = 0;
+  guint             in_line = 0;
 
   succession_body_members_during (council, tenure, members);
   if (members->len == 0)
@@ -736,7 +746,7 @@ succession_format_council_members_during (SuccessionBody       *council,
     {
       SuccessionTenure *member = g_ptr_array_index (members, i);
       SuccessionPerson *person = succession_tenure_get_person (member);
-      g_autofree char *name = NULL;
+      g_autofree char  *name = NULL;
 
       if (succession_tenure_get_office (member) != current || i == 0)
         g_hash_table_remove_all (named);
@@ -756,11 +766,11 @@ succession_format_council_members_during (SuccessionBody       *council,
           if (text->len > 0)
             g_string_append_c (text, '\n');
           /* Translators: starts a line of council members: an office, then its holders. */
-          g_string_append_printf (text, _("%s: "), office_name);
+          g_string_append_printf (text, _ ("%s: "), office_name);
           in_line = 0;
         }
       if (in_line++ > 0)
-        g_string_append (text, C_("list separator", ", "));
+        g_string_append (text, C_ ("list separator", ", "));
       g_string_append (text, name);
     }
 
@@ -770,7 +780,7 @@ succession_format_council_members_during (SuccessionBody       *council,
 char *
 succession_format_capitalize (const char *message)
 {
-  char head[8] = { 0 };
+  char     head[8] = { 0 };
   gunichar first;
 
   g_return_val_if_fail (message != NULL, NULL);

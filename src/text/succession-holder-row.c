@@ -14,24 +14,24 @@
 
 struct _SuccessionHolderRow
 {
-  GObject           parent_instance;
-  SuccessionTenure *tenure;
-  guint             number;
-  char             *number_label;
-  char             *name;
-  char             *sort_name;
-  char             *start_label;
-  char             *end_label;
-  gint64            start_day;
-  gint64            end_day;
-  char             *duration;
-  gint64            duration_days;
-  char             *terms;
-  int               first_term;
-  char             *concurrent;
-  char             *chairs;
-  char             *sources;
-  char             *citations;
+  GObject              parent_instance;
+  SuccessionTenure    *tenure;
+  guint                number;
+  char                *number_label;
+  char                *name;
+  char                *sort_name;
+  char                *start_label;
+  char                *end_label;
+  gint64               start_day;
+  gint64               end_day;
+  char                *duration;
+  gint64               duration_days;
+  char                *terms;
+  int                  first_term;
+  char                *concurrent;
+  char                *chairs;
+  char                *sources;
+  char                *citations;
   SuccessionTenureKind kind;
 };
 
@@ -158,7 +158,7 @@ succession_holder_row_class_init (SuccessionHolderRowClass *klass)
   properties[PROP_SOURCES] = string_property ("sources");
   properties[PROP_CITATIONS] = string_property ("citations");
   properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SUCCESSION_TYPE_TENURE_KIND,
-                                            SUCCESSION_TENURE_KIND_REGULAR, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                                             SUCCESSION_TENURE_KIND_REGULAR, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -178,9 +178,9 @@ with_alternatives (char             *label,
 
   for (guint i = 0; i < succession_tenure_get_n_date_alternatives (tenure); i++)
     {
-      gboolean is_end = FALSE;
+      gboolean              is_end = FALSE;
       const SuccessionDate *value = succession_tenure_get_date_alternative (tenure, i, &is_end, NULL, NULL);
-      g_autofree char *text = NULL;
+      g_autofree char      *text = NULL;
 
       if (is_end != end)
         continue;
@@ -189,7 +189,7 @@ with_alternatives (char             *label,
         others = g_string_new (text);
       else
         /* Translators: joins the other dates sources give for a disputed date. */
-        g_string_append_printf (others, C_("disputed dates", ", %s"), text);
+        g_string_append_printf (others, C_ ("disputed dates", ", %s"), text);
     }
   if (others == NULL)
     return label;
@@ -197,7 +197,7 @@ with_alternatives (char             *label,
   {
     /* Translators: a date that sources disagree on: the dataset's value, then the others.
      * e.g. "18 June 1983 (disputed: also 17 June 1983)". */
-    char *disputed = g_strdup_printf (_("%s (disputed: also %s)"), label, others->str);
+    char *disputed = g_strdup_printf (_ ("%s (disputed: also %s)"), label, others->str);
 
     g_free (label);
     return disputed;
@@ -211,10 +211,10 @@ end_label (SuccessionTenure *tenure)
     {
     case SUCCESSION_END_STATUS_ONGOING:
       /* Translators: the "Left office" cell of a holder still in office. */
-      return g_strdup (_("Incumbent"));
+      return g_strdup (_ ("Incumbent"));
     case SUCCESSION_END_STATUS_UNKNOWN:
       /* Translators: the "Left office" cell when no source gives the date. */
-      return g_strdup (_("Unknown"));
+      return g_strdup (_ ("Unknown"));
     case SUCCESSION_END_STATUS_ENDED:
     default:
       return with_alternatives (succession_format_date (succession_tenure_get_end_date (tenure)), tenure, TRUE);
@@ -222,16 +222,16 @@ end_label (SuccessionTenure *tenure)
 }
 
 static SuccessionHolderRow *
-holder_row_new (SuccessionTenure      *tenure,
-                guint                  number,
-                SuccessionNameDisplay  display)
+holder_row_new (SuccessionTenure     *tenure,
+                guint                 number,
+                SuccessionNameDisplay display)
 {
-  SuccessionHolderRow *self = g_object_new (SUCCESSION_TYPE_HOLDER_ROW, NULL);
-  SuccessionPerson *person = succession_tenure_get_person (tenure);
+  SuccessionHolderRow  *self = g_object_new (SUCCESSION_TYPE_HOLDER_ROW, NULL);
+  SuccessionPerson     *person = succession_tenure_get_person (tenure);
   const SuccessionDate *start = succession_tenure_get_start_date (tenure);
   const SuccessionDate *end = succession_tenure_get_end_date (tenure);
-  GPtrArray *terms = succession_tenure_get_terms (tenure);
-  SuccessionDay latest = succession_tenure_get_latest_day (tenure);
+  GPtrArray            *terms = succession_tenure_get_terms (tenure);
+  SuccessionDay         latest = succession_tenure_get_latest_day (tenure);
 
   self->tenure = g_object_ref (tenure);
   self->number = number;
@@ -241,11 +241,13 @@ holder_row_new (SuccessionTenure      *tenure,
   self->start_label = with_alternatives (succession_format_date (start), tenure, FALSE);
   self->end_label = end_label (tenure);
   self->start_day = succession_date_is_set (start) ? succession_date_get_first_day (start) : G_MAXINT64;
-  self->end_day = succession_date_is_set (end) ? succession_date_get_first_day (end)
-                                               : latest == SUCCESSION_DAY_MAX ? G_MAXINT64 : latest;
+  self->end_day = succession_date_is_set (end)   ? succession_date_get_first_day (end)
+                  : latest == SUCCESSION_DAY_MAX ? G_MAXINT64
+                                                 : latest;
   self->duration = succession_format_tenure_duration (tenure);
   self->duration_days = (succession_date_is_set (start) && succession_date_is_set (end))
-                        ? succession_date_get_first_day (end) - succession_date_get_first_day (start) : -1;
+                          ? succession_date_get_first_day (end) - succession_date_get_first_day (start)
+                          : -1;
   self->terms = succession_format_terms (tenure);
   self->first_term = terms != NULL && terms->len > 0 ? succession_term_get_number (g_ptr_array_index (terms, 0)) : 0;
   self->concurrent = succession_format_concurrent_offices (tenure);
@@ -259,8 +261,8 @@ holder_row_new (SuccessionTenure      *tenure,
 }
 
 void
-succession_holder_row_set_display (SuccessionHolderRow   *self,
-                                   SuccessionNameDisplay  display)
+succession_holder_row_set_display (SuccessionHolderRow  *self,
+                                   SuccessionNameDisplay display)
 {
   g_autofree char *name = NULL;
   g_autofree char *chairs = NULL;
@@ -284,11 +286,11 @@ succession_holder_row_set_display (SuccessionHolderRow   *self,
 }
 
 GListModel *
-succession_holder_rows_new (SuccessionOffice      *office,
-                            SuccessionNameDisplay  display)
+succession_holder_rows_new (SuccessionOffice     *office,
+                            SuccessionNameDisplay display)
 {
   GListStore *store;
-  guint n, number = 0;
+  guint       n, number = 0;
 
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
 
@@ -322,13 +324,13 @@ succession_holder_row_get_number (SuccessionHolderRow *self)
   return self->number;
 }
 
-#define STRING_GETTER(field) \
-const char * \
-succession_holder_row_get_##field (SuccessionHolderRow *self) \
-{ \
-  g_return_val_if_fail (SUCCESSION_IS_HOLDER_ROW (self), NULL); \
-  return self->field; \
-}
+#define STRING_GETTER(field)                                      \
+  const char *                                                    \
+    succession_holder_row_get_##field (SuccessionHolderRow *self) \
+  {                                                               \
+    g_return_val_if_fail (SUCCESSION_IS_HOLDER_ROW (self), NULL); \
+    return self->field;                                           \
+  }
 
 STRING_GETTER (number_label)
 STRING_GETTER (name)

@@ -9,11 +9,10 @@
 
 #include "succession-page-target.h"
 
-G_DEFINE_BOXED_TYPE (SuccessionPageTarget, succession_page_target,
-                     succession_page_target_copy, succession_page_target_free)
+G_DEFINE_BOXED_TYPE (SuccessionPageTarget, succession_page_target, succession_page_target_copy, succession_page_target_free)
 
 /* The prefixes of the string form, by kind. */
-static const char * const kind_names[] = {
+static const char *const kind_names[] = {
   [SUCCESSION_PAGE_OFFICE] = "office",
   [SUCCESSION_PAGE_PERSON] = "person",
   [SUCCESSION_PAGE_BODY] = "body",
@@ -28,8 +27,8 @@ has_id (SuccessionPageKind kind)
 }
 
 SuccessionPageTarget *
-succession_page_target_new (SuccessionPageKind  kind,
-                            const char         *id)
+succession_page_target_new (SuccessionPageKind kind,
+                            const char        *id)
 {
   SuccessionPageTarget *self;
 

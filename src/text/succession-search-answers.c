@@ -49,11 +49,12 @@ item_matches_words (SuccessionDataset *dataset,
   return TRUE;
 }
 
-typedef struct {
-  GPtrArray  *items;  /* the results, in order */
+typedef struct
+{
+  GPtrArray  *items; /* the results, in order */
   GHashTable *seen;
   guint       limit;
-  gboolean    dated;  /* bodies cannot answer a question about a date */
+  gboolean    dated; /* bodies cannot answer a question about a date */
 } Results;
 
 static gboolean
@@ -123,18 +124,18 @@ result_id (GObject              *item,
 }
 
 GStrv
-succession_search_answers_find (SuccessionDataset  *dataset,
-                                const char * const *terms,
-                                guint               limit)
+succession_search_answers_find (SuccessionDataset *dataset,
+                                const char *const *terms,
+                                guint              limit)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  GPtrArray *ids;
+  GPtrArray       *ids;
   g_autofree char *text = NULL;
-  SuccessionDate date = { 0 };
-  Results results;
+  SuccessionDate   date = { 0 };
+  Results          results;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (terms != NULL, NULL);
@@ -164,7 +165,7 @@ succession_search_answers_find (SuccessionDataset  *dataset,
       return (GStrv) g_ptr_array_free (ids, FALSE);
     }
 
-  results = (Results) { items, seen, limit, succession_date_is_set (&date) };
+  results = (Results){ items, seen, limit, succession_date_is_set (&date) };
 
   /* The words as one name first: "peng zhen" is Peng Zhen, as in the sidebar... */
   g_ptr_array_add (words, NULL);
@@ -194,10 +195,10 @@ static SuccessionPageTarget *
 parse_result_id (const char     *result_id,
                  SuccessionDate *date)
 {
-  const char *start, *colon;
+  const char      *start, *colon;
   g_autofree char *iso = NULL;
 
-  *date = (SuccessionDate) { 0 };
+  *date = (SuccessionDate){ 0 };
 
   if (!g_str_has_prefix (result_id, ON_DATE_PREFIX))
     return succession_page_target_parse (result_id);
@@ -223,7 +224,8 @@ succession_search_answers_get_target (const char *result_id)
 }
 
 /* Years in office, as far as the dates say: 0 where a date is unknown, G_MAXINT for "still". */
-typedef struct {
+typedef struct
+{
   int first;
   int last;
 } YearSpan;
@@ -235,7 +237,7 @@ tenure_years (SuccessionTenure *tenure)
 {
   const SuccessionDate *start = succession_tenure_get_start_date (tenure);
   const SuccessionDate *end = succession_tenure_get_end_date (tenure);
-  YearSpan span = { start->year, end->year };
+  YearSpan              span = { start->year, end->year };
 
   if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
     span.last = YEAR_STILL;
@@ -251,23 +253,23 @@ format_years (YearSpan span)
 
   if (span.last == YEAR_STILL)
     /* Translators: years in office of a holder still in office; %s is a year. */
-    return span.first != 0 ? g_strdup_printf (C_("years in office", "since %s"), first)
-                           : g_strdup (C_("years in office", "in office"));
+    return span.first != 0 ? g_strdup_printf (C_ ("years in office", "since %s"), first)
+                           : g_strdup (C_ ("years in office", "in office"));
   if (span.first == 0 && span.last == 0)
-    return g_strdup (C_("years in office", "dates unknown"));
+    return g_strdup (C_ ("years in office", "dates unknown"));
   if (span.last == 0)
     /* Translators: years in office when the end is not known; %s is a year. */
-    return g_strdup_printf (C_("years in office", "from %s"), first);
+    return g_strdup_printf (C_ ("years in office", "from %s"), first);
   if (span.first == 0)
     /* Translators: years in office when the start is not known; %s is a year. */
-    return g_strdup_printf (C_("years in office", "until %s"), last);
+    return g_strdup_printf (C_ ("years in office", "until %s"), last);
   if (span.first == span.last)
     /* Translators: years in office that began and ended in the same year; %s is the year. */
-    return g_strdup_printf (C_("years in office", "%s"), first);
+    return g_strdup_printf (C_ ("years in office", "%s"), first);
 
   /* Translators: years in office, "1954–1965"; the first %s is the year the tenure began,
    * the second the year it ended. */
-  return g_strdup_printf (C_("years in office", "%s–%s"), first, last);
+  return g_strdup_printf (C_ ("years in office", "%s–%s"), first, last);
 }
 
 static char *
@@ -278,9 +280,10 @@ join_strings (GPtrArray  *parts,
   return g_strjoinv (separator, (char **) parts->pdata);
 }
 
-typedef struct {
+typedef struct
+{
   SuccessionOffice *office;
-  GArray           *spans;  /* YearSpan */
+  GArray           *spans; /* YearSpan */
 } OfficeYears;
 
 static void
@@ -299,7 +302,7 @@ describe_person (SuccessionPerson     *person,
                  SuccessionNameDisplay display)
 {
   GListModel *tenures = succession_person_get_tenures (person);
-  guint n = g_list_model_get_n_items (tenures);
+  guint       n = g_list_model_get_n_items (tenures);
   g_autoptr(GArray) offices = g_array_new (FALSE, TRUE, sizeof (OfficeYears));
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
@@ -309,9 +312,9 @@ describe_person (SuccessionPerson     *person,
     {
       g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
       SuccessionOffice *office = succession_tenure_get_office (tenure);
-      YearSpan span = tenure_years (tenure);
-      OfficeYears *entry = NULL;
-      YearSpan *previous;
+      YearSpan          span = tenure_years (tenure);
+      OfficeYears      *entry = NULL;
+      YearSpan         *previous;
 
       for (guint j = 0; j < offices->len && entry == NULL; j++)
         if (g_array_index (offices, OfficeYears, j).office == office)
@@ -333,7 +336,7 @@ describe_person (SuccessionPerson     *person,
     }
 
   if (offices->len == 0)
-    return g_strdup (_("No tenure recorded"));
+    return g_strdup (_ ("No tenure recorded"));
 
   for (guint i = 0; i < offices->len; i++)
     {
@@ -344,16 +347,16 @@ describe_person (SuccessionPerson     *person,
 
       for (guint j = 0; j < entry->spans->len; j++)
         g_ptr_array_add (years, format_years (g_array_index (entry->spans, YearSpan, j)));
-      joined = join_strings (years, C_("list separator", ", "));
+      joined = join_strings (years, C_ ("list separator", ", "));
       office_name = entry->office != NULL ? succession_format_office_name (entry->office, display) : g_strdup ("");
 
       /* Translators: an office a person held and their years in it: "Secretary-General of
        * the Standing Committee of the National People's Congress, 1954–1965, 1979–1980". */
-      g_ptr_array_add (lines, g_strdup_printf (C_("office and years", "%s, %s"), office_name, joined));
+      g_ptr_array_add (lines, g_strdup_printf (C_ ("office and years", "%s, %s"), office_name, joined));
     }
 
   /* Translators: the separator between a person's offices in search results. */
-  return join_strings (lines, C_("list of offices", "; "));
+  return join_strings (lines, C_ ("list of offices", "; "));
 }
 
 /* "In 1990: …", "In September 1990: …", "On 13 September 1990: …". */
@@ -366,11 +369,11 @@ on_date (const SuccessionDate *date,
   if (succession_date_get_precision (date) == SUCCESSION_DATE_PRECISION_DAY)
     /* Translators: the answer on a day, in search results; the first %s is a date
      * ("13 September 1990"), the second the answer ("Peng Chong"). */
-    return g_strdup_printf (C_("answer on a date", "On %s: %s"), when, answer);
+    return g_strdup_printf (C_ ("answer on a date", "On %s: %s"), when, answer);
 
   /* Translators: the answer in a year or a month, in search results; the first %s is
    * "1990" or "September 1990", the second the answer ("Peng Chong"). */
-  return g_strdup_printf (C_("answer on a date", "In %s: %s"), when, answer);
+  return g_strdup_printf (C_ ("answer on a date", "In %s: %s"), when, answer);
 }
 
 /* What the person held on @date: "In 1985: Chairman of …". */
@@ -380,7 +383,7 @@ describe_person_on (SuccessionPerson     *person,
                     SuccessionNameDisplay display)
 {
   GListModel *tenures = succession_person_get_tenures (person);
-  guint n = g_list_model_get_n_items (tenures);
+  guint       n = g_list_model_get_n_items (tenures);
   g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *answer = NULL;
 
@@ -388,20 +391,20 @@ describe_person_on (SuccessionPerson     *person,
     {
       g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
       SuccessionOffice *office = succession_tenure_get_office (tenure);
-      SuccessionMatch match = succession_tenure_covers (tenure, date);
-      g_autofree char *office_name = NULL;
+      SuccessionMatch   match = succession_tenure_covers (tenure, date);
+      g_autofree char  *office_name = NULL;
 
       if (match == SUCCESSION_MATCH_NO || office == NULL)
         continue;
 
       office_name = succession_format_office_name (office, display);
       if (match == SUCCESSION_MATCH_POSSIBLY)
-        g_ptr_array_add (held, g_strdup_printf (_("possibly %s"), office_name));
+        g_ptr_array_add (held, g_strdup_printf (_ ("possibly %s"), office_name));
       else
         g_ptr_array_add (held, g_steal_pointer (&office_name));
     }
 
-  answer = held->len > 0 ? join_strings (held, C_("list of offices", "; ")) : g_strdup (_("No office recorded"));
+  answer = held->len > 0 ? join_strings (held, C_ ("list of offices", "; ")) : g_strdup (_ ("No office recorded"));
   return on_date (date, answer);
 }
 
@@ -411,7 +414,7 @@ describe_office (SuccessionOffice     *office,
                  SuccessionNameDisplay display)
 {
   SuccessionTenure *incumbent = succession_office_get_incumbent (office);
-  guint n = succession_office_get_n_tenures (office);
+  guint             n = succession_office_get_n_tenures (office);
 
   if (incumbent != NULL)
     {
@@ -420,17 +423,17 @@ describe_office (SuccessionOffice     *office,
 
       if (*since == '\0')
         /* Translators: the holder of an office today, in search results; %s is a name. */
-        return g_strdup_printf (_("Held by %s"), who);
+        return g_strdup_printf (_ ("Held by %s"), who);
       /* Translators: the holder of an office today, in search results; the first %s is a
        * name, the second the date they took office ("10 March 2023"). */
-      return g_strdup_printf (_("Held by %s since %s"), who, since);
+      return g_strdup_printf (_ ("Held by %s since %s"), who, since);
     }
 
   for (guint i = n; i > 0; i--)
     {
       SuccessionTenure *tenure = succession_office_get_tenure (office, i - 1);
-      g_autofree char *who = NULL;
-      g_autofree char *years = NULL;
+      g_autofree char  *who = NULL;
+      g_autofree char  *years = NULL;
 
       if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
         continue;
@@ -439,10 +442,10 @@ describe_office (SuccessionOffice     *office,
       years = format_years (tenure_years (tenure));
       /* Translators: the last holder of an office nobody holds today, in search results;
        * the first %s is a name, the second their years in office ("1988–1993"). */
-      return g_strdup_printf (_("Last held by %s, %s"), who, years);
+      return g_strdup_printf (_ ("Last held by %s, %s"), who, years);
     }
 
-  return g_strdup (_("No holder recorded"));
+  return g_strdup (_ ("No holder recorded"));
 }
 
 /* Who held the office on @date: "In 1990: Peng Chong". */
@@ -457,7 +460,7 @@ describe_office_on (SuccessionOffice     *office,
 
   succession_office_holders_on (office, date, holders, matches);
   answer = holders->len > 0 ? succession_format_holders (holders, matches, display)
-                            : g_strdup (_("No holder recorded"));
+                            : g_strdup (_ ("No holder recorded"));
   return on_date (date, answer);
 }
 
@@ -466,15 +469,15 @@ describe_body (SuccessionBody       *body,
                SuccessionNameDisplay display)
 {
   SuccessionBody *parent = succession_body_get_parent (body);
-  GPtrArray *offices;
-  guint n;
+  GPtrArray      *offices;
+  guint           n;
 
   if (parent != NULL)
     {
       g_autofree char *parent_name = succession_format_body_name (parent, display);
 
       /* Translators: a body inside another, in search results; %s is the enclosing body. */
-      return g_strdup_printf (_("Part of %s"), parent_name);
+      return g_strdup_printf (_ ("Part of %s"), parent_name);
     }
 
   offices = succession_body_get_offices (body);

@@ -19,10 +19,9 @@
 
 /* ---- rows of list and column views ------------------------------------------------------ */
 
-
 void
 succession_accessible_watch_labels (GtkWidget *widget,
-              GtkWidget *row)
+                                    GtkWidget *row)
 {
   if (GTK_IS_LABEL (widget))
     {
@@ -52,16 +51,16 @@ update_column_row (GtkColumnView *view,
                    GtkWidget     *row)
 {
   GListModel *columns = gtk_column_view_get_columns (view);
-  guint n_columns = g_list_model_get_n_items (columns);
+  guint       n_columns = g_list_model_get_n_items (columns);
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  RowSentence *sentence = g_object_get_data (G_OBJECT (view), SENTENCE_KEY);
+  RowSentence     *sentence = g_object_get_data (G_OBJECT (view), SENTENCE_KEY);
   g_autofree char *name = NULL;
-  GtkWidget *cell = gtk_widget_get_first_child (row);
+  GtkWidget       *cell = gtk_widget_get_first_child (row);
 
   for (guint i = 0; i < n_columns; i++, cell = cell != NULL ? gtk_widget_get_next_sibling (cell) : NULL)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      const char *title = gtk_column_view_column_get_title (column);
+      const char      *title = gtk_column_view_column_get_title (column);
       g_autofree char *text = NULL;
 
       if (cell == NULL || !gtk_column_view_column_get_visible (column))
@@ -79,14 +78,14 @@ update_column_row (GtkColumnView *view,
         {
           /* Translators: how a screen reader names a cell of a table: the column's title and
            * the cell's text, as in "Took Office: September 1979" */
-          g_autofree char *cell_name = g_strdup_printf (C_("accessible cell", "%s: %s"), title, text);
+          g_autofree char *cell_name = g_strdup_printf (C_ ("accessible cell", "%s: %s"), title, text);
 
           succession_accessible_set_label (cell, cell_name);
         }
       else
         {
           /* Translators: how a screen reader names an empty cell of a table; %s is the column's title */
-          g_autofree char *cell_name = g_strdup_printf (C_("accessible cell", "%s: empty"), title);
+          g_autofree char *cell_name = g_strdup_printf (C_ ("accessible cell", "%s: empty"), title);
 
           succession_accessible_set_label (cell, cell_name);
         }
@@ -95,7 +94,7 @@ update_column_row (GtkColumnView *view,
   g_ptr_array_add (texts, NULL);
 
   if (sentence != NULL)
-    name = sentence->func (view, (const char * const *) texts->pdata, sentence->user_data);
+    name = sentence->func (view, (const char *const *) texts->pdata, sentence->user_data);
   if (name == NULL)
     {
       GString *joined = g_string_new (NULL);
@@ -107,7 +106,7 @@ update_column_row (GtkColumnView *view,
           if (*text == '\0')
             continue;
           if (joined->len > 0)
-            g_string_append (joined, C_("accessible row", ", "));
+            g_string_append (joined, C_ ("accessible row", ", "));
           g_string_append (joined, text);
         }
       name = g_string_free (joined, FALSE);
@@ -119,7 +118,7 @@ update_column_row (GtkColumnView *view,
 static gboolean
 update_row (gpointer data)
 {
-  GtkWidget *row = data;
+  GtkWidget     *row = data;
   GtkColumnView *view = column_view_of_row (row);
 
   g_object_set_data (G_OBJECT (row), PENDING_KEY, NULL);
@@ -147,9 +146,9 @@ succession_accessible_schedule_row (GtkWidget *row)
 void
 succession_accessible_name_column_header (GtkColumnView *view)
 {
-  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (view));
-  GListModel *columns = gtk_column_view_get_columns (view);
-  GString *titles = g_string_new (NULL);
+  GtkWidget       *header = gtk_widget_get_first_child (GTK_WIDGET (view));
+  GListModel      *columns = gtk_column_view_get_columns (view);
+  GString         *titles = g_string_new (NULL);
   g_autofree char *name = NULL;
 
   if (header == NULL || GTK_IS_LIST_VIEW (header) || !succession_accessible_is_type (header, "GtkListItemWidget"))
@@ -165,12 +164,12 @@ succession_accessible_name_column_header (GtkColumnView *view)
       if (!gtk_column_view_column_get_visible (column) || title == NULL || *title == '\0')
         continue;
       if (titles->len > 0)
-        g_string_append (titles, C_("accessible row", ", "));
+        g_string_append (titles, C_ ("accessible row", ", "));
       g_string_append (titles, title);
     }
   /* Translators: how a screen reader names the row of column titles of a table; %s lists the
    * titles, separated by commas */
-  name = g_strdup_printf (_("Column titles: %s"), titles->str);
+  name = g_strdup_printf (_ ("Column titles: %s"), titles->str);
   succession_accessible_set_label (header, name);
   g_string_free (titles, TRUE);
 }
@@ -220,7 +219,7 @@ plain_text (const char *text,
 void
 succession_accessible_name_action_row (AdwActionRow *row)
 {
-  gboolean markup = adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row));
+  gboolean         markup = adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row));
   g_autofree char *title = plain_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), markup);
   g_autofree char *subtitle = plain_text (adw_action_row_get_subtitle (row), markup);
   g_autofree char *name = NULL;
@@ -234,7 +233,7 @@ succession_accessible_name_action_row (AdwActionRow *row)
     }
   if (*title == '\0')
     return;
-  name = *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL) : g_strdup (title);
+  name = *subtitle != '\0' ? g_strconcat (title, C_ ("accessible row", ", "), subtitle, NULL) : g_strdup (title);
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   succession_accessible_set_label (row, name);
 }
@@ -282,14 +281,14 @@ succession_accessible_name_list_row (GtkWidget  *row,
                                      const char *title,
                                      const char *subtitle)
 {
-  GtkWidget *item_widget = gtk_widget_get_parent (row);
+  GtkWidget       *item_widget = gtk_widget_get_parent (row);
   g_autofree char *sentence = NULL;
 
   g_return_if_fail (GTK_IS_WIDGET (row));
   g_return_if_fail (title != NULL);
 
-  sentence = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_("accessible row", ", "), subtitle, NULL)
-                                                    : g_strdup (title);
+  sentence = subtitle != NULL && *subtitle != '\0' ? g_strconcat (title, C_ ("accessible row", ", "), subtitle, NULL)
+                                                   : g_strdup (title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget != NULL ? item_widget : row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
 }
@@ -307,10 +306,10 @@ column_id (GtkColumnViewColumn *column)
 }
 
 static const char *
-cell_by_id (GtkColumnView      *view,
-            const char * const *cells,
-            const char         *id,
-            const char        **title)
+cell_by_id (GtkColumnView     *view,
+            const char *const *cells,
+            const char        *id,
+            const char       **title)
 {
   GListModel *columns = gtk_column_view_get_columns (view);
 
@@ -338,23 +337,23 @@ cell_by_id (GtkColumnView      *view,
  * the row says all that it shows.
  */
 char *
-succession_accessible_holder_sentence (GtkColumnView      *view,
-                                       const char * const *cells,
-                                       gpointer            user_data)
+succession_accessible_holder_sentence (GtkColumnView     *view,
+                                       const char *const *cells,
+                                       gpointer           user_data)
 {
   static const char *const main_ids[] = { "number_column", "name_column", "start_column", "end_column", "terms_column" };
-  GListModel *columns = gtk_column_view_get_columns (view);
-  const char *terms_title = NULL;
-  const char *number = cell_by_id (view, cells, "number_column", NULL);
-  const char *name = cell_by_id (view, cells, "name_column", NULL);
-  const char *start = cell_by_id (view, cells, "start_column", NULL);
-  const char *end_title = NULL;
-  const char *end = cell_by_id (view, cells, "end_column", &end_title);
-  const char *terms = cell_by_id (view, cells, "terms_column", &terms_title);
+  GListModel              *columns = gtk_column_view_get_columns (view);
+  const char              *terms_title = NULL;
+  const char              *number = cell_by_id (view, cells, "number_column", NULL);
+  const char              *name = cell_by_id (view, cells, "name_column", NULL);
+  const char              *start = cell_by_id (view, cells, "start_column", NULL);
+  const char              *end_title = NULL;
+  const char              *end = cell_by_id (view, cells, "end_column", &end_title);
+  const char              *terms = cell_by_id (view, cells, "terms_column", &terms_title);
   /* Translators: separates the parts of a row of a table as a screen reader reads it, as in
    * "4, Peng Zhen, September 1979 to September 1980" */
-  const char *separator = C_("accessible row", ", ");
-  GString *out = g_string_new (NULL);
+  const char *separator = C_ ("accessible row", ", ");
+  GString    *out = g_string_new (NULL);
 
   if (*name == '\0')
     {
@@ -369,28 +368,28 @@ succession_accessible_holder_sentence (GtkColumnView      *view,
   if (*start != '\0' && *end != '\0')
     /* Translators: the span of a tenure as a screen reader reads a row of the holder table,
      * as in "September 1979 to September 1980" */
-    g_string_append_printf (out, C_("accessible row", "%s to %s"), start, end);
+    g_string_append_printf (out, C_ ("accessible row", "%s to %s"), start, end);
   else if (*start != '\0')
     /* Translators: the span of a tenure that has not ended, as a screen reader reads a row of
      * the holder table, as in "from March 2023" */
-    g_string_append_printf (out, C_("accessible row", "from %s"), start);
+    g_string_append_printf (out, C_ ("accessible row", "from %s"), start);
   else if (*end != '\0')
     /* Translators: the end of a tenure whose start is not known, as a screen reader reads a
      * row of the holder table: the column's title and the cell, as in "Left Office: Incumbent" */
-    g_string_append_printf (out, C_("accessible row", "%s: %s"), end_title, end);
+    g_string_append_printf (out, C_ ("accessible row", "%s: %s"), end_title, end);
   if (*terms != '\0')
     {
       g_string_append (out, separator);
       /* Translators: the terms of a tenure as a screen reader reads a row of the holder
        * table: the column's title and the terms, as in "Term(s): 5th" */
-      g_string_append_printf (out, C_("accessible row", "%s: %s"), terms_title, terms);
+      g_string_append_printf (out, C_ ("accessible row", "%s: %s"), terms_title, terms);
     }
 
   for (guint i = 0; cells[i] != NULL && i < g_list_model_get_n_items (columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
       const char *id = column_id (column);
-      gboolean main_cell = FALSE;
+      gboolean    main_cell = FALSE;
 
       for (guint j = 0; j < G_N_ELEMENTS (main_ids); j++)
         main_cell |= g_strcmp0 (id, main_ids[j]) == 0;
@@ -399,8 +398,8 @@ succession_accessible_holder_sentence (GtkColumnView      *view,
       /* Translators: separates the further cells of a row of the holder table, each said as
        * "Title: value", from the row's sentence and from each other, as in
        * "…, Term(s): 5th; Tenure: 1 year" */
-      g_string_append (out, C_("accessible row", "; "));
-      g_string_append_printf (out, C_("accessible row", "%s: %s"),
+      g_string_append (out, C_ ("accessible row", "; "));
+      g_string_append_printf (out, C_ ("accessible row", "%s: %s"),
                               gtk_column_view_column_get_title (column), cells[i]);
     }
   return g_string_free (out, FALSE);

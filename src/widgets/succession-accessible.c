@@ -46,7 +46,7 @@ type_by_name (const char *name)
 
 gboolean
 succession_accessible_is_type (GtkWidget  *widget,
-         const char *name)
+                               const char *name)
 {
   GType type = type_by_name (name);
 
@@ -55,7 +55,7 @@ succession_accessible_is_type (GtkWidget  *widget,
 
 gboolean
 succession_accessible_first_time (gpointer    object,
-            const char *what)
+                                  const char *what)
 {
   g_autofree char *key = g_strconcat (DONE_KEY, "-", what, NULL);
 
@@ -68,7 +68,7 @@ succession_accessible_first_time (gpointer    object,
 /* Sets the label only when it changes, so a repeated walk sends nothing on the bus. */
 void
 succession_accessible_set_label (gpointer    accessible,
-           const char *text)
+                                 const char *text)
 {
   const char *old = g_object_get_data (G_OBJECT (accessible), LABEL_KEY);
 
@@ -111,9 +111,9 @@ collect_text (GtkWidget *widget,
     return;
   if (GTK_IS_LABEL (widget))
     {
-      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      const char      *text = gtk_label_get_text (GTK_LABEL (widget));
       g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-      g_auto(GStrv) lines = g_strsplit (stripped, "\n", -1);
+      g_auto (GStrv) lines = g_strsplit (stripped, "\n", -1);
 
       /* Lines of a label (the offices of a cell, one a line) are said as a list. */
       for (guint i = 0; lines[i] != NULL; i++)
@@ -122,7 +122,7 @@ collect_text (GtkWidget *widget,
           if (*lines[i] == '\0')
             continue;
           if (out->len > 0)
-            g_string_append (out, C_("accessible row", ", "));
+            g_string_append (out, C_ ("accessible row", ", "));
           g_string_append (out, lines[i]);
         }
       return;
@@ -146,8 +146,8 @@ succession_accessible_widget_text (GtkWidget *widget)
 static void
 name_mnemonic_button (GtkWidget *button)
 {
-  const char *label = NULL;
-  gboolean underline = FALSE;
+  const char      *label = NULL;
+  gboolean         underline = FALSE;
   g_autofree char *clean = NULL;
 
   if (GTK_IS_BUTTON (button))
@@ -173,7 +173,7 @@ name_mnemonic_button (GtkWidget *button)
 static void
 name_menu_button (GtkWidget *menu_button)
 {
-  const char *label = gtk_menu_button_get_label (GTK_MENU_BUTTON (menu_button));
+  const char      *label = gtk_menu_button_get_label (GTK_MENU_BUTTON (menu_button));
   g_autofree char *name = NULL;
 
   if (label != NULL)
@@ -215,7 +215,7 @@ hide_stack_pages (GtkStack *stack)
        child = gtk_widget_get_next_sibling (child))
     {
       GtkStackPage *page = gtk_stack_get_page (stack, child);
-      const char *title;
+      const char   *title;
 
       if (page == NULL)
         continue;
@@ -316,13 +316,13 @@ find_label (GtkWidget  *widget,
 static void
 name_scrolled_window (GtkScrolledWindow *scrolled)
 {
-  GtkWidget *widget = GTK_WIDGET (scrolled);
-  GtkWidget *content = gtk_scrolled_window_get_child (scrolled);
-  GtkWidget *status = gtk_widget_get_ancestor (widget, ADW_TYPE_STATUS_PAGE);
-  GtkWidget *up = gtk_widget_get_parent (widget);
-  gboolean in_status = FALSE;
+  GtkWidget  *widget = GTK_WIDGET (scrolled);
+  GtkWidget  *content = gtk_scrolled_window_get_child (scrolled);
+  GtkWidget  *status = gtk_widget_get_ancestor (widget, ADW_TYPE_STATUS_PAGE);
+  GtkWidget  *up = gtk_widget_get_parent (widget);
+  gboolean    in_status = FALSE;
   const char *title = page_title (widget);
-  GtkWidget *heading;
+  GtkWidget  *heading;
 
   /* The status page's own scrolled window, one or two levels below it. */
   for (int i = 0; i < 3 && up != NULL && status != NULL; i++, up = gtk_widget_get_parent (up))
@@ -348,8 +348,8 @@ static void
 hide_empty_label (GtkLabel *label)
 {
   const char *text = gtk_label_get_text (label);
-  gboolean empty = text == NULL || *text == '\0';
-  gboolean hidden = g_object_get_data (G_OBJECT (label), "succession-accessible-hidden") != NULL;
+  gboolean    empty = text == NULL || *text == '\0';
+  gboolean    hidden = g_object_get_data (G_OBJECT (label), "succession-accessible-hidden") != NULL;
 
   if (empty == hidden)
     return;
@@ -386,10 +386,10 @@ name_notebook (GtkNotebook *notebook)
 
   for (int i = 0; i < gtk_notebook_get_n_pages (notebook); i++)
     {
-      GtkWidget *page = gtk_notebook_get_nth_page (notebook, i);
-      GtkWidget *tab_label = gtk_notebook_get_tab_label (notebook, page);
+      GtkWidget       *page = gtk_notebook_get_nth_page (notebook, i);
+      GtkWidget       *tab_label = gtk_notebook_get_tab_label (notebook, page);
       g_autofree char *text = tab_label != NULL ? succession_accessible_widget_text (tab_label) : NULL;
-      GtkWidget *tab = tab_label != NULL ? gtk_widget_get_parent (tab_label) : NULL;
+      GtkWidget       *tab = tab_label != NULL ? gtk_widget_get_parent (tab_label) : NULL;
 
       if (text == NULL || *text == '\0')
         continue;
@@ -419,7 +419,7 @@ repair_gtk_dialog (GtkWidget *widget)
 
       if (GTK_IS_COLUMN_VIEW (widget))
         /* Translators: the accessible name of the list of printers of the Print dialog */
-        succession_accessible_set_label (widget, _("Printers"));
+        succession_accessible_set_label (widget, _ ("Printers"));
       else if (GTK_IS_ENTRY (widget) && GTK_IS_CHECK_BUTTON (previous) && succession_accessible_first_time (widget, "print-entry"))
         gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, previous, NULL, -1);
     }
@@ -428,7 +428,7 @@ repair_gtk_dialog (GtkWidget *widget)
             (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))))))
     {
       /* Translators: the accessible name of the search button of the Keyboard Shortcuts window */
-      succession_accessible_set_label (widget, _("Search Shortcuts"));
+      succession_accessible_set_label (widget, _ ("Search Shortcuts"));
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
     }
 }
@@ -556,8 +556,8 @@ repair_idle (gpointer data)
 /* Runs FUNC (WIDGET) once on idle however many times it is asked before then; FUNC clears
  * PENDING_KEY when it runs. */
 void
-succession_accessible_idle_once (GtkWidget   *widget,
-                                 GSourceFunc  func)
+succession_accessible_idle_once (GtkWidget  *widget,
+                                 GSourceFunc func)
 {
   if (g_object_get_data (G_OBJECT (widget), PENDING_KEY) != NULL)
     return;
@@ -652,7 +652,7 @@ focus_on_tick (GtkWidget     *page,
                GdkFrameClock *clock,
                gpointer       data)
 {
-  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (page), "succession-accessible-ticks")) + 1;
+  guint      ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (page), "succession-accessible-ticks")) + 1;
   GtkWidget *target;
 
   g_object_set_data (G_OBJECT (page), "succession-accessible-ticks", GUINT_TO_POINTER (ticks));
@@ -697,9 +697,9 @@ on_capture_enter (GtkEventControllerKey *controller,
                   GtkWidget             *typing_entry)
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkRoot   *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean list_item;
+  gboolean   list_item;
 
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
       focus == NULL || focus == widget ||
@@ -765,18 +765,18 @@ succession_accessible_say_results (GtkWidget *entry,
       return;
     }
   if (n == 0)
-    count = g_strdup (_("No results"));
+    count = g_strdup (_ ("No results"));
   else if (more)
     /* Translators: said by a screen reader after a search that found more results than
      * the sidebar lists; %u is the number listed */
-    count = g_strdup_printf (_("More than %u results"), n);
+    count = g_strdup_printf (_ ("More than %u results"), n);
   else
     /* Translators: said by a screen reader after a search; %u is the number of results */
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n), n);
 
   /* Translators: the accessible name of the list of search results; %s is the number of
    * results, as in "Search results: 2 results" */
-  list_name = g_strdup_printf (_("Search results: %s"), count);
+  list_name = g_strdup_printf (_ ("Search results: %s"), count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (results),

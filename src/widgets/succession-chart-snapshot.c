@@ -50,18 +50,19 @@ lookup (GtkStyleContext *context,
 static SuccessionChartColor
 chart_color (const GdkRGBA *c)
 {
-  return (SuccessionChartColor) { c->red, c->green, c->blue, c->alpha };
+  return (SuccessionChartColor){ c->red, c->green, c->blue, c->alpha };
 }
 
 static GdkRGBA
 gdk_color (const SuccessionChartColor *c)
 {
-  return (GdkRGBA) { c->red, c->green, c->blue, c->alpha };
+  return (GdkRGBA){ c->red, c->green, c->blue, c->alpha };
 }
 
-typedef struct {
+typedef struct
+{
   GdkRGBA background, text, dim_text, grid, band_even, band_odd, row_separator, bar, bar_alt, bar_text,
-          acting, acting_text, vacancy, today, cursor, selection, focus;
+    acting, acting_text, vacancy, today, cursor, selection, focus;
 } ScreenColors;
 
 void
@@ -69,9 +70,9 @@ succession_chart_snapshot_palette_init (SuccessionChartPalette *palette,
                                         GtkWidget              *widget)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  gboolean hc = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
-  GdkRGBA accent_bg, accent_fg, accent, warning_bg, warning_fg;
-  ScreenColors screen, *p = &screen;
+  gboolean         hc = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  GdkRGBA          accent_bg, accent_fg, accent, warning_bg, warning_fg;
+  ScreenColors     screen, *p = &screen;
 
   lookup (context, "view_bg_color", "#ffffff", &p->background);
   lookup (context, "view_fg_color", "rgba(0,0,0,0.8)", &p->text);
@@ -83,7 +84,7 @@ succession_chart_snapshot_palette_init (SuccessionChartPalette *palette,
   lookup (context, "destructive_color", "#c01c28", &p->today);
 
   /* The text colour is translucent in Adwaita; paint it opaque so labels stay crisp. */
-  p->text = mix (&p->background, &(GdkRGBA) { p->text.red, p->text.green, p->text.blue, 1 }, p->text.alpha);
+  p->text = mix (&p->background, &(GdkRGBA){ p->text.red, p->text.green, p->text.blue, 1 }, p->text.alpha);
   p->dim_text = with_alpha (&p->text, hc ? 0.85 : 0.62);
   p->grid = with_alpha (&p->text, hc ? 0.35 : 0.12);
   p->band_even = with_alpha (&p->text, hc ? 0.04 : 0.025);
@@ -91,17 +92,17 @@ succession_chart_snapshot_palette_init (SuccessionChartPalette *palette,
   p->row_separator = with_alpha (&p->text, hc ? 0.6 : 0.2);
   p->bar = accent_bg;
   /* Every other bar a darker shade, so a handover shows and white labels stay readable. */
-  p->bar_alt = mix (&accent_bg, &(GdkRGBA) { 0, 0, 0, 1 }, 0.25);
+  p->bar_alt = mix (&accent_bg, &(GdkRGBA){ 0, 0, 0, 1 }, 0.25);
   p->bar_text = accent_fg;
   p->acting = warning_bg;
-  p->acting_text = mix (&warning_bg, &(GdkRGBA) { warning_fg.red, warning_fg.green, warning_fg.blue, 1 },
+  p->acting_text = mix (&warning_bg, &(GdkRGBA){ warning_fg.red, warning_fg.green, warning_fg.blue, 1 },
                         warning_fg.alpha);
   p->vacancy = with_alpha (&p->text, hc ? 0.9 : 0.55);
   p->cursor = accent;
   p->selection = p->text;
   p->focus = with_alpha (&accent, 0.6);
 
-  *palette = (SuccessionChartPalette) {
+  *palette = (SuccessionChartPalette){
     .background = chart_color (&p->background),
     .text = chart_color (&p->text),
     .dim_text = chart_color (&p->dim_text),
@@ -148,7 +149,7 @@ snapshot_fill_rect (gpointer                    data,
                     const SuccessionChartColor *color)
 {
   GtkSnapshot *snapshot = data;
-  GdkRGBA rgba = gdk_color (color);
+  GdkRGBA      rgba = gdk_color (color);
 
   if (radius > 0)
     {
@@ -177,7 +178,7 @@ snapshot_fill_gradient (gpointer                   data,
   GskColorStop *gsk_stops = g_newa (GskColorStop, n_stops);
 
   for (guint i = 0; i < n_stops; i++)
-    gsk_stops[i] = (GskColorStop) { stops[i].offset, gdk_color (&stops[i].color) };
+    gsk_stops[i] = (GskColorStop){ stops[i].offset, gdk_color (&stops[i].color) };
   gtk_snapshot_append_linear_gradient (data, &GRAPHENE_RECT_INIT (x, y, MAX (width, 0), MAX (height, 0)),
                                        &GRAPHENE_POINT_INIT (x_from, 0), &GRAPHENE_POINT_INIT (x_to, 0),
                                        gsk_stops, n_stops);
@@ -195,13 +196,13 @@ snapshot_stroke_rect (gpointer                    data,
                       const SuccessionChartColor *color)
 {
   GtkSnapshot *snapshot = data;
-  GdkRGBA rgba = gdk_color (color);
+  GdkRGBA      rgba = gdk_color (color);
 
   if (dashes == NULL)
     {
       GskRoundedRect rect;
-      const float widths[4] = { line_width, line_width, line_width, line_width };
-      const GdkRGBA colors[4] = { rgba, rgba, rgba, rgba };
+      const float    widths[4] = { line_width, line_width, line_width, line_width };
+      const GdkRGBA  colors[4] = { rgba, rgba, rgba, rgba };
 
       gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, MAX (width, 0), MAX (height, 0)), 0);
       gtk_snapshot_append_border (snapshot, &rect, widths, colors);
@@ -245,7 +246,7 @@ snapshot_show_layout (gpointer                    data,
                       const SuccessionChartColor *color)
 {
   GtkSnapshot *snapshot = data;
-  GdkRGBA rgba = gdk_color (color);
+  GdkRGBA      rgba = gdk_color (color);
 
   /* Text on whole pixels stays crisp. */
   gtk_snapshot_save (snapshot);
@@ -302,5 +303,5 @@ succession_chart_snapshot_canvas_init (SuccessionChartCanvas *canvas,
                                        GtkSnapshot           *snapshot,
                                        PangoLayout           *text)
 {
-  *canvas = (SuccessionChartCanvas) { &snapshot_canvas_funcs, snapshot, text };
+  *canvas = (SuccessionChartCanvas){ &snapshot_canvas_funcs, snapshot, text };
 }

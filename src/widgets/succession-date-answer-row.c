@@ -18,16 +18,16 @@
 
 struct _SuccessionDateAnswerRow
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  GObject               *entity;
-  char                  *date;
-  SuccessionNameDisplay  name_display;
+  GObject              *entity;
+  char                 *date;
+  SuccessionNameDisplay name_display;
 
-  GtkWidget             *labels;
-  GtkWidget             *title_label;
-  GtkWidget             *subtitle_label;
-  GtkWidget             *arrow;
+  GtkWidget *labels;
+  GtkWidget *title_label;
+  GtkWidget *subtitle_label;
+  GtkWidget *arrow;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionDateAnswerRow, succession_date_answer_row, GTK_TYPE_WIDGET)
@@ -43,9 +43,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 char *
-succession_date_answer_council_members (SuccessionBody        *council,
-                                        const SuccessionDate  *date,
-                                        SuccessionNameDisplay  display)
+succession_date_answer_council_members (SuccessionBody       *council,
+                                        const SuccessionDate *date,
+                                        SuccessionNameDisplay display)
 {
   GPtrArray *offices = succession_body_get_member_offices (council);
   g_autoptr(GString) text = g_string_new (NULL);
@@ -74,7 +74,7 @@ succession_date_answer_council_members (SuccessionBody        *council,
         g_string_append_c (text, '\n');
       /* Translators: one line of a council's members on a date: the first %s is an office
        * ("Vice-Chairperson of the NPC Standing Committee"), the second its holders then. */
-      g_string_append_printf (text, _("%s: %s"), office_name, names);
+      g_string_append_printf (text, _ ("%s: %s"), office_name, names);
     }
 
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
@@ -82,10 +82,10 @@ succession_date_answer_council_members (SuccessionBody        *council,
 
 /* An office's holders on @date, or why it had none. */
 static char *
-office_answer (SuccessionOffice      *office,
-               const SuccessionDate  *date,
-               SuccessionNameDisplay  display,
-               gboolean              *none)
+office_answer (SuccessionOffice     *office,
+               const SuccessionDate *date,
+               SuccessionNameDisplay display,
+               gboolean             *none)
 {
   g_autoptr(GPtrArray) holders = g_ptr_array_new ();
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (SuccessionMatch));
@@ -95,11 +95,11 @@ office_answer (SuccessionOffice      *office,
 
   /* Offices that did not exist yet or had no recorded holder say so rather than vanish. */
   if (holders->len == 0 && succession_office_existence_on (office, date) < 0)
-    return g_strdup (_("The office did not exist yet"));
+    return g_strdup (_ ("The office did not exist yet"));
   if (holders->len == 0 && succession_office_existence_on (office, date) > 0)
-    return g_strdup (_("The office no longer existed"));
+    return g_strdup (_ ("The office no longer existed"));
   if (holders->len == 0)
-    return g_strdup (_("No holder recorded"));
+    return g_strdup (_ ("No holder recorded"));
   return succession_format_holders (holders, matches, display);
 }
 
@@ -108,8 +108,8 @@ update (SuccessionDateAnswerRow *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  SuccessionDate date;
-  gboolean none = FALSE;
+  SuccessionDate   date;
+  gboolean         none = FALSE;
 
   if (self->entity == NULL || self->date == NULL || !succession_date_parse (self->date, FALSE, &date, NULL))
     return;
@@ -225,7 +225,7 @@ succession_date_answer_row_set_property (GObject      *object,
 static void
 succession_date_answer_row_class_init (SuccessionDateAnswerRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_date_answer_row_dispose;

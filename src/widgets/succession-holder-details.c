@@ -42,10 +42,10 @@ list_row_details (SuccessionHolderRow *row)
 
   if (terms != NULL && *terms != '\0')
     /* Translators: the second line of a holder in the narrow list: a start, an end and terms. */
-    return g_strdup_printf (_("%s – %s · %s"), succession_holder_row_get_start_label (row),
+    return g_strdup_printf (_ ("%s – %s · %s"), succession_holder_row_get_start_label (row),
                             succession_holder_row_get_end_label (row), terms);
   /* Translators: the second line of a holder in the narrow list: a start and an end. */
-  return g_strdup_printf (_("%s – %s"), succession_holder_row_get_start_label (row),
+  return g_strdup_printf (_ ("%s – %s"), succession_holder_row_get_start_label (row),
                           succession_holder_row_get_end_label (row));
 }
 
@@ -55,16 +55,16 @@ succession_holder_details_bind_row (GtkSignalListItemFactory *factory,
                                     gpointer                  user_data)
 {
   SuccessionHolderRow *row = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *name = gtk_widget_get_first_child (box);
-  GtkWidget *details = gtk_widget_get_next_sibling (name);
-  g_autofree char *line = list_row_details (row);
-  g_autofree char *sentence = NULL;
+  GtkWidget           *box = gtk_list_item_get_child (item);
+  GtkWidget           *name = gtk_widget_get_first_child (box);
+  GtkWidget           *details = gtk_widget_get_next_sibling (name);
+  g_autofree char     *line = list_row_details (row);
+  g_autofree char     *sentence = NULL;
 
   gtk_label_set_text (GTK_LABEL (name), succession_holder_row_get_name (row));
   gtk_label_set_text (GTK_LABEL (details), line);
   /* Translators: how a screen reader reads a holder in the narrow list: a name, then dates. */
-  sentence = g_strdup_printf (_("%s, %s"), succession_holder_row_get_name (row), line);
+  sentence = g_strdup_printf (_ ("%s, %s"), succession_holder_row_get_name (row), line);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
 }
 
@@ -100,7 +100,7 @@ succession_holder_details_present (GtkWidget           *page,
                                    SuccessionHolderRow *row,
                                    const char          *chairs_title)
 {
-  GtkRoot *root = gtk_widget_get_root (page);
+  GtkRoot   *root = gtk_widget_get_root (page);
   GtkWidget *dialog, *list;
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -108,14 +108,14 @@ succession_holder_details_present (GtkWidget           *page,
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  add_detail (list, C_("holders column", "No."), succession_holder_row_get_number_label (row));
-  add_detail (list, C_("holders column", "Took Office"), succession_holder_row_get_start_label (row));
-  add_detail (list, C_("holders column", "Left Office"), succession_holder_row_get_end_label (row));
-  add_detail (list, C_("holders column", "Tenure"), succession_holder_row_get_duration (row));
-  add_detail (list, C_("holders column", "Term(s)"), succession_holder_row_get_terms (row));
-  add_detail (list, C_("holders column", "Concurrent Offices"), succession_holder_row_get_concurrent (row));
+  add_detail (list, C_ ("holders column", "No."), succession_holder_row_get_number_label (row));
+  add_detail (list, C_ ("holders column", "Took Office"), succession_holder_row_get_start_label (row));
+  add_detail (list, C_ ("holders column", "Left Office"), succession_holder_row_get_end_label (row));
+  add_detail (list, C_ ("holders column", "Tenure"), succession_holder_row_get_duration (row));
+  add_detail (list, C_ ("holders column", "Term(s)"), succession_holder_row_get_terms (row));
+  add_detail (list, C_ ("holders column", "Concurrent Offices"), succession_holder_row_get_concurrent (row));
   add_detail (list, chairs_title, succession_holder_row_get_chairs (row));
-  add_detail (list, C_("holders column", "Source"), succession_holder_row_get_sources (row));
+  add_detail (list, C_ ("holders column", "Source"), succession_holder_row_get_sources (row));
   /* Scrolled, so a long row keeps its buttons on a phone's screen. */
   {
     GtkWidget *scroller = gtk_scrolled_window_new ();
@@ -127,8 +127,8 @@ succession_holder_details_present (GtkWidget           *page,
     adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
   }
   if (succession_tenure_get_person (succession_holder_row_get_tenure (row)) != NULL)
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "person", _("Open _Person"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "person", _ ("Open _Person"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_object (dialog, "response", G_CALLBACK (details_response), page, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -36,13 +36,13 @@ key_layout (GtkWidget *widget)
 }
 
 static void
-succession_legend_measure (GtkWidget      *widget,
-                           GtkOrientation  orientation,
-                           int             for_size,
-                           int            *minimum,
-                           int            *natural,
-                           int            *minimum_baseline,
-                           int            *natural_baseline)
+succession_legend_measure (GtkWidget     *widget,
+                           GtkOrientation orientation,
+                           int            for_size,
+                           int           *minimum,
+                           int           *natural,
+                           int           *minimum_baseline,
+                           int           *natural_baseline)
 {
   g_autoptr(PangoLayout) layout = key_layout (widget);
 
@@ -76,7 +76,7 @@ succession_legend_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   g_autoptr(PangoLayout) layout = key_layout (widget);
   SuccessionChartPalette palette;
-  SuccessionChartCanvas canvas;
+  SuccessionChartCanvas  canvas;
 
   succession_chart_snapshot_palette_init (&palette, widget);
   succession_chart_snapshot_canvas_init (&canvas, snapshot, layout);
@@ -101,11 +101,11 @@ static void
 succession_legend_init (SuccessionLegend *self)
 {
   /* Read as one sentence by a screen reader. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart key"),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Chart key"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Bars in two shades are successive holders; hatched bars are acting holders; "
-                                    "a dashed outline is a vacancy; a faded end is a date known only to the month, "
-                                    "the year or a bound."),
+                                  _ ("Bars in two shades are successive holders; hatched bars are acting holders; "
+                                     "a dashed outline is a vacancy; a faded end is a date known only to the month, "
+                                     "the year or a bound."),
                                   -1);
 }
 

@@ -16,15 +16,15 @@
 
 struct _SuccessionOfficeCheckRow
 {
-  GtkWidget               parent_instance;
+  GtkWidget parent_instance;
 
   SuccessionSidebarEntry *entry;
   SuccessionNameDisplay   name_display;
   char                  **charted;
-  gboolean                syncing;   /* the check is set to match "charted", not by the user */
+  gboolean                syncing; /* the check is set to match "charted", not by the user */
 
-  GtkWidget              *check;
-  GtkWidget              *label;
+  GtkWidget *check;
+  GtkWidget *label;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionOfficeCheckRow, succession_office_check_row, GTK_TYPE_WIDGET)
@@ -45,15 +45,16 @@ row_office (SuccessionOfficeCheckRow *self)
   GObject *entity = self->entry != NULL ? succession_sidebar_entry_get_entity (self->entry) : NULL;
 
   return self->entry != NULL && !succession_sidebar_entry_is_heading (self->entry) && SUCCESSION_IS_OFFICE (entity)
-         ? SUCCESSION_OFFICE (entity) : NULL;
+           ? SUCCESSION_OFFICE (entity)
+           : NULL;
 }
 
 static void
 sync_check (SuccessionOfficeCheckRow *self)
 {
   SuccessionOffice *office = row_office (self);
-  gboolean charted = office != NULL && self->charted != NULL &&
-                     g_strv_contains ((const char * const *) self->charted, succession_office_get_id (office));
+  gboolean          charted = office != NULL && self->charted != NULL &&
+                     g_strv_contains ((const char *const *) self->charted, succession_office_get_id (office));
 
   self->syncing = TRUE;
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->check), charted);
@@ -63,9 +64,9 @@ sync_check (SuccessionOfficeCheckRow *self)
 static void
 update (SuccessionOfficeCheckRow *self)
 {
-  GObject *entity;
+  GObject         *entity;
   g_autofree char *title = NULL;
-  gboolean heading;
+  gboolean         heading;
 
   if (self->entry == NULL)
     return;
@@ -194,7 +195,7 @@ succession_office_check_row_set_property (GObject      *object,
 static void
 succession_office_check_row_class_init (SuccessionOfficeCheckRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_office_check_row_dispose;

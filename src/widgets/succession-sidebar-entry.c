@@ -16,11 +16,11 @@
 
 struct _SuccessionSidebarEntry
 {
-  GObject               parent_instance;
+  GObject parent_instance;
 
-  SuccessionPageTarget *target;     /* NULL for a heading */
-  GObject              *entity;     /* the office or body named, or NULL */
-  char                 *label;      /* the text when no record is named */
+  SuccessionPageTarget *target; /* NULL for a heading */
+  GObject              *entity; /* the office or body named, or NULL */
+  char                 *label;  /* the text when no record is named */
   char                 *icon_name;
   guint                 heading : 1;
   guint                 first : 1;

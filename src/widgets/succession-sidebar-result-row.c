@@ -17,12 +17,12 @@
 
 struct _SuccessionSidebarResultRow
 {
-  GtkWidget                parent_instance;
+  GtkWidget parent_instance;
 
-  GtkImage                *icon;
-  GtkWidget               *labels;
-  GtkLabel                *title_label;
-  GtkLabel                *subtitle_label;
+  GtkImage  *icon;
+  GtkWidget *labels;
+  GtkLabel  *title_label;
+  GtkLabel  *subtitle_label;
 
   SuccessionSidebarResult *result;
   GSignalGroup            *result_signals;
@@ -43,17 +43,17 @@ static GParamSpec *properties[N_PROPS];
 static void
 update (SuccessionSidebarResultRow *self)
 {
-  GObject *entity = self->result != NULL ? succession_sidebar_result_get_entity (self->result) : NULL;
+  GObject         *entity = self->result != NULL ? succession_sidebar_result_get_entity (self->result) : NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  const char *icon_name = NULL;
+  const char      *icon_name = NULL;
 
   if (entity == NULL || !succession_format_entity_summary (entity, self->name_display, &title, &subtitle, &icon_name))
     {
       g_clear_pointer (&subtitle, g_free);
       g_free (title);
       /* Translators: the last row of search results when there are more than it shows. */
-      title = g_strdup (_("More matches: type more to narrow the search"));
+      title = g_strdup (_ ("More matches: type more to narrow the search"));
       icon_name = NULL;
     }
 
@@ -151,7 +151,7 @@ succession_sidebar_result_row_set_property (GObject      *object,
 static void
 succession_sidebar_result_row_class_init (SuccessionSidebarResultRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_sidebar_result_row_dispose;

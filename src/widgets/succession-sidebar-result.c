@@ -29,7 +29,7 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint changed_signal;
+static guint       changed_signal;
 
 static void
 succession_sidebar_result_get_property (GObject    *object,

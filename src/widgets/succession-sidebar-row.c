@@ -19,15 +19,15 @@
 
 struct _SuccessionSidebarRow
 {
-  GtkWidget               parent_instance;
+  GtkWidget parent_instance;
 
   SuccessionSidebarEntry *entry;
   SuccessionNameDisplay   name_display;
 
-  GtkWidget              *icon;            /* NULL until a line has one */
-  GtkWidget              *labels;
-  GtkWidget              *title_label;
-  GtkWidget              *subtitle_label;  /* NULL until a line has one */
+  GtkWidget *icon; /* NULL until a line has one */
+  GtkWidget *labels;
+  GtkWidget *title_label;
+  GtkWidget *subtitle_label; /* NULL until a line has one */
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionSidebarRow, succession_sidebar_row, GTK_TYPE_WIDGET)
@@ -44,9 +44,9 @@ static GParamSpec *properties[N_PROPS];
 /* The entry's text in the name display: a record's name (and an office's holders today), or
  * the fixed label of a page that is no record. */
 static void
-entry_text (SuccessionSidebarRow  *self,
-            char                 **title,
-            char                 **subtitle)
+entry_text (SuccessionSidebarRow *self,
+            char                **title,
+            char                **subtitle)
 {
   GObject *entity = succession_sidebar_entry_get_entity (self->entry);
 
@@ -68,8 +68,8 @@ update (SuccessionSidebarRow *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  const char *icon_name;
-  gboolean heading;
+  const char      *icon_name;
+  gboolean         heading;
 
   if (self->entry == NULL)
     return;
@@ -120,7 +120,8 @@ update (SuccessionSidebarRow *self)
           gtk_widget_remove_css_class (self->title_label, "sidebar-heading");
         }
     }
-  gtk_widget_set_margin_top (GTK_WIDGET (self), !heading ? 0 : succession_sidebar_entry_is_first (self->entry) ? 6 : 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self), !heading ? 0 : succession_sidebar_entry_is_first (self->entry) ? 6
+                                                                                                               : 12);
   gtk_widget_set_margin_start (GTK_WIDGET (self), succession_sidebar_entry_is_indented (self->entry) ? 18 : 0);
   /* GTK 4.8's list view moves the focus only to a row that takes it, and a heading is not
    * selectable: the heading's own row takes it, so the arrow keys pass over it. */
@@ -198,7 +199,7 @@ succession_sidebar_row_set_property (GObject      *object,
 static void
 succession_sidebar_row_class_init (SuccessionSidebarRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_sidebar_row_dispose;

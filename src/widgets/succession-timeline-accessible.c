@@ -18,12 +18,12 @@ static char *
 tenure_sentence (SuccessionTimeline *self,
                  SuccessionTenure   *tenure)
 {
-  g_autofree char *holder = NULL;
-  g_autofree char *office = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-  GString *out = g_string_new (NULL);
-  guint row, lane, index;
+  g_autofree char           *holder = NULL;
+  g_autofree char           *office = NULL;
+  g_autofree char           *start = NULL;
+  g_autofree char           *end = NULL;
+  GString                   *out = g_string_new (NULL);
+  guint                      row, lane, index;
   const SuccessionChartItem *item = NULL;
 
   if (succession_chart_data_find (self->data, tenure, &row, &lane, &index))
@@ -43,29 +43,29 @@ tenure_sentence (SuccessionTimeline *self,
   if (succession_tenure_get_end_status (tenure) != SUCCESSION_END_STATUS_ONGOING)
     end = succession_format_date (succession_tenure_get_end_date (tenure));
 
-  g_string_append_printf (out, "%s%s%s", holder, C_("accessible row", ", "), office);
+  g_string_append_printf (out, "%s%s%s", holder, C_ ("accessible row", ", "), office);
   if (start != NULL && *start != '\0' &&
       succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
     /* Translators: the span of a bar of the chart whose holder is in office, as a screen
      * reader says it, as in ", 10 March 2023 to the present" */
-    g_string_append_printf (out, C_("accessible chart", ", %s to the present"), start);
+    g_string_append_printf (out, C_ ("accessible chart", ", %s to the present"), start);
   else if (start != NULL && *start != '\0' && end != NULL && *end != '\0')
     /* Translators: the span of a bar of the chart as a screen reader says it, as in
      * ", September 1979 to September 1980" */
-    g_string_append_printf (out, C_("accessible chart", ", %s to %s"), start, end);
+    g_string_append_printf (out, C_ ("accessible chart", ", %s to %s"), start, end);
   else if (start != NULL && *start != '\0')
     /* Translators: a bar of the chart whose end is not known, as a screen reader says it */
-    g_string_append_printf (out, C_("accessible chart", ", from %s, end not known"), start);
+    g_string_append_printf (out, C_ ("accessible chart", ", from %s, end not known"), start);
   else if (end != NULL && *end != '\0')
     /* Translators: a bar of the chart whose start is not known, as a screen reader says it */
-    g_string_append_printf (out, C_("accessible chart", ", start not known, until %s"), end);
+    g_string_append_printf (out, C_ ("accessible chart", ", start not known, until %s"), end);
   if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_ACTING)
     /* Translators: said after a bar of the chart whose holder was acting */
-    g_string_append (out, C_("accessible chart", ", acting"));
+    g_string_append (out, C_ ("accessible chart", ", acting"));
   if (item != NULL && (item->start_lo < item->start_hi || item->end_lo < item->end_hi || item->end_unknown))
     /* Translators: said after a bar of the chart whose start or end is known only within a
      * span (drawn as a fade), so that its holder possibly held the office longer or shorter */
-    g_string_append (out, C_("accessible chart", ", possibly longer or shorter: dates uncertain"));
+    g_string_append (out, C_ ("accessible chart", ", possibly longer or shorter: dates uncertain"));
   return g_string_free (out, FALSE);
 }
 
@@ -98,24 +98,24 @@ succession_timeline_update_accessible (SuccessionTimeline *self)
   g_autofree char *extent = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *title = NULL;
-  double first, last;
+  double           first, last;
 
   if (self->data != NULL)
     for (guint i = 0; i < succession_chart_data_get_n_rows (self->data); i++)
       {
         if (i > 0)
           /* Translators: separates office names in "Timeline of A, B" */
-          g_string_append (offices, _(", "));
+          g_string_append (offices, _ (", "));
         g_string_append (offices, succession_chart_data_get_row (self->data, i)->label);
       }
 
   /* Translators: the accessible name of the chart; %s is one or more office names */
-  title = g_strdup_printf (_("Timeline of %s"), offices->str);
+  title = g_strdup_printf (_ ("Timeline of %s"), offices->str);
 
   if (self->data != NULL && succession_chart_data_get_extent (self->data, &first, &last))
     {
-      guint n = succession_chart_data_get_n_items (self->data);
-      SuccessionDate from, to;
+      guint            n = succession_chart_data_get_n_items (self->data);
+      SuccessionDate   from, to;
       g_autofree char *shown_from = format_shown_day (self->first_day, self->last_day - self->first_day);
       g_autofree char *shown_to = format_shown_day (self->last_day - 1, self->last_day - self->first_day);
 
@@ -128,13 +128,13 @@ succession_timeline_update_accessible (SuccessionTimeline *self)
                                 n, from.year, to.year);
       /* Translators: what the chart shows after a zoom or a pan, said by a screen reader;
        * the two %s are dates, "Shown: 1979 to 1985" */
-      shown = g_strdup_printf (_("Shown: %s to %s"), shown_from, shown_to);
+      shown = g_strdup_printf (_ ("Shown: %s to %s"), shown_from, shown_to);
       /* Translators: the accessible description of the chart: its title, what is shown and
        * what there is, "Timeline of …. Shown: 1979 to 1985. 54 tenures from 1949 to 2026" */
-      description = g_strdup_printf (_("%s. %s. %s"), title, shown, extent);
+      description = g_strdup_printf (_ ("%s. %s. %s"), title, shown, extent);
     }
   else
-    description = g_strdup (_("No tenures"));
+    description = g_strdup (_ ("No tenures"));
 
   if (self->focused != NULL && self->data != NULL)
     label = tenure_sentence (self, self->focused);

@@ -105,7 +105,7 @@ static guint
 nearest_in_lane (SuccessionChartLane *lane,
                  double               day)
 {
-  guint i = succession_chart_lane_search (lane, day);
+  guint                      i = succession_chart_lane_search (lane, day);
   const SuccessionChartItem *after, *before;
 
   if (i >= lane->items->len)
@@ -126,7 +126,7 @@ start_position (SuccessionTimeline *self,
                 guint              *index)
 {
   SuccessionChartLayout *layout;
-  guint r = 0, l = 0;
+  guint                  r = 0, l = 0;
 
   if (self->focused != NULL && succession_chart_data_find (self->data, self->focused, row, lane, index))
     return TRUE;
@@ -162,13 +162,13 @@ move_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  SuccessionTimeline *self = SUCCESSION_TIMELINE (widget);
-  const char *where = g_variant_get_string (parameter, NULL);
+  SuccessionTimeline        *self = SUCCESSION_TIMELINE (widget);
+  const char                *where = g_variant_get_string (parameter, NULL);
   const SuccessionChartItem *item;
-  SuccessionChartLane *lane;
-  guint row, lane_index, index;
-  gboolean had_focus = self->focused != NULL || self->selected != NULL;
-  double mid;
+  SuccessionChartLane       *lane;
+  guint                      row, lane_index, index;
+  gboolean                   had_focus = self->focused != NULL || self->selected != NULL;
+  double                     mid;
 
   if (self->data == NULL || !start_position (self, &row, &lane_index, &index))
     return;
@@ -324,7 +324,7 @@ on_scroll (SuccessionTimeline       *self,
            GtkEventControllerScroll *scroll)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
-  double day_px = succession_timeline_days_per_pixel (self);
+  double          day_px = succession_timeline_days_per_pixel (self);
 
   if (state & GDK_CONTROL_MASK)
     {
@@ -357,14 +357,14 @@ succession_timeline_query_tooltip (GtkWidget  *widget,
                                    gboolean    keyboard_mode,
                                    GtkTooltip *tooltip)
 {
-  SuccessionTimeline *self = SUCCESSION_TIMELINE (widget);
-  SuccessionTenure *tenure = NULL;
+  SuccessionTimeline       *self = SUCCESSION_TIMELINE (widget);
+  SuccessionTenure         *tenure = NULL;
   const SuccessionChartBar *bar;
-  g_autofree char *name = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-  g_autofree char *terms = NULL;
-  g_autofree char *sources = NULL;
+  g_autofree char          *name = NULL;
+  g_autofree char          *start = NULL;
+  g_autofree char          *end = NULL;
+  g_autofree char          *terms = NULL;
+  g_autofree char          *sources = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (keyboard_mode)
@@ -387,29 +387,29 @@ succession_timeline_query_tooltip (GtkWidget  *widget,
     }
   start = succession_format_date (succession_tenure_get_start_date (tenure));
   if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
-    end = g_strdup (C_("tenure end", "present"));
+    end = g_strdup (C_ ("tenure end", "present"));
   else if (succession_date_is_set (succession_tenure_get_end_date (tenure)))
     end = succession_format_date (succession_tenure_get_end_date (tenure));
   else
-    end = g_strdup (C_("tenure end", "unknown"));
+    end = g_strdup (C_ ("tenure end", "unknown"));
   terms = succession_format_terms (tenure);
   sources = succession_format_sources (tenure);
 
   g_string_append (text, name);
   g_string_append_c (text, '\n');
   /* Translators: the dates of a tenure in the timeline's tooltip, "1954-09-27 – 1959-04-28" */
-  g_string_append_printf (text, _("%s – %s"), start, end);
+  g_string_append_printf (text, _ ("%s – %s"), start, end);
   if (terms != NULL && *terms != '\0')
     {
       g_string_append_c (text, '\n');
       /* Translators: in the timeline's tooltip; %s is a list of terms, "1st, 2nd" */
-      g_string_append_printf (text, _("Terms: %s"), terms);
+      g_string_append_printf (text, _ ("Terms: %s"), terms);
     }
   if (sources != NULL && *sources != '\0')
     {
       g_string_append_c (text, '\n');
       /* Translators: in the timeline's tooltip; %s is a list of sources */
-      g_string_append_printf (text, _("Sources: %s"), sources);
+      g_string_append_printf (text, _ ("Sources: %s"), sources);
     }
 
   /* Plain text: a name with "<" or "&" shows as written. */
@@ -420,11 +420,12 @@ succession_timeline_query_tooltip (GtkWidget  *widget,
 void
 succession_timeline_class_init_input (GtkWidgetClass *widget_class)
 {
-  static const struct {
-    guint keyval;
+  static const struct
+  {
+    guint           keyval;
     GdkModifierType mods;
-    const char *action;
-    const char *target;
+    const char     *action;
+    const char     *target;
   } keys[] = {
     { GDK_KEY_plus, 0, "timeline.zoom-in", NULL },
     { GDK_KEY_equal, 0, "timeline.zoom-in", NULL },
@@ -475,9 +476,9 @@ succession_timeline_class_init_input (GtkWidgetClass *widget_class)
 void
 succession_timeline_init_input (SuccessionTimeline *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkGesture         *click = gtk_gesture_click_new ();
+  GtkGesture         *drag = gtk_gesture_drag_new ();
+  GtkGesture         *zoom = gtk_gesture_zoom_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
 

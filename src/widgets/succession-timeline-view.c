@@ -74,15 +74,17 @@ succession_timeline_reveal (SuccessionTimeline *self,
                             SuccessionTenure   *tenure)
 {
   const SuccessionChartItem *item;
-  guint row, lane, index;
-  double span = self->last_day - self->first_day;
-  double margin = span * 0.05;
+  guint                      row, lane, index;
+  double                     span = self->last_day - self->first_day;
+  double                     margin = span * 0.05;
 
   if (self->data == NULL || !succession_chart_data_find (self->data, tenure, &row, &lane, &index))
     return;
 
   item = &g_array_index (((SuccessionChartLane *) g_ptr_array_index (succession_chart_data_get_row (self->data, row)->lanes,
-                                                                      lane))->items, SuccessionChartItem, index);
+                                                                     lane))
+                           ->items,
+                         SuccessionChartItem, index);
   if (item->end_hi - item->start_lo > span - 2 * margin)
     {
       if (item->end_hi < self->first_day || item->start_lo > self->last_day)
@@ -96,7 +98,7 @@ succession_timeline_reveal (SuccessionTimeline *self,
   if (self->vadjustment != NULL)
     {
       SuccessionChartOptions options;
-      double lane_y, value, page;
+      double                 lane_y, value, page;
 
       succession_timeline_options_init (&options);
       lane_y = options.axis_height +

@@ -21,8 +21,7 @@
 #include "succession-holder-row.h"
 #include "succession-timeline-private.h"
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionTimeline, succession_timeline, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionTimeline, succession_timeline, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 enum {
   PROP_0,
@@ -40,7 +39,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
 
 /* ---------------------------------------------------------------------------------------- */
 /* Cache                                                                                     */
@@ -88,8 +86,8 @@ static void
 init_options (SuccessionTimeline     *self,
               SuccessionChartOptions *options)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int    width = gtk_widget_get_width (GTK_WIDGET (self));
+  int    height = gtk_widget_get_height (GTK_WIDGET (self));
   double scroll_y = succession_timeline_get_scroll_y (self);
 
   succession_timeline_options_init (options);
@@ -126,7 +124,7 @@ double
 succession_timeline_content_height (SuccessionTimeline *self)
 {
   SuccessionChartOptions options;
-  guint n_rows;
+  guint                  n_rows;
 
   succession_timeline_options_init (&options);
   if (self->data == NULL)
@@ -192,7 +190,7 @@ succession_timeline_select_tenure (SuccessionTimeline *self,
                                    SuccessionTenure   *tenure)
 {
   GListModel *model;
-  guint n;
+  guint       n;
 
   self->focused = tenure;
   succession_timeline_invalidate_node (self);
@@ -298,11 +296,6 @@ succession_timeline_get_last_day (SuccessionTimeline *self)
   return self->last_day;
 }
 
-
-
-
-
-
 double
 succession_timeline_get_cursor_day (SuccessionTimeline *self)
 {
@@ -324,7 +317,6 @@ succession_timeline_set_cursor_day (SuccessionTimeline *self,
   succession_timeline_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_DAY]);
 }
-
 
 /* ---------------------------------------------------------------------------------------- */
 /* Data                                                                                      */
@@ -431,13 +423,13 @@ set_vadjustment (SuccessionTimeline *self,
 /* GtkWidget                                                                                 */
 
 static void
-succession_timeline_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
+succession_timeline_measure (GtkWidget     *widget,
+                             GtkOrientation orientation,
+                             int            for_size,
+                             int           *minimum,
+                             int           *natural,
+                             int           *minimum_baseline,
+                             int           *natural_baseline)
 {
   SuccessionTimeline *self = SUCCESSION_TIMELINE (widget);
 
@@ -477,20 +469,20 @@ static void
 succession_timeline_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
-  SuccessionTimeline *self = SUCCESSION_TIMELINE (widget);
+  SuccessionTimeline    *self = SUCCESSION_TIMELINE (widget);
   SuccessionChartLayout *layout;
 
   if (self->node == NULL && (layout = succession_timeline_get_layout (self)) != NULL)
     {
-      GtkSnapshot *node_snapshot = gtk_snapshot_new ();
-      gboolean focus_visible = (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE) != 0;
+      GtkSnapshot           *node_snapshot = gtk_snapshot_new ();
+      gboolean               focus_visible = (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE) != 0;
       SuccessionChartPalette palette;
-      SuccessionChartCanvas canvas;
-      SuccessionChartView view = {
-        .scroll_y = succession_timeline_get_scroll_y (self),
-        .view_height = gtk_widget_get_height (widget),
-        .selected = self->selected,
-        .focused = focus_visible ? self->focused : NULL,
+      SuccessionChartCanvas  canvas;
+      SuccessionChartView    view = {
+           .scroll_y = succession_timeline_get_scroll_y (self),
+           .view_height = gtk_widget_get_height (widget),
+           .selected = self->selected,
+           .focused = focus_visible ? self->focused : NULL,
       };
 
       if (self->text_layout == NULL)
@@ -520,8 +512,8 @@ succession_timeline_css_changed (GtkWidget         *widget,
 }
 
 static void
-succession_timeline_state_flags_changed (GtkWidget     *widget,
-                                         GtkStateFlags  previous)
+succession_timeline_state_flags_changed (GtkWidget    *widget,
+                                         GtkStateFlags previous)
 {
   GtkStateFlags now = gtk_widget_get_state_flags (widget);
 
@@ -640,7 +632,7 @@ succession_timeline_set_property (GObject      *object,
 static void
 succession_timeline_class_init (SuccessionTimelineClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = succession_timeline_dispose;

@@ -17,13 +17,13 @@
 
 struct _SuccessionWrapLabel
 {
-  GtkWidget    parent_instance;
+  GtkWidget parent_instance;
 
-  char        *text;
-  gboolean     single_line;
-  PangoLayout *layout;  /* NULL until first measured; its width is the last one asked for */
-  PangoFontDescription *font;  /* the font and resolution the layout was made with */
-  double       resolution;
+  char                 *text;
+  gboolean              single_line;
+  PangoLayout          *layout; /* NULL until first measured; its width is the last one asked for */
+  PangoFontDescription *font;   /* the font and resolution the layout was made with */
+  double                resolution;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionWrapLabel, succession_wrap_label, GTK_TYPE_WIDGET)
@@ -54,16 +54,16 @@ layout_at (SuccessionWrapLabel *self,
 }
 
 static void
-succession_wrap_label_measure (GtkWidget      *widget,
-                               GtkOrientation  orientation,
-                               int             for_size,
-                               int            *minimum,
-                               int            *natural,
-                               int            *minimum_baseline,
-                               int            *natural_baseline)
+succession_wrap_label_measure (GtkWidget     *widget,
+                               GtkOrientation orientation,
+                               int            for_size,
+                               int           *minimum,
+                               int           *natural,
+                               int           *minimum_baseline,
+                               int           *natural_baseline)
 {
   SuccessionWrapLabel *self = SUCCESSION_WRAP_LABEL (widget);
-  int height;
+  int                  height;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -74,7 +74,6 @@ succession_wrap_label_measure (GtkWidget      *widget,
 
   pango_layout_get_pixel_size (layout_at (self, for_size), NULL, &height);
   *minimum = *natural = height;
-
 }
 
 static GtkSizeRequestMode
@@ -88,7 +87,7 @@ succession_wrap_label_snapshot (GtkWidget   *widget,
                                 GtkSnapshot *snapshot)
 {
   SuccessionWrapLabel *self = SUCCESSION_WRAP_LABEL (widget);
-  GdkRGBA color;
+  GdkRGBA              color;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
 
@@ -108,8 +107,8 @@ static void
 succession_wrap_label_css_changed (GtkWidget         *widget,
                                    GtkCssStyleChange *change)
 {
-  SuccessionWrapLabel *self = SUCCESSION_WRAP_LABEL (widget);
-  PangoContext *context;
+  SuccessionWrapLabel        *self = SUCCESSION_WRAP_LABEL (widget);
+  PangoContext               *context;
   const PangoFontDescription *font;
 
   GTK_WIDGET_CLASS (succession_wrap_label_parent_class)->css_changed (widget, change);
@@ -123,8 +122,8 @@ succession_wrap_label_css_changed (GtkWidget         *widget,
 }
 
 static void
-succession_wrap_label_direction_changed (GtkWidget        *widget,
-                                         GtkTextDirection  previous)
+succession_wrap_label_direction_changed (GtkWidget       *widget,
+                                         GtkTextDirection previous)
 {
   drop_layout (SUCCESSION_WRAP_LABEL (widget));
 }
@@ -144,7 +143,7 @@ succession_wrap_label_finalize (GObject *object)
 static void
 succession_wrap_label_class_init (SuccessionWrapLabelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = succession_wrap_label_finalize;

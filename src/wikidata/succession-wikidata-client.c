@@ -19,7 +19,10 @@
 
 #include "succession-wikidata-client-private.h"
 
+/* The quark's name is one word with hyphens, which a formatter would split. */
+/* clang-format off */
 G_DEFINE_QUARK (succession-wikidata-error-quark, succession_wikidata_error)
+/* clang-format on */
 
 struct _SuccessionWikidataClient
 {
@@ -255,8 +258,8 @@ read_cache (SuccessionWikidataClient *self,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GDateTime) modified = NULL;
   SuccessionWikidataAnswer *answer;
-  char *contents = NULL;
-  gsize length = 0;
+  char                     *contents = NULL;
+  gsize                     length = 0;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   if (info == NULL || (modified = g_file_info_get_modification_date_time (info)) == NULL)
@@ -288,8 +291,8 @@ _succession_wikidata_client_keep (SuccessionWikidataClient *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  gsize length;
-  const char *data;
+  gsize            length;
+  const char      *data;
 
   g_return_if_fail (SUCCESSION_IS_WIKIDATA_CLIENT (self));
   g_return_if_fail (answer != NULL);
@@ -311,18 +314,19 @@ _succession_wikidata_client_keep (SuccessionWikidataClient *self,
 /* ---------------------------------------------------------------------------------------- */
 /* One request                                                                               */
 
-typedef struct {
-  SuccessionWikidataService   service;
-  char                       *url;
-  SoupMessage                *message;
-  GInputStream               *stream;
-  GByteArray                 *body;
-  goffset                     expected;
-  guint                       attempt;
-  SuccessionWikidataProgress  progress;
-  gpointer                    progress_data;
-  GSource                    *wait;
-  GSource                    *wait_cancel;
+typedef struct
+{
+  SuccessionWikidataService  service;
+  char                      *url;
+  SoupMessage               *message;
+  GInputStream              *stream;
+  GByteArray                *body;
+  goffset                    expected;
+  guint                      attempt;
+  SuccessionWikidataProgress progress;
+  gpointer                   progress_data;
+  GSource                   *wait;
+  GSource                   *wait_cancel;
 } Request;
 
 static void
@@ -351,14 +355,14 @@ fall_back (GTask      *task,
            const char *reason)
 {
   SuccessionWikidataClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
+  Request                  *request = g_task_get_task_data (task);
   SuccessionWikidataAnswer *answer = read_cache (self, request->url);
 
   if (answer == NULL)
     {
       /* Translators: %s says why the service gave no answer ("Wikidata cannot be reached (…)"). */
       g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, code,
-                               _("%s, and no copy of this answer is saved on this computer"), reason);
+                               _ ("%s, and no copy of this answer is saved on this computer"), reason);
       return;
     }
 
@@ -366,7 +370,7 @@ fall_back (GTask      *task,
     g_autofree char *age = succession_wikidata_format_age (answer_age (answer));
 
     /* Translators: the first %s says why the service gave no answer, the second is an age ("3 days"). */
-    answer->notice = g_strdup_printf (_("%s; this is the copy saved %s ago"), reason, age);
+    answer->notice = g_strdup_printf (_ ("%s; this is the copy saved %s ago"), reason, age);
   }
   g_task_return_pointer (task, answer, (GDestroyNotify) _succession_wikidata_answer_free);
 }
@@ -376,7 +380,7 @@ fall_back_for_error (GTask  *task,
                      GError *error)
 {
   SuccessionWikidataClient *self = g_task_get_source_object (task);
-  g_autofree char *reason = NULL;
+  g_autofree char          *reason = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -389,13 +393,14 @@ fall_back_for_error (GTask  *task,
 
       /* Translators: %u is a number of seconds. */
       reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Wikidata did not answer within %u second",
-                                             "Wikidata did not answer within %u seconds", timeout), timeout);
+                                             "Wikidata did not answer within %u seconds", timeout),
+                                timeout);
       fall_back (task, SUCCESSION_WIKIDATA_ERROR_TIMEOUT, reason);
       return;
     }
 
   /* Translators: %s is the network's own message, such as "Connection refused". */
-  reason = g_strdup_printf (_("Wikidata cannot be reached (%s)"), error->message);
+  reason = g_strdup_printf (_ ("Wikidata cannot be reached (%s)"), error->message);
   fall_back (task, SUCCESSION_WIKIDATA_ERROR_UNREACHABLE, reason);
 }
 
@@ -408,7 +413,7 @@ retry_after (SoupMessage *message,
   const char *value = soup_message_headers_get_one (soup_message_get_response_headers (message), "Retry-After");
   g_autoptr(GDateTime) when = NULL;
   g_autoptr(GDateTime) now = NULL;
-  char *end = NULL;
+  char  *end = NULL;
   gint64 seconds;
 
   if (value == NULL)
@@ -427,7 +432,7 @@ retry_after (SoupMessage *message,
 static gboolean
 on_wait_over (gpointer data)
 {
-  GTask *task = data;
+  GTask   *task = data;
   Request *request = g_task_get_task_data (task);
 
   g_source_destroy (request->wait_cancel);
@@ -439,7 +444,7 @@ static gboolean
 on_wait_cancelled (GCancellable *cancellable,
                    gpointer      data)
 {
-  GTask *task = data;
+  GTask   *task = data;
   Request *request = g_task_get_task_data (task);
 
   g_source_destroy (request->wait);
@@ -449,10 +454,10 @@ on_wait_cancelled (GCancellable *cancellable,
 }
 
 static void
-wait_and_resend (GTask  *task,
-                 gint64  seconds)
+wait_and_resend (GTask *task,
+                 gint64 seconds)
 {
-  Request *request = g_task_get_task_data (task);
+  Request      *request = g_task_get_task_data (task);
   GMainContext *context = g_task_get_context (task);
 
   g_clear_pointer (&request->wait, g_source_unref);
@@ -501,7 +506,7 @@ on_read (GObject      *object,
       else
         g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_TRUNCATED,
                                  /* Translators: %lu is a number of bytes, %s the network's message. */
-                                 _("the answer stops short, after %lu bytes (%s)"),
+                                 _ ("the answer stops short, after %lu bytes (%s)"),
                                  (gulong) request->body->len, error->message);
       return;
     }
@@ -512,7 +517,7 @@ on_read (GObject      *object,
         {
           g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_TOO_LARGE,
                                    /* Translators: %u is a number of mebibytes. */
-                                   _("the answer is larger than %u MiB; this is not one office’s holders"),
+                                   _ ("the answer is larger than %u MiB; this is not one office’s holders"),
                                    SUCCESSION_WIKIDATA_MAX_BYTES / (1024 * 1024));
           return;
         }
@@ -557,8 +562,8 @@ on_sent (GObject      *object,
   Request *request = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   SoupMessageHeaders *headers;
-  const char *content_type;
-  guint status;
+  const char         *content_type;
+  guint               status;
 
   request->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
   if (request->stream == NULL)
@@ -572,7 +577,7 @@ on_sent (GObject      *object,
 
   if (status == 429 /* Too Many Requests: libsoup 3.2 has no name for it */ || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
     {
-      gint64 wait = retry_after (request->message, request->attempt);
+      gint64           wait = retry_after (request->message, request->attempt);
       g_autofree char *reason = NULL;
 
       if (request->attempt < SUCCESSION_WIKIDATA_MAX_RETRIES && wait <= SUCCESSION_WIKIDATA_MAX_RETRY_WAIT)
@@ -586,11 +591,11 @@ on_sent (GObject      *object,
 
       if (wait > SUCCESSION_WIKIDATA_MAX_RETRY_WAIT)
         /* Translators: %u is an HTTP status (429), %lld a number of seconds. */
-        reason = g_strdup_printf (_("Wikidata is busy (HTTP %u) and asks to wait %lld seconds; try again later"),
+        reason = g_strdup_printf (_ ("Wikidata is busy (HTTP %u) and asks to wait %lld seconds; try again later"),
                                   status, (long long) wait);
       else
         /* Translators: the first %u is a number of attempts, the second an HTTP status (429). */
-        reason = g_strdup_printf (_("Wikidata is still busy after %u attempts (HTTP %u); try again later"),
+        reason = g_strdup_printf (_ ("Wikidata is still busy after %u attempts (HTTP %u); try again later"),
                                   request->attempt + 1, status);
       fall_back (task, SUCCESSION_WIKIDATA_ERROR_BUSY, reason);
       return;
@@ -599,7 +604,7 @@ on_sent (GObject      *object,
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
       /* Translators: %u is an HTTP status, %s its reason ("Internal Server Error"). */
-      g_autofree char *reason = g_strdup_printf (_("Wikidata answered with an error (HTTP %u %s)"), status,
+      g_autofree char *reason = g_strdup_printf (_ ("Wikidata answered with an error (HTTP %u %s)"), status,
                                                  soup_message_get_reason_phrase (request->message));
 
       /* A failing server is like no network: the saved copy helps. A refused request does not. */
@@ -615,15 +620,17 @@ on_sent (GObject      *object,
     {
       g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_NOT_DATA,
                                /* Translators: %s is a content type ("text/html"). */
-                               _("the service answered with a web page (%s) instead of data; is the address right?"),
+                               _ ("the service answered with a web page (%s) instead of data; is the address right?"),
                                content_type);
       return;
     }
 
   request->expected = soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
-                      ? soup_message_headers_get_content_length (headers) : -1;
+                        ? soup_message_headers_get_content_length (headers)
+                        : -1;
   request->body = g_byte_array_sized_new (request->expected > 0 && request->expected < (1 << 24)
-                                          ? (guint) request->expected : 65536);
+                                            ? (guint) request->expected
+                                            : 65536);
   report_progress (request);
   read_next (g_steal_pointer (&task));
 }
@@ -632,22 +639,23 @@ static void
 send_request (GTask *task)
 {
   SuccessionWikidataClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
+  Request                  *request = g_task_get_task_data (task);
 
   g_clear_object (&request->message);
   request->message = soup_message_new (SOUP_METHOD_GET, request->url);
   soup_message_headers_replace (soup_message_get_request_headers (request->message), "Accept",
                                 request->service == SUCCESSION_WIKIDATA_SERVICE_SPARQL
-                                ? "application/sparql-results+json" : "application/json");
+                                  ? "application/sparql-results+json"
+                                  : "application/json");
   soup_session_send_async (self->session, request->message, G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
                            on_sent, task);
 }
 
 /* @base with the encoded @params appended as its query. */
 static char *
-build_url (const char          *base,
-           const char * const  *params,
-           GError             **error)
+build_url (const char        *base,
+           const char *const *params,
+           GError           **error)
 {
   g_autoptr(GUri) uri = g_uri_parse (base, G_URI_FLAGS_ENCODED, NULL);
   GString *url;
@@ -657,7 +665,7 @@ build_url (const char          *base,
     {
       g_set_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_ENDPOINT,
                    /* Translators: %s is the address set for Wikidata's service. */
-                   _("the address “%s” set for Wikidata is not an http or https URL"), base);
+                   _ ("the address “%s” set for Wikidata is not an http or https URL"), base);
       return NULL;
     }
 
@@ -673,19 +681,19 @@ build_url (const char          *base,
 }
 
 void
-_succession_wikidata_client_get_async (SuccessionWikidataClient   *self,
-                                       SuccessionWikidataService   service,
-                                       const char * const         *params,
-                                       GCancellable               *cancellable,
-                                       SuccessionWikidataProgress  progress,
-                                       gpointer                    progress_data,
-                                       GAsyncReadyCallback         callback,
-                                       gpointer                    user_data)
+_succession_wikidata_client_get_async (SuccessionWikidataClient  *self,
+                                       SuccessionWikidataService  service,
+                                       const char *const         *params,
+                                       GCancellable              *cancellable,
+                                       SuccessionWikidataProgress progress,
+                                       gpointer                   progress_data,
+                                       GAsyncReadyCallback        callback,
+                                       gpointer                   user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   Request *request;
-  char *url;
+  char    *url;
 
   g_return_if_fail (SUCCESSION_IS_WIKIDATA_CLIENT (self));
   g_return_if_fail (params != NULL);
@@ -723,9 +731,9 @@ _succession_wikidata_client_get_async (SuccessionWikidataClient   *self,
 }
 
 SuccessionWikidataAnswer *
-_succession_wikidata_client_get_finish (SuccessionWikidataClient  *self,
-                                        GAsyncResult              *result,
-                                        GError                   **error)
+_succession_wikidata_client_get_finish (SuccessionWikidataClient *self,
+                                        GAsyncResult             *result,
+                                        GError                  **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -13,13 +13,14 @@
 #include "succession-wikidata-client-private.h"
 #include "succession-wikidata-compare.h"
 
-typedef struct {
-  GPtrArray                  *offices;    /* SuccessionOffice with a Wikidata id */
-  guint                       next;
-  char                       *ui_language;
-  GListStore                 *found;
-  GPtrArray                  *fetched;    /* SuccessionWikidataOffice */
-  SuccessionWikidataProgressTarget  progress;
+typedef struct
+{
+  GPtrArray                       *offices; /* SuccessionOffice with a Wikidata id */
+  guint                            next;
+  char                            *ui_language;
+  GListStore                      *found;
+  GPtrArray                       *fetched; /* SuccessionWikidataOffice */
+  SuccessionWikidataProgressTarget progress;
 } Job;
 
 static void
@@ -70,7 +71,7 @@ on_fetched (GObject      *object,
 static void
 fetch_next (GTask *task)
 {
-  Job *job = g_task_get_task_data (task);
+  Job              *job = g_task_get_task_data (task);
   SuccessionOffice *office;
 
   if (job->next >= job->offices->len)
@@ -90,20 +91,20 @@ fetch_next (GTask *task)
 }
 
 void
-succession_wikidata_client_compare_async (SuccessionWikidataClient   *client,
-                                          SuccessionDataset          *dataset,
-                                          const char                 *ui_language,
-                                          GCancellable               *cancellable,
-                                          SuccessionWikidataProgress  progress,
-                                          gpointer                    progress_data,
-                                          GDestroyNotify              progress_data_free,
-                                          GAsyncReadyCallback         callback,
-                                          gpointer                    user_data)
+succession_wikidata_client_compare_async (SuccessionWikidataClient  *client,
+                                          SuccessionDataset         *dataset,
+                                          const char                *ui_language,
+                                          GCancellable              *cancellable,
+                                          SuccessionWikidataProgress progress,
+                                          gpointer                   progress_data,
+                                          GDestroyNotify             progress_data_free,
+                                          GAsyncReadyCallback        callback,
+                                          gpointer                   user_data)
 {
   g_autoptr(GTask) task = NULL;
   GListModel *offices;
-  gboolean any_holder = FALSE;
-  Job *job;
+  gboolean    any_holder = FALSE;
+  Job        *job;
 
   g_return_if_fail (SUCCESSION_IS_WIKIDATA_CLIENT (client));
   g_return_if_fail (SUCCESSION_IS_DATASET (dataset));
@@ -138,13 +139,13 @@ succession_wikidata_client_compare_async (SuccessionWikidataClient   *client,
   if (job->offices->len == 0)
     {
       g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_NO_IDS,
-                               _("no office in the dataset has a Wikidata id (a post’s “identifiers” with the scheme “wikidata”)"));
+                               _ ("no office in the dataset has a Wikidata id (a post’s “identifiers” with the scheme “wikidata”)"));
       return;
     }
   if (!any_holder)
     {
       g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_NO_IDS,
-                               _("no holder of the offices with a Wikidata id has one (a person’s “identifiers” with the scheme “wikidata”)"));
+                               _ ("no holder of the offices with a Wikidata id has one (a person’s “identifiers” with the scheme “wikidata”)"));
       return;
     }
 
@@ -152,10 +153,10 @@ succession_wikidata_client_compare_async (SuccessionWikidataClient   *client,
 }
 
 GListModel *
-succession_wikidata_client_compare_finish (SuccessionWikidataClient  *client,
-                                           GAsyncResult              *result,
-                                           GPtrArray                **offices,
-                                           GError                   **error)
+succession_wikidata_client_compare_finish (SuccessionWikidataClient *client,
+                                           GAsyncResult             *result,
+                                           GPtrArray               **offices,
+                                           GError                  **error)
 {
   GListModel *found;
 

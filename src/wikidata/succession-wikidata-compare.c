@@ -23,24 +23,26 @@
 
 #define WIKIDATA_PAGE "https://www.wikidata.org/wiki/"
 
-typedef struct {
-  const char                  *person;     /* Q-id, or NULL */
-  SuccessionDay                from;       /* the latest day the tenure may have begun, or DAY_MAX */
-  SuccessionDay                until;      /* the earliest day it may have ended: DAY_MAX when in
-                                            * office, DAY_MIN when nobody knows */
-  int                          match;      /* the paired entry on the other side, or -1 */
-  SuccessionTenure            *tenure;     /* the dataset's side */
-  SuccessionWikidataStatement *statement;  /* Wikidata's side */
+typedef struct
+{
+  const char   *person;                   /* Q-id, or NULL */
+  SuccessionDay from;                     /* the latest day the tenure may have begun, or DAY_MAX */
+  SuccessionDay until;                    /* the earliest day it may have ended: DAY_MAX when in
+                                           * office, DAY_MIN when nobody knows */
+  int                          match;     /* the paired entry on the other side, or -1 */
+  SuccessionTenure            *tenure;    /* the dataset's side */
+  SuccessionWikidataStatement *statement; /* Wikidata's side */
 } Entry;
 
-typedef struct {
+typedef struct
+{
   SuccessionOffice         *office;
   SuccessionWikidataOffice *wikidata;
-  const char * const       *languages;
-  GArray                   *mine;      /* Entry, the dataset's tenures in order */
-  GArray                   *theirs;    /* Entry, Wikidata's statements in order */
-  GPtrArray                *found;     /* SuccessionWikidataDisagreement */
-  GArray                   *order;     /* sort key of each found, parallel */
+  const char *const        *languages;
+  GArray                   *mine;   /* Entry, the dataset's tenures in order */
+  GArray                   *theirs; /* Entry, Wikidata's statements in order */
+  GPtrArray                *found;  /* SuccessionWikidataDisagreement */
+  GArray                   *order;  /* sort key of each found, parallel */
 } Comparison;
 
 typedef enum {
@@ -60,14 +62,14 @@ dataset_date_text (const SuccessionDate *date)
   if (date->qualifier == SUCCESSION_DATE_QUALIFIER_NONE)
     return g_steal_pointer (&iso);
   /* Translators: a date with its qualifier: "1979 (circa)"; the qualifier is a keyword of the format. */
-  return g_strdup_printf (_("%s (%s)"), iso, succession_date_qualifier_to_string (date->qualifier));
+  return g_strdup_printf (_ ("%s (%s)"), iso, succession_date_qualifier_to_string (date->qualifier));
 }
 
 static char *
 dataset_end_text (SuccessionTenure *tenure)
 {
   if (succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING)
-    return g_strdup (_("in office"));
+    return g_strdup (_ ("in office"));
   return dataset_date_text (succession_tenure_get_end_date (tenure));
 }
 
@@ -101,7 +103,7 @@ person_text (Comparison *c,
              const char *id)
 {
   /* Translators: a person and their Wikidata id: "Peng Zhen (Q…)". */
-  return g_strdup_printf (_("%s (%s)"), _succession_wikidata_entity_label (c->wikidata, id, c->languages), id);
+  return g_strdup_printf (_ ("%s (%s)"), _succession_wikidata_entity_label (c->wikidata, id, c->languages), id);
 }
 
 static char *
@@ -114,7 +116,7 @@ dataset_person_text (Comparison *c,
     return g_strdup ("");
   if (succession_person_get_wikidata (person) == NULL)
     return g_strdup (succession_person_get_display_name (person, c->languages));
-  return g_strdup_printf (_("%s (%s)"), succession_person_get_display_name (person, c->languages),
+  return g_strdup_printf (_ ("%s (%s)"), succession_person_get_display_name (person, c->languages),
                           succession_person_get_wikidata (person));
 }
 
@@ -150,7 +152,7 @@ wikidata_citation (Comparison                  *c,
           g_autofree char *retrieved = succession_date_to_iso (&reference->retrieved.date);
 
           /* Translators: appended to a reference; %s is the date its URL was read. */
-          g_string_append_printf (text, _(", retrieved %s"), retrieved);
+          g_string_append_printf (text, _ (", retrieved %s"), retrieved);
         }
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
@@ -179,8 +181,8 @@ static void
 append_qs_reference (GString          *line,
                      SuccessionTenure *tenure)
 {
-  GPtrArray *sources = succession_tenure_get_sources (tenure);
-  SuccessionSource *source;
+  GPtrArray            *sources = succession_tenure_get_sources (tenure);
+  SuccessionSource     *source;
   const SuccessionDate *accessed;
 
   if (sources == NULL || sources->len == 0)
@@ -211,7 +213,7 @@ qs_begin (Comparison       *c,
           SuccessionTenure *tenure)
 {
   SuccessionPerson *person = succession_tenure_get_person (tenure);
-  GString *line;
+  GString          *line;
 
   if (person == NULL || succession_person_get_wikidata (person) == NULL)
     return NULL;
@@ -255,20 +257,21 @@ entry_start (Comparison *c,
       return succession_date_is_set (start) ? succession_date_get_first_day (start) : SUCCESSION_DAY_MAX;
     }
   return succession_date_is_set (&entry->statement->start.date)
-         ? succession_date_get_first_day (&entry->statement->start.date) : SUCCESSION_DAY_MAX;
+           ? succession_date_get_first_day (&entry->statement->start.date)
+           : SUCCESSION_DAY_MAX;
 }
 
 /* A finding about @mine (the dataset's entry, may be NULL) and @theirs (Wikidata's, may be NULL). */
 static SuccessionWikidataDisagreement *
-add_finding (Comparison                         *c,
-             SuccessionWikidataDisagreementKind  kind,
-             Entry                              *mine,
-             Entry                              *theirs,
-             char                               *dataset_value,
-             char                               *wikidata_value)
+add_finding (Comparison                        *c,
+             SuccessionWikidataDisagreementKind kind,
+             Entry                             *mine,
+             Entry                             *theirs,
+             char                              *dataset_value,
+             char                              *wikidata_value)
 {
   SuccessionWikidataDisagreement *found = _succession_wikidata_disagreement_new (kind);
-  gint64 key;
+  gint64                          key;
 
   found->office = g_object_ref (c->office);
   found->office_wikidata = g_strdup (c->wikidata->id);
@@ -367,13 +370,13 @@ compare_dates (Comparison *c,
                Entry      *theirs,
                gboolean    end)
 {
-  SuccessionTenure *tenure = mine->tenure;
-  const SuccessionDate *date = end ? succession_tenure_get_end_date (tenure) : succession_tenure_get_start_date (tenure);
-  const SuccessionWikidataTime *time = end ? &theirs->statement->end : &theirs->statement->start;
-  gboolean ongoing = end && succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING;
-  Verdict verdict = compare_date (date, ongoing, time);
+  SuccessionTenure               *tenure = mine->tenure;
+  const SuccessionDate           *date = end ? succession_tenure_get_end_date (tenure) : succession_tenure_get_start_date (tenure);
+  const SuccessionWikidataTime   *time = end ? &theirs->statement->end : &theirs->statement->start;
+  gboolean                        ongoing = end && succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ONGOING;
+  Verdict                         verdict = compare_date (date, ongoing, time);
   SuccessionWikidataDisagreement *found;
-  gboolean carry;
+  gboolean                        carry;
 
   if (verdict == AGREE)
     return;
@@ -433,10 +436,10 @@ compare_neighbour (Comparison *c,
                    guint       k,
                    gboolean    successor)
 {
-  Entry *mine = &g_array_index (c->mine, Entry, k);
-  Entry *theirs = &g_array_index (c->theirs, Entry, mine->match);
-  Entry *neighbour = NULL;
-  GPtrArray *ids = successor ? theirs->statement->replaced_by : theirs->statement->replaces;
+  Entry                          *mine = &g_array_index (c->mine, Entry, k);
+  Entry                          *theirs = &g_array_index (c->theirs, Entry, mine->match);
+  Entry                          *neighbour = NULL;
+  GPtrArray                      *ids = successor ? theirs->statement->replaced_by : theirs->statement->replaces;
   SuccessionWikidataDisagreement *found;
 
   if (successor ? k + 1 < c->mine->len : k > 0)
@@ -483,7 +486,7 @@ find_lone_overlaps (Comparison *c,
         Entry *a = &g_array_index (side, Entry, i);
         Entry *b = &g_array_index (side, Entry, j);
         Entry *later;
-        char *here, *there;
+        char  *here, *there;
 
         if (a->match < 0 || b->match < 0 || !surely_overlap (a, b) ||
             surely_overlap (&g_array_index (other, Entry, a->match), &g_array_index (other, Entry, b->match)))
@@ -496,8 +499,8 @@ find_lone_overlaps (Comparison *c,
             g_autofree char *two = dataset_span_text (b->tenure);
 
             /* Translators: two tenures that overlap: "1954-09-27 – 1965-01-03 and 1964 – 1975". */
-            here = g_strdup_printf (_("%s and %s"), one, two);
-            there = g_strdup (_("no overlap"));
+            here = g_strdup_printf (_ ("%s and %s"), one, two);
+            there = g_strdup (_ ("no overlap"));
             add_finding (c, SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_IN_DATASET, later,
                          &g_array_index (other, Entry, later->match), here, there);
           }
@@ -506,8 +509,8 @@ find_lone_overlaps (Comparison *c,
             g_autofree char *one = wikidata_span_text (a->statement);
             g_autofree char *two = wikidata_span_text (b->statement);
 
-            here = g_strdup_printf (_("%s and %s"), one, two);
-            there = g_strdup (_("no overlap"));
+            here = g_strdup_printf (_ ("%s and %s"), one, two);
+            there = g_strdup (_ ("no overlap"));
             add_finding (c, SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_ON_WIKIDATA,
                          &g_array_index (other, Entry, later->match), later, there, here);
           }
@@ -517,7 +520,8 @@ find_lone_overlaps (Comparison *c,
 /* ---------------------------------------------------------------------------------------- */
 /* Pairing                                                                                   */
 
-typedef struct {
+typedef struct
+{
   guint  mine;
   guint  theirs;
   gint64 distance;
@@ -545,10 +549,10 @@ pair_entries (Comparison *c)
   for (guint i = 0; i < c->mine->len; i++)
     for (guint j = 0; j < c->theirs->len; j++)
       {
-        Entry *mine = &g_array_index (c->mine, Entry, i);
-        Entry *theirs = &g_array_index (c->theirs, Entry, j);
+        Entry        *mine = &g_array_index (c->mine, Entry, i);
+        Entry        *theirs = &g_array_index (c->theirs, Entry, j);
         SuccessionDay a = entry_start (c, mine), b = entry_start (c, theirs);
-        Pair pair = { i, j, 0 };
+        Pair          pair = { i, j, 0 };
 
         if (mine->person == NULL || g_strcmp0 (mine->person, theirs->person) != 0)
           continue;
@@ -559,7 +563,7 @@ pair_entries (Comparison *c)
   g_array_sort (pairs, compare_pairs);
   for (guint p = 0; p < pairs->len; p++)
     {
-      Pair *pair = &g_array_index (pairs, Pair, p);
+      Pair  *pair = &g_array_index (pairs, Pair, p);
       Entry *mine = &g_array_index (c->mine, Entry, pair->mine);
       Entry *theirs = &g_array_index (c->theirs, Entry, pair->theirs);
 
@@ -578,11 +582,11 @@ collect_entries (Comparison *c)
 
   for (guint i = 0; i < n; i++)
     {
-      SuccessionTenure *tenure = succession_office_get_tenure (c->office, i);
-      SuccessionPerson *person = succession_tenure_get_person (tenure);
+      SuccessionTenure     *tenure = succession_office_get_tenure (c->office, i);
+      SuccessionPerson     *person = succession_tenure_get_person (tenure);
       const SuccessionDate *start = succession_tenure_get_start_date (tenure);
       const SuccessionDate *end = succession_tenure_get_end_date (tenure);
-      Entry entry = { NULL, SUCCESSION_DAY_MAX, SUCCESSION_DAY_MIN, -1, tenure, NULL };
+      Entry                 entry = { NULL, SUCCESSION_DAY_MAX, SUCCESSION_DAY_MIN, -1, tenure, NULL };
 
       if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
         continue;
@@ -599,7 +603,7 @@ collect_entries (Comparison *c)
   for (guint i = 0; i < c->wikidata->statements->len; i++)
     {
       SuccessionWikidataStatement *statement = g_ptr_array_index (c->wikidata->statements, i);
-      Entry entry = { statement->person, SUCCESSION_DAY_MAX, SUCCESSION_DAY_MIN, -1, NULL, statement };
+      Entry                        entry = { statement->person, SUCCESSION_DAY_MAX, SUCCESSION_DAY_MIN, -1, NULL, statement };
 
       if (succession_date_is_set (&statement->start.date))
         entry.from = succession_date_get_last_day (&statement->start.date);
@@ -637,11 +641,11 @@ sort_findings (Comparison *c)
 GListModel *
 succession_wikidata_compare_office (SuccessionOffice         *office,
                                     SuccessionWikidataOffice *wikidata,
-                                    const char * const       *languages)
+                                    const char *const        *languages)
 {
-  Comparison c = { 0 };
+  Comparison  c = { 0 };
   GListStore *store;
-  gboolean single = FALSE;
+  gboolean    single = FALSE;
 
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
   g_return_val_if_fail (SUCCESSION_IS_WIKIDATA_OFFICE (wikidata), NULL);
@@ -720,13 +724,13 @@ succession_wikidata_compare_office (SuccessionOffice         *office,
 char *
 succession_wikidata_disagreements_to_csv (GListModel *disagreements)
 {
-  static const char * const header[] = {
+  static const char *const header[] = {
     "office_id", "office_wikidata", "person", "person_wikidata", "tenure_id", "wikidata_statement",
     "disagreement", "dataset_value", "wikidata_value", "dataset_source", "wikidata_source", NULL
   };
-  GString *out = g_string_new (NULL);
+  GString         *out = g_string_new (NULL);
   g_autofree char *first = succession_csv_format_row (header, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
-  guint n;
+  guint            n;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (disagreements), NULL);
 
@@ -735,7 +739,7 @@ succession_wikidata_disagreements_to_csv (GListModel *disagreements)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SuccessionWikidataDisagreement) d = g_list_model_get_item (disagreements, i);
-      const char *fields[12];
+      const char      *fields[12];
       g_autofree char *row = NULL;
 
       fields[0] = succession_office_get_id (d->office);
@@ -761,7 +765,7 @@ succession_wikidata_disagreements_to_quickstatements (GListModel *disagreements)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GString *out = g_string_new (NULL);
-  guint n;
+  guint    n;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (disagreements), NULL);
 

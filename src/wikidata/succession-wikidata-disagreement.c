@@ -45,25 +45,25 @@ succession_wikidata_disagreement_kind_get_label (SuccessionWikidataDisagreementK
   switch (kind)
     {
     case SUCCESSION_WIKIDATA_DISAGREEMENT_ONLY_IN_DATASET:
-      return _("Holder only in the dataset");
+      return _ ("Holder only in the dataset");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_ONLY_ON_WIKIDATA:
-      return _("Holder only on Wikidata");
+      return _ ("Holder only on Wikidata");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_START:
-      return _("Different start");
+      return _ ("Different start");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_END:
-      return _("Different end");
+      return _ ("Different end");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_START_PRECISION:
-      return _("Start at another precision");
+      return _ ("Start at another precision");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_END_PRECISION:
-      return _("End at another precision");
+      return _ ("End at another precision");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_PREDECESSOR:
-      return _("Different predecessor");
+      return _ ("Different predecessor");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_SUCCESSOR:
-      return _("Different successor");
+      return _ ("Different successor");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_IN_DATASET:
-      return _("Overlap only in the dataset");
+      return _ ("Overlap only in the dataset");
     case SUCCESSION_WIKIDATA_DISAGREEMENT_OVERLAP_ON_WIKIDATA:
-      return _("Overlap only on Wikidata");
+      return _ ("Overlap only on Wikidata");
     default:
       g_return_val_if_reached (NULL);
     }

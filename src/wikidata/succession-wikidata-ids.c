@@ -31,9 +31,9 @@ id_at (const char *p)
 char *
 succession_wikidata_parse_id (const char *text)
 {
-  g_autofree char *trimmed = NULL;
-  static const char * const markers[] = { "/wiki/Special:EntityPage/", "/wiki/Special:EntityData/",
-                                          "/wiki/", "/entity/" };
+  g_autofree char         *trimmed = NULL;
+  static const char *const markers[] = { "/wiki/Special:EntityPage/", "/wiki/Special:EntityData/",
+                                         "/wiki/", "/entity/" };
 
   if (text == NULL)
     return NULL;
@@ -76,7 +76,7 @@ succession_wikidata_format_age (GTimeSpan age)
   gint64 days = hours / 24;
 
   if (minutes < 1)
-    return g_strdup (_("less than a minute"));
+    return g_strdup (_ ("less than a minute"));
   if (hours < 1)
     /* Translators: the age of a saved answer. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes), (int) minutes);
@@ -86,4 +86,3 @@ succession_wikidata_format_age (GTimeSpan age)
   /* Translators: the age of a saved answer. */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), (int) MIN (days, G_MAXINT));
 }
-

@@ -17,11 +17,11 @@
 
 struct _SuccessionWikidataMatch
 {
-  GObject  parent_instance;
-  char    *id;
-  char    *label;
-  char    *description;
-  char    *body;
+  GObject parent_instance;
+  char   *id;
+  char   *label;
+  char   *description;
+  char   *body;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionWikidataMatch, succession_wikidata_match, G_TYPE_OBJECT)
@@ -129,9 +129,10 @@ succession_wikidata_match_get_body (SuccessionWikidataMatch *self)
 /* ---------------------------------------------------------------------------------------- */
 /* The search                                                                                */
 
-typedef struct {
-  char                     *ui_language;    /* Wikidata's code, or NULL for English and Chinese */
-  const char * const       *languages;      /* for picking labels */
+typedef struct
+{
+  char                     *ui_language; /* Wikidata's code, or NULL for English and Chinese */
+  const char *const        *languages;   /* for picking labels */
   char                     *languages_own[2];
   GListStore               *matches;
   SuccessionWikidataAnswer *search;
@@ -157,7 +158,7 @@ search_language (const char *text,
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar       c = g_utf8_get_char (p);
       GUnicodeScript script = g_unichar_get_script (c);
 
       if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
@@ -173,8 +174,8 @@ search_language (const char *text,
 
 /* Wikidata's code for the labels shown: the interface language, including its Chinese script. */
 static const char *
-display_language (const char * const *languages,
-                  const char         *ui_language)
+display_language (const char *const *languages,
+                  const char        *ui_language)
 {
   const char *key = succession_language_key (languages[0]);
 
@@ -192,7 +193,8 @@ member_string (JsonObject *object,
   JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
 
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-         ? json_node_get_string (node) : NULL;
+           ? json_node_get_string (node)
+           : NULL;
 }
 
 /* The display form ({"value": …}) when the answer has one, else the plain member. */
@@ -221,16 +223,16 @@ read_matches (Search  *search,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) parse_error = NULL;
-  JsonNode *root, *results, *problem;
-  JsonArray *array;
-  gsize length;
+  JsonNode   *root, *results, *problem;
+  JsonArray  *array;
+  gsize       length;
   const char *data = g_bytes_get_data (body, &length);
 
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       g_set_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_MALFORMED,
                    /* Translators: %s is the JSON parser's message. */
-                   _("the search answer is not valid JSON (%s)"), parse_error->message);
+                   _ ("the search answer is not valid JSON (%s)"), parse_error->message);
       return FALSE;
     }
 
@@ -238,7 +240,7 @@ read_matches (Search  *search,
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_MALFORMED,
-                           _("the search answer is not a search result"));
+                           _ ("the search answer is not a search result"));
       return FALSE;
     }
 
@@ -250,7 +252,7 @@ read_matches (Search  *search,
 
       g_set_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_HTTP,
                    /* Translators: %s is the API's own message. */
-                   _("Wikidata refused the search: %s"), info != NULL ? info : "?");
+                   _ ("Wikidata refused the search: %s"), info != NULL ? info : "?");
       return FALSE;
     }
 
@@ -258,17 +260,17 @@ read_matches (Search  *search,
   if (results == NULL || !JSON_NODE_HOLDS_ARRAY (results))
     {
       g_set_error_literal (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_MALFORMED,
-                           _("the search answer is not a search result"));
+                           _ ("the search answer is not a search result"));
       return FALSE;
     }
 
   array = json_node_get_array (results);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
-      JsonObject *item;
+      JsonNode                *node = json_array_get_element (array, i);
+      JsonObject              *item;
       SuccessionWikidataMatch *match;
-      g_autofree char *id = NULL;
+      g_autofree char         *id = NULL;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
@@ -291,7 +293,7 @@ on_body_row (const SuccessionSparqlTerm *terms,
              gpointer                    data,
              GError                    **error)
 {
-  Search *search = data;
+  Search          *search = data;
   g_autofree char *id = NULL;
   g_autoptr(SuccessionText) labels = succession_text_new ();
   guint n = g_list_model_get_n_items (G_LIST_MODEL (search->matches));
@@ -334,7 +336,7 @@ on_bodies (GObject      *object,
   /* The bodies only help to choose: without them the matches still stand. */
   if (answer != NULL)
     {
-      gsize length;
+      gsize       length;
       const char *bytes = g_bytes_get_data (answer->body, &length);
 
       if (_succession_sparql_read (bytes, length, _succession_wikidata_bodies_vars, SUCCESSION_WIKIDATA_MAX_ROWS,
@@ -354,12 +356,12 @@ on_search (GObject      *object,
 {
   g_autoptr(GTask) task = data;
   SuccessionWikidataClient *client = SUCCESSION_WIKIDATA_CLIENT (object);
-  Search *search = g_task_get_task_data (task);
-  GError *error = NULL;
+  Search                   *search = g_task_get_task_data (task);
+  GError                   *error = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autofree char *query = NULL;
-  GCancellable *cancellable;
-  guint n;
+  GCancellable    *cancellable;
+  guint            n;
 
   search->search = _succession_wikidata_client_get_finish (client, result, &error);
   if (search->search == NULL || !read_matches (search, search->search->body, &error))
@@ -384,10 +386,10 @@ on_search (GObject      *object,
     }
   g_ptr_array_add (ids, NULL);
 
-  query = _succession_wikidata_bodies_query ((const char * const *) ids->pdata, search->ui_language);
+  query = _succession_wikidata_bodies_query ((const char *const *) ids->pdata, search->ui_language);
   cancellable = g_task_get_cancellable (task);
   _succession_wikidata_client_get_async (client, SUCCESSION_WIKIDATA_SERVICE_SPARQL,
-                                         (const char * const[]) { "query", query, NULL },
+                                         (const char *const[]){ "query", query, NULL },
                                          cancellable, NULL, NULL, on_bodies, g_steal_pointer (&task));
 }
 
@@ -402,7 +404,7 @@ succession_wikidata_client_search_async (SuccessionWikidataClient *client,
   g_autoptr(GTask) task = NULL;
   g_autofree char *id = NULL;
   g_autofree char *trimmed = NULL;
-  Search *search;
+  Search          *search;
 
   g_return_if_fail (SUCCESSION_IS_WIKIDATA_CLIENT (client));
   g_return_if_fail (text != NULL);
@@ -416,7 +418,7 @@ succession_wikidata_client_search_async (SuccessionWikidataClient *client,
   if (ui_language != NULL)
     {
       search->languages_own[0] = g_strdup (ui_language);
-      search->languages = (const char * const *) search->languages_own;
+      search->languages = (const char *const *) search->languages_own;
     }
   else
     search->languages = g_get_language_names ();
@@ -432,7 +434,7 @@ succession_wikidata_client_search_async (SuccessionWikidataClient *client,
   /* An id or a URL finds its item: the API matches ids too. */
   id = succession_wikidata_parse_id (trimmed);
   _succession_wikidata_client_get_async (client, SUCCESSION_WIKIDATA_SERVICE_API,
-                                         (const char * const[]) {
+                                         (const char *const[]){
                                            "action", "wbsearchentities",
                                            "search", id != NULL ? id : trimmed,
                                            "language", search_language (trimmed, search->ui_language),
@@ -446,9 +448,9 @@ succession_wikidata_client_search_async (SuccessionWikidataClient *client,
 }
 
 GListModel *
-succession_wikidata_client_search_finish (SuccessionWikidataClient  *client,
-                                          GAsyncResult              *result,
-                                          GError                   **error)
+succession_wikidata_client_search_finish (SuccessionWikidataClient *client,
+                                          GAsyncResult             *result,
+                                          GError                  **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, client), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -22,10 +22,11 @@
 #include "succession-loader.h"
 #include "succession-wikidata-office-private.h"
 
-typedef struct {
-  GHashTable *ids;        /* every id the document uses, by section */
-  GHashTable *by_qid;     /* "section\tQ…" -> the document's id of that item */
-  GHashTable *renamed;    /* "section\tid" of the office's document -> the id it takes */
+typedef struct
+{
+  GHashTable *ids;     /* every id the document uses, by section */
+  GHashTable *by_qid;  /* "section\tQ…" -> the document's id of that item */
+  GHashTable *renamed; /* "section\tid" of the office's document -> the id it takes */
 } Merge;
 
 /* @record's member @name if it is an array, else NULL. */
@@ -45,7 +46,7 @@ wikidata_of (JsonObject *record)
 
   for (guint i = 0; identifiers != NULL && i < json_array_get_length (identifiers); i++)
     {
-      JsonNode *node = json_array_get_element (identifiers, i);
+      JsonNode   *node = json_array_get_element (identifiers, i);
       JsonObject *identifier = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
       if (identifier != NULL &&
@@ -92,7 +93,7 @@ mapped (Merge      *merge,
         const char *id)
 {
   g_autofree char *key = g_strdup_printf ("%s\t%s", name, id);
-  const char *renamed = g_hash_table_lookup (merge->renamed, key);
+  const char      *renamed = g_hash_table_lookup (merge->renamed, key);
 
   return renamed != NULL ? renamed : id;
 }
@@ -105,7 +106,7 @@ claim (Merge      *merge,
 {
   g_autofree char *candidate = g_strdup (id);
 
-  for (guint n = 1; ; n++)
+  for (guint n = 1;; n++)
     {
       g_autofree char *key = g_strdup_printf ("%s\t%s", name, candidate);
 
@@ -125,7 +126,7 @@ remap_member (Merge      *merge,
               const char *member,
               const char *name)
 {
-  const char *id = json_object_get_string_member_with_default (record, member, NULL);
+  const char      *id = json_object_get_string_member_with_default (record, member, NULL);
   g_autofree char *id_there = id != NULL ? g_strdup (mapped (merge, name, id)) : NULL;
 
   if (id_there != NULL)
@@ -147,13 +148,13 @@ merge_section (Merge      *merge,
 
   for (guint i = 0; i < json_array_get_length (records); i++)
     {
-      JsonNode *node = json_array_get_element (records, i);
-      JsonObject *record = json_node_get_object (node);
-      const char *id = json_object_get_string_member_with_default (record, "id", NULL);
-      const char *qid = reuse ? wikidata_of (record) : NULL;
+      JsonNode        *node = json_array_get_element (records, i);
+      JsonObject      *record = json_node_get_object (node);
+      const char      *id = json_object_get_string_member_with_default (record, "id", NULL);
+      const char      *qid = reuse ? wikidata_of (record) : NULL;
       g_autofree char *key = qid != NULL ? g_strdup_printf ("%s\t%s", name, qid) : NULL;
-      const char *existing = key != NULL ? g_hash_table_lookup (merge->by_qid, key) : NULL;
-      JsonArray *terms = array_member (record, "term_ids");
+      const char      *existing = key != NULL ? g_hash_table_lookup (merge->by_qid, key) : NULL;
+      JsonArray       *terms = array_member (record, "term_ids");
 
       if (id != NULL && existing != NULL)
         {
@@ -191,22 +192,22 @@ merge_clear (Merge *merge)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Merge, merge_clear)
 
 SuccessionDataset *
-succession_wikidata_office_add_to (SuccessionWikidataOffice  *self,
-                                   SuccessionDataset         *dataset,
-                                   GCancellable              *cancellable,
-                                   GError                   **error)
+succession_wikidata_office_add_to (SuccessionWikidataOffice *self,
+                                   SuccessionDataset        *dataset,
+                                   GCancellable             *cancellable,
+                                   GError                  **error)
 {
-  g_auto(Merge) merge = { 0 };
+  g_auto (Merge) merge = { 0 };
   g_autoptr(JsonNode) base = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *popolo = NULL;
   g_autofree char *key = NULL;
-  JsonObject *document;
-  JsonObject *office;
-  char *text;
-  gsize length;
+  JsonObject      *document;
+  JsonObject      *office;
+  char            *text;
+  gsize            length;
 
   g_return_val_if_fail (SUCCESSION_IS_WIKIDATA_OFFICE (self), NULL);
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
@@ -223,14 +224,14 @@ succession_wikidata_office_add_to (SuccessionWikidataOffice  *self,
   merge.renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < 5; i++)
     index_section (&merge, document,
-                   (const char * const[]) { "organizations", "posts", "persons", "events", "memberships" }[i]);
+                   (const char *const[]){ "organizations", "posts", "persons", "events", "memberships" }[i]);
 
   key = g_strdup_printf ("posts\t%s", succession_wikidata_office_get_id (self));
   if (g_hash_table_contains (merge.by_qid, key))
     {
       g_set_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_ALREADY,
                    /* Translators: %s is the office's Wikidata id, "Q…". */
-                   _("the dataset already has this office (%s)"), succession_wikidata_office_get_id (self));
+                   _ ("the dataset already has this office (%s)"), succession_wikidata_office_get_id (self));
       return NULL;
     }
 

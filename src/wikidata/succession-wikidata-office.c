@@ -109,9 +109,9 @@ parse_time_value (const char             *text,
                   SuccessionWikidataTime *out)
 {
   const char *p = text;
-  char *end = NULL;
-  gint64 sign = 1, year;
-  guint64 month = 0, day = 0;
+  char       *end = NULL;
+  gint64      sign = 1, year;
+  guint64     month = 0, day = 0;
 
   if (*p == '-' || *p == '+')
     sign = *p++ == '-' ? -1 : 1;
@@ -154,8 +154,8 @@ read_time (const SuccessionSparqlTerm *group,
   if (is_bound (&group[0]))
     {
       gint64 precision = is_bound (&group[TIME_PRECISION])
-                         ? g_ascii_strtoll (group[TIME_PRECISION].value, NULL, 10)
-                         : SUCCESSION_WIKIDATA_PRECISION_DAY;
+                           ? g_ascii_strtoll (group[TIME_PRECISION].value, NULL, 10)
+                           : SUCCESSION_WIKIDATA_PRECISION_DAY;
 
       if (!parse_time_value (group[0].value, (int) CLAMP (precision, 0, 14), &read))
         return;
@@ -182,7 +182,7 @@ static void
 add_labels (SuccessionText             *labels,
             const SuccessionSparqlTerm *group)
 {
-  static const char * const fallback[] = { NULL, "en", "zh-Hans", "zh-Hant", NULL };
+  static const char *const fallback[] = { NULL, "en", "zh-Hans", "zh-Hant", NULL };
 
   for (guint i = LABEL_EN; i <= LABEL_UI; i++)
     if (is_bound (&group[i]) && *group[i].value != '\0')
@@ -195,7 +195,7 @@ ensure_entity (SuccessionWikidataOffice   *self,
                const SuccessionSparqlTerm *group,
                gboolean                    with_labels)
 {
-  g_autofree char *id = item_id (group);
+  g_autofree char          *id = item_id (group);
   SuccessionWikidataEntity *entity;
 
   if (id == NULL)
@@ -213,8 +213,8 @@ ensure_entity (SuccessionWikidataOffice   *self,
 }
 
 static void
-add_unique (GPtrArray  **array,
-            const char  *id)
+add_unique (GPtrArray **array,
+            const char *id)
 {
   if (id == NULL)
     return;
@@ -229,9 +229,10 @@ add_unique (GPtrArray  **array,
 /* ---------------------------------------------------------------------------------------- */
 /* Reading the answers                                                                       */
 
-typedef struct {
+typedef struct
+{
   SuccessionWikidataOffice *office;
-  GHashTable               *statements;   /* id -> SuccessionWikidataStatement */
+  GHashTable               *statements; /* id -> SuccessionWikidataStatement */
 } Reading;
 
 static gboolean
@@ -239,7 +240,7 @@ on_office_row (const SuccessionSparqlTerm *terms,
                gpointer                    data,
                GError                    **error)
 {
-  Reading *reading = data;
+  Reading                  *reading = data;
   SuccessionWikidataOffice *self = reading->office;
   SuccessionWikidataEntity *body;
 
@@ -262,11 +263,11 @@ on_holder_row (const SuccessionSparqlTerm *terms,
                gpointer                    data,
                GError                    **error)
 {
-  Reading *reading = data;
-  SuccessionWikidataOffice *self = reading->office;
+  Reading                     *reading = data;
+  SuccessionWikidataOffice    *self = reading->office;
   SuccessionWikidataStatement *statement;
-  SuccessionWikidataEntity *person, *entity;
-  g_autofree char *statement_id = item_id (&terms[HOLDER_STATEMENT]);
+  SuccessionWikidataEntity    *person, *entity;
+  g_autofree char             *statement_id = item_id (&terms[HOLDER_STATEMENT]);
 
   if (statement_id == NULL || (person = ensure_entity (self, &terms[HOLDER_PERSON], FALSE)) == NULL)
     return TRUE;
@@ -301,7 +302,7 @@ on_holder_row (const SuccessionSparqlTerm *terms,
 
   if (is_bound (&terms[HOLDER_REF]))
     {
-      g_autofree char *ref_id = _succession_wikidata_entity_id (terms[HOLDER_REF].value);
+      g_autofree char             *ref_id = _succession_wikidata_entity_id (terms[HOLDER_REF].value);
       SuccessionWikidataReference *reference = NULL;
 
       if (statement->references == NULL)
@@ -337,9 +338,9 @@ static int
 compare_statements (gconstpointer a,
                     gconstpointer b)
 {
-  const SuccessionWikidataStatement *sa = *(SuccessionWikidataStatement * const *) a;
-  const SuccessionWikidataStatement *sb = *(SuccessionWikidataStatement * const *) b;
-  gint64 ka = time_order (&sa->start), kb = time_order (&sb->start);
+  const SuccessionWikidataStatement *sa = *(SuccessionWikidataStatement *const *) a;
+  const SuccessionWikidataStatement *sb = *(SuccessionWikidataStatement *const *) b;
+  gint64                             ka = time_order (&sa->start), kb = time_order (&sb->start);
 
   if (ka == G_MAXINT64 && kb == G_MAXINT64)
     {
@@ -352,17 +353,17 @@ compare_statements (gconstpointer a,
 }
 
 SuccessionWikidataOffice *
-succession_wikidata_office_new_from_answers (const char  *id,
-                                             GBytes      *office_answer,
-                                             GBytes      *holders_answer,
-                                             GError     **error)
+succession_wikidata_office_new_from_answers (const char *id,
+                                             GBytes     *office_answer,
+                                             GBytes     *holders_answer,
+                                             GError    **error)
 {
   g_autoptr(SuccessionWikidataOffice) self = NULL;
   g_autofree char *office_id = NULL;
-  Reading reading;
-  const char *data;
-  gsize length;
-  gboolean ok;
+  Reading          reading;
+  const char      *data;
+  gsize            length;
+  gboolean         ok;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (holders_answer != NULL, NULL);
@@ -371,7 +372,7 @@ succession_wikidata_office_new_from_answers (const char  *id,
     {
       g_set_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_INVALID_ID,
                    /* Translators: %s is what the user typed. */
-                   _("“%s” is not a Wikidata id (Q…) or a Wikidata address"), id);
+                   _ ("“%s” is not a Wikidata id (Q…) or a Wikidata address"), id);
       return NULL;
     }
 
@@ -401,7 +402,7 @@ succession_wikidata_office_new_from_answers (const char  *id,
     {
       g_set_error (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_NOT_FOUND,
                    /* Translators: %s is a Wikidata id (Q…). */
-                   _("Wikidata has no item %s with a label or holders"), self->id);
+                   _ ("Wikidata has no item %s with a label or holders"), self->id);
       return NULL;
     }
 
@@ -409,7 +410,7 @@ succession_wikidata_office_new_from_answers (const char  *id,
   for (guint i = 0; i < self->statements->len; i++)
     {
       SuccessionWikidataStatement *statement = g_ptr_array_index (self->statements, i);
-      SuccessionWikidataEntity *person = g_hash_table_lookup (self->entities, statement->person);
+      SuccessionWikidataEntity    *person = g_hash_table_lookup (self->entities, statement->person);
 
       if (!g_ptr_array_find (self->holders, person, NULL))
         g_ptr_array_add (self->holders, person);
@@ -431,7 +432,7 @@ succession_wikidata_office_get_id (SuccessionWikidataOffice *self)
 
 const char *
 succession_wikidata_office_get_label (SuccessionWikidataOffice *self,
-                                      const char * const       *languages)
+                                      const char *const        *languages)
 {
   g_return_val_if_fail (SUCCESSION_IS_WIKIDATA_OFFICE (self), NULL);
   return _succession_wikidata_entity_label (self, self->id, languages);
@@ -498,11 +499,11 @@ _succession_wikidata_office_lookup (SuccessionWikidataOffice *self,
 const char *
 _succession_wikidata_entity_label (SuccessionWikidataOffice *self,
                                    const char               *id,
-                                   const char * const       *languages)
+                                   const char *const        *languages)
 {
-  const SuccessionText *labels = NULL;
+  const SuccessionText     *labels = NULL;
   SuccessionWikidataEntity *entity;
-  const char *label;
+  const char               *label;
 
   if (id != NULL && g_strcmp0 (id, self->id) == 0)
     labels = self->labels;
@@ -519,9 +520,9 @@ _succession_wikidata_time_to_string (const SuccessionWikidataTime *time)
   switch (time->snak)
     {
     case SUCCESSION_WIKIDATA_UNKNOWN_VALUE:
-      return g_strdup (_("unknown value"));
+      return g_strdup (_ ("unknown value"));
     case SUCCESSION_WIKIDATA_NO_VALUE:
-      return g_strdup (_("no value"));
+      return g_strdup (_ ("no value"));
     case SUCCESSION_WIKIDATA_ABSENT:
       return g_strdup ("");
     case SUCCESSION_WIKIDATA_VALUE:
@@ -533,10 +534,10 @@ _succession_wikidata_time_to_string (const SuccessionWikidataTime *time)
     return succession_date_to_iso (&time->date);
   if (time->precision == SUCCESSION_WIKIDATA_PRECISION_DECADE)
     /* Translators: a decade, "1970s"; %lld is its first year. */
-    return g_strdup_printf (_("%llds"), (long long) (time->year - time->year % 10));
+    return g_strdup_printf (_ ("%llds"), (long long) (time->year - time->year % 10));
   if (time->precision < SUCCESSION_WIKIDATA_PRECISION_DECADE)
     /* Translators: a year Wikidata gives with less than decade precision (a century or more); %lld is the year. */
-    return g_strdup_printf (_("%lld (to the century or coarser)"), (long long) time->year);
+    return g_strdup_printf (_ ("%lld (to the century or coarser)"), (long long) time->year);
   /* A year outside 1..9999. */
   return g_strdup_printf ("%lld", (long long) time->year);
 }
@@ -544,12 +545,13 @@ _succession_wikidata_time_to_string (const SuccessionWikidataTime *time)
 /* ---------------------------------------------------------------------------------------- */
 /* The fetch: the office query, then the holders query, then reading both in a thread        */
 
-typedef struct {
-  char                       *id;
-  char                       *ui_language;
-  SuccessionWikidataProgressTarget  progress;
-  SuccessionWikidataAnswer         *office;
-  SuccessionWikidataAnswer         *holders;
+typedef struct
+{
+  char                            *id;
+  char                            *ui_language;
+  SuccessionWikidataProgressTarget progress;
+  SuccessionWikidataAnswer        *office;
+  SuccessionWikidataAnswer        *holders;
 } Fetch;
 
 static void
@@ -569,8 +571,8 @@ read_in_thread (GTask        *task,
                 gpointer      data,
                 GCancellable *cancellable)
 {
-  Fetch *fetch = data;
-  GError *error = NULL;
+  Fetch                    *fetch = data;
+  GError                   *error = NULL;
   SuccessionWikidataOffice *office;
 
   office = succession_wikidata_office_new_from_answers (fetch->id, fetch->office->body, fetch->holders->body, &error);
@@ -587,7 +589,7 @@ on_read (GObject      *object,
 {
   g_autoptr(GTask) task = data;
   SuccessionWikidataClient *client = g_task_get_source_object (task);
-  Fetch *fetch = g_task_get_task_data (task);
+  Fetch                    *fetch = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   SuccessionWikidataOffice *office = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -603,7 +605,8 @@ on_read (GObject      *object,
 
   g_clear_pointer (&office->fetched, g_date_time_unref);
   office->fetched = g_date_time_ref (g_date_time_compare (fetch->office->fetched, fetch->holders->fetched) <= 0
-                                     ? fetch->office->fetched : fetch->holders->fetched);
+                                       ? fetch->office->fetched
+                                       : fetch->holders->fetched);
   office->from_cache = fetch->office->from_cache || fetch->holders->from_cache;
   office->notice = g_strdup (fetch->holders->notice != NULL ? fetch->holders->notice : fetch->office->notice);
 
@@ -618,10 +621,10 @@ on_holders (GObject      *object,
             gpointer      data)
 {
   g_autoptr(GTask) task = data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
+  Fetch        *fetch = g_task_get_task_data (task);
+  GError       *error = NULL;
   GCancellable *cancellable;
-  GTask *reading;
+  GTask        *reading;
 
   fetch->holders = _succession_wikidata_client_get_finish (SUCCESSION_WIKIDATA_CLIENT (object), result, &error);
   if (fetch->holders == NULL)
@@ -643,9 +646,9 @@ on_office (GObject      *object,
            gpointer      data)
 {
   g_autoptr(GTask) task = data;
-  Fetch *fetch = g_task_get_task_data (task);
-  GError *error = NULL;
-  GCancellable *cancellable;
+  Fetch           *fetch = g_task_get_task_data (task);
+  GError          *error = NULL;
+  GCancellable    *cancellable;
   g_autofree char *query = NULL;
 
   fetch->office = _succession_wikidata_client_get_finish (SUCCESSION_WIKIDATA_CLIENT (object), result, &error);
@@ -660,25 +663,25 @@ on_office (GObject      *object,
   query = _succession_wikidata_holders_query (fetch->id, fetch->ui_language);
   cancellable = g_task_get_cancellable (task);
   _succession_wikidata_client_get_async (SUCCESSION_WIKIDATA_CLIENT (object), SUCCESSION_WIKIDATA_SERVICE_SPARQL,
-                                         (const char * const[]) { "query", query, NULL },
+                                         (const char *const[]){ "query", query, NULL },
                                          cancellable, _succession_wikidata_progress_forward, &fetch->progress,
                                          on_holders, g_steal_pointer (&task));
 }
 
 void
-succession_wikidata_client_fetch_office_async (SuccessionWikidataClient   *client,
-                                               const char                 *id,
-                                               const char                 *ui_language,
-                                               GCancellable               *cancellable,
-                                               SuccessionWikidataProgress  progress,
-                                               gpointer                    progress_data,
-                                               GDestroyNotify              progress_data_free,
-                                               GAsyncReadyCallback         callback,
-                                               gpointer                    user_data)
+succession_wikidata_client_fetch_office_async (SuccessionWikidataClient  *client,
+                                               const char                *id,
+                                               const char                *ui_language,
+                                               GCancellable              *cancellable,
+                                               SuccessionWikidataProgress progress,
+                                               gpointer                   progress_data,
+                                               GDestroyNotify             progress_data_free,
+                                               GAsyncReadyCallback        callback,
+                                               gpointer                   user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *query = NULL;
-  Fetch *fetch;
+  Fetch           *fetch;
 
   g_return_if_fail (SUCCESSION_IS_WIKIDATA_CLIENT (client));
   g_return_if_fail (id != NULL);
@@ -694,22 +697,22 @@ succession_wikidata_client_fetch_office_async (SuccessionWikidataClient   *clien
   if ((fetch->id = succession_wikidata_parse_id (id)) == NULL)
     {
       g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_INVALID_ID,
-                               _("“%s” is not a Wikidata id (Q…) or a Wikidata address"), id);
+                               _ ("“%s” is not a Wikidata id (Q…) or a Wikidata address"), id);
       return;
     }
   fetch->ui_language = _succession_wikidata_ui_language (ui_language);
 
   query = _succession_wikidata_office_query (fetch->id, fetch->ui_language);
   _succession_wikidata_client_get_async (client, SUCCESSION_WIKIDATA_SERVICE_SPARQL,
-                                         (const char * const[]) { "query", query, NULL },
+                                         (const char *const[]){ "query", query, NULL },
                                          cancellable, _succession_wikidata_progress_forward, &fetch->progress,
                                          on_office, g_steal_pointer (&task));
 }
 
 SuccessionWikidataOffice *
-succession_wikidata_client_fetch_office_finish (SuccessionWikidataClient  *client,
-                                                GAsyncResult              *result,
-                                                GError                   **error)
+succession_wikidata_client_fetch_office_finish (SuccessionWikidataClient *client,
+                                                GAsyncResult             *result,
+                                                GError                  **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, client), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

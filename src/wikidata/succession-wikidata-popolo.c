@@ -19,7 +19,7 @@
 
 #define WIKIDATA_PAGE "https://www.wikidata.org/wiki/"
 
-static const char * const english[] = { "en", NULL };
+static const char *const english[] = { "en", NULL };
 
 static void
 append_json_string (GString    *out,
@@ -151,7 +151,7 @@ member_identifier (GString    *out,
 }
 
 static void
-member_strings (GString   *out,
+member_strings (GString    *out,
                 const char *key,
                 GPtrArray  *values)
 {
@@ -222,7 +222,8 @@ place_time (GString                      *out,
           g_autofree char *shown = _succession_wikidata_time_to_string (time);
 
           g_string_append_printf (notes, "%sWikidata gives the %s as %s (precision %d), which this format "
-                                  "cannot hold as a date.", notes->len > 0 ? " " : "", property, shown, time->precision);
+                                         "cannot hold as a date.",
+                                  notes->len > 0 ? " " : "", property, shown, time->precision);
         }
       break;
     case SUCCESSION_WIKIDATA_UNKNOWN_VALUE:
@@ -262,8 +263,8 @@ ends_before_start (const SuccessionWikidataTime *start,
  * the loader refuses, is left out with a note. */
 static void
 place_span (GString                      *out,
-            const char * const           *keys,
-            const char * const           *names,
+            const char *const            *keys,
+            const char *const            *names,
             const SuccessionWikidataTime *start,
             SuccessionWikidataTime       *end,
             GPtrArray                    *unknown,
@@ -290,15 +291,15 @@ append_person (GString                  *out,
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autoptr(GString) notes = g_string_new (NULL);
-  const char *name = name_of (person->labels, person->id);
+  const char            *name = name_of (person->labels, person->id);
   SuccessionWikidataTime death = person->death;
 
   g_string_append_c (out, '{');
   member (out, "id", person->id);
   member (out, "name", name);
   member_other_names (out, person->labels);
-  place_span (out, (const char * const[]) { "birth_date", "death_date" },
-              (const char * const[]) { "date of birth (P569)", "date of death (P570)" },
+  place_span (out, (const char *const[]){ "birth_date", "death_date" },
+              (const char *const[]){ "date of birth (P569)", "date of death (P570)" },
               &person->birth, &death, unknown, none, notes);
   member_strings (out, "unknown_value", unknown);
   member_strings (out, "no_value", none);
@@ -362,16 +363,16 @@ append_membership (GString                     *out,
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autoptr(GString) notes = g_string_new (NULL);
-  g_autofree char *title = NULL;
+  g_autofree char       *title = NULL;
   SuccessionWikidataTime end = statement->end;
-  const char *end_status;
+  const char            *end_status;
 
   g_string_append_c (out, '{');
   member (out, "id", statement->id);
   member (out, "person_id", statement->person);
   member (out, "post_id", self->id);
-  place_span (out, (const char * const[]) { "start_date", "end_date" },
-              (const char * const[]) { "start time (P580)", "end time (P582)" },
+  place_span (out, (const char *const[]){ "start_date", "end_date" },
+              (const char *const[]){ "start time (P580)", "end time (P582)" },
               &statement->start, &end, unknown, none, notes);
 
   if (end.snak == SUCCESSION_WIKIDATA_VALUE && succession_date_is_set (&end.date))
@@ -431,9 +432,9 @@ succession_wikidata_office_to_popolo (SuccessionWikidataOffice *self,
   g_autoptr(GPtrArray) term_order = g_ptr_array_new ();
   g_autoptr(SuccessionText) title = succession_text_new ();
   g_autofree char *accessed = NULL;
-  const char *office_name;
-  gint64 latest_start = G_MININT64;
-  GString *out;
+  const char      *office_name;
+  gint64           latest_start = G_MININT64;
+  GString         *out;
 
   g_return_val_if_fail (SUCCESSION_IS_WIKIDATA_OFFICE (self), NULL);
 
@@ -454,8 +455,8 @@ succession_wikidata_office_to_popolo (SuccessionWikidataOffice *self,
 
   for (guint i = 0; i < succession_text_get_n (self->labels); i++)
     {
-      const char *lang;
-      const char *label = succession_text_get_nth (self->labels, i, &lang);
+      const char      *lang;
+      const char      *label = succession_text_get_nth (self->labels, i, &lang);
       g_autofree char *text = g_strdup_printf ("%s (Wikidata)", label);
 
       succession_text_add (title, lang, text);
@@ -473,7 +474,7 @@ succession_wikidata_office_to_popolo (SuccessionWikidataOffice *self,
   if (self->body != NULL)
     {
       SuccessionWikidataEntity *body = _succession_wikidata_office_lookup (self, self->body);
-      const char *name = name_of (body->labels, body->id);
+      const char               *name = name_of (body->labels, body->id);
 
       next_record (out, 0);
       g_string_append_c (out, '{');
@@ -509,7 +510,7 @@ succession_wikidata_office_to_popolo (SuccessionWikidataOffice *self,
   begin_section (out, "events");
   for (guint i = 0; i < term_order->len; i++)
     {
-      const char *id = g_ptr_array_index (term_order, i);
+      const char               *id = g_ptr_array_index (term_order, i);
       SuccessionWikidataEntity *term = _succession_wikidata_office_lookup (self, id);
 
       next_record (out, i);
@@ -537,16 +538,16 @@ succession_wikidata_office_to_popolo (SuccessionWikidataOffice *self,
 }
 
 SuccessionDataset *
-succession_wikidata_office_to_dataset (SuccessionWikidataOffice  *self,
-                                       GCancellable              *cancellable,
-                                       GError                   **error)
+succession_wikidata_office_to_dataset (SuccessionWikidataOffice *self,
+                                       GCancellable             *cancellable,
+                                       GError                  **error)
 {
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char   *name = NULL;
   SuccessionDataset *dataset;
-  char *popolo;
-  gsize length;
+  char              *popolo;
+  gsize              length;
 
   g_return_val_if_fail (SUCCESSION_IS_WIKIDATA_OFFICE (self), NULL);
 

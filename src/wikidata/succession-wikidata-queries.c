@@ -20,15 +20,15 @@
 #define LABELS(name) name, name "En", name "Hans", name "Hant", name "Ui"
 #define TIME(name) name, name "Precision", name "Raw", name "None"
 
-const char * const _succession_wikidata_office_vars[] = {
+const char *const _succession_wikidata_office_vars[] = {
   LABELS ("office"), "descriptionEn", "descriptionUi", LABELS ("body"), NULL
 };
-const char * const _succession_wikidata_holders_vars[] = {
+const char *const _succession_wikidata_holders_vars[] = {
   "statement", LABELS ("person"), TIME ("start"), TIME ("end"), "replaces", "replacedBy", "ordinal",
   LABELS ("term"), LABELS ("endCause"), TIME ("birth"), TIME ("death"), "ref", "refUrl", LABELS ("statedIn"),
   TIME ("retrieved"), NULL
 };
-const char * const _succession_wikidata_bodies_vars[] = {
+const char *const _succession_wikidata_bodies_vars[] = {
   "item", LABELS ("body"), NULL
 };
 
@@ -53,8 +53,8 @@ static const char prefixes[] =
   "PREFIX schema: <http://schema.org/>\n";
 
 static GString *
-begin_query (const char         *name,
-             const char * const *vars)
+begin_query (const char        *name,
+             const char *const *vars)
 {
   GString *q = g_string_new (NULL);
 
@@ -67,10 +67,10 @@ begin_query (const char         *name,
 
 /* One label of ?VAR, the first of @langs (Wikidata's codes) that it has, into ?VARSUFFIX. */
 static void
-append_label (GString            *q,
-              const char         *var,
-              const char         *suffix,
-              const char * const *langs)
+append_label (GString           *q,
+              const char        *var,
+              const char        *suffix,
+              const char *const *langs)
 {
   guint n = g_strv_length ((char **) langs);
 
@@ -97,15 +97,15 @@ append_labels (GString    *q,
                const char *var,
                const char *ui_language)
 {
-  static const char * const en[] = { "en", NULL };
-  static const char * const hans[] = { "zh-hans", "zh-cn", "zh-sg", "zh", NULL };
-  static const char * const hant[] = { "zh-hant", "zh-tw", "zh-hk", "zh-mo", NULL };
+  static const char *const en[] = { "en", NULL };
+  static const char *const hans[] = { "zh-hans", "zh-cn", "zh-sg", "zh", NULL };
+  static const char *const hant[] = { "zh-hant", "zh-tw", "zh-hk", "zh-mo", NULL };
 
   append_label (q, var, "En", en);
   append_label (q, var, "Hans", hans);
   append_label (q, var, "Hant", hant);
   if (ui_language != NULL)
-    append_label (q, var, "Ui", (const char * const[]) { ui_language, NULL });
+    append_label (q, var, "Ui", (const char *const[]){ ui_language, NULL });
 }
 
 /* A time qualifier of the statement: its value and precision, its plain value (an IRI for
@@ -152,7 +152,8 @@ _succession_wikidata_holders_query (const char *id,
 
   g_string_append_printf (q, "  ?person p:P39 ?statement .\n"
                              "  ?statement ps:P39 wd:%s .\n"
-                             "  FILTER NOT EXISTS { ?statement wikibase:rank wikibase:DeprecatedRank . }\n", id);
+                             "  FILTER NOT EXISTS { ?statement wikibase:rank wikibase:DeprecatedRank . }\n",
+                          id);
   append_labels (q, "person", ui_language);
   append_time (q, "statement", "pq", "P580", "start");
   append_time (q, "statement", "pq", "P582", "end");
@@ -181,8 +182,8 @@ _succession_wikidata_holders_query (const char *id,
 }
 
 char *
-_succession_wikidata_bodies_query (const char * const *ids,
-                                   const char         *ui_language)
+_succession_wikidata_bodies_query (const char *const *ids,
+                                   const char        *ui_language)
 {
   GString *q = begin_query ("bodies", _succession_wikidata_bodies_vars);
 
@@ -203,11 +204,11 @@ char *
 _succession_wikidata_ui_language (const char *tag)
 {
   const char *key;
-  gsize n = 0;
+  gsize       n = 0;
 
   if (tag == NULL)
     {
-      const char * const *names = g_get_language_names ();
+      const char *const *names = g_get_language_names ();
 
       tag = names[0];
     }
@@ -230,8 +231,8 @@ _succession_wikidata_entity_id (const char *uri)
 {
   const char *slash = uri != NULL ? strrchr (uri, '/') : NULL;
   const char *name = slash != NULL ? slash + 1 : uri;
-  char *id;
-  char *dash;
+  char       *id;
+  char       *dash;
 
   if (name == NULL || *name == '\0')
     return NULL;

@@ -20,23 +20,25 @@
 
 #define MAX_DEPTH 64
 
-typedef struct {
+typedef struct
+{
   SuccessionSparqlTermType type;
-  gssize                   value;     /* offsets into the row buffer, -1 when absent */
+  gssize                   value; /* offsets into the row buffer, -1 when absent */
   gssize                   lang;
   gssize                   datatype;
 } Slot;
 
-typedef struct {
-  const char  *start;
-  const char  *p;
-  const char  *end;
-  GHashTable  *var_index;   /* name -> index + 1 */
-  guint        n_vars;
-  Slot        *slots;
-  GString     *row;         /* decoded strings of the current row, each ending in NUL */
-  GString     *key;         /* the member name being read */
-  GError     **error;
+typedef struct
+{
+  const char *start;
+  const char *p;
+  const char *end;
+  GHashTable *var_index; /* name -> index + 1 */
+  guint       n_vars;
+  Slot       *slots;
+  GString    *row; /* decoded strings of the current row, each ending in NUL */
+  GString    *key; /* the member name being read */
+  GError    **error;
 } Reader;
 
 static gboolean
@@ -50,11 +52,11 @@ fail (Reader *r)
   if (r->p >= r->end)
     g_set_error (r->error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_TRUNCATED,
                  /* Translators: %lu is a number of bytes. */
-                 _("the answer stops short, after %lu bytes"), (gulong) offset);
+                 _ ("the answer stops short, after %lu bytes"), (gulong) offset);
   else
     g_set_error (r->error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_MALFORMED,
                  /* Translators: %lu is the position of the error in the answer, in bytes. */
-                 _("the answer is not valid JSON (at byte %lu)"), (gulong) offset);
+                 _ ("the answer is not valid JSON (at byte %lu)"), (gulong) offset);
   return FALSE;
 }
 
@@ -130,7 +132,7 @@ read_string (Reader  *r,
         case 't': g_string_append_c (out, '\t'); break;
         case 'u':
           {
-            int unit = read_hex4 (r);
+            int      unit = read_hex4 (r);
             gunichar c;
 
             if (unit < 0)
@@ -161,7 +163,7 @@ read_string (Reader  *r,
   if (!g_utf8_validate (out->str + first, out->len - first, NULL))
     {
       g_set_error (r->error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_MALFORMED,
-                   _("the answer is not UTF-8 text (before byte %lu)"), (gulong) (r->p - r->start));
+                   _ ("the answer is not UTF-8 text (before byte %lu)"), (gulong) (r->p - r->start));
       return FALSE;
     }
   g_string_append_c (out, '\0');
@@ -183,14 +185,14 @@ static gboolean skip_value (Reader *r,
 
 /* Calls @each for each element of the array or member of the object at r->p (a member's name
  * is in r->key). */
-typedef gboolean (*ElementFunc) (Reader   *r,
-                                 gpointer  data);
+typedef gboolean (*ElementFunc) (Reader  *r,
+                                 gpointer data);
 
 static gboolean
-read_sequence (Reader      *r,
-               char         open,
-               ElementFunc  each,
-               gpointer     data)
+read_sequence (Reader     *r,
+               char        open,
+               ElementFunc each,
+               gpointer    data)
 {
   char close = open == '{' ? '}' : ']';
 
@@ -230,8 +232,8 @@ read_sequence (Reader      *r,
 }
 
 static gboolean
-skip_element (Reader   *r,
-              gpointer  depth)
+skip_element (Reader  *r,
+              gpointer depth)
 {
   return skip_value (r, GPOINTER_TO_UINT (depth));
 }
@@ -260,8 +262,9 @@ skip_value (Reader *r,
     case 'f':
     case 'n':
       {
-        const char *word = *r->p == 't' ? "true" : *r->p == 'f' ? "false" : "null";
-        gsize n = strlen (word);
+        const char *word = *r->p == 't' ? "true" : *r->p == 'f' ? "false"
+                                                                : "null";
+        gsize       n = strlen (word);
 
         if ((gsize) (r->end - r->p) < n)
           {
@@ -300,12 +303,12 @@ skip_value (Reader *r,
 }
 
 static gboolean
-term_member (Reader   *r,
-             gpointer  data)
+term_member (Reader  *r,
+             gpointer data)
 {
-  Slot *slot = data;
+  Slot       *slot = data;
   const char *name = r->key->str;
-  gssize offset = r->row->len;
+  gssize      offset = r->row->len;
 
   if (strcmp (name, "type") == 0)
     {
@@ -314,10 +317,10 @@ term_member (Reader   *r,
       if (!read_string (r, r->row))
         return FALSE;
       type = r->row->str + offset;
-      slot->type = strcmp (type, "uri") == 0 ? SUCCESSION_SPARQL_URI
-                 : strcmp (type, "literal") == 0 || strcmp (type, "typed-literal") == 0 ? SUCCESSION_SPARQL_LITERAL
-                 : strcmp (type, "bnode") == 0 ? SUCCESSION_SPARQL_BNODE
-                 : SUCCESSION_SPARQL_OTHER;
+      slot->type = strcmp (type, "uri") == 0                                              ? SUCCESSION_SPARQL_URI
+                   : strcmp (type, "literal") == 0 || strcmp (type, "typed-literal") == 0 ? SUCCESSION_SPARQL_LITERAL
+                   : strcmp (type, "bnode") == 0                                          ? SUCCESSION_SPARQL_BNODE
+                                                                                          : SUCCESSION_SPARQL_OTHER;
       g_string_truncate (r->row, offset);
       return TRUE;
     }
@@ -346,8 +349,8 @@ term_member (Reader   *r,
 }
 
 static gboolean
-row_member (Reader   *r,
-            gpointer  data)
+row_member (Reader  *r,
+            gpointer data)
 {
   guint index = GPOINTER_TO_UINT (g_hash_table_lookup (r->var_index, r->key->str));
   Slot *slot;
@@ -366,18 +369,19 @@ row_member (Reader   *r,
   return TRUE;
 }
 
-typedef struct {
-  guint                    max_rows;
-  guint                    n_rows;
-  gboolean                 seen_bindings;
-  SuccessionSparqlRowFunc  row_func;
-  gpointer                 user_data;
-  SuccessionSparqlTerm    *terms;
+typedef struct
+{
+  guint                   max_rows;
+  guint                   n_rows;
+  gboolean                seen_bindings;
+  SuccessionSparqlRowFunc row_func;
+  gpointer                user_data;
+  SuccessionSparqlTerm   *terms;
 } Walk;
 
 static gboolean
-read_row (Reader   *r,
-          gpointer  data)
+read_row (Reader  *r,
+          gpointer data)
 {
   Walk *walk = data;
 
@@ -385,7 +389,7 @@ read_row (Reader   *r,
     {
       g_set_error (r->error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_TOO_LARGE,
                    /* Translators: %u is the largest number of rows accepted. */
-                   _("the answer has more than %u rows; this is not one office’s holders"), walk->max_rows);
+                   _ ("the answer has more than %u rows; this is not one office’s holders"), walk->max_rows);
       return FALSE;
     }
 
@@ -398,9 +402,9 @@ read_row (Reader   *r,
   /* The buffer is complete: offsets become pointers. */
   for (guint i = 0; i < r->n_vars; i++)
     {
-      const Slot *slot = &r->slots[i];
+      const Slot           *slot = &r->slots[i];
       SuccessionSparqlTerm *term = &walk->terms[i];
-      gboolean bound = slot->type != SUCCESSION_SPARQL_UNBOUND;
+      gboolean              bound = slot->type != SUCCESSION_SPARQL_UNBOUND;
 
       term->type = slot->type;
       term->value = bound ? r->row->str + slot->value : NULL;
@@ -411,8 +415,8 @@ read_row (Reader   *r,
 }
 
 static gboolean
-results_member (Reader   *r,
-                gpointer  data)
+results_member (Reader  *r,
+                gpointer data)
 {
   if (strcmp (r->key->str, "bindings") == 0)
     {
@@ -423,8 +427,8 @@ results_member (Reader   *r,
 }
 
 static gboolean
-top_member (Reader   *r,
-            gpointer  data)
+top_member (Reader  *r,
+            gpointer data)
 {
   if (strcmp (r->key->str, "results") == 0)
     return read_sequence (r, '{', results_member, data);
@@ -432,17 +436,17 @@ top_member (Reader   *r,
 }
 
 gboolean
-_succession_sparql_read (const char              *data,
-                         gsize                    length,
-                         const char * const      *vars,
-                         guint                    max_rows,
-                         SuccessionSparqlRowFunc  row_func,
-                         gpointer                 user_data,
-                         guint                   *n_rows,
-                         GError                 **error)
+_succession_sparql_read (const char             *data,
+                         gsize                   length,
+                         const char *const      *vars,
+                         guint                   max_rows,
+                         SuccessionSparqlRowFunc row_func,
+                         gpointer                user_data,
+                         guint                  *n_rows,
+                         GError                **error)
 {
-  Reader r = { 0 };
-  Walk walk = { 0 };
+  Reader   r = { 0 };
+  Walk     walk = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -473,7 +477,7 @@ _succession_sparql_read (const char              *data,
   if (r.p >= r.end)
     {
       g_set_error_literal (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_TRUNCATED,
-                           _("the answer is empty"));
+                           _ ("the answer is empty"));
       ok = FALSE;
     }
   else
@@ -488,7 +492,7 @@ _succession_sparql_read (const char              *data,
       if (ok && !walk.seen_bindings)
         {
           g_set_error_literal (error, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_MALFORMED,
-                               _("the answer is JSON but not a query result: it has no “results” with “bindings”"));
+                               _ ("the answer is JSON but not a query result: it has no “results” with “bindings”"));
           ok = FALSE;
         }
     }

@@ -62,7 +62,7 @@ bench_names_floor_ms (GPtrArray *persons,
   for (guint r = 0; r < rounds; r++)
     {
       gint64 t0 = g_get_monotonic_time ();
-      gsize total = 0;
+      gsize  total = 0;
       double ms;
 
       for (guint i = 0; i < persons->len; i++)
@@ -88,8 +88,8 @@ bench_load_dataset (const char *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warm = NULL;
   SuccessionDataset *dataset;
-  GListModel *model;
-  gint64 t0;
+  GListModel        *model;
+  gint64             t0;
 
   t0 = g_get_monotonic_time ();
   dataset = succession_loader_load_file (loader, file, NULL, &error);

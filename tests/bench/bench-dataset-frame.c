@@ -48,9 +48,9 @@ time_to_frame (SuccessionWindow  *window,
                SuccessionDataset *dataset)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gboolean painted = FALSE;
-  gulong handler;
-  gint64 start;
+  gboolean       painted = FALSE;
+  gulong         handler;
+  gint64         start;
 
   succession_window_set_dataset (window, NULL);
   drain_main_loop ();
@@ -87,9 +87,9 @@ time_date_to_frame (SuccessionWindow *window,
                     const char       *text)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gboolean painted = FALSE;
-  gulong handler;
-  gint64 start;
+  gboolean       painted = FALSE;
+  gulong         handler;
+  gint64         start;
 
   drain_main_loop ();
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
@@ -111,8 +111,8 @@ main (int   argc,
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(GPtrArray) times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   SuccessionWindow *window;
-  guint rounds = 10;
-  double floor = 0;
+  guint             rounds = 10;
+  double            floor = 0;
 
   for (int i = 1; i < argc; i++)
     {
@@ -168,8 +168,8 @@ main (int   argc,
   for (guint d = 0; d < datasets->len; d++)
     {
       SuccessionDataset *dataset = g_ptr_array_index (datasets, d);
-      GArray *values = g_ptr_array_index (times, d);
-      double median = bench_median (values);
+      GArray            *values = g_ptr_array_index (times, d);
+      double             median = bench_median (values);
 
       if (d == 0)
         floor = median;
@@ -187,7 +187,7 @@ main (int   argc,
       SuccessionDataset *dataset = g_ptr_array_index (datasets, d);
       g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
       GtkWidget *date_page;
-      double median;
+      double     median;
 
       succession_window_set_dataset (window, dataset);
       succession_window_show_page (window, "date");
@@ -217,10 +217,10 @@ main (int   argc,
       for (guint r = 0; r <= rounds; r++)
         {
           GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-          gboolean painted = FALSE;
-          gulong handler;
-          gint64 start;
-          double ms;
+          gboolean       painted = FALSE;
+          gulong         handler;
+          gint64         start;
+          double         ms;
 
           /* Another page first, and the dataset set anew, so that the chart page takes it when shown. */
           succession_window_show_page (window, "date");

@@ -35,14 +35,15 @@ typedef enum {
 } Subject;
 
 /* What a child reports to the parent through a pipe; sizes in KiB. */
-typedef struct {
+typedef struct
+{
   gboolean ok;
   double   seconds;
-  double   search_seconds;   /* Succession: building the search keys after the load */
+  double   search_seconds; /* Succession: building the search keys after the load */
   gint64   baseline_kib;
-  gint64   resident_kib;     /* the result alive, as the allocator left it */
-  gint64   heap_kib;         /* bytes malloc counts in use for the result */
-  gint64   peak_kib;         /* from the parent's wait4() */
+  gint64   resident_kib; /* the result alive, as the allocator left it */
+  gint64   heap_kib;     /* bytes malloc counts in use for the result */
+  gint64   peak_kib;     /* from the parent's wait4() */
   guint    n_tenures;
 } Sample;
 
@@ -50,7 +51,7 @@ static gint64
 resident_kib (void)
 {
   g_autofree char *text = NULL;
-  unsigned long size = 0, resident = 0;
+  unsigned long    size = 0, resident = 0;
 
   if (!g_file_get_contents ("/proc/self/statm", &text, NULL, NULL) ||
       sscanf (text, "%lu %lu", &size, &resident) != 2)
@@ -72,10 +73,10 @@ measure_json_glib (GBytes *bytes,
                    Sample *sample)
 {
   JsonParser *parser = json_parser_new ();
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (bytes, &length);
-  gint64 heap_before = heap_in_use_kib ();
-  gint64 start;
+  gint64      heap_before = heap_in_use_kib ();
+  gint64      start;
 
   start = g_get_monotonic_time ();
   sample->ok = json_parser_load_from_data (parser, data, (gssize) length, NULL);
@@ -91,10 +92,10 @@ static void
 measure_succession (GBytes *bytes,
                     Sample *sample)
 {
-  SuccessionLoader *loader = succession_loader_new ();
+  SuccessionLoader  *loader = succession_loader_new ();
   SuccessionDataset *dataset;
-  gint64 heap_before = heap_in_use_kib ();
-  gint64 start;
+  gint64             heap_before = heap_in_use_kib ();
+  gint64             start;
 
   start = g_get_monotonic_time ();
   dataset = succession_loader_load_bytes (loader, bytes, "bench", NULL, NULL);
@@ -139,15 +140,15 @@ warm_up (Subject subject)
 }
 
 static gboolean
-run_child (Subject  subject,
-           GBytes  *bytes,
-           Sample  *sample)
+run_child (Subject subject,
+           GBytes *bytes,
+           Sample *sample)
 {
   struct rusage usage;
-  int fds[2];
-  int status;
-  pid_t pid;
-  gssize n;
+  int           fds[2];
+  int           status;
+  pid_t         pid;
+  gssize        n;
 
   if (pipe (fds) != 0)
     return FALSE;
@@ -182,7 +183,7 @@ run_child (Subject  subject,
       n != sizeof *sample)
     return FALSE;
 
-  sample->peak_kib = usage.ru_maxrss;  /* KiB on Linux */
+  sample->peak_kib = usage.ru_maxrss; /* KiB on Linux */
   return sample->ok;
 }
 
@@ -200,7 +201,7 @@ compare_doubles (gconstpointer a,
 static double
 median (const Sample *samples,
         guint         n,
-        double      (*field) (const Sample *))
+        double (*field) (const Sample *))
 {
   g_autofree double *values = g_new (double, n);
 
@@ -211,12 +212,36 @@ median (const Sample *samples,
   return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-static double field_seconds (const Sample *s) { return s->seconds; }
-static double field_search (const Sample *s) { return s->search_seconds; }
-static double field_baseline (const Sample *s) { return (double) s->baseline_kib; }
-static double field_peak (const Sample *s) { return (double) (s->peak_kib - s->baseline_kib); }
-static double field_resident (const Sample *s) { return (double) (s->resident_kib - s->baseline_kib); }
-static double field_heap (const Sample *s) { return (double) s->heap_kib; }
+static double
+field_seconds (const Sample *s)
+{
+  return s->seconds;
+}
+static double
+field_search (const Sample *s)
+{
+  return s->search_seconds;
+}
+static double
+field_baseline (const Sample *s)
+{
+  return (double) s->baseline_kib;
+}
+static double
+field_peak (const Sample *s)
+{
+  return (double) (s->peak_kib - s->baseline_kib);
+}
+static double
+field_resident (const Sample *s)
+{
+  return (double) (s->resident_kib - s->baseline_kib);
+}
+static double
+field_heap (const Sample *s)
+{
+  return (double) s->heap_kib;
+}
 
 static double
 mib (double kib)
@@ -224,7 +249,8 @@ mib (double kib)
   return kib / 1024.0;
 }
 
-typedef struct {
+typedef struct
+{
   guint  n_tenures;
   double mib;
   double baseline;
@@ -242,8 +268,8 @@ measure_file (const char *path,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree Sample *json = g_new0 (Sample, runs);
   g_autofree Sample *succ = g_new0 (Sample, runs);
-  char *contents = NULL;
-  gsize length = 0;
+  char              *contents = NULL;
+  gsize              length = 0;
 
   if (!g_file_get_contents (path, &contents, &length, &error))
     {
@@ -287,8 +313,8 @@ main (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree Row *rows = NULL;
-  int runs = 5;
+  g_autofree Row    *rows = NULL;
+  int                runs = 5;
   const GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each measurement; the median is shown (default 5)", "N" },
     { NULL }
@@ -308,7 +334,8 @@ main (int    argc,
       return 1;
 
   printf ("Median of %d runs per measure; json-glib and Succession alternate, each in a child of its own.\n"
-          "RSS figures have the child's RSS before loading (the file's bytes) subtracted.\n\n", runs);
+          "RSS figures have the child's RSS before loading (the file's bytes) subtracted.\n\n",
+          runs);
 
   printf ("| tenures | file | json-glib parse | Succession load | ratio | goal | search keys after |\n");
   printf ("|---:|---:|---:|---:|---:|---|---:|\n");

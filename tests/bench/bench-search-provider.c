@@ -36,11 +36,12 @@
 #include "succession-search-answers.h"
 #include "succession-search-provider.h"
 
-#define RESULT_LIMIT 50   /* as in succession-search-provider.c */
-#define METAS_SHOWN  5    /* the Shell lists five results per provider */
-#define OBJECT_PATH  "/io/github/succession/Succession/SearchProvider"
+#define RESULT_LIMIT 50 /* as in succession-search-provider.c */
+#define METAS_SHOWN 5   /* the Shell lists five results per provider */
+#define OBJECT_PATH "/io/github/succession/Succession/SearchProvider"
 
-typedef struct {
+typedef struct
+{
   const char *label;
   const char *terms[4];
 } Query;
@@ -62,17 +63,17 @@ static const double shell_delay_ms = 150;
 /* In process                                                                                */
 
 static guint
-answer_query (SuccessionDataset  *dataset,
-              const char * const *terms)
+answer_query (SuccessionDataset *dataset,
+              const char *const *terms)
 {
-  g_auto(GStrv) ids = succession_search_answers_find (dataset, terms, RESULT_LIMIT);
+  g_auto (GStrv) ids = succession_search_answers_find (dataset, terms, RESULT_LIMIT);
   guint n = g_strv_length (ids);
 
   for (guint i = 0; i < MIN (n, METAS_SHOWN); i++)
     {
       g_autofree char *name = NULL;
       g_autofree char *description = NULL;
-      const char *icon = NULL;
+      const char      *icon = NULL;
 
       if (!succession_search_answers_describe (dataset, ids[i], SUCCESSION_NAME_DISPLAY_AUTOMATIC,
                                                &name, &description, &icon))
@@ -85,11 +86,12 @@ answer_query (SuccessionDataset  *dataset,
 /* ---------------------------------------------------------------------------------------- */
 /* Through D-Bus                                                                             */
 
-typedef struct {
+typedef struct
+{
   GDBusConnection *client;
   const char      *server_name;
   guint            rounds;
-  GArray          *floor;                          /* ms per round trip */
+  GArray          *floor; /* ms per round trip */
   GArray          *per_query[G_N_ELEMENTS (queries)];
   guint            n_results[G_N_ELEMENTS (queries)];
   GMainLoop       *loop;
@@ -128,7 +130,7 @@ client_thread (gpointer data)
     {
       gint64 t0 = g_get_monotonic_time ();
       g_autoptr(GVariant) reply = call (client, "org.freedesktop.DBus.Properties", "GetAll",
-                                        g_variant_new ("(s)", "org.gnome.Shell.SearchProvider2"));
+                                         g_variant_new ("(s)", "org.gnome.Shell.SearchProvider2"));
       double ms = (g_get_monotonic_time () - t0) / 1000.0;
 
       g_assert_nonnull (reply);
@@ -141,11 +143,11 @@ client_thread (gpointer data)
       {
         gint64 t0 = g_get_monotonic_time ();
         g_autoptr(GVariant) results = call (client, "org.gnome.Shell.SearchProvider2", "GetInitialResultSet",
-                                            g_variant_new ("(^as)", queries[q].terms));
+                                             g_variant_new ("(^as)", queries[q].terms));
         g_autoptr(GVariant) metas = NULL;
         g_autofree const char **ids = NULL;
-        gsize n = 0;
-        double ms;
+        gsize                   n = 0;
+        double                  ms;
 
         g_variant_get (results, "(^a&s)", &ids);
         n = g_strv_length ((char **) ids);
@@ -190,13 +192,13 @@ main (int   argc,
   g_autoptr(GDBusConnection) server = NULL;
   g_autoptr(GTestDBus) bus = NULL;
   g_autoptr(GError) error = NULL;
-  GArray *local[G_N_ELEMENTS (queries)];
-  guint n_local[G_N_ELEMENTS (queries)];
-  Client client = { 0 };
-  GThread *thread;
+  GArray     *local[G_N_ELEMENTS (queries)];
+  guint       n_local[G_N_ELEMENTS (queries)];
+  Client      client = { 0 };
+  GThread    *thread;
   const char *path = NULL;
-  guint rounds = 20;
-  double load_s, first_ms, floor;
+  guint       rounds = 20;
+  double      load_s, first_ms, floor;
 
   for (int i = 1; i < argc; i++)
     {
@@ -233,12 +235,12 @@ main (int   argc,
   g_test_dbus_up (bus);
   server = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
                                                    G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                                   G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                     G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
                                                    NULL, NULL, &error);
   g_assert_no_error (error);
   client.client = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
                                                           G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                                          G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                            G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
                                                           NULL, NULL, &error);
   g_assert_no_error (error);
   provider = succession_search_provider_new (NULL, get_dataset, dataset);

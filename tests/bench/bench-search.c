@@ -32,9 +32,9 @@
 #include "succession-model.h"
 #include "succession-sidebar.h"
 
-#define SEARCH_LIMIT 200   /* as in succession-sidebar.c */
+#define SEARCH_LIMIT 200 /* as in succession-sidebar.c */
 
-static const char * const queries[] = { "peng zhen", "彭真明" };
+static const char *const queries[] = { "peng zhen", "彭真明" };
 
 typedef gboolean (*SearchFunc) (gpointer    target,
                                 const char *text,
@@ -75,8 +75,8 @@ search_sidebar_to_frame (gpointer    target,
                          guint      *n_results)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (target));
-  gboolean painted = FALSE;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gboolean       painted = FALSE;
+  gulong         handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
 
   succession_sidebar_search (target, text);
   gtk_widget_queue_draw (GTK_WIDGET (target));
@@ -96,23 +96,23 @@ drain_main_loop (void)
 
 /* Types each query one character at a time, @rounds times; per keystroke in ms. */
 static void
-type_queries (SearchFunc  search,
-              gpointer    target,
-              guint       rounds,
-              gboolean    drain,
-              GArray    **per_query,
-              guint      *n_final)
+type_queries (SearchFunc search,
+              gpointer   target,
+              guint      rounds,
+              gboolean   drain,
+              GArray   **per_query,
+              guint     *n_final)
 {
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     per_query[q] = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint r = 0; r < rounds; r++)
     for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-      for (const char *end = g_utf8_next_char (queries[q]); ; end = g_utf8_next_char (end))
+      for (const char *end = g_utf8_next_char (queries[q]);; end = g_utf8_next_char (end))
         {
           g_autofree char *prefix = g_strndup (queries[q], end - queries[q]);
-          gint64 t0, t1;
-          double ms;
+          gint64           t0, t1;
+          double           ms;
 
           t0 = g_get_monotonic_time ();
           search (target, prefix, &n_final[q]);
@@ -138,7 +138,7 @@ print_rows (const char  *what,
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
-      glong keys = g_utf8_strlen (queries[q], -1);
+      glong  keys = g_utf8_strlen (queries[q], -1);
       double m;
 
       /* The first keystroke of a query scans every key; the others refine its matches. */
@@ -147,7 +147,7 @@ print_rows (const char  *what,
       g_array_append_vals (all, per_query[q]->data, per_query[q]->len);
       m = bench_median (per_query[q]);
       printf ("| %s, \"%s\" (%ld keystrokes, %u results at the end) | %.3f ms | %.3f ms | %.2fx |\n",
-               what, queries[q], keys, n_final[q], m, bench_maximum (per_query[q]), m / floor);
+              what, queries[q], keys, n_final[q], m, bench_maximum (per_query[q]), m / floor);
     }
   printf ("| %s, first keystroke of a query (a full scan) | %.3f ms | %.3f ms | %.2fx |\n",
           what, bench_median (first), bench_maximum (first), bench_median (first) / floor);
@@ -160,12 +160,12 @@ main (int   argc,
 {
   g_autoptr(SuccessionDataset) dataset = NULL;
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  GArray *per_query[G_N_ELEMENTS (queries)];
-  guint n_final[G_N_ELEMENTS (queries)];
+  GArray     *per_query[G_N_ELEMENTS (queries)];
+  guint       n_final[G_N_ELEMENTS (queries)];
   const char *path = NULL;
-  gboolean sidebar = FALSE;
-  guint rounds = 20;
-  double load_s, first_ms, floor;
+  gboolean    sidebar = FALSE;
+  guint       rounds = 20;
+  double      load_s, first_ms, floor;
 
   for (int i = 1; i < argc; i++)
     {
@@ -187,10 +187,10 @@ main (int   argc,
   floor = bench_names_floor_ms (persons, rounds * 4);
 
   printf ("%u persons, %u offices, %u bodies (loaded in %.1f s); first search, which builds the search keys: %.1f ms\n",
-           persons->len, g_list_model_get_n_items (succession_dataset_get_offices (dataset)),
-           g_list_model_get_n_items (succession_dataset_get_bodies (dataset)), load_s, first_ms);
+          persons->len, g_list_model_get_n_items (succession_dataset_get_offices (dataset)),
+          g_list_model_get_n_items (succession_dataset_get_bodies (dataset)), load_s, first_ms);
   printf ("Each query typed one character at a time, %u rounds; limit %d results as in the sidebar.\n\n",
-           rounds, SEARCH_LIMIT);
+          rounds, SEARCH_LIMIT);
   printf ("| measure | median | max | ratio to the floor |\n|---|---:|---:|---:|\n");
   printf ("| floor: strlen () of every person's name | %.3f ms | | 1.00x |\n", floor);
 

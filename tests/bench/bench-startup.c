@@ -38,7 +38,7 @@ static guint64
 read_status_kib (const char *field)
 {
   g_autofree char *status = NULL;
-  const char *line;
+  const char      *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (line = strstr (status, field)) == NULL)
     return 0;
@@ -49,8 +49,8 @@ static double
 process_age_ms (void)
 {
   g_autofree char *stat = NULL;
-  g_auto(GStrv) fields = NULL;
-  const char *after_comm;
+  g_auto (GStrv) fields = NULL;
+  const char     *after_comm;
   struct timespec now;
 
   if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) || (after_comm = strrchr (stat, ')')) == NULL)
@@ -58,11 +58,10 @@ process_age_ms (void)
   fields = g_strsplit (after_comm + 2, " ", 0);
   if (g_strv_length (fields) < 20 || clock_gettime (CLOCK_BOOTTIME, &now) != 0)
     return -1;
-  return (now.tv_sec + now.tv_nsec / 1e9) * 1000.0
-         - g_ascii_strtoull (fields[19], NULL, 10) * 1000.0 / sysconf (_SC_CLK_TCK);
+  return (now.tv_sec + now.tv_nsec / 1e9) * 1000.0 - g_ascii_strtoull (fields[19], NULL, 10) * 1000.0 / sysconf (_SC_CLK_TCK);
 }
 
-static gint64 mapped_at;  /* g_get_monotonic_time () when the window server mapped the window */
+static gint64 mapped_at; /* g_get_monotonic_time () when the window server mapped the window */
 
 static void
 on_surface_mapped (GdkSurface *surface)
@@ -78,8 +77,7 @@ on_first_frame (GdkFrameClock *clock,
   gint64 now = g_get_monotonic_time ();
 
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, window);
-  fprintf (stderr, "first-frame %.1f rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT
-           " mapped %" G_GINT64_FORMAT "\n",
+  fprintf (stderr, "first-frame %.1f rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT " mapped %" G_GINT64_FORMAT "\n",
            process_age_ms (), read_status_kib ("VmRSS:"), read_status_kib ("VmHWM:"), now, mapped_at);
   fflush (stderr);
   g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
@@ -95,7 +93,7 @@ bare_activate (GApplication *app)
   adw_status_page_set_title (ADW_STATUS_PAGE (status), "Bare");
   adw_status_page_set_description (ADW_STATUS_PAGE (status), "A bare libadwaita window");
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), status);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);   /* Succession's default */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720); /* Succession's default */
   gtk_window_present (GTK_WINDOW (window));
 
   g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_first_frame), window, 0);
@@ -115,32 +113,34 @@ run_bare (void)
 /* ---------------------------------------------------------------------------------------- */
 /* The driver                                                                                */
 
-typedef struct {
-  double ms;         /* exec to the first frame's after-paint */
-  double mapped_ms;  /* exec to the window server's map of the window */
+typedef struct
+{
+  double ms;        /* exec to the first frame's after-paint */
+  double mapped_ms; /* exec to the window server's map of the window */
   double rss_kib;
   double hwm_kib;
 } Sample;
 
-typedef struct {
+typedef struct
+{
   const char *name;
   char       *argv[3];
   GArray     *samples;
 } Target;
 
 static gboolean
-run_once (char   **argv,
-          char   **envp,
-          Sample  *sample)
+run_once (char  **argv,
+          char  **envp,
+          Sample *sample)
 {
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
   const char *line;
-  gint64 start, at, mapped;
-  guint64 rss, hwm;
-  double age;
-  int status;
+  gint64      start, at, mapped;
+  guint64     rss, hwm;
+  double      age;
+  int         status;
 
   start = g_get_monotonic_time ();
   if (!g_spawn_sync (NULL, argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error))
@@ -148,10 +148,7 @@ run_once (char   **argv,
       g_printerr ("%s: %s\n", argv[0], error->message);
       return FALSE;
     }
-  if ((line = strstr (err, "first-frame ")) == NULL
-      || sscanf (line, "first-frame %lf rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT
-                 " mapped %" G_GINT64_FORMAT, &age, &rss, &hwm, &at, &mapped) != 5
-      || mapped == 0)
+  if ((line = strstr (err, "first-frame ")) == NULL || sscanf (line, "first-frame %lf rss %" G_GUINT64_FORMAT " hwm %" G_GUINT64_FORMAT " monotonic %" G_GINT64_FORMAT " mapped %" G_GINT64_FORMAT, &age, &rss, &hwm, &at, &mapped) != 5 || mapped == 0)
     {
       g_printerr ("%s printed no complete first-frame line (exit status %d):\n%s\n", argv[0], status, err);
       return FALSE;
@@ -189,8 +186,7 @@ median_of (GArray *samples,
     }
   g_array_sort (values, compare_doubles);
   return values->len % 2 ? g_array_index (values, double, values->len / 2)
-                         : (g_array_index (values, double, values->len / 2 - 1)
-                            + g_array_index (values, double, values->len / 2)) / 2;
+                         : (g_array_index (values, double, values->len / 2 - 1) + g_array_index (values, double, values->len / 2)) / 2;
 }
 
 static double
@@ -241,18 +237,18 @@ print_memory_row (const char *measure,
 /* @builds: "NAME=PATH" (or a path, named "Succession"), each run alternating with the bare
  * window. */
 static int
-run_driver (const char  *self_path,
-            char       **builds,
-            int          n_builds,
-            int          runs)
+run_driver (const char *self_path,
+            char      **builds,
+            int         n_builds,
+            int         runs)
 {
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "SUCCESSION_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
-  guint n_targets = n_builds + 1;
+  g_auto (GStrv) envp = g_environ_setenv (g_get_environ (), "SUCCESSION_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
+  guint              n_targets = n_builds + 1;
   g_autofree Target *targets = g_new0 (Target, n_targets);
-  Sample s;
-  int status = 0;
+  Sample             s;
+  int                status = 0;
 
-  targets[0] = (Target) { "bare libadwaita window", { (char *) self_path, (char *) "--bare", NULL }, NULL };
+  targets[0] = (Target){ "bare libadwaita window", { (char *) self_path, (char *) "--bare", NULL }, NULL };
   for (int b = 0; b < n_builds; b++)
     {
       char *eq = strchr (builds[b], '=');
@@ -311,9 +307,9 @@ main (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *self_path = NULL;
-  gboolean bare = FALSE;
-  int runs = 10;
+  g_autofree char   *self_path = NULL;
+  gboolean           bare = FALSE;
+  int                runs = 10;
   const GOptionEntry entries[] = {
     { "bare", 0, 0, G_OPTION_ARG_NONE, &bare, "Be the bare window: present it, quit after its first frame", NULL },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each (default 10)", "N" },

@@ -36,7 +36,7 @@ generate (guint n_rows)
   for (guint r = 0; r < n_rows; r++)
     for (guint t = 0; t < TENURES_PER_ROW; t++)
       g_string_append_printf (json, "%s{\"id\":\"m%u-%u\",\"person_id\":\"x\",\"post_id\":\"p%u\","
-                              "\"start_date\":\"%d-0%u-15\",\"end_date\":\"%d-0%u-15\"}",
+                                    "\"start_date\":\"%d-0%u-15\",\"end_date\":\"%d-0%u-15\"}",
                               r > 0 || t > 0 ? "," : "", r, t, r,
                               1900 + t * TENURE_YEARS + (int) (r % 7), 1 + r % 9,
                               1900 + (t + 1) * TENURE_YEARS + (int) (r % 7), 1 + r % 9);
@@ -75,10 +75,10 @@ measure (guint   n_rows,
   g_autoptr(GArray) full = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) snap = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
-  GListModel *model;
-  GtkWidget *window, *scroller, *timeline;
+  GListModel    *model;
+  GtkWidget     *window, *scroller, *timeline;
   SuccessionDate start = { 1950, 1, 1, 0 }, end = { 1970, 1, 1, 0 };
-  double first = succession_date_get_first_day (&start), last = succession_date_get_first_day (&end);
+  double         first = succession_date_get_first_day (&start), last = succession_date_get_first_day (&end);
 
   dataset = succession_loader_load_bytes (loader, bytes, "bench", NULL, &error);
   g_assert_no_error (error);
@@ -104,11 +104,11 @@ measure (guint   n_rows,
 
   for (guint i = 0; i < frames + 5; i++)
     {
-      double px = (last - first) / 1100.0;
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      double         px = (last - first) / 1100.0;
+      GtkSnapshot   *snapshot = gtk_snapshot_new ();
       GskRenderNode *node;
-      GdkTexture *texture;
-      gint64 t0, t1, t2;
+      GdkTexture    *texture;
+      gint64         t0, t1, t2;
 
       /* Pan by a pixel: the cached layout and node are rebuilt. */
       succession_timeline_set_window (SUCCESSION_TIMELINE (timeline), first + (i % 2) * px, last + (i % 2) * px);
@@ -141,9 +141,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  guint frames = 200;
+  guint  frames = 200;
   double small_frame, small_snap, big_frame, big_snap;
-  guint small_bars, big_bars;
+  guint  small_bars, big_bars;
 
   for (int i = 1; i < argc; i++)
     if (g_str_has_prefix (argv[i], "--frames="))

@@ -63,8 +63,8 @@ static GBytes *
 generate (guint rows)
 {
   GString *out = g_string_sized_new (rows * 3000);
-  guint statements = MAX (rows / 2, 1);
-  guint persons = MAX (statements / 2, 1);
+  guint    statements = MAX (rows / 2, 1);
+  guint    persons = MAX (statements / 2, 1);
 
   g_string_append (out, "{\n  \"head\" : {\n    \"vars\" : [");
   for (guint i = 0; _succession_wikidata_holders_vars[i] != NULL; i++)
@@ -73,11 +73,11 @@ generate (guint rows)
 
   for (guint row = 0; row < rows; row++)
     {
-      guint s = row / 2 % statements;          /* two references a statement */
-      guint p = s % persons;                   /* each person holds the office twice */
-      guint year = 1900 + s * 100 / statements + (s % persons == s ? 0 : 50);
+      guint    s = row / 2 % statements; /* two references a statement */
+      guint    p = s % persons;          /* each person holds the office twice */
+      guint    year = 1900 + s * 100 / statements + (s % persons == s ? 0 : 50);
       gboolean first = TRUE;
-      char year_text[8];
+      char     year_text[8];
 
       g_snprintf (year_text, sizeof year_text, "%u", year);
       g_string_append (out, row > 0 ? ", {" : "{");
@@ -141,9 +141,9 @@ main (int   argc,
   g_autoptr(GArray) load = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GBytes) answer = NULL;
   g_autoptr(GError) error = NULL;
-  gsize popolo_length = 0;
-  guint n_tenures = 0;
-  int rows = 10000, runs = 10;
+  gsize              popolo_length = 0;
+  guint              n_tenures = 0;
+  int                rows = 10000, runs = 10;
   const GOptionEntry entries[] = {
     { "rows", 0, 0, G_OPTION_ARG_INT, &rows, "Rows of the answer (default: 10000)", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Measurements of each (default: 10)", "N" },
@@ -167,10 +167,10 @@ main (int   argc,
       g_autoptr(SuccessionDataset) dataset = NULL;
       g_autoptr(SuccessionLoader) loader = succession_loader_new ();
       g_autoptr(GBytes) popolo = NULL;
-      gsize length;
+      gsize       length;
       const char *data = g_bytes_get_data (answer, &length);
-      char *text;
-      gint64 t0, t1, t2, t3;
+      char       *text;
+      gint64      t0, t1, t2, t3;
 
       t0 = g_get_monotonic_time ();
       if (!json_parser_load_from_data (parser, data, (gssize) length, &error))

@@ -23,37 +23,87 @@
 
 #define FIRST_YEAR 1949
 #define TERM_YEARS 5
-#define N_TERMS    17     /* 1949 to 2034 */
+#define N_TERMS 17 /* 1949 to 2034 */
 
-typedef struct {
+typedef struct
+{
   const char *pinyin;
   const char *simplified;
   const char *traditional;
 } Syllable;
 
 static const Syllable surnames[] = {
-  { "Wang", "王", "王" }, { "Li", "李", "李" }, { "Zhang", "张", "張" }, { "Liu", "刘", "劉" },
-  { "Chen", "陈", "陳" }, { "Yang", "杨", "楊" }, { "Zhao", "赵", "趙" }, { "Huang", "黄", "黃" },
-  { "Zhou", "周", "周" }, { "Wu", "吴", "吳" }, { "Xu", "徐", "徐" }, { "Sun", "孙", "孫" },
-  { "Hu", "胡", "胡" }, { "Zhu", "朱", "朱" }, { "Gao", "高", "高" }, { "Lin", "林", "林" },
-  { "He", "何", "何" }, { "Guo", "郭", "郭" }, { "Ma", "马", "馬" }, { "Luo", "罗", "羅" },
-  { "Liang", "梁", "梁" }, { "Song", "宋", "宋" }, { "Zheng", "郑", "鄭" }, { "Xie", "谢", "謝" },
-  { "Han", "韩", "韓" }, { "Tang", "唐", "唐" }, { "Feng", "冯", "馮" }, { "Deng", "邓", "鄧" },
-  { "Peng", "彭", "彭" }, { "Cao", "曹", "曹" }, { "Xiao", "萧", "蕭" }, { "Tian", "田", "田" },
+  { "Wang", "王", "王" },
+  { "Li", "李", "李" },
+  { "Zhang", "张", "張" },
+  { "Liu", "刘", "劉" },
+  { "Chen", "陈", "陳" },
+  { "Yang", "杨", "楊" },
+  { "Zhao", "赵", "趙" },
+  { "Huang", "黄", "黃" },
+  { "Zhou", "周", "周" },
+  { "Wu", "吴", "吳" },
+  { "Xu", "徐", "徐" },
+  { "Sun", "孙", "孫" },
+  { "Hu", "胡", "胡" },
+  { "Zhu", "朱", "朱" },
+  { "Gao", "高", "高" },
+  { "Lin", "林", "林" },
+  { "He", "何", "何" },
+  { "Guo", "郭", "郭" },
+  { "Ma", "马", "馬" },
+  { "Luo", "罗", "羅" },
+  { "Liang", "梁", "梁" },
+  { "Song", "宋", "宋" },
+  { "Zheng", "郑", "鄭" },
+  { "Xie", "谢", "謝" },
+  { "Han", "韩", "韓" },
+  { "Tang", "唐", "唐" },
+  { "Feng", "冯", "馮" },
+  { "Deng", "邓", "鄧" },
+  { "Peng", "彭", "彭" },
+  { "Cao", "曹", "曹" },
+  { "Xiao", "萧", "蕭" },
+  { "Tian", "田", "田" },
 };
 
 static const Syllable given[] = {
-  { "wei", "伟", "偉" }, { "fang", "芳", "芳" }, { "min", "敏", "敏" }, { "jing", "静", "靜" },
-  { "qiang", "强", "強" }, { "lei", "磊", "磊" }, { "jun", "军", "軍" }, { "yang", "洋", "洋" },
-  { "yong", "勇", "勇" }, { "jie", "杰", "傑" }, { "tao", "涛", "濤" }, { "ming", "明", "明" },
-  { "chao", "超", "超" }, { "hua", "华", "華" }, { "ping", "平", "平" }, { "gang", "刚", "剛" },
-  { "guo", "国", "國" }, { "dong", "东", "東" }, { "hai", "海", "海" }, { "xin", "新", "新" },
-  { "zhen", "真", "真" }, { "kun", "昆", "崑" }, { "xun", "训", "訓" }, { "rui", "瑞", "瑞" },
-  { "huan", "环", "環" }, { "wen", "文", "文" }, { "long", "龙", "龍" }, { "feng", "锋", "鋒" },
-  { "zhi", "志", "志" }, { "shan", "山", "山" }, { "yuan", "远", "遠" }, { "chun", "春", "春" },
+  { "wei", "伟", "偉" },
+  { "fang", "芳", "芳" },
+  { "min", "敏", "敏" },
+  { "jing", "静", "靜" },
+  { "qiang", "强", "強" },
+  { "lei", "磊", "磊" },
+  { "jun", "军", "軍" },
+  { "yang", "洋", "洋" },
+  { "yong", "勇", "勇" },
+  { "jie", "杰", "傑" },
+  { "tao", "涛", "濤" },
+  { "ming", "明", "明" },
+  { "chao", "超", "超" },
+  { "hua", "华", "華" },
+  { "ping", "平", "平" },
+  { "gang", "刚", "剛" },
+  { "guo", "国", "國" },
+  { "dong", "东", "東" },
+  { "hai", "海", "海" },
+  { "xin", "新", "新" },
+  { "zhen", "真", "真" },
+  { "kun", "昆", "崑" },
+  { "xun", "训", "訓" },
+  { "rui", "瑞", "瑞" },
+  { "huan", "环", "環" },
+  { "wen", "文", "文" },
+  { "long", "龙", "龍" },
+  { "feng", "锋", "鋒" },
+  { "zhi", "志", "志" },
+  { "shan", "山", "山" },
+  { "yuan", "远", "遠" },
+  { "chun", "春", "春" },
 };
 
-typedef struct {
+typedef struct
+{
   const char *en;
   const char *simplified;
   const char *traditional;
@@ -79,7 +129,7 @@ static const Phrase body_kinds[] = {
   { "Education Committee", "教育委员会", "教育委員會" },
 };
 
-static const char * const publishers[] = {
+static const char *const publishers[] = {
   "People's Daily (archive copy)",
   "Xinhua News Agency",
   "WikiMili (mirror of English Wikipedia)",
@@ -88,7 +138,8 @@ static const char * const publishers[] = {
   "Renmin University of China",
 };
 
-typedef struct {
+typedef struct
+{
   GRand   *rand;
   GString *out;
   FILE    *file;
@@ -139,14 +190,15 @@ pick_precision (Generator *gen)
 {
   double r = g_rand_double (gen->rand);
 
-  return r < 0.75 ? 0 : r < 0.9 ? 1 : 2;
+  return r < 0.75 ? 0 : r < 0.9 ? 1
+                                : 2;
 }
 
 static void
-append_localized (Generator   *gen,
-                  const char  *en,
-                  const char  *simplified,
-                  const char  *traditional)
+append_localized (Generator  *gen,
+                  const char *en,
+                  const char *simplified,
+                  const char *traditional)
 {
   g_string_append_printf (gen->out, "{\"en\": \"%s\", \"zh-Hans\": \"%s\", \"zh-Hant\": \"%s\"}",
                           en, simplified, traditional);
@@ -229,7 +281,8 @@ write_organizations (Generator *gen)
       const Phrase *kind = &body_kinds[b % G_N_ELEMENTS (body_kinds)];
 
       g_string_append_printf (gen->out, "{\"id\": \"body-%u\", \"name\": \"%s no. %u\", "
-                                        "\"classification\": \"committee\"", b, kind->en, b);
+                                        "\"classification\": \"committee\"",
+                              b, kind->en, b);
       append_other_names (gen, "other_names", kind->simplified, kind->traditional);
       if (b > 0)
         g_string_append_printf (gen->out, ", \"parent_id\": \"body-%u\"", (b - 1) / 8);
@@ -250,12 +303,13 @@ write_posts (Generator *gen)
   for (guint o = 0; o < gen->n_offices; o++)
     {
       const Phrase *role = &roles[o % G_N_ELEMENTS (roles)];
-      guint body = o % gen->n_bodies;
+      guint         body = o % gen->n_bodies;
 
       g_string_append_printf (gen->out, "{\"id\": \"post-%u\", \"label\": \"%s of body %u\"", o, role->en, body);
       append_other_names (gen, "other_label", role->simplified, role->traditional);
       g_string_append_printf (gen->out, ", \"role\": \"%s\", \"organization_id\": \"body-%u\", "
-                                        "\"start_date\": \"%d\"", role->en, body, FIRST_YEAR);
+                                        "\"start_date\": \"%d\"",
+                              role->en, body, FIRST_YEAR);
       if (o % 10 == 9)
         g_string_append (gen->out, ", \"seats\": 3");
       g_string_append (gen->out, ", \"descriptions\": ");
@@ -290,9 +344,9 @@ write_persons (Generator *gen)
       const Syllable *s = &surnames[pick (gen, G_N_ELEMENTS (surnames))];
       const Syllable *g1 = &given[pick (gen, G_N_ELEMENTS (given))];
       const Syllable *g2 = &given[pick (gen, G_N_ELEMENTS (given))];
-      gboolean two = chance (gen, 0.6);
-      int birth = person_birth_year (gen, p);
-      GDate date;
+      gboolean        two = chance (gen, 0.6);
+      int             birth = person_birth_year (gen, p);
+      GDate           date;
 
       g_string_append_printf (gen->out, "{\"id\": \"person-%u\", \"name\": \"%s %s%s\"", p, s->pinyin,
                               g1->pinyin, two ? g2->pinyin : "");
@@ -376,7 +430,7 @@ write_memberships (Generator *gen)
       guint n = gen->n_tenures / gen->n_offices + (o < gen->n_tenures % gen->n_offices ? 1 : 0);
       guint body = o % gen->n_bodies;
       GDate start, end;
-      int start_precision = pick_precision (gen);
+      int   start_precision = pick_precision (gen);
 
       g_date_clear (&start, 1);
       g_date_clear (&end, 1);
@@ -386,7 +440,7 @@ write_memberships (Generator *gen)
         {
           gboolean last = i + 1 == n;
           gboolean vacancy = !last && i > 0 && chance (gen, 0.02);
-          int end_precision = pick_precision (gen);
+          int      end_precision = pick_precision (gen);
 
           end = start;
           g_date_add_days (&end, vacancy ? 30 + pick (gen, 300) : 300 + pick (gen, 1200));
@@ -394,8 +448,8 @@ write_memberships (Generator *gen)
           g_string_append_printf (gen->out, "{\"id\": \"m-%u\"", serial);
           if (!vacancy)
             {
-              int year = g_date_get_year (&start);
-              int birth = year - 35 - pick (gen, 35);
+              int   year = g_date_get_year (&start);
+              int   birth = year - 35 - pick (gen, 35);
               guint p = (guint) CLAMP ((gint64) (birth - 1880) * gen->n_persons / 120 + pick (gen, 50), 0,
                                        (gint64) gen->n_persons - 1);
 
@@ -406,7 +460,8 @@ write_memberships (Generator *gen)
             }
           g_string_append_printf (gen->out, ", \"post_id\": \"post-%u\", \"organization_id\": \"body-%u\"", o, body);
           g_string_append_printf (gen->out, ", \"kind\": \"%s\"",
-                                  vacancy ? "vacancy" : chance (gen, 0.03) ? "acting" : "regular");
+                                  vacancy ? "vacancy" : chance (gen, 0.03) ? "acting"
+                                                                           : "regular");
           g_string_append (gen->out, ", \"start_date\": ");
           append_date (gen, &start, start_precision);
           if (!vacancy && chance (gen, 0.05))
@@ -439,7 +494,7 @@ write_memberships (Generator *gen)
               append_sources (gen, 1, serial);
               g_string_append (gen->out, ", \"note\": ");
               append_localized (gen, "An earlier version of the list gives the day before the successor took "
-                                "office as the last day in office.",
+                                     "office as the last day in office.",
                                 "名单的较早版本把卸任日期写作继任者就任前一日。",
                                 "名單的較早版本把卸任日期寫作繼任者就任前一日。");
               g_string_append (gen->out, "}]");
@@ -469,11 +524,11 @@ main (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *output = NULL;
-  gint64 tenures = 100000;
-  gint64 persons = 0;
-  gint64 seed = 1;
-  Generator gen = { 0 };
+  g_autofree char   *output = NULL;
+  gint64             tenures = 100000;
+  gint64             persons = 0;
+  gint64             seed = 1;
+  Generator          gen = { 0 };
   const GOptionEntry entries[] = {
     { "tenures", 0, 0, G_OPTION_ARG_INT64, &tenures, "Number of tenures (default 100000)", "N" },
     { "persons", 0, 0, G_OPTION_ARG_INT64, &persons, "Number of persons (default: a third of the tenures)", "N" },

@@ -85,7 +85,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) parsed = NULL;
   g_autofree char *record = NULL;
-  size_t start = 0;
+  size_t           start = 0;
 
   for (size_t i = 0; i <= size; i++)
     {
@@ -109,7 +109,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_cmpstr (g_ptr_array_index (one, 0), ==, g_ptr_array_index (fields, i));
     }
 
-  record = succession_csv_format_row ((const char * const *) fields->pdata, SUCCESSION_CSV_AS_IS);
+  record = succession_csv_format_row ((const char *const *) fields->pdata, SUCCESSION_CSV_AS_IS);
   g_assert_true (g_str_has_suffix (record, "\r\n"));
   parsed = parse_record (record);
   g_assert_nonnull (parsed);
@@ -119,7 +119,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   g_clear_pointer (&record, g_free);
   g_clear_pointer (&parsed, g_ptr_array_unref);
-  record = succession_csv_format_row ((const char * const *) fields->pdata, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
+  record = succession_csv_format_row ((const char *const *) fields->pdata, SUCCESSION_CSV_NEUTRALIZE_FORMULAS);
   parsed = parse_record (record);
   g_assert_nonnull (parsed);
   g_assert_cmpuint (parsed->len, ==, fields->len - 1);

@@ -40,7 +40,7 @@ check_one (const char *text,
 
   {
     g_autofree char *iso = succession_date_to_iso (&date);
-    SuccessionDate again = { 0 };
+    SuccessionDate   again = { 0 };
 
     g_assert_true (strncmp (text, iso, strlen (iso)) == 0);
     g_assert_true (succession_date_parse (iso, FALSE, &again, NULL));
@@ -54,7 +54,7 @@ int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
-  g_autofree char *text = fuzz_strndup (data, size);
+  g_autofree char        *text = fuzz_strndup (data, size);
   SuccessionDateQualifier qualifier;
 
   check_one (text, FALSE);

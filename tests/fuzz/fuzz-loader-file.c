@@ -55,7 +55,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) written = NULL;
   g_autofree char *json = NULL;
   g_autofree char *json_again = NULL;
-  gsize length;
+  gsize            length;
 
   g_file_set_contents (path, (const char *) data, (gssize) size, &error);
   g_assert_no_error (error);

@@ -26,7 +26,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *text = fuzz_strndup (data, size);
   g_autofree char *folded = succession_fold_for_search (text);
   g_autoptr(SuccessionText) names = succession_text_new ();
-  const char * const languages[] = { text, "zh-Hant", NULL };
+  const char *const languages[] = { text, "zh-Hant", NULL };
 
   g_assert_nonnull (folded);
   g_assert_true (g_utf8_validate (folded, -1, NULL));
