@@ -54,9 +54,9 @@ EXPECTED = {
         # Partly identified (the post's description says so).
         "cppcc-4": (19, "1965-01-05", "Xinhua summary on taiwan.cn: Peng Zhen and 21 others (22) at the only "
                                       "session; 19 identified", (22, 19)),
-        "cppcc-5": (31, "1978-03-08", "Xinhua summary on taiwan.cn: Ulanhu and 21 others (22) in 1978, 11 "
-                                      "identified and 7 elected in 1978 or July 1979; added: 3 found of July "
-                                      "1979, 8 in 1980, 2 in 1981", (22, 11)),
+        "cppcc-5": (33, "1978-03-08", "Xinhua summary on taiwan.cn: Ulanhu and 21 others (22) in 1978, 14 "
+                                      "identified and 6 elected in 1978 or July 1979; added: 3 found of July "
+                                      "1979, 8 in 1980, 2 in 1981", (22, 14)),
         "cppcc-6": (33, "1983-06", "CPPCC Daily, 23 September 1999: 29 elected in June 1983 (the list rebuilt from "
                                    "later lists); Ma Wenrui, Hua Luogeng, Wang Enmao and Lei Jieqiong added later"),
         "cppcc-7": (32, "1988-04-10", "CPPCC chronicle: Wang Renzhong and 27 others; 4 added from 1989 to 1991"),
