@@ -13,6 +13,7 @@
 #include "succession-office.h"
 #include "succession-person.h"
 #include "succession-source.h"
+#include "succession-tenure-change.h"
 #include "succession-tenure.h"
 #include "succession-term.h"
 #include "succession-text.h"

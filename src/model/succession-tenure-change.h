@@ -1,0 +1,59 @@
+/* succession-tenure-change.h — a correction of one tenure's dates, with the source that says so
+ *
+ * A change is applied to a dataset's own document and the result loaded again, so the edited
+ * dataset is checked by the same loader and validator as a file, every derived value (spans,
+ * the chart's range, the search keys) is built anew, and the dataset before the change stays
+ * as it was: undo is showing it again. No GTK here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "succession-date.h"
+#include "succession-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  /* The tenure to change. */
+  const char    *tenure_id;
+  /* The new dates, with their qualifiers; an unset date (year 0) removes it. */
+  SuccessionDate start_date;
+  SuccessionDate end_date;
+  /* The source of the change, put first among the tenure's sources (the best one). A change
+   * with no source URL and no title adds none. Unset dates are not written. */
+  const char    *source_url;
+  const char    *source_title;
+  const char    *source_publisher;
+  SuccessionDate source_date;
+  SuccessionDate source_accessed;
+  /* Where in the source, or the words it says it in. */
+  const char    *source_locator;
+  /* Each date that changes stays on the tenure as a disagreement (date_alternatives), with the
+   * sources the tenure had: two sources, two values. */
+  gboolean       keep_replaced_dates;
+} SuccessionTenureChange;
+
+/* Sets @change to @tenure's dates as they are, with no source. */
+void               succession_tenure_change_init_from (SuccessionTenureChange *change,
+                                                       SuccessionTenure       *tenure);
+
+/* Does @change change anything of the tenure's dates? */
+gboolean           succession_tenure_change_changes_dates (const SuccessionTenureChange *change,
+                                                           SuccessionTenure             *tenure);
+
+/* @dataset with @change applied, loaded again as if from the dataset's file, or NULL when the
+ * changed dataset does not load (an end before its start) or there is no such tenure; @error
+ * then says why. @messages, if not NULL, receives what the loader says about this tenure alone
+ * (SuccessionMessage: errors, then warnings), in the user's language, whether or not it loads. */
+SuccessionDataset *succession_tenure_change_apply (const SuccessionTenureChange *change,
+                                                   SuccessionDataset            *dataset,
+                                                   GCancellable                 *cancellable,
+                                                   GListModel                  **messages,
+                                                   GError                      **error);
+
+G_END_DECLS

@@ -1,0 +1,261 @@
+/* test-tenure-change.c — correcting a tenure's dates with a source, in the model alone
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "succession-dataset-writer.h"
+#include "succession-dataset.h"
+#include "succession-loader.h"
+#include "succession-message.h"
+#include "succession-person.h"
+#include "succession-source.h"
+#include "succession-tenure-change.h"
+#include "succession-tenure.h"
+
+static SuccessionDataset *
+bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  SuccessionDataset *dataset = succession_dataset_new_bundled (&error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static SuccessionDate
+date (const char *text)
+{
+  SuccessionDate parsed = { 0 };
+
+  if (text != NULL)
+    g_assert_true (succession_date_parse (text, FALSE, &parsed, NULL));
+  return parsed;
+}
+
+/* Lines of @before and @after that differ, as the first and last line (1-based, in @after) of
+ * the one stretch between their common beginning and their common end. */
+static guint
+changed_lines (const char *before,
+               const char *after,
+               guint      *first,
+               guint      *last_after)
+{
+  g_auto (GStrv) a = g_strsplit (before, "\n", -1);
+  g_auto (GStrv) b = g_strsplit (after, "\n", -1);
+  guint na = g_strv_length (a), nb = g_strv_length (b);
+  guint head = 0, tail = 0;
+
+  while (head < na && head < nb && strcmp (a[head], b[head]) == 0)
+    head++;
+  while (tail < na - head && tail < nb - head && strcmp (a[na - 1 - tail], b[nb - 1 - tail]) == 0)
+    tail++;
+  *first = head + 1;
+  *last_after = nb - tail;
+  return MAX (na, nb) - head - tail;
+}
+
+static void
+test_correct_end_with_source (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(GListModel) messages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  g_autofree char       *new_end = NULL;
+  SuccessionTenureChange change;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "cppcc-sg-04");
+  SuccessionTenure      *corrected;
+  SuccessionSource      *first_source;
+  guint                  n_sources = succession_tenure_get_sources (tenure)->len;
+  guint                  first, last;
+
+  succession_tenure_change_init_from (&change, tenure);
+  g_assert_false (succession_tenure_change_changes_dates (&change, tenure));
+  change.end_date = date ("1978-10-20");
+  change.source_url = "https://example.org/qi-yanming";
+  change.source_title = "Obituary of Qi Yanming";
+  change.source_publisher = "A newspaper";
+  change.source_date = date ("1978-10-25");
+  change.source_accessed = date ("2026-12-04");
+  change.source_locator = "“died on 20 October”";
+  g_assert_true (succession_tenure_change_changes_dates (&change, tenure));
+
+  changed = succession_tenure_change_apply (&change, dataset, NULL, &messages, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (changed);
+  g_assert_true (changed != dataset);
+
+  /* The new dataset has the date and the source, first; the old one is as it was. */
+  corrected = succession_dataset_get_tenure (changed, "cppcc-sg-04");
+  new_end = succession_date_to_iso (succession_tenure_get_end_date (corrected));
+  g_assert_cmpstr (new_end, ==, "1978-10-20");
+  g_assert_cmpuint (succession_tenure_get_sources (corrected)->len, ==, n_sources + 1);
+  first_source = g_ptr_array_index (succession_tenure_get_sources (corrected), 0);
+  g_assert_cmpstr (succession_source_get_url (first_source), ==, "https://example.org/qi-yanming");
+  g_assert_cmpstr (succession_source_get_title (first_source), ==, "Obituary of Qi Yanming");
+  g_assert_cmpstr (succession_source_get_locator (first_source), ==, "“died on 20 October”");
+  g_assert_cmpuint (succession_tenure_get_sources (tenure)->len, ==, n_sources);
+  g_assert_cmpstr (succession_date_to_iso (succession_tenure_get_end_date (tenure)), ==, "1978-10-21");
+  g_assert_cmpuint (g_list_model_get_n_items (succession_dataset_get_tenures (changed)), ==,
+                    g_list_model_get_n_items (succession_dataset_get_tenures (dataset)));
+  g_assert_cmpuint (g_list_model_get_n_items (messages), ==, 0);
+
+  /* Written back, only this record's lines differ: a one-record diff in a file kept in git. */
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (changed, NULL);
+  g_assert_cmpuint (changed_lines (before, after, &first, &last), >, 0);
+  {
+    g_auto (GStrv) lines = g_strsplit (after, "\n", -1);
+    gboolean found_record = FALSE;
+
+    /* The stretch lies inside the record whose "id": "cppcc-sg-04" is above it: no record
+     * begins within it (a record's id is the only member at three spaces' indent). */
+    for (guint i = first - 1; i < last; i++)
+      g_assert_false (g_str_has_prefix (lines[i], "   \"id\": "));
+    for (guint i = first - 1; i > 0 && !found_record; i--)
+      {
+        if (g_str_has_prefix (lines[i], "   \"id\": "))
+          {
+            g_assert_cmpstr (lines[i], ==, "   \"id\": \"cppcc-sg-04\",");
+            found_record = TRUE;
+          }
+      }
+    g_assert_true (found_record);
+    g_assert_nonnull (strstr (after, "\"end_date\": \"1978-10-20\""));
+  }
+}
+
+static void
+test_unchanged_writes_the_same (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) same = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  SuccessionTenureChange change;
+
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (dataset, "npcsc-sg-13"));
+  same = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (same, NULL);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_keep_replaced_date (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "cppcc-sg-04");
+  guint                  n_alternatives = succession_tenure_get_n_date_alternatives (tenure);
+  SuccessionTenureChange change;
+  SuccessionTenure      *corrected;
+  const SuccessionDate  *value;
+  GPtrArray             *sources = NULL;
+  gboolean               is_end = FALSE;
+  g_autofree char       *text = NULL;
+
+  succession_tenure_change_init_from (&change, tenure);
+  change.end_date = date ("1978-10-20");
+  change.source_url = "https://example.org/qi-yanming";
+  change.keep_replaced_dates = TRUE;
+  changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The replaced end stays as a second reading, with the sources that gave it. */
+  corrected = succession_dataset_get_tenure (changed, "cppcc-sg-04");
+  g_assert_cmpuint (succession_tenure_get_n_date_alternatives (corrected), ==, n_alternatives + 1);
+  value = succession_tenure_get_date_alternative (corrected, n_alternatives, &is_end, &sources, NULL);
+  text = succession_date_to_iso (value);
+  g_assert_true (is_end);
+  g_assert_cmpstr (text, ==, "1978-10-21");
+  g_assert_cmpuint (sources->len, ==, succession_tenure_get_sources (tenure)->len);
+}
+
+static void
+test_end_before_start_refused (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(GListModel) messages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SuccessionMessage) first = NULL;
+  g_autofree char       *path = NULL;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "cppcc-sg-04");
+  SuccessionTenureChange change;
+
+  succession_tenure_change_init_from (&change, tenure);
+  change.end_date = date ("1977-01-01");
+  changed = succession_tenure_change_apply (&change, dataset, NULL, &messages, &error);
+  g_assert_null (changed);
+  g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+
+  /* Said of this record's end, as an error, before anything is applied. */
+  g_assert_cmpuint (g_list_model_get_n_items (messages), >=, 1);
+  first = g_list_model_get_item (messages, 0);
+  path = g_strdup_printf ("memberships[%u].end_date", succession_tenure_get_index (tenure));
+  g_assert_cmpint (succession_message_get_severity (first), ==, SUCCESSION_SEVERITY_ERROR);
+  g_assert_cmpstr (succession_message_get_path (first), ==, path);
+  g_assert_nonnull (strstr (succession_message_get_text (first), "before the start date"));
+}
+
+static void
+test_warning_applies (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(GListModel) messages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SuccessionMessage) first = NULL;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "cppcc-sg-04");
+  SuccessionTenureChange change;
+
+  /* Qi Yanming was born in 1907: a start in 1900 is doubtful, not impossible to record. */
+  succession_tenure_change_init_from (&change, tenure);
+  change.start_date = date ("1900");
+  changed = succession_tenure_change_apply (&change, dataset, NULL, &messages, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (changed);
+  g_assert_cmpuint (g_list_model_get_n_items (messages), >=, 1);
+  first = g_list_model_get_item (messages, 0);
+  g_assert_cmpint (succession_message_get_severity (first), ==, SUCCESSION_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (succession_message_get_text (first), "before being born"));
+}
+
+static void
+test_unknown_tenure (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(GError) error = NULL;
+  SuccessionTenureChange change = { .tenure_id = "no-such-tenure" };
+
+  g_assert_null (succession_tenure_change_apply (&change, dataset, NULL, NULL, &error));
+  g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tenure-change/correct-end-with-source", test_correct_end_with_source);
+  g_test_add_func ("/tenure-change/unchanged-writes-the-same", test_unchanged_writes_the_same);
+  g_test_add_func ("/tenure-change/keep-replaced-date", test_keep_replaced_date);
+  g_test_add_func ("/tenure-change/end-before-start-refused", test_end_before_start_refused);
+  g_test_add_func ("/tenure-change/warning-applies", test_warning_applies);
+  g_test_add_func ("/tenure-change/unknown-tenure", test_unknown_tenure);
+
+  return g_test_run ();
+}
