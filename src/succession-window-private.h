@@ -35,6 +35,9 @@ struct _SuccessionWindow
   GFile                 *pending_open;        /* opened once unsaved changes are saved or discarded */
   SuccessionPageTarget  *pending_target;      /* its page */
   gboolean               close_after_save;    /* the window closes once they are */
+  GPtrArray             *undo_edits;          /* corrections Undo steps back over, the latest last */
+  GPtrArray             *redo_edits;          /* and those Redo applies again */
+  gboolean               applying_edit;       /* the dataset being shown is a step of the history */
 
   /* Template children */
   AdwLeaflet            *leaflet;
@@ -94,6 +97,15 @@ void succession_window_set_modified    (SuccessionWindow *self,
 gboolean succession_window_ask_to_save (SuccessionWindow           *self,
                                         GFile                      *then_open,
                                         const SuccessionPageTarget *target);
+/* succession-window-edit.c: Correct Dates… (win.edit-tenure), Undo (win.undo, Ctrl+Z) and Redo
+ * (win.redo, Ctrl+Shift+Z) of the corrections. */
+void succession_window_class_init_edit (GtkWidgetClass   *widget_class);
+void succession_window_init_edit       (SuccessionWindow *self);
+void succession_window_clear_edit      (SuccessionWindow *self);
+/* Forgets the corrections (another dataset is shown). */
+void succession_window_forget_edits    (SuccessionWindow *self);
+/* The dataset shown was saved: every other step of the history differs from the file. */
+void succession_window_edits_saved     (SuccessionWindow *self);
 void succession_window_toast           (SuccessionWindow *self,
                                         const char       *text);
 /* The state a dataset opens to: its last page, "Choose an Office", or the empty state of a

@@ -108,7 +108,10 @@ save_done (GObject      *object,
 
   /* Only if nothing else was shown meanwhile: then what is shown is what was written. */
   if (self->dataset == job->dataset)
-    succession_window_set_modified (self, FALSE);
+    {
+      succession_window_set_modified (self, FALSE);
+      succession_window_edits_saved (self);
+    }
   {
     /* Translators: a toast; %s is a file name. */
     g_autofree char *said = g_strdup_printf (_ ("Saved to “%s”"), name);

@@ -299,6 +299,8 @@ succession_window_set_dataset (SuccessionWindow  *self,
     return;
   /* A dataset shown anew is as its file has it; whoever shows one that is not says so after. */
   self->modified = FALSE;
+  if (!self->applying_edit)
+    succession_window_forget_edits (self);
 
   /* The pages seen belong to the previous dataset. */
   g_clear_pointer (&self->current, succession_page_target_free);
@@ -396,6 +398,7 @@ succession_window_dispose (GObject *object)
 
   succession_window_clear_open (self);
   succession_window_clear_save (self);
+  succession_window_clear_edit (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
@@ -506,6 +509,7 @@ succession_window_class_init (SuccessionWindowClass *klass)
   succession_window_class_init_open (widget_class);
   succession_window_class_init_export (widget_class);
   succession_window_class_init_save (widget_class);
+  succession_window_class_init_edit (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.show-date", NULL);
@@ -519,6 +523,7 @@ succession_window_init (SuccessionWindow *self)
   g_autoptr(GAction) name_display = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  succession_window_init_edit (self);
   succession_window_init_navigation (self);
 
   self->settings = g_settings_new (BASE_APPLICATION_ID);

@@ -1,0 +1,510 @@
+/* succession-tenure-editor.c — Correct Dates: a tenure's start and end, with the source that says so
+ *
+ * What the user types is checked as they type: each date as it is read, then the whole change
+ * by loading the changed dataset on a worker thread (succession_tenure_change_apply), so the
+ * loader's own errors (an end before the start) and the validator's warnings (a holder taking
+ * office before being born, too many regular holders of a single seat) are said beside the
+ * fields, in the user's language, before anything is applied. An error keeps Apply disabled; a
+ * warning does not. Apply hands the dataset the last check loaded to the window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-tenure-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-format.h"
+#include "succession-tenure-editor.h"
+
+/* Typing pauses this long before the change is checked. */
+#define CHECK_DELAY_MS 250
+
+struct _SuccessionTenureEditor
+{
+  AdwWindow parent_instance;
+
+  SuccessionDataset *dataset;
+  SuccessionTenure  *tenure;
+  char              *holder_name;
+
+  AdwWindowTitle *window_title;
+  GtkWidget      *apply_button;
+  AdwEntryRow    *start_entry;
+  AdwComboRow    *start_qualifier;
+  AdwEntryRow    *end_entry;
+  AdwComboRow    *end_qualifier;
+  GtkSwitch      *keep_switch;
+  GtkLabel       *errors_label;
+  GtkLabel       *warnings_label;
+  AdwEntryRow    *url_entry;
+  AdwEntryRow    *title_entry;
+  AdwEntryRow    *publisher_entry;
+  AdwEntryRow    *source_date_entry;
+  AdwEntryRow    *locator_entry;
+  AdwEntryRow    *accessed_entry;
+
+  /* The change as typed, and whether every field of it reads. */
+  SuccessionTenureChange change;
+  gboolean               inputs_read;
+  char                  *input_error;
+
+  guint         check_source;
+  guint         focus_source;
+  GCancellable *check_cancellable;
+  /* What the last finished check loaded (NULL when the change did not load). */
+  SuccessionDataset *checked;
+  gboolean           checked_current;
+  gboolean           apply_when_checked;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionTenureEditor, succession_tenure_editor, ADW_TYPE_WINDOW)
+
+enum {
+  APPLIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void schedule_check (SuccessionTenureEditor *self);
+
+/* A date field as typed, with its qualifier. Empty is an unset date. */
+static gboolean
+read_date (AdwEntryRow    *entry,
+           AdwComboRow    *qualifier,
+           SuccessionDate *out,
+           char          **message,
+           gboolean        mark)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr(GError) error = NULL;
+
+  *out = (SuccessionDate){ 0 };
+  if (mark)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+      /* What is wrong with the field is its description, which a screen reader says with it. */
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  if (*text == '\0')
+    return TRUE;
+  if (!succession_date_parse (text, FALSE, out, &error))
+    {
+      if (mark)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
+        }
+      if (*message == NULL)
+        /* Translators: the first %s is a field's name ("Took office"), the second why its text is no date. */
+        *message = g_strdup_printf (_ ("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry)),
+                                    error->message);
+      return FALSE;
+    }
+  if (qualifier != NULL)
+    out->qualifier = (guint8) adw_combo_row_get_selected (qualifier);
+  return TRUE;
+}
+
+static char *
+entry_text (AdwEntryRow *entry)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
+
+/* The strings the change points at live as long as the editor's fields say them. */
+static void
+clear_change_strings (SuccessionTenureEditor *self)
+{
+  g_free ((char *) self->change.source_url);
+  g_free ((char *) self->change.source_title);
+  g_free ((char *) self->change.source_publisher);
+  g_free ((char *) self->change.source_locator);
+  self->change.source_url = self->change.source_title = NULL;
+  self->change.source_publisher = self->change.source_locator = NULL;
+}
+
+/* With @mark, the fields that do not read are marked and described; while the user types they
+ * are only read, and said once typing pauses (a half-typed "197" is not an error yet). */
+static void
+read_inputs (SuccessionTenureEditor *self,
+             gboolean                mark)
+{
+  gboolean read = TRUE;
+
+  g_clear_pointer (&self->input_error, g_free);
+  clear_change_strings (self);
+  read &= read_date (self->start_entry, self->start_qualifier, &self->change.start_date, &self->input_error, mark);
+  read &= read_date (self->end_entry, self->end_qualifier, &self->change.end_date, &self->input_error, mark);
+  read &= read_date (self->source_date_entry, NULL, &self->change.source_date, &self->input_error, mark);
+  read &= read_date (self->accessed_entry, NULL, &self->change.source_accessed, &self->input_error, mark);
+  self->change.source_url = entry_text (self->url_entry);
+  self->change.source_title = entry_text (self->title_entry);
+  self->change.source_publisher = entry_text (self->publisher_entry);
+  self->change.source_locator = entry_text (self->locator_entry);
+  self->change.keep_replaced_dates = gtk_switch_get_active (self->keep_switch);
+  self->inputs_read = read;
+}
+
+static gboolean
+has_source (SuccessionTenureEditor *self)
+{
+  return *self->change.source_url != '\0' || *self->change.source_title != '\0';
+}
+
+/* Apply: every field reads, the dates change, a source says so, and the last check of exactly
+ * this change loaded (a warning does not stop it; an error does). */
+static void
+update_apply (SuccessionTenureEditor *self)
+{
+  gboolean can = self->inputs_read && has_source (self) &&
+                 succession_tenure_change_changes_dates (&self->change, self->tenure) &&
+                 (!self->checked_current || self->checked != NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", can);
+}
+
+static void
+show_messages (SuccessionTenureEditor *self,
+               const char             *errors,
+               const char             *warnings)
+{
+  gtk_label_set_text (self->errors_label, errors != NULL ? errors : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->errors_label), errors != NULL && *errors != '\0');
+  gtk_label_set_text (self->warnings_label, warnings != NULL ? warnings : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), warnings != NULL && *warnings != '\0');
+}
+
+/* What the loader said of the tenure, beside the dates: errors, then warnings. The entries
+ * whose member a message names are marked, and a screen reader hears it as their description. */
+static void
+show_check (SuccessionTenureEditor *self,
+            GListModel             *messages)
+{
+  g_autoptr(GString) errors = g_string_new (NULL);
+  g_autoptr(GString) warnings = g_string_new (NULL);
+  g_autoptr(GString) start_said = g_string_new (NULL);
+  g_autoptr(GString) end_said = g_string_new (NULL);
+
+  for (guint i = 0; messages != NULL && i < g_list_model_get_n_items (messages); i++)
+    {
+      g_autoptr(SuccessionMessage) message = g_list_model_get_item (messages, i);
+      const char      *path = succession_message_get_path (message);
+      const char      *text = succession_message_get_text (message);
+      GString         *into = succession_message_get_severity (message) == SUCCESSION_SEVERITY_ERROR ? errors : warnings;
+      g_autofree char *sentence = succession_format_capitalize (text);
+
+      g_string_append_printf (into, "%s%s", into->len > 0 ? "\n" : "", sentence);
+      if (path != NULL && g_str_has_suffix (path, ".start_date"))
+        g_string_append_printf (start_said, "%s%s", start_said->len > 0 ? " " : "", sentence);
+      else if (path != NULL && g_str_has_suffix (path, ".end_date"))
+        g_string_append_printf (end_said, "%s%s", end_said->len > 0 ? " " : "", sentence);
+    }
+
+  show_messages (self, errors->str, warnings->str);
+  if (start_said->len > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->start_entry), "error");
+  if (end_said->len > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->end_entry), "error");
+  if (start_said->len > 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    start_said->str, -1);
+  if (end_said->len > 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    end_said->str, -1);
+}
+
+typedef struct
+{
+  SuccessionTenureChange change;
+  SuccessionDataset     *dataset;
+  SuccessionDataset     *result;
+  GListModel            *messages;
+} CheckTask;
+
+static void
+check_task_free (CheckTask *task)
+{
+  g_free ((char *) task->change.tenure_id);
+  g_free ((char *) task->change.source_url);
+  g_free ((char *) task->change.source_title);
+  g_free ((char *) task->change.source_publisher);
+  g_free ((char *) task->change.source_locator);
+  g_clear_object (&task->dataset);
+  g_clear_object (&task->result);
+  g_clear_object (&task->messages);
+  g_free (task);
+}
+
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  CheckTask *check = task_data;
+
+  /* The dataset is only read here; the window never changes a dataset, it replaces it. */
+  check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
+                                                  &check->messages, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (source);
+  CheckTask              *check = g_task_get_task_data (G_TASK (result));
+
+  if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+
+  g_clear_object (&self->check_cancellable);
+  g_set_object (&self->checked, check->result);
+  self->checked_current = TRUE;
+  show_check (self, check->messages);
+  update_apply (self);
+
+  if (self->apply_when_checked)
+    {
+      self->apply_when_checked = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.apply", NULL);
+    }
+}
+
+static gboolean
+run_check (gpointer user_data)
+{
+  SuccessionTenureEditor *self = user_data;
+  g_autoptr(GTask) task = NULL;
+  CheckTask *check;
+
+  self->check_source = 0;
+  read_inputs (self, TRUE);
+  if (!self->inputs_read)
+    {
+      show_messages (self, self->input_error, NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  check = g_new0 (CheckTask, 1);
+  check->change = self->change;
+  check->change.tenure_id = g_strdup (succession_tenure_get_id (self->tenure));
+  check->change.source_url = g_strdup (self->change.source_url);
+  check->change.source_title = g_strdup (self->change.source_title);
+  check->change.source_publisher = g_strdup (self->change.source_publisher);
+  check->change.source_locator = g_strdup (self->change.source_locator);
+  check->dataset = g_object_ref (self->dataset);
+
+  self->check_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->check_cancellable, on_checked, NULL);
+  g_task_set_source_tag (task, run_check);
+  g_task_set_task_data (task, check, (GDestroyNotify) check_task_free);
+  g_task_run_in_thread (task, check_in_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_check (SuccessionTenureEditor *self)
+{
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  if (self->check_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->check_cancellable);
+      g_clear_object (&self->check_cancellable);
+    }
+  g_clear_object (&self->checked);
+  self->checked_current = FALSE;
+  self->check_source = g_timeout_add (CHECK_DELAY_MS, run_check, self);
+}
+
+static void
+on_input_changed (SuccessionTenureEditor *self)
+{
+  if (self->tenure == NULL)
+    return;
+
+  read_inputs (self, FALSE);
+  schedule_check (self);
+  update_apply (self);
+}
+
+static void
+apply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (widget);
+  g_autofree char        *said = NULL;
+
+  if (!self->checked_current)
+    {
+      /* Applied before the pause ended: check now, and apply what loads. */
+      self->apply_when_checked = TRUE;
+      if (self->check_cancellable == NULL)
+        {
+          g_clear_handle_id (&self->check_source, g_source_remove);
+          run_check (self);
+        }
+      return;
+    }
+  if (self->checked == NULL)
+    return;
+
+  /* Translators: a toast after a correction; %s is the holder's name. */
+  said = g_strdup_printf (_ ("Corrected the dates of %s’s tenure"), self->holder_name);
+  g_signal_emit (self, signals[APPLIED], 0, self->checked, said);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+set_entry_date (AdwEntryRow          *entry,
+                AdwComboRow          *qualifier,
+                const SuccessionDate *date)
+{
+  g_autofree char *text = succession_date_is_set (date) ? succession_date_to_iso (date) : g_strdup ("");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  if (qualifier != NULL)
+    adw_combo_row_set_selected (qualifier, date->qualifier);
+}
+
+/* The end is what is most often corrected. Focused once the window is shown, so a screen reader
+ * hears the focus arrive there (a focus set before the window maps is not announced). */
+static gboolean
+focus_end (gpointer user_data)
+{
+  SuccessionTenureEditor *self = user_data;
+
+  self->focus_source = 0;
+  gtk_widget_grab_focus (GTK_WIDGET (self->end_entry));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+succession_tenure_editor_map (GtkWidget *widget)
+{
+  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (succession_tenure_editor_parent_class)->map (widget);
+  if (self->focus_source == 0)
+    self->focus_source = g_idle_add (focus_end, self);
+}
+
+static void
+succession_tenure_editor_dispose (GObject *object)
+{
+  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (object);
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  if (self->check_cancellable != NULL)
+    g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SUCCESSION_TYPE_TENURE_EDITOR);
+
+  G_OBJECT_CLASS (succession_tenure_editor_parent_class)->dispose (object);
+}
+
+static void
+succession_tenure_editor_finalize (GObject *object)
+{
+  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (object);
+
+  clear_change_strings (self);
+  g_free (self->input_error);
+  g_free (self->holder_name);
+  g_clear_object (&self->checked);
+  g_clear_object (&self->tenure);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (succession_tenure_editor_parent_class)->finalize (object);
+}
+
+static void
+succession_tenure_editor_class_init (SuccessionTenureEditorClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_tenure_editor_dispose;
+  object_class->finalize = succession_tenure_editor_finalize;
+  widget_class->map = succession_tenure_editor_map;
+
+  /* (dataset, what was done, said as a sentence) */
+  signals[APPLIED] = g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 2, SUCCESSION_TYPE_DATASET, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-tenure-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, apply_button);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, start_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, start_qualifier);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, end_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, end_qualifier);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, keep_switch);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, errors_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, url_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, publisher_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, source_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, locator_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, accessed_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_input_changed);
+
+  gtk_widget_class_install_action (widget_class, "editor.apply", NULL, apply_action);
+}
+
+static void
+succession_tenure_editor_init (SuccessionTenureEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->keep_switch, "notify::active", G_CALLBACK (on_input_changed), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", FALSE);
+}
+
+SuccessionTenureEditor *
+succession_tenure_editor_new (GtkWindow         *parent,
+                              SuccessionDataset *dataset,
+                              SuccessionTenure  *tenure,
+                              const char        *holder_name)
+{
+  SuccessionTenureEditor *self;
+  SuccessionDate          today;
+  g_autofree char        *subtitle = NULL;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), NULL);
+
+  self = g_object_new (SUCCESSION_TYPE_TENURE_EDITOR, "transient-for", parent, NULL);
+  self->holder_name = g_strdup (holder_name);
+  /* Translators: the editor's subtitle: a holder's name, then the office. */
+  subtitle = g_strdup_printf (_ ("%s · %s"), holder_name, succession_office_get_label (succession_tenure_get_office (tenure)));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  /* The fields first, then the tenure: filling them in is not a change to check. */
+  set_entry_date (self->start_entry, self->start_qualifier, succession_tenure_get_start_date (tenure));
+  set_entry_date (self->end_entry, self->end_qualifier, succession_tenure_get_end_date (tenure));
+  succession_date_init_today (&today);
+  set_entry_date (self->accessed_entry, NULL, &today);
+  self->dataset = g_object_ref (dataset);
+  self->tenure = g_object_ref (tenure);
+  succession_tenure_change_init_from (&self->change, tenure);
+  read_inputs (self, TRUE);
+  update_apply (self);
+  return self;
+}
+
+const char *
+succession_tenure_editor_get_tenure_id (SuccessionTenureEditor *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_TENURE_EDITOR (self), NULL);
+
+  return self->tenure != NULL ? succession_tenure_get_id (self->tenure) : NULL;
+}

@@ -1,0 +1,403 @@
+/* test-ui-edit.c — Correct Dates…: a tenure corrected with its source, checked as typed, undone
+ * and redone, saved as a copy of the bundled dataset and found again in the table, the chart and
+ * the CSV export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "succession-chart-source.h"
+#include "succession-holder-row.h"
+#include "succession-office-page.h"
+#include "succession-tenure-editor.h"
+#include "succession-test-utils.h"
+#include "succession-window.h"
+
+static SuccessionApplication *app;
+static char                  *workdir;
+
+static const char *
+end_of (SuccessionWindow *window,
+        const char       *tenure_id)
+{
+  static char       text[16];
+  SuccessionTenure *tenure = succession_dataset_get_tenure (succession_window_get_dataset (window), tenure_id);
+  g_autofree char  *iso = succession_date_to_iso (succession_tenure_get_end_date (tenure));
+
+  g_strlcpy (text, iso, sizeof text);
+  return text;
+}
+
+static gboolean
+end_is (gpointer data)
+{
+  return g_str_equal (end_of (succession_test_main_window (app), "cppcc-sg-04"), data);
+}
+
+static const char *
+header_subtitle (SuccessionWindow *window)
+{
+  GtkWidget *title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, "content_title");
+
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+static gboolean
+says_unsaved (SuccessionWindow *window)
+{
+  return g_str_has_suffix (header_subtitle (window), "(unsaved)");
+}
+
+static SuccessionOfficePage *
+show_office (SuccessionWindow *window,
+             const char       *office_id,
+             const char       *tenure_id)
+{
+  SuccessionOfficePage *page;
+  GtkColumnView        *view;
+  GtkSelectionModel    *selection;
+  gboolean              selected = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-office", "s", office_id));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  view = GTK_COLUMN_VIEW (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"));
+  selection = gtk_column_view_get_model (view);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)) && !selected; i++)
+    {
+      g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_strcmp0 (succession_tenure_get_id (succession_holder_row_get_tenure (row)), tenure_id) == 0)
+        selected = gtk_selection_model_select_item (selection, i, TRUE);
+    }
+  g_assert_true (selected);
+  return page;
+}
+
+static gboolean
+editor_open (gpointer data)
+{
+  return succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR) != NULL;
+}
+
+static gboolean
+editor_gone (gpointer data)
+{
+  return !editor_open (NULL);
+}
+
+static SuccessionTenureEditor *
+open_editor (SuccessionWindow *window)
+{
+  SuccessionOfficePage   *page = show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
+  SuccessionTenureEditor *editor;
+
+  /* F2 on the table, or the header's button: the same action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.edit-tenure", NULL));
+  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  editor = SUCCESSION_TENURE_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR));
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  return editor;
+}
+
+static void
+type_into (SuccessionTenureEditor *editor,
+           const char             *entry_id,
+           const char             *text)
+{
+  GtkWidget *entry = succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, entry_id);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+typedef struct
+{
+  SuccessionTenureEditor *editor;
+  const char             *label_id;
+  const char             *contains; /* NULL: the label is hidden */
+} LabelShows;
+
+static gboolean
+label_shows (gpointer data)
+{
+  LabelShows *want = data;
+  GtkWidget  *label = succession_test_find_child (GTK_WIDGET (want->editor), GTK_TYPE_LABEL, want->label_id);
+
+  if (want->contains == NULL)
+    return !gtk_widget_get_visible (label);
+  return gtk_widget_get_visible (label) && strstr (gtk_label_get_text (GTK_LABEL (label)), want->contains) != NULL;
+}
+
+static gboolean
+focus_in (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (data));
+
+  return focus != NULL && (focus == data || gtk_widget_is_ancestor (focus, data));
+}
+
+static gboolean
+can_apply (gpointer data)
+{
+  GtkWidget *button = succession_test_find_child (GTK_WIDGET (data), GTK_TYPE_BUTTON, "apply_button");
+
+  return gtk_widget_is_sensitive (button);
+}
+
+static gboolean
+cannot_apply (gpointer data)
+{
+  return !can_apply (data);
+}
+
+static GtkWidget *
+find_label_with (GtkWidget  *root,
+                 const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return child;
+      if ((found = find_label_with (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+shows_file (gpointer path)
+{
+  SuccessionDataset *dataset = succession_window_get_dataset (succession_test_main_window (app));
+  GFile             *file = dataset != NULL ? succession_dataset_get_file (dataset) : NULL;
+  g_autofree char   *shown = file != NULL ? g_file_get_path (file) : NULL;
+
+  return g_strcmp0 (shown, path) == 0;
+}
+
+/* The chart the office page draws (and prints) has the holder's bar end on @iso's day. */
+static void
+assert_chart_ends (SuccessionWindow *window,
+                   const char       *iso)
+{
+  SuccessionOfficePage *page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  SuccessionChartData  *data = succession_chart_source_get_chart_data (SUCCESSION_CHART_SOURCE (page));
+  SuccessionDate        date = { 0 };
+  gboolean              found = FALSE;
+
+  g_assert_true (succession_date_parse (iso, FALSE, &date, NULL));
+  for (guint r = 0; r < succession_chart_data_get_n_rows (data); r++)
+    {
+      SuccessionChartRow *row = succession_chart_data_get_row (data, r);
+
+      for (guint l = 0; l < row->lanes->len; l++)
+        {
+          SuccessionChartLane *lane = g_ptr_array_index (row->lanes, l);
+
+          for (guint i = 0; i < lane->items->len; i++)
+            {
+              SuccessionChartItem *item = &g_array_index (lane->items, SuccessionChartItem, i);
+
+              if (g_strcmp0 (succession_tenure_get_id (item->tenure), "cppcc-sg-04") != 0)
+                continue;
+              g_assert_cmpfloat (item->end_hi, ==, (double) succession_date_get_latest (&date));
+              found = TRUE;
+            }
+        }
+    }
+  g_assert_true (found);
+}
+
+/* Qi Yanming's end corrected with a new source: refused while it is before his start, applied
+ * with its source, undone and redone, saved as a copy of the bundled dataset, and there when
+ * the copy is opened again: in the table, the chart and the CSV export. */
+static void
+test_correct_save_reopen (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionTenureEditor *editor = open_editor (window);
+  g_autofree char        *saved = g_build_filename (workdir, "corrected.json", NULL);
+  g_autofree char        *csv_path = g_build_filename (workdir, "qi-yanming.csv", NULL);
+  g_autofree char        *csv = NULL;
+  g_autofree char        *json = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (saved);
+  LabelShows end_error = { editor, "errors_label", "before the start date" };
+  LabelShows no_error = { editor, "errors_label", NULL };
+  GtkWidget *end_entry;
+
+  g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-21");
+  g_assert_false (says_unsaved (window));
+  /* The keyboard starts in the end, the date most often corrected. */
+  end_entry = succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "end_entry");
+  g_assert_true (succession_test_wait_until (focus_in, end_entry, 5000));
+
+  /* An end before the start: said beside the dates, in words; Apply stays off. */
+  type_into (editor, "end_entry", "1977-01-01");
+  type_into (editor, "url_entry", "https://example.org/qi-yanming-obituary");
+  g_assert_true (succession_test_wait_until (label_shows, &end_error, 10000));
+  g_assert_true (gtk_widget_has_css_class (end_entry, "error"));
+  g_assert_true (cannot_apply (editor));
+
+  /* Not a date at all: said at once. */
+  type_into (editor, "end_entry", "1978-13");
+  g_assert_true (succession_test_wait_until (label_shows, &(LabelShows){ editor, "errors_label", "is not a date" }, 5000));
+  g_assert_true (cannot_apply (editor));
+
+  /* A date that loads, with its source: Apply. */
+  type_into (editor, "end_entry", "1978-10-20");
+  type_into (editor, "title_entry", "Obituary of Qi Yanming");
+  type_into (editor, "publisher_entry", "A newspaper");
+  type_into (editor, "locator_entry", "“died on 20 October 1978”");
+  g_assert_true (succession_test_wait_until (label_shows, &no_error, 10000));
+  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-editor"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (editor_gone, NULL, 5000));
+
+  /* The window shows it at once, on the same page, and says it is not saved. */
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-20", 5000));
+  g_assert_true (says_unsaved (window));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (window), "20 October 1978"));
+  assert_chart_ends (window, "1978-10-20");
+  {
+    /* The row corrected is selected again: F2 corrects it once more. */
+    SuccessionOfficePage *page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+    SuccessionHolderRow  *row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
+
+    g_assert_cmpstr (succession_tenure_get_id (succession_holder_row_get_tenure (row)), ==, "cppcc-sg-04");
+  }
+  {
+    SuccessionTenure *tenure = succession_dataset_get_tenure (succession_window_get_dataset (window), "cppcc-sg-04");
+    SuccessionSource *first = g_ptr_array_index (succession_tenure_get_sources (tenure), 0);
+
+    g_assert_cmpstr (succession_source_get_url (first), ==, "https://example.org/qi-yanming-obituary");
+  }
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "tenure-corrected"));
+
+  /* Undo and Redo, as the keyboard does them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
+  g_assert_false (says_unsaved (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-20", 5000));
+  g_assert_true (says_unsaved (window));
+
+  /* The bundled dataset is never written: Save asks where, and the window opens the copy. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  succession_test_save_in_chooser (saved);
+  g_assert_true (succession_test_wait_until (file_exists, saved, 10000));
+  g_assert_true (succession_test_wait_until (shows_file, saved, 10000));
+  g_assert_false (says_unsaved (window));
+  g_assert_true (g_file_get_contents (saved, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "\"end_date\": \"1978-10-20\""));
+  g_assert_nonnull (strstr (json, "\"url\": \"https://example.org/qi-yanming-obituary\""));
+
+  /* Opened again from the disk: the table, the chart and the CSV export have the date and the
+   * source. */
+  succession_window_open_file (window, file, NULL);
+  g_assert_true (succession_test_wait_until (shows_file, saved, 10000));
+  g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-20");
+  show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (window), "20 October 1978"));
+  assert_chart_ends (window, "1978-10-20");
+  succession_test_export_to (window, "Holder table as CSV", csv_path);
+  g_assert_true (succession_test_wait_until (file_exists, csv_path, 10000));
+  succession_test_spin (200);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, "1978-10-20"));
+  g_assert_nonnull (strstr (csv, "https://example.org/qi-yanming-obituary"));
+}
+
+static gboolean
+question_shown (gpointer data)
+{
+  return succession_test_message_shown ((gpointer) "Save Changes?");
+}
+
+/* A correction is a change like any other: closing the window asks first, and Cancel keeps it. */
+static void
+test_close_asks (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionTenureEditor *editor;
+  AdwMessageDialog       *question;
+  const char             *before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  editor = open_editor (window);
+  before = end_of (window, "cppcc-sg-04");
+  g_assert_cmpstr (before, ==, "1978-10-21");
+  type_into (editor, "end_entry", "1978-10");
+  type_into (editor, "title_entry", "A biography");
+  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL);
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (succession_test_wait_until (question_shown, NULL, 5000));
+  question = succession_test_find_message ("Save Changes?");
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_close (GTK_WINDOW (question));
+  succession_test_spin (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10");
+  g_assert_true (says_unsaved (window));
+
+  /* Undo brings back the dataset as its file has it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
+  g_assert_false (says_unsaved (window));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  workdir = g_dir_make_tmp ("succession-ui-edit-XXXXXX", NULL);
+  app = succession_test_ui_init (&argc, &argv);
+  g_assert_cmpint (g_chdir (workdir), ==, 0);
+
+  g_test_add_func ("/ui/edit/correct-save-reopen", test_correct_save_reopen);
+  g_test_add_func ("/ui/edit/close-asks", test_close_asks);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  /* Removed only now: GTK 4.8's file chooser leaks drawing a folder it has shown once files go. */
+  remove_tree (workdir);
+  g_free (workdir);
+  return ret;
+}
