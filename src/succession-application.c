@@ -32,6 +32,8 @@ struct _SuccessionApplication
   SuccessionDataset *bundled_dataset;
   /* The page --page asks the window to open on, until the window has it. */
   char *requested_page;
+  /* Unsaved changes left by the last run are offered once, by the first window. */
+  gboolean recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionApplication, succession_application, ADW_TYPE_APPLICATION)
@@ -62,6 +64,16 @@ succession_application_ensure_window (SuccessionApplication *self)
     window = succession_window_new (self);
 
   return window;
+}
+
+static void
+offer_recovery_once (SuccessionApplication *self,
+                     SuccessionWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  succession_window_offer_recovery (window);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -243,6 +255,7 @@ succession_application_activate (GApplication *app)
   if (target != NULL)
     succession_window_show_requested (SUCCESSION_WINDOW (window), target);
   gtk_window_present (window);
+  offer_recovery_once (self, SUCCESSION_WINDOW (window));
 
   if (g_getenv ("SUCCESSION_EXIT_AFTER_FIRST_FRAME") != NULL)
     exit_after_first_frame (window);
@@ -263,6 +276,7 @@ succession_application_open (GApplication *app,
     succession_window_open_file (window, files[n_files - 1], target);
 
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery_once (self, window);
 }
 
 static int

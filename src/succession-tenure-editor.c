@@ -32,19 +32,19 @@ struct _SuccessionTenureEditor
 
   AdwWindowTitle *window_title;
   GtkWidget      *apply_button;
-  AdwEntryRow    *start_entry;
+  GtkEntry       *start_entry;
   AdwComboRow    *start_qualifier;
-  AdwEntryRow    *end_entry;
+  GtkEntry       *end_entry;
   AdwComboRow    *end_qualifier;
   GtkSwitch      *keep_switch;
   GtkLabel       *errors_label;
   GtkLabel       *warnings_label;
-  AdwEntryRow    *url_entry;
-  AdwEntryRow    *title_entry;
-  AdwEntryRow    *publisher_entry;
-  AdwEntryRow    *source_date_entry;
-  AdwEntryRow    *locator_entry;
-  AdwEntryRow    *accessed_entry;
+  GtkEntry       *url_entry;
+  GtkEntry       *title_entry;
+  GtkEntry       *publisher_entry;
+  GtkEntry       *source_date_entry;
+  GtkEntry       *locator_entry;
+  GtkEntry       *accessed_entry;
 
   /* The change as typed, and whether every field of it reads. */
   SuccessionTenureChange change;
@@ -73,7 +73,7 @@ static void schedule_check (SuccessionTenureEditor *self);
 
 /* A date field as typed, with its qualifier. Empty is an unset date. */
 static gboolean
-read_date (AdwEntryRow    *entry,
+read_date (GtkEntry       *entry,
            AdwComboRow    *qualifier,
            SuccessionDate *out,
            char          **message,
@@ -100,7 +100,7 @@ read_date (AdwEntryRow    *entry,
         }
       if (*message == NULL)
         /* Translators: the first %s is a field's name ("Took office"), the second why its text is no date. */
-        *message = g_strdup_printf (_ ("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry)),
+        *message = g_strdup_printf (_ ("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (GTK_WIDGET (entry), ADW_TYPE_PREFERENCES_ROW))),
                                     error->message);
       return FALSE;
     }
@@ -110,7 +110,7 @@ read_date (AdwEntryRow    *entry,
 }
 
 static char *
-entry_text (AdwEntryRow *entry)
+entry_text (GtkEntry *entry)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 }
@@ -363,7 +363,7 @@ apply_action (GtkWidget  *widget,
 }
 
 static void
-set_entry_date (AdwEntryRow          *entry,
+set_entry_date (GtkEntry             *entry,
                 AdwComboRow          *qualifier,
                 const SuccessionDate *date)
 {

@@ -38,6 +38,9 @@ struct _SuccessionWindow
   GPtrArray             *undo_edits;          /* corrections Undo steps back over, the latest last */
   GPtrArray             *redo_edits;          /* and those Redo applies again */
   gboolean               applying_edit;       /* the dataset being shown is a step of the history */
+  char                  *recovery_key;        /* the slot holding a copy of the unsaved changes */
+  guint                  recovery_source;     /* copies them a moment after the last change */
+  GCancellable          *recovery_cancellable;
 
   /* Template children */
   AdwLeaflet            *leaflet;
@@ -106,6 +109,12 @@ void succession_window_clear_edit      (SuccessionWindow *self);
 void succession_window_forget_edits    (SuccessionWindow *self);
 /* The dataset shown was saved: every other step of the history differs from the file. */
 void succession_window_edits_saved     (SuccessionWindow *self);
+/* succession-window-recovery.c: a copy of the unsaved changes kept on disk, and offered back at the
+ * next start when the window went without saving or discarding them. */
+void succession_window_init_recovery   (SuccessionWindow *self);
+void succession_window_clear_recovery  (SuccessionWindow *self);
+/* The dataset shown changed, or was saved or discarded: copy it, or let the copy go. */
+void succession_window_update_recovery (SuccessionWindow *self);
 void succession_window_toast           (SuccessionWindow *self,
                                         const char       *text);
 /* The state a dataset opens to: its last page, "Choose an Office", or the empty state of a

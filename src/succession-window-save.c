@@ -49,6 +49,7 @@ succession_window_set_modified (SuccessionWindow *self,
 {
   self->modified = modified;
   succession_window_set_page_title (self, adw_window_title_get_title (self->content_title));
+  succession_window_update_recovery (self);
 }
 
 typedef struct

@@ -396,6 +396,7 @@ succession_window_dispose (GObject *object)
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
 
+  succession_window_clear_recovery (self);
   succession_window_clear_open (self);
   succession_window_clear_save (self);
   succession_window_clear_edit (self);
@@ -524,6 +525,7 @@ succession_window_init (SuccessionWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   succession_window_init_edit (self);
+  succession_window_init_recovery (self);
   succession_window_init_navigation (self);
 
   self->settings = g_settings_new (BASE_APPLICATION_ID);

@@ -38,6 +38,10 @@ void               succession_window_show_requested (SuccessionWindow           
 /* What the window shows, or NULL before it shows a page. */
 const SuccessionPageTarget *succession_window_get_target (SuccessionWindow *self);
 
+/* Offers back the unsaved changes a window left when Succession last went without saving or
+ * discarding them (a crash, a kill), one question a copy. */
+void               succession_window_offer_recovery (SuccessionWindow *self);
+
 /* Shows the sidebar's search for @text, as if typed there. */
 void               succession_window_search      (SuccessionWindow      *self,
                                                   const char            *text);

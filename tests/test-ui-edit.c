@@ -13,6 +13,7 @@
 #include "succession-chart-source.h"
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
+#include "succession-recovery.h"
 #include "succession-tenure-editor.h"
 #include "succession-test-utils.h"
 #include "succession-window.h"
@@ -109,7 +110,7 @@ type_into (SuccessionTenureEditor *editor,
            const char             *entry_id,
            const char             *text)
 {
-  GtkWidget *entry = succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, entry_id);
+  GtkWidget *entry = succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_ENTRY, entry_id);
 
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
@@ -241,7 +242,7 @@ test_correct_save_reopen (void)
   g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-21");
   g_assert_false (says_unsaved (window));
   /* The keyboard starts in the end, the date most often corrected. */
-  end_entry = succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "end_entry");
+  end_entry = succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_ENTRY, "end_entry");
   g_assert_true (succession_test_wait_until (focus_in, end_entry, 5000));
 
   /* An end before the start: said beside the dates, in words; Apply stays off. */
@@ -366,6 +367,88 @@ test_close_asks (void)
   g_assert_false (says_unsaved (window));
 }
 
+static gboolean
+recovery_copy_ends (gpointer data)
+{
+  g_autoptr(GPtrArray) entries = succession_recovery_list ();
+  g_autoptr(SuccessionDataset) copy = NULL;
+  g_autofree char *end = NULL;
+
+  if (entries->len != 1)
+    return FALSE;
+  copy = succession_recovery_load (g_ptr_array_index (entries, 0), NULL);
+  if (copy == NULL)
+    return FALSE;
+  end = succession_date_to_iso (succession_tenure_get_end_date (succession_dataset_get_tenure (copy, "cppcc-sg-04")));
+  return g_strcmp0 (end, data) == 0;
+}
+
+static gboolean
+no_recovery_copy (gpointer data)
+{
+  g_autoptr(GPtrArray) entries = succession_recovery_list ();
+
+  return entries->len == 0;
+}
+
+static void
+correct_end (SuccessionWindow *window,
+             const char       *end)
+{
+  SuccessionTenureEditor *editor = open_editor (window);
+
+  type_into (editor, "end_entry", end);
+  type_into (editor, "title_entry", "A biography");
+  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) end, 5000));
+}
+
+/* Nothing lost: a copy of the unsaved changes is kept a moment after each change; a window that
+ * goes without a save or a discard (as when the process is killed) leaves it, and the next start
+ * offers it back; discarding the changes removes it. */
+static void
+test_recovery (void)
+{
+  SuccessionWindow *window = succession_test_main_window (app);
+  AdwMessageDialog *question;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (no_recovery_copy (NULL));
+  correct_end (window, "1978-10-19");
+  g_assert_true (succession_test_wait_until (recovery_copy_ends, (gpointer) "1978-10-19", 10000));
+  /* A second change is copied too. */
+  correct_end (window, "1978-10-18");
+  g_assert_true (succession_test_wait_until (recovery_copy_ends, (gpointer) "1978-10-18", 10000));
+
+  /* The window goes without being asked anything, as if the process had been killed. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  succession_test_spin (100);
+  g_assert_true (recovery_copy_ends ((gpointer) "1978-10-18"));
+
+  /* The next window offers the changes back; restored, they are unsaved changes again. */
+  window = succession_test_main_window (app);
+  g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-21");
+  succession_window_offer_recovery (window);
+  g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Restore Unsaved Changes?", 5000));
+  question = succession_test_find_message ("Restore Unsaved Changes?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Officeholders of the NPC Standing Committee"));
+  adw_message_dialog_response (question, "restore");
+  gtk_window_close (GTK_WINDOW (question));
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-18", 5000));
+  g_assert_true (says_unsaved (window));
+  g_assert_true (recovery_copy_ends ((gpointer) "1978-10-18"));
+
+  /* Closing and discarding them lets the copy go. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (succession_test_wait_until (question_shown, NULL, 5000));
+  question = succession_test_find_message ("Save Changes?");
+  adw_message_dialog_response (question, "discard");
+  gtk_window_close (GTK_WINDOW (question));
+  g_assert_true (succession_test_wait_until (no_recovery_copy, NULL, 5000));
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -376,7 +459,10 @@ remove_tree (const char *path)
     {
       g_autofree char *child = g_build_filename (path, name, NULL);
 
-      g_remove (child);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
     }
   g_rmdir (path);
 }
@@ -388,11 +474,18 @@ main (int   argc,
   int ret;
 
   workdir = g_dir_make_tmp ("succession-ui-edit-XXXXXX", NULL);
+  /* Before anything asks GLib for the state folder: the copies of unsaved changes go here. */
+  {
+    g_autofree char *state = g_build_filename (workdir, "state", NULL);
+
+    g_setenv ("XDG_STATE_HOME", state, TRUE);
+  }
   app = succession_test_ui_init (&argc, &argv);
   g_assert_cmpint (g_chdir (workdir), ==, 0);
 
   g_test_add_func ("/ui/edit/correct-save-reopen", test_correct_save_reopen);
   g_test_add_func ("/ui/edit/close-asks", test_close_asks);
+  g_test_add_func ("/ui/edit/recovery", test_recovery);
 
   ret = g_test_run ();
   g_clear_object (&app);
