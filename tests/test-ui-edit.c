@@ -266,6 +266,18 @@ test_correct_save_reopen (void)
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-editor"));
+  {
+    /* Narrow, as on a phone, and dark: looked at, not compared. */
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    gtk_window_set_default_size (GTK_WINDOW (editor), 360, 640);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    succession_test_spin (200);
+    succession_test_wait_for_frame (GTK_WIDGET (editor));
+    g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-editor-narrow-dark"));
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    succession_test_wait_for_frame (GTK_WIDGET (editor));
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (editor_gone, NULL, 5000));
 
