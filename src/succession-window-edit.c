@@ -1,4 +1,4 @@
-/* succession-window-edit.c — Correct Dates…, and Undo and Redo of the corrections
+/* succession-window-edit.c — Correct Dates…, Remove Tenure, and Undo and Redo of them
  *
  * A correction gives a new dataset (succession_tenure_change_apply); the one it replaces is
  * kept whole, so Undo (Ctrl+Z) shows it again and Redo (Ctrl+Shift+Z) the correction, on the
@@ -167,6 +167,110 @@ edit_tenure_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+typedef struct
+{
+  SuccessionWindow  *window;
+  SuccessionDataset *dataset; /* the dataset the tenure is removed from */
+  char              *tenure_id;
+  char              *said;
+} Removal;
+
+static void
+removal_free (Removal *removal)
+{
+  g_object_unref (removal->window);
+  g_object_unref (removal->dataset);
+  g_free (removal->tenure_id);
+  g_free (removal->said);
+  g_free (removal);
+}
+
+static void
+removal_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Removal           *removal = task_data;
+  GError            *error = NULL;
+  SuccessionDataset *removed = succession_tenure_removal_apply (removal->dataset, removal->tenure_id, cancellable, &error);
+
+  if (removed != NULL)
+    g_task_return_pointer (task, removed, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+removal_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (object);
+  Removal          *removal = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SuccessionDataset) removed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  removed = g_task_propagate_pointer (G_TASK (result), &error);
+  if (removed == NULL)
+    {
+      /* Translators: a toast; %s says why. */
+      g_autofree char *said = g_strdup_printf (_ ("The tenure could not be removed: %s"), error->message);
+
+      succession_window_toast (self, said);
+      return;
+    }
+  /* Something else was shown meanwhile: the removal was for a dataset no longer on screen. */
+  if (self->dataset != removal->dataset)
+    return;
+
+  /* Undo selects the tenure again: it is there in the dataset Undo brings back. */
+  g_ptr_array_add (self->undo_edits, edit_new (self->dataset, self->modified, removal->said, removal->tenure_id));
+  if (self->undo_edits->len > MAX_EDITS)
+    g_ptr_array_remove_index (self->undo_edits, 0);
+  g_ptr_array_set_size (self->redo_edits, 0);
+  show_edited (self, removed, TRUE, NULL);
+  toast_with_undo (self, removal->said);
+}
+
+/* Removes a tenure at once, as GNOME applications remove things: Undo in the toast, or Ctrl+Z,
+ * brings it back. Nothing else goes with it. */
+static void
+remove_tenure_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionTenure *tenure;
+  SuccessionPerson *person;
+  g_autoptr(GTask) task = NULL;
+  Removal *removal;
+
+  if (self->dataset == NULL ||
+      (tenure = succession_dataset_get_tenure (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  removal = g_new0 (Removal, 1);
+  removal->window = g_object_ref (self);
+  removal->dataset = g_object_ref (self->dataset);
+  removal->tenure_id = g_strdup (succession_tenure_get_id (tenure));
+  person = succession_tenure_get_person (tenure);
+  if (person != NULL)
+    {
+      g_autofree char *name = succession_format_person_name (person, self->name_display);
+
+      /* Translators: a toast; %s is the holder's name. */
+      removal->said = g_strdup_printf (_ ("Removed %s’s tenure"), name);
+    }
+  else
+    removal->said = g_strdup (_ ("Removed the vacancy"));
+
+  task = g_task_new (self, NULL, removal_done, NULL);
+  g_task_set_source_tag (task, remove_tenure_action);
+  g_task_set_task_data (task, removal, (GDestroyNotify) removal_free);
+  g_task_run_in_thread (task, removal_thread);
+}
+
 static void
 step (SuccessionWindow *self,
       gboolean          undo)
@@ -212,6 +316,7 @@ void
 succession_window_class_init_edit (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.edit-tenure", "s", edit_tenure_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-tenure", "s", remove_tenure_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

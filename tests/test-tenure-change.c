@@ -12,6 +12,7 @@
 #include "succession-dataset.h"
 #include "succession-loader.h"
 #include "succession-message.h"
+#include "succession-office.h"
 #include "succession-person.h"
 #include "succession-source.h"
 #include "succession-tenure-change.h"
@@ -263,6 +264,43 @@ test_unknown_tenure (void)
   g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
 }
 
+static void
+test_removal (void)
+{
+  g_autoptr(SuccessionDataset) dataset = small ();
+  g_autoptr(SuccessionDataset) removed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char  *before = NULL;
+  g_autofree char  *after = NULL;
+  SuccessionOffice *office = succession_tenure_get_office (succession_dataset_get_tenure (dataset, "sg-3"));
+  guint             n_tenures = succession_office_get_n_tenures (office);
+
+  removed = succession_tenure_removal_apply (dataset, "sg-3", NULL, &error);
+  g_assert_no_error (error);
+
+  /* The tenure is gone; its holder, its office and every other tenure stay. */
+  g_assert_null (succession_dataset_get_tenure (removed, "sg-3"));
+  g_assert_nonnull (succession_dataset_get_person (removed, "yang-shangkun"));
+  g_assert_cmpuint (succession_office_get_n_tenures (succession_dataset_get_office (removed, succession_office_get_id (office))),
+                    ==, n_tenures - 1);
+  g_assert_nonnull (succession_dataset_get_tenure (removed, "sg-2"));
+  g_assert_nonnull (succession_dataset_get_tenure (removed, "sg-4"));
+  g_assert_nonnull (succession_dataset_get_tenure (dataset, "sg-3"));
+
+  /* Written back, the record's lines are gone and nothing else changed. */
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (removed, NULL);
+  g_assert_nonnull (strstr (before, "\"id\": \"sg-3\""));
+  g_assert_null (strstr (after, "\"id\": \"sg-3\""));
+  g_assert_true (g_str_has_prefix (before, "{"));
+  {
+    g_autoptr(SuccessionDataset) again = succession_tenure_removal_apply (removed, "sg-3", NULL, &error);
+
+    g_assert_null (again);
+    g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/tenure-change/end-before-start-refused", test_end_before_start_refused);
   g_test_add_func ("/tenure-change/warning-applies", test_warning_applies);
   g_test_add_func ("/tenure-change/unknown-tenure", test_unknown_tenure);
+  g_test_add_func ("/tenure-change/removal", test_removal);
 
   return g_test_run ();
 }

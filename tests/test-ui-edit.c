@@ -380,6 +380,62 @@ test_close_asks (void)
 }
 
 static gboolean
+tenure_gone (gpointer data)
+{
+  SuccessionDataset *dataset = succession_window_get_dataset (succession_test_main_window (app));
+
+  return (succession_dataset_get_tenure (dataset, data) == NULL) == TRUE;
+}
+
+static gboolean
+tenure_back (gpointer data)
+{
+  return !tenure_gone (data);
+}
+
+/* Delete removes the selected tenure at once; Undo brings it back, selected; Redo removes it again. */
+static void
+test_remove_undo (void)
+{
+  SuccessionWindow     *window = succession_test_main_window (app);
+  SuccessionOfficePage *page;
+  SuccessionHolderRow  *row;
+  guint                 n_tenures;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
+  n_tenures = succession_office_get_n_tenures (succession_dataset_get_office (succession_window_get_dataset (window), "cppcc-secretary-general"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.remove-tenure", NULL));
+  g_assert_true (succession_test_wait_until (tenure_gone, (gpointer) "cppcc-sg-04", 10000));
+  g_assert_true (says_unsaved (window));
+  g_assert_cmpuint (succession_office_get_n_tenures (succession_dataset_get_office (succession_window_get_dataset (window), "cppcc-secretary-general")),
+                    ==, n_tenures - 1);
+  /* The holder stays: only the tenure went. */
+  g_assert_nonnull (succession_dataset_get_person (succession_window_get_dataset (window), "qi-yanming"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  g_assert_null (find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
+  g_assert_nonnull (find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Liu Lantao"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (tenure_back, (gpointer) "cppcc-sg-04", 5000));
+  g_assert_false (says_unsaved (window));
+  page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
+  g_assert_cmpstr (succession_tenure_get_id (succession_holder_row_get_tenure (row)), ==, "cppcc-sg-04");
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (succession_test_wait_until (tenure_gone, (gpointer) "cppcc-sg-04", 5000));
+  g_assert_true (says_unsaved (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (tenure_back, (gpointer) "cppcc-sg-04", 5000));
+  g_assert_false (says_unsaved (window));
+}
+
+static gboolean
 recovery_copy_ends (gpointer data)
 {
   g_autoptr(GPtrArray) entries = succession_recovery_list ();
@@ -497,6 +553,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/edit/correct-save-reopen", test_correct_save_reopen);
   g_test_add_func ("/ui/edit/close-asks", test_close_asks);
+  g_test_add_func ("/ui/edit/remove-undo", test_remove_undo);
   g_test_add_func ("/ui/edit/recovery", test_recovery);
 
   ret = g_test_run ();

@@ -242,6 +242,48 @@ messages_about (SuccessionLoader *loader,
   return G_LIST_MODEL (store);
 }
 
+/* The dataset's own document, and the index of @tenure_id's record in its memberships. */
+static JsonNode *
+document_with_tenure (SuccessionDataset *dataset,
+                      const char        *tenure_id,
+                      JsonArray        **memberships,
+                      guint             *index,
+                      GError           **error)
+{
+  g_autoptr(JsonNode) document = NULL;
+  SuccessionTenure *tenure = tenure_id != NULL ? succession_dataset_get_tenure (dataset, tenure_id) : NULL;
+  JsonObject       *root;
+
+  document = succession_dataset_to_json (dataset);
+  root = document != NULL && JSON_NODE_HOLDS_OBJECT (document) ? json_node_get_object (document) : NULL;
+  *memberships = root != NULL && json_object_has_member (root, "memberships") ? json_object_get_array_member (root, "memberships") : NULL;
+  *index = tenure != NULL ? succession_tenure_get_index (tenure) : G_MAXUINT;
+  if (*memberships == NULL || *index >= json_array_get_length (*memberships))
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                   /* Translators: %s is a tenure's id in the dataset. */
+                   _ ("the dataset has no tenure “%s”"), tenure_id != NULL ? tenure_id : "");
+      return NULL;
+    }
+  return g_steal_pointer (&document);
+}
+
+/* @document loaded as @dataset's file would be. */
+static SuccessionDataset *
+reload (SuccessionDataset *dataset,
+        JsonNode          *document,
+        SuccessionLoader  *loader,
+        GCancellable      *cancellable,
+        GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  char *text = json_to_string (document, FALSE);
+
+  bytes = g_bytes_new_take (text, strlen (text));
+  return succession_loader_load_bytes_for_file (loader, bytes, succession_dataset_get_display_name (dataset),
+                                                succession_dataset_get_file (dataset), cancellable, error);
+}
+
 SuccessionDataset *
 succession_tenure_change_apply (const SuccessionTenureChange *change,
                                 SuccessionDataset            *dataset,
@@ -252,13 +294,10 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
   g_autoptr(SuccessionLoader) loader = NULL;
   g_autoptr(SuccessionDataset) changed = NULL;
   g_autoptr(JsonNode) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   SuccessionTenure *tenure;
-  JsonObject       *root;
-  JsonArray        *memberships;
+  JsonArray        *memberships = NULL;
   JsonObject       *record;
-  guint             index;
-  char             *text;
+  guint             index = 0;
 
   g_return_val_if_fail (change != NULL, NULL);
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
@@ -267,18 +306,10 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
   if (messages != NULL)
     *messages = NULL;
 
-  tenure = change->tenure_id != NULL ? succession_dataset_get_tenure (dataset, change->tenure_id) : NULL;
-  document = succession_dataset_to_json (dataset);
-  root = document != NULL && JSON_NODE_HOLDS_OBJECT (document) ? json_node_get_object (document) : NULL;
-  memberships = root != NULL && json_object_has_member (root, "memberships") ? json_object_get_array_member (root, "memberships") : NULL;
-  index = tenure != NULL ? succession_tenure_get_index (tenure) : G_MAXUINT;
-  if (memberships == NULL || index >= json_array_get_length (memberships))
-    {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
-                   /* Translators: %s is a tenure's id in the dataset. */
-                   _ ("the dataset has no tenure “%s”"), change->tenure_id != NULL ? change->tenure_id : "");
-      return NULL;
-    }
+  document = document_with_tenure (dataset, change->tenure_id, &memberships, &index, error);
+  if (document == NULL)
+    return NULL;
+  tenure = succession_dataset_get_tenure (dataset, change->tenure_id);
 
   record = json_array_get_object_element (memberships, index);
   set_date (record, "start_date", &change->start_date, succession_tenure_get_start_date (tenure),
@@ -291,13 +322,31 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
     json_object_remove_member (record, "end_status");
   add_source (record, change);
 
-  text = json_to_string (document, FALSE);
-  bytes = g_bytes_new_take (text, strlen (text));
   loader = succession_loader_new ();
   succession_loader_set_all_messages (loader, TRUE);
-  changed = succession_loader_load_bytes_for_file (loader, bytes, succession_dataset_get_display_name (dataset),
-                                                   succession_dataset_get_file (dataset), cancellable, error);
+  changed = reload (dataset, document, loader, cancellable, error);
   if (messages != NULL)
     *messages = messages_about (loader, index);
   return g_steal_pointer (&changed);
+}
+
+SuccessionDataset *
+succession_tenure_removal_apply (SuccessionDataset *dataset,
+                                 const char        *tenure_id,
+                                 GCancellable      *cancellable,
+                                 GError           **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(JsonNode) document = NULL;
+  JsonArray *memberships = NULL;
+  guint      index = 0;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  document = document_with_tenure (dataset, tenure_id, &memberships, &index, error);
+  if (document == NULL)
+    return NULL;
+  json_array_remove_element (memberships, index);
+  return reload (dataset, document, loader, cancellable, error);
 }

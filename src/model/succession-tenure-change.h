@@ -1,4 +1,5 @@
-/* succession-tenure-change.h — a correction of one tenure's dates, with the source that says so
+/* succession-tenure-change.h — a correction of one tenure's dates, with the source that says so;
+ * and the removal of a tenure
  *
  * A change is applied to a dataset's own document and the result loaded again, so the edited
  * dataset is checked by the same loader and validator as a file, every derived value (spans,
@@ -55,5 +56,12 @@ SuccessionDataset *succession_tenure_change_apply (const SuccessionTenureChange 
                                                    GCancellable                 *cancellable,
                                                    GListModel                  **messages,
                                                    GError                      **error);
+
+/* @dataset without the tenure @tenure_id, loaded again as from the dataset's file; NULL with @error
+ * when there is no such tenure. Nothing else goes with it: people, offices and terms stay. */
+SuccessionDataset *succession_tenure_removal_apply (SuccessionDataset *dataset,
+                                                   const char        *tenure_id,
+                                                   GCancellable      *cancellable,
+                                                   GError           **error);
 
 G_END_DECLS

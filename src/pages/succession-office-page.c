@@ -111,6 +111,8 @@ update_actions (SuccessionOfficePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.show-sources", sources != NULL && sources->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.edit-tenure",
                                  tenure != NULL && succession_tenure_get_id (tenure) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.remove-tenure",
+                                 tenure != NULL && succession_tenure_get_id (tenure) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.open-person",
                                  tenure != NULL && succession_tenure_get_person (tenure) != NULL);
 }
@@ -372,6 +374,19 @@ edit_tenure_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.edit-tenure", "s", succession_tenure_get_id (tenure));
 }
 
+static void
+remove_tenure_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
+  SuccessionHolderRow  *row = selected_row (self);
+  SuccessionTenure     *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+
+  if (tenure != NULL && succession_tenure_get_id (tenure) != NULL)
+    gtk_widget_activate_action (widget, "win.remove-tenure", "s", succession_tenure_get_id (tenure));
+}
+
 /* Every source of the selected tenure, each a link a reader can follow; the best first. */
 static void
 show_sources_action (GtkWidget  *widget,
@@ -625,6 +640,8 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_install_action (widget_class, "office.open-person", NULL, open_person_action);
   gtk_widget_class_install_action (widget_class, "office.edit-tenure", NULL, edit_tenure_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "office.edit-tenure", NULL);
+  gtk_widget_class_install_action (widget_class, "office.remove-tenure", NULL, remove_tenure_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "office.remove-tenure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "office.copy-citation", NULL);
 
