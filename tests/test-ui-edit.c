@@ -379,6 +379,59 @@ test_close_asks (void)
   g_assert_false (says_unsaved (window));
 }
 
+static GtkWidget *
+find_button_with_action (GtkWidget  *root,
+                         const char *action,
+                         const char *target)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        {
+          GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child));
+
+          if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
+            return child;
+        }
+      if ((found = find_button_with_action (child, action, target)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A person's page corrects each of their tenures too, and stays on the person. */
+static void
+test_from_person_page (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionTenureEditor *editor;
+  GtkWidget              *button;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-person", "s", "qi-yanming"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  button = find_button_with_action (GTK_WIDGET (window), "win.edit-tenure", "cppcc-sg-04");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Correct Dates");
+  gtk_widget_activate (button);
+  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  editor = SUCCESSION_TENURE_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR));
+  type_into (editor, "end_entry", "1978-10");
+  type_into (editor, "title_entry", "A biography");
+  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
+  g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
+  g_assert_cmpstr (succession_window_get_target (window)->id, ==, "qi-yanming");
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (window), "March 1978 – October 1978"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
+}
+
 static gboolean
 tenure_gone (gpointer data)
 {
@@ -553,6 +606,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/edit/correct-save-reopen", test_correct_save_reopen);
   g_test_add_func ("/ui/edit/close-asks", test_close_asks);
+  g_test_add_func ("/ui/edit/from-person-page", test_from_person_page);
   g_test_add_func ("/ui/edit/remove-undo", test_remove_undo);
   g_test_add_func ("/ui/edit/recovery", test_recovery);
 
