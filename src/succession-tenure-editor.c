@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "succession-format.h"
 #include "succession-tenure-editor.h"
@@ -27,24 +28,32 @@ struct _SuccessionTenureEditor
   AdwWindow parent_instance;
 
   SuccessionDataset *dataset;
-  SuccessionTenure  *tenure;
+  SuccessionTenure  *tenure; /* the tenure corrected; NULL when one is added */
+  SuccessionOffice  *office; /* the office a tenure is added to; NULL when one is corrected */
   char              *holder_name;
+  /* Adding: the holders to choose from, as the dropdown lists them (NULL first: a vacancy). */
+  GPtrArray *holder_ids;
+  char      *added_id; /* the id the last check gave the new tenure */
 
-  AdwWindowTitle *window_title;
-  GtkWidget      *apply_button;
-  GtkEntry       *start_entry;
-  AdwComboRow    *start_qualifier;
-  GtkEntry       *end_entry;
-  AdwComboRow    *end_qualifier;
-  GtkSwitch      *keep_switch;
-  GtkLabel       *errors_label;
-  GtkLabel       *warnings_label;
-  GtkEntry       *url_entry;
-  GtkEntry       *title_entry;
-  GtkEntry       *publisher_entry;
-  GtkEntry       *source_date_entry;
-  GtkEntry       *locator_entry;
-  GtkEntry       *accessed_entry;
+  AdwWindowTitle      *window_title;
+  GtkWidget           *holder_group;
+  GtkDropDown         *holder_dropdown;
+  GtkWidget           *keep_row;
+  AdwPreferencesGroup *source_group;
+  GtkWidget           *apply_button;
+  GtkEntry            *start_entry;
+  AdwComboRow         *start_qualifier;
+  GtkEntry            *end_entry;
+  AdwComboRow         *end_qualifier;
+  GtkSwitch           *keep_switch;
+  GtkLabel            *errors_label;
+  GtkLabel            *warnings_label;
+  GtkEntry            *url_entry;
+  GtkEntry            *title_entry;
+  GtkEntry            *publisher_entry;
+  GtkEntry            *source_date_entry;
+  GtkEntry            *locator_entry;
+  GtkEntry            *accessed_entry;
 
   /* The change as typed, and whether every field of it reads. */
   SuccessionTenureChange change;
@@ -161,7 +170,7 @@ static void
 update_apply (SuccessionTenureEditor *self)
 {
   gboolean can = self->inputs_read && has_source (self) &&
-                 succession_tenure_change_changes_dates (&self->change, self->tenure) &&
+                 (self->tenure == NULL || succession_tenure_change_changes_dates (&self->change, self->tenure)) &&
                  (!self->checked_current || self->checked != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", can);
@@ -220,8 +229,11 @@ show_check (SuccessionTenureEditor *self,
 typedef struct
 {
   SuccessionTenureChange change;
+  char                  *office_id; /* adding a tenure to this office, held by person_id */
+  char                  *person_id;
   SuccessionDataset     *dataset;
   SuccessionDataset     *result;
+  char                  *added_id;
   GListModel            *messages;
 } CheckTask;
 
@@ -233,6 +245,9 @@ check_task_free (CheckTask *task)
   g_free ((char *) task->change.source_title);
   g_free ((char *) task->change.source_publisher);
   g_free ((char *) task->change.source_locator);
+  g_free (task->office_id);
+  g_free (task->person_id);
+  g_free (task->added_id);
   g_clear_object (&task->dataset);
   g_clear_object (&task->result);
   g_clear_object (&task->messages);
@@ -248,8 +263,12 @@ check_in_thread (GTask        *task,
   CheckTask *check = task_data;
 
   /* The dataset is only read here; the window never changes a dataset, it replaces it. */
-  check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
-                                                  &check->messages, NULL);
+  if (check->office_id != NULL)
+    check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->person_id,
+                                                      &check->added_id, cancellable, &check->messages, NULL);
+  else
+    check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
+                                                    &check->messages, NULL);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -266,6 +285,8 @@ on_checked (GObject      *source,
 
   g_clear_object (&self->check_cancellable);
   g_set_object (&self->checked, check->result);
+  g_free (self->added_id);
+  self->added_id = g_strdup (check->added_id);
   self->checked_current = TRUE;
   show_check (self, check->messages);
   update_apply (self);
@@ -294,7 +315,15 @@ run_check (gpointer user_data)
 
   check = g_new0 (CheckTask, 1);
   check->change = self->change;
-  check->change.tenure_id = g_strdup (succession_tenure_get_id (self->tenure));
+  check->change.tenure_id = self->tenure != NULL ? g_strdup (succession_tenure_get_id (self->tenure)) : NULL;
+  if (self->office != NULL)
+    {
+      guint selected = gtk_drop_down_get_selected (self->holder_dropdown);
+
+      check->office_id = g_strdup (succession_office_get_id (self->office));
+      if (selected < self->holder_ids->len)
+        check->person_id = g_strdup (g_ptr_array_index (self->holder_ids, selected));
+    }
   check->change.source_url = g_strdup (self->change.source_url);
   check->change.source_title = g_strdup (self->change.source_title);
   check->change.source_publisher = g_strdup (self->change.source_publisher);
@@ -326,7 +355,7 @@ schedule_check (SuccessionTenureEditor *self)
 static void
 on_input_changed (SuccessionTenureEditor *self)
 {
-  if (self->tenure == NULL)
+  if (self->tenure == NULL && self->office == NULL)
     return;
 
   read_inputs (self, FALSE);
@@ -356,8 +385,21 @@ apply_action (GtkWidget  *widget,
   if (self->checked == NULL)
     return;
 
-  /* Translators: a toast after a correction; %s is the holder's name. */
-  said = g_strdup_printf (_ ("Corrected the dates of %s’s tenure"), self->holder_name);
+  if (self->tenure != NULL)
+    /* Translators: a toast after a correction; %s is the holder's name. */
+    said = g_strdup_printf (_ ("Corrected the dates of %s’s tenure"), self->holder_name);
+  else
+    {
+      guint            selected = gtk_drop_down_get_selected (self->holder_dropdown);
+      GtkStringObject *item = gtk_drop_down_get_selected_item (self->holder_dropdown);
+
+      if (selected == 0 || item == NULL)
+        /* Translators: a toast; %s is an office. */
+        said = g_strdup_printf (_ ("Added a vacancy of %s"), succession_office_get_label (self->office));
+      else
+        /* Translators: a toast; %s is the new holder's name. */
+        said = g_strdup_printf (_ ("Added a tenure of %s"), gtk_string_object_get_string (item));
+    }
   g_signal_emit (self, signals[APPLIED], 0, self->checked, said);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -382,7 +424,7 @@ focus_end (gpointer user_data)
   SuccessionTenureEditor *self = user_data;
 
   self->focus_source = 0;
-  gtk_widget_grab_focus (GTK_WIDGET (self->end_entry));
+  gtk_widget_grab_focus (self->office != NULL ? GTK_WIDGET (self->holder_dropdown) : GTK_WIDGET (self->end_entry));
   return G_SOURCE_REMOVE;
 }
 
@@ -421,6 +463,9 @@ succession_tenure_editor_finalize (GObject *object)
   g_free (self->holder_name);
   g_clear_object (&self->checked);
   g_clear_object (&self->tenure);
+  g_clear_object (&self->office);
+  g_clear_pointer (&self->holder_ids, g_ptr_array_unref);
+  g_free (self->added_id);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (succession_tenure_editor_parent_class)->finalize (object);
@@ -442,6 +487,10 @@ succession_tenure_editor_class_init (SuccessionTenureEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-tenure-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, holder_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, holder_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, keep_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, source_group);
   gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, apply_button);
   gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, start_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, start_qualifier);
@@ -506,5 +555,99 @@ succession_tenure_editor_get_tenure_id (SuccessionTenureEditor *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_TENURE_EDITOR (self), NULL);
 
-  return self->tenure != NULL ? succession_tenure_get_id (self->tenure) : NULL;
+  return self->tenure != NULL ? succession_tenure_get_id (self->tenure) : self->added_id;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  char **keys = user_data;
+
+  return strcmp (keys[GPOINTER_TO_UINT (*(gpointer *) a)], keys[GPOINTER_TO_UINT (*(gpointer *) b)]);
+}
+
+SuccessionTenureEditor *
+succession_tenure_editor_new_for_office (GtkWindow            *parent,
+                                         SuccessionDataset    *dataset,
+                                         SuccessionOffice     *office,
+                                         SuccessionNameDisplay display)
+{
+  SuccessionTenureEditor *self;
+  SuccessionDate          today;
+  GListModel             *persons;
+  GtkStringList          *names;
+  g_autoptr(GPtrArray) order = NULL;
+  g_auto (GStrv) keys = NULL;
+  guint n;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
+
+  self = g_object_new (SUCCESSION_TYPE_TENURE_EDITOR, "transient-for", parent, NULL);
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Add Tenure"));
+  adw_window_title_set_title (self->window_title, _ ("Add Tenure"));
+  adw_window_title_set_subtitle (self->window_title, succession_office_get_label (office));
+  gtk_widget_set_visible (self->holder_group, TRUE);
+  /* A new tenure replaces no date. */
+  gtk_widget_set_visible (self->keep_row, FALSE);
+  adw_preferences_group_set_title (self->source_group, _ ("Source of the Tenure"));
+  adw_preferences_group_set_description (self->source_group, _ ("What says so: an address or a title is needed."));
+
+  /* The holders by name, as the name display writes them; a vacancy first. */
+  persons = succession_dataset_get_persons (dataset);
+  n = g_list_model_get_n_items (persons);
+  names = gtk_string_list_new (NULL);
+  self->holder_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_string_list_append (names, C_ ("holder", "Vacancy"));
+  g_ptr_array_add (self->holder_ids, NULL);
+  keys = g_new0 (char *, n + 1);
+  order = g_ptr_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, i);
+      g_autofree char *name = succession_format_person_name (person, display);
+
+      keys[i] = g_utf8_collate_key (name, -1);
+      g_ptr_array_add (order, GUINT_TO_POINTER (i));
+    }
+  g_ptr_array_sort_with_data (order, compare_names, keys);
+  for (guint k = 0; k < order->len; k++)
+    {
+      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
+      g_autofree char *name = succession_format_person_name (person, display);
+
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (self->holder_ids, g_strdup (succession_person_get_id (person)));
+    }
+  gtk_drop_down_set_model (self->holder_dropdown, G_LIST_MODEL (names));
+  g_object_unref (names);
+  gtk_drop_down_set_expression (self->holder_dropdown,
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+
+  succession_date_init_today (&today);
+  set_entry_date (self->accessed_entry, NULL, &today);
+  self->dataset = g_object_ref (dataset);
+  self->office = g_object_ref (office);
+  read_inputs (self, TRUE);
+  update_apply (self);
+  return self;
+}
+
+/* Which holder the new tenure is for, by person id (NULL: a vacancy). */
+gboolean
+succession_tenure_editor_select_holder (SuccessionTenureEditor *self,
+                                        const char             *person_id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_TENURE_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->holder_ids != NULL, FALSE);
+
+  for (guint i = 0; i < self->holder_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->holder_ids, i), person_id) == 0)
+      {
+        gtk_drop_down_set_selected (self->holder_dropdown, i);
+        return TRUE;
+      }
+  return FALSE;
 }

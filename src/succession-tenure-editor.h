@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "succession-format.h"
 #include "succession-model.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,16 @@ SuccessionTenureEditor *succession_tenure_editor_new (GtkWindow         *parent,
                                                       SuccessionDataset *dataset,
                                                       SuccessionTenure  *tenure,
                                                       const char        *holder_name);
-/* The id of the tenure being corrected. */
+/* A dialog over @parent that adds a tenure to @office: the holder chosen among the dataset's
+ * people (named in @display) or a vacancy, the dates and the source. "applied" as above. */
+SuccessionTenureEditor *succession_tenure_editor_new_for_office (GtkWindow             *parent,
+                                                                 SuccessionDataset     *dataset,
+                                                                 SuccessionOffice      *office,
+                                                                 SuccessionNameDisplay  display);
+/* Chooses the new tenure's holder by person id (NULL: a vacancy); FALSE when there is no such person. */
+gboolean                succession_tenure_editor_select_holder  (SuccessionTenureEditor *self,
+                                                                 const char             *person_id);
+/* The id of the tenure being corrected, or of the tenure added. */
 const char             *succession_tenure_editor_get_tenure_id (SuccessionTenureEditor *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* succession-window-edit.c — Correct Dates…, Remove Tenure, and Undo and Redo of them
+/* succession-window-edit.c — Correct Dates…, Add Tenure…, Remove Tenure, and Undo and Redo of them
  *
  * A correction gives a new dataset (succession_tenure_change_apply); the one it replaces is
  * kept whole, so Undo (Ctrl+Z) shows it again and Redo (Ctrl+Shift+Z) the correction, on the
@@ -167,6 +167,25 @@ edit_tenure_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* Add Tenure… to an office: the same editor, choosing the holder. */
+static void
+add_tenure_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SuccessionWindow       *self = SUCCESSION_WINDOW (widget);
+  SuccessionOffice       *office;
+  SuccessionTenureEditor *editor;
+
+  if (self->dataset == NULL ||
+      (office = succession_dataset_get_office (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  editor = succession_tenure_editor_new_for_office (GTK_WINDOW (self), self->dataset, office, self->name_display);
+  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 typedef struct
 {
   SuccessionWindow  *window;
@@ -317,6 +336,7 @@ succession_window_class_init_edit (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.edit-tenure", "s", edit_tenure_action);
   gtk_widget_class_install_action (widget_class, "win.remove-tenure", "s", remove_tenure_action);
+  gtk_widget_class_install_action (widget_class, "win.add-tenure", "s", add_tenure_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

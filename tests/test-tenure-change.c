@@ -301,6 +301,58 @@ test_removal (void)
   }
 }
 
+static void
+test_addition (void)
+{
+  g_autoptr(SuccessionDataset) dataset = small ();
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(GListModel) messages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *id = NULL;
+  g_autofree char       *start = NULL;
+  SuccessionTenureChange change = { 0 };
+  SuccessionOffice      *office = succession_tenure_get_office (succession_dataset_get_tenure (dataset, "sg-1"));
+  const char            *office_id = succession_office_get_id (office);
+  guint                  n_tenures = succession_office_get_n_tenures (office);
+  SuccessionTenure      *tenure;
+
+  change.start_date = date ("1950-01");
+  change.end_date = date ("1951");
+  change.source_title = "A yearbook";
+  added = succession_tenure_addition_apply (&change, dataset, office_id, "ji-pengfei", &id, NULL, &messages, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+
+  /* A new record: on the office, the holder's, with its dates and its source. */
+  tenure = succession_dataset_get_tenure (added, id);
+  g_assert_nonnull (tenure);
+  g_assert_cmpstr (succession_person_get_id (succession_tenure_get_person (tenure)), ==, "ji-pengfei");
+  g_assert_cmpuint (succession_office_get_n_tenures (succession_dataset_get_office (added, office_id)), ==, n_tenures + 1);
+  start = succession_date_to_iso (succession_tenure_get_start_date (tenure));
+  g_assert_cmpstr (start, ==, "1950-01");
+  g_assert_cmpstr (succession_source_get_title (g_ptr_array_index (succession_tenure_get_sources (tenure), 0)), ==, "A yearbook");
+  g_assert_cmpuint (g_list_model_get_n_items (messages), ==, 0);
+  g_assert_null (succession_dataset_get_tenure (dataset, id));
+
+  /* A vacancy whose end is before its start is refused, and said of the new record. */
+  g_clear_object (&messages);
+  g_clear_pointer (&id, g_free);
+  change.start_date = date ("1960");
+  change.end_date = date ("1959");
+  g_assert_null (succession_tenure_addition_apply (&change, dataset, office_id, NULL, &id, NULL, &messages, &error));
+  g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+  g_assert_null (id);
+  g_assert_cmpuint (g_list_model_get_n_items (messages), >=, 1);
+  g_clear_error (&error);
+
+  /* An office or a person the dataset does not have. */
+  g_assert_null (succession_tenure_addition_apply (&change, dataset, "no-such-office", NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (succession_tenure_addition_apply (&change, dataset, office_id, "nobody", NULL, NULL, NULL, &error));
+  g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/tenure-change/warning-applies", test_warning_applies);
   g_test_add_func ("/tenure-change/unknown-tenure", test_unknown_tenure);
   g_test_add_func ("/tenure-change/removal", test_removal);
+  g_test_add_func ("/tenure-change/addition", test_addition);
 
   return g_test_run ();
 }

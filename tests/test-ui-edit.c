@@ -432,6 +432,83 @@ test_from_person_page (void)
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
 }
 
+static guint
+n_tenures_of (SuccessionWindow *window,
+              const char       *office)
+{
+  return succession_office_get_n_tenures (succession_dataset_get_office (succession_window_get_dataset (window), office));
+}
+
+static gboolean
+office_has (gpointer data)
+{
+  return n_tenures_of (succession_test_main_window (app), "cppcc-secretary-general") == GPOINTER_TO_UINT (data);
+}
+
+/* Insert (or the + above the table) adds a tenure: the holder chosen by name, its dates and its
+ * source; it is on the table and the chart at once, selected; Undo takes it away. */
+static void
+test_add_tenure (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionOfficePage   *page;
+  SuccessionTenureEditor *editor;
+  SuccessionHolderRow    *row;
+  SuccessionTenure       *tenure;
+  guint                   before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
+  before = n_tenures_of (window, "cppcc-secretary-general");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.add-tenure", NULL));
+  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  editor = SUCCESSION_TENURE_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR));
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  g_assert_true (succession_tenure_editor_select_holder (editor, "peng-zhen"));
+  type_into (editor, "start_entry", "1989");
+  type_into (editor, "end_entry", "1990");
+  type_into (editor, "title_entry", "A yearbook");
+  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-add"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (office_has, GUINT_TO_POINTER (before + 1), 5000));
+  g_assert_true (says_unsaved (window));
+
+  /* Selected on the table, named, and drawn on the chart. */
+  page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
+  g_assert_nonnull (row);
+  tenure = succession_holder_row_get_tenure (row);
+  g_assert_cmpstr (succession_person_get_id (succession_tenure_get_person (tenure)), ==, "peng-zhen");
+  {
+    g_autofree char     *start = succession_date_to_iso (succession_tenure_get_start_date (tenure));
+    SuccessionChartData *data = succession_chart_source_get_chart_data (SUCCESSION_CHART_SOURCE (page));
+    gboolean             found = FALSE;
+
+    g_assert_cmpstr (start, ==, "1989");
+    for (guint r = 0; r < succession_chart_data_get_n_rows (data); r++)
+      {
+        SuccessionChartRow *chart_row = succession_chart_data_get_row (data, r);
+
+        for (guint l = 0; l < chart_row->lanes->len; l++)
+          {
+            SuccessionChartLane *lane = g_ptr_array_index (chart_row->lanes, l);
+
+            for (guint i = 0; i < lane->items->len; i++)
+              found |= g_array_index (lane->items, SuccessionChartItem, i).tenure == tenure;
+          }
+      }
+    g_assert_true (found);
+  }
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "tenure-added"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (office_has, GUINT_TO_POINTER (before), 5000));
+  g_assert_false (says_unsaved (window));
+}
+
 static gboolean
 tenure_gone (gpointer data)
 {
@@ -608,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/ui/edit/close-asks", test_close_asks);
   g_test_add_func ("/ui/edit/from-person-page", test_from_person_page);
   g_test_add_func ("/ui/edit/remove-undo", test_remove_undo);
+  g_test_add_func ("/ui/edit/add-tenure", test_add_tenure);
   g_test_add_func ("/ui/edit/recovery", test_recovery);
 
   ret = g_test_run ();

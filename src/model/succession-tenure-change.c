@@ -19,6 +19,9 @@
 #include "succession-dataset.h"
 #include "succession-loader.h"
 #include "succession-message.h"
+#include "succession-office.h"
+#include "succession-person.h"
+#include "succession-body.h"
 #include "succession-tenure-change.h"
 #include "succession-tenure.h"
 
@@ -349,4 +352,103 @@ succession_tenure_removal_apply (SuccessionDataset *dataset,
     return NULL;
   json_array_remove_element (memberships, index);
   return reload (dataset, document, loader, cancellable, error);
+}
+
+/* An id no record of the dataset has: OFFICE-added-N. */
+static char *
+new_tenure_id (SuccessionDataset *dataset,
+               const char        *office_id)
+{
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-added-%u", office_id, n);
+
+      if (succession_dataset_get_tenure (dataset, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+SuccessionDataset *
+succession_tenure_addition_apply (const SuccessionTenureChange *change,
+                                  SuccessionDataset            *dataset,
+                                  const char                   *office_id,
+                                  const char                   *person_id,
+                                  char                        **new_id,
+                                  GCancellable                 *cancellable,
+                                  GListModel                  **messages,
+                                  GError                      **error)
+{
+  g_autoptr(SuccessionLoader) loader = NULL;
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(JsonNode) document = NULL;
+  g_autofree char  *id = NULL;
+  SuccessionOffice *office;
+  SuccessionBody   *body;
+  SuccessionDate    none = { 0 };
+  JsonObject       *root;
+  JsonArray        *memberships;
+  JsonObject       *record;
+  guint             index;
+
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (messages != NULL)
+    *messages = NULL;
+  if (new_id != NULL)
+    *new_id = NULL;
+
+  office = office_id != NULL ? succession_dataset_get_office (dataset, office_id) : NULL;
+  if (office == NULL)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                   /* Translators: %s is an office's id in the dataset. */
+                   _ ("the dataset has no office “%s”"), office_id != NULL ? office_id : "");
+      return NULL;
+    }
+  if (person_id != NULL && succession_dataset_get_person (dataset, person_id) == NULL)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                   /* Translators: %s is a person's id in the dataset. */
+                   _ ("the dataset has no person “%s”"), person_id);
+      return NULL;
+    }
+
+  document = succession_dataset_to_json (dataset);
+  root = json_node_get_object (document);
+  if (!json_object_has_member (root, "memberships"))
+    json_object_set_array_member (root, "memberships", json_array_new ());
+  memberships = json_object_get_array_member (root, "memberships");
+
+  id = new_tenure_id (dataset, office_id);
+  record = json_object_new ();
+  json_object_set_string_member (record, "id", id);
+  if (person_id != NULL)
+    json_object_set_string_member (record, "person_id", person_id);
+  body = succession_office_get_body (office);
+  /* An office the loader made up for a file without posts is its body and role, as there. */
+  if (succession_office_is_synthesized (office))
+    json_object_set_string_member (record, "role", succession_office_get_label (office));
+  else
+    json_object_set_string_member (record, "post_id", office_id);
+  if (body != NULL)
+    json_object_set_string_member (record, "organization_id", succession_body_get_id (body));
+  if (person_id == NULL)
+    json_object_set_string_member (record, "kind", "vacancy");
+  set_date (record, "start_date", &change->start_date, &none, FALSE);
+  set_date (record, "end_date", &change->end_date, &none, FALSE);
+  add_source (record, change);
+
+  index = json_array_get_length (memberships);
+  json_array_add_object_element (memberships, record);
+
+  loader = succession_loader_new ();
+  succession_loader_set_all_messages (loader, TRUE);
+  added = reload (dataset, document, loader, cancellable, error);
+  if (messages != NULL)
+    *messages = messages_about (loader, index);
+  if (added != NULL && new_id != NULL)
+    *new_id = g_steal_pointer (&id);
+  return g_steal_pointer (&added);
 }

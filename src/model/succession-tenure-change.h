@@ -57,6 +57,19 @@ SuccessionDataset *succession_tenure_change_apply (const SuccessionTenureChange 
                                                    GListModel                  **messages,
                                                    GError                      **error);
 
+/* @dataset with a new tenure of @office_id held by @person_id (NULL: a vacancy), with @change's
+ * dates and source (its tenure_id is not read), appended to the memberships; loaded again as
+ * succession_tenure_change_apply() does, @messages being what the loader says of the new record.
+ * The new tenure's id is set in @new_id (free with g_free). */
+SuccessionDataset *succession_tenure_addition_apply (const SuccessionTenureChange *change,
+                                                     SuccessionDataset            *dataset,
+                                                     const char                   *office_id,
+                                                     const char                   *person_id,
+                                                     char                        **new_id,
+                                                     GCancellable                 *cancellable,
+                                                     GListModel                  **messages,
+                                                     GError                      **error);
+
 /* @dataset without the tenure @tenure_id, loaded again as from the dataset's file; NULL with @error
  * when there is no such tenure. Nothing else goes with it: people, offices and terms stay. */
 SuccessionDataset *succession_tenure_removal_apply (SuccessionDataset *dataset,

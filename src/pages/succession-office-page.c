@@ -375,6 +375,17 @@ edit_tenure_action (GtkWidget  *widget,
 }
 
 static void
+add_tenure_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
+
+  if (self->office != NULL)
+    gtk_widget_activate_action (widget, "win.add-tenure", "s", succession_office_get_id (self->office));
+}
+
+static void
 remove_tenure_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -641,6 +652,8 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_install_action (widget_class, "office.edit-tenure", NULL, edit_tenure_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "office.edit-tenure", NULL);
   gtk_widget_class_install_action (widget_class, "office.remove-tenure", NULL, remove_tenure_action);
+  gtk_widget_class_install_action (widget_class, "office.add-tenure", NULL, add_tenure_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "office.add-tenure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "office.remove-tenure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "office.copy-citation", NULL);
