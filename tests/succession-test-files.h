@@ -16,4 +16,7 @@ char *succession_test_list_dir  (const char *folder);
 /* The contents of @path; the test fails when it cannot be read. */
 char *succession_test_read_file (const char *path);
 
+/* Removes @path and everything under it (a symbolic link is removed, not followed). */
+void  succession_test_remove_tree (const char *path);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "succession-office-page.h"
 #include "succession-recovery.h"
 #include "succession-tenure-editor.h"
+#include "succession-test-files.h"
 #include "succession-test-utils.h"
 #include "succession-window.h"
 
@@ -647,24 +648,6 @@ test_recovery (void)
   g_assert_true (succession_test_wait_until (no_recovery_copy, NULL, 5000));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -691,7 +674,7 @@ main (int   argc,
   ret = g_test_run ();
   g_clear_object (&app);
   /* Removed only now: GTK 4.8's file chooser leaks drawing a folder it has shown once files go. */
-  remove_tree (workdir);
+  succession_test_remove_tree (workdir);
   g_free (workdir);
   return ret;
 }

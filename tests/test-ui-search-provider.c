@@ -17,6 +17,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "succession-test-files.h"
+
 #define PROVIDER_INTERFACE "org.gnome.Shell.SearchProvider2"
 /* Long enough for the service to start under AddressSanitizer or valgrind. */
 #define CALL_TIMEOUT_MS 60000
@@ -261,24 +263,6 @@ test_activate_result (void)
   g_assert_true (wait_for_page ("person:peng-zhen"));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -320,7 +304,7 @@ main (int   argc,
   g_dbus_connection_close_sync (connection, NULL, NULL);
   g_clear_object (&connection);
   g_test_dbus_down (bus);
-  remove_tree (config_home);
+  succession_test_remove_tree (config_home);
   g_free (object_path);
   g_free (settings_file);
 

@@ -15,6 +15,7 @@
 
 #include "succession-application.h"
 #include "succession-compare-dialog.h"
+#include "succession-test-files.h"
 #include "succession-test-utils.h"
 #include "succession-test-wikidata.h"
 #include "succession-timeline.h"
@@ -657,24 +658,6 @@ test_office_offline (void)
   fake = fake_wikidata_start ();
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -705,8 +688,8 @@ main (int   argc,
   /* The files the tests wrote go only now: GTK 4.8's file chooser leaks a few strings drawing a
    * folder it has shown once files are deleted from it. */
   fake_wikidata_stop (fake);
-  remove_tree (cache_home);
-  remove_tree (workdir);
+  succession_test_remove_tree (cache_home);
+  succession_test_remove_tree (workdir);
   g_free (cache_home);
   g_free (workdir);
   return ret;

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "succession-accessible.h"
 #include "succession-chart-source.h"
@@ -348,30 +349,20 @@ open_person_action (GtkWidget  *widget,
   open_person_of (self, selected_row (self));
 }
 
+/* office.copy-citation, office.edit-tenure, office.remove-tenure: the window's action of the same
+ * name (win.…) for the selected tenure. */
 static void
-copy_citation_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+selected_tenure_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
   SuccessionHolderRow  *row = selected_row (self);
   SuccessionTenure     *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
+  g_autofree char      *window_action = g_strconcat ("win.", strchr (action_name, '.') + 1, NULL);
 
   if (tenure != NULL && succession_tenure_get_id (tenure) != NULL)
-    gtk_widget_activate_action (widget, "win.copy-citation", "s", succession_tenure_get_id (tenure));
-}
-
-static void
-edit_tenure_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
-  SuccessionHolderRow  *row = selected_row (self);
-  SuccessionTenure     *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
-
-  if (tenure != NULL && succession_tenure_get_id (tenure) != NULL)
-    gtk_widget_activate_action (widget, "win.edit-tenure", "s", succession_tenure_get_id (tenure));
+    gtk_widget_activate_action (widget, window_action, "s", succession_tenure_get_id (tenure));
 }
 
 static void
@@ -383,19 +374,6 @@ add_tenure_action (GtkWidget  *widget,
 
   if (self->office != NULL)
     gtk_widget_activate_action (widget, "win.add-tenure", "s", succession_office_get_id (self->office));
-}
-
-static void
-remove_tenure_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
-  SuccessionHolderRow  *row = selected_row (self);
-  SuccessionTenure     *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
-
-  if (tenure != NULL && succession_tenure_get_id (tenure) != NULL)
-    gtk_widget_activate_action (widget, "win.remove-tenure", "s", succession_tenure_get_id (tenure));
 }
 
 /* Every source of the selected tenure, each a link a reader can follow; the best first. */
@@ -646,12 +624,12 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   widget_class->size_allocate = succession_office_page_size_allocate;
   gtk_widget_class_bind_template_callback (widget_class, holder_kind_classes);
 
-  gtk_widget_class_install_action (widget_class, "office.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "office.copy-citation", NULL, selected_tenure_action);
   gtk_widget_class_install_action (widget_class, "office.show-sources", NULL, show_sources_action);
   gtk_widget_class_install_action (widget_class, "office.open-person", NULL, open_person_action);
-  gtk_widget_class_install_action (widget_class, "office.edit-tenure", NULL, edit_tenure_action);
+  gtk_widget_class_install_action (widget_class, "office.edit-tenure", NULL, selected_tenure_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "office.edit-tenure", NULL);
-  gtk_widget_class_install_action (widget_class, "office.remove-tenure", NULL, remove_tenure_action);
+  gtk_widget_class_install_action (widget_class, "office.remove-tenure", NULL, selected_tenure_action);
   gtk_widget_class_install_action (widget_class, "office.add-tenure", NULL, add_tenure_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "office.add-tenure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "office.remove-tenure", NULL);
