@@ -49,7 +49,8 @@ def main():
     config = tempfile.mkdtemp(prefix="succession-launch-")
     keyfile = os.path.join(config, "glib-2.0", "settings", "keyfile")
     env = dict(os.environ, GSETTINGS_SCHEMA_DIR=schema_dir, GSETTINGS_BACKEND="keyfile",
-               XDG_CONFIG_HOME=config, NO_AT_BRIDGE="1")
+               XDG_CONFIG_HOME=config,
+               XDG_STATE_HOME=os.path.join(config, "state"), NO_AT_BRIDGE="1")
     env.pop("SUCCESSION_EXIT_AFTER_FIRST_FRAME", None)
     primary = subprocess.Popen([exe, "--page=person:peng-zhen"], env=env)
     try:

@@ -7,12 +7,15 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <adwaita.h>
 #include <string.h>
 
 #include "succession-i18n.h"
 #include "succession-office-page.h"
 #include "succession-date-answer-row.h"
+#include "succession-test-files.h"
 #include "succession-test-utils.h"
 #include "succession-wrap-label.h"
 
@@ -206,12 +209,43 @@ succession_test_run_cli (const char *const *argv,
   return g_subprocess_get_if_exited (proc) ? g_subprocess_get_exit_status (proc) : -1;
 }
 
+static char *own_state_folder;
+
+static void
+remove_own_state_folder (void)
+{
+  succession_test_remove_tree (own_state_folder);
+  g_free (own_state_folder);
+}
+
+/* Each test process keeps its copies of unsaved changes to itself: a window a test leaves with
+ * changes would otherwise be offered back to the next test's first window. A test that chose a
+ * state folder of its own (XDG_STATE_HOME set elsewhere than the suite's) keeps it. */
+static void
+use_own_state_folder (void)
+{
+  const char      *state = g_getenv ("XDG_STATE_HOME");
+  const char      *build = g_getenv ("G_TEST_BUILDDIR");
+  g_autofree char *suite_state = build != NULL ? g_build_filename (build, "state", NULL) : NULL;
+  g_autofree char *template = NULL;
+
+  if (state != NULL && g_strcmp0 (state, suite_state) != 0)
+    return;
+  g_mkdir_with_parents (suite_state != NULL ? suite_state : g_get_tmp_dir (), 0700);
+  template = g_build_filename (suite_state != NULL ? suite_state : g_get_tmp_dir (), "run-XXXXXX", NULL);
+  own_state_folder = g_mkdtemp (g_steal_pointer (&template));
+  g_assert_nonnull (own_state_folder);
+  g_setenv ("XDG_STATE_HOME", own_state_folder, TRUE);
+  atexit (remove_own_state_folder);
+}
+
 SuccessionApplication *
 succession_test_ui_init (int    *argc,
                          char ***argv)
 {
   SuccessionApplication *app;
 
+  use_own_state_folder ();
   succession_i18n_init ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();

@@ -74,6 +74,8 @@ class App:
                    GSETTINGS_BACKEND="keyfile",
                    GSETTINGS_SCHEMA_DIR=schema_dir,
                    XDG_CONFIG_HOME=self.config.name,
+                   # Copies of unsaved changes from another test are not offered to this one.
+                   XDG_STATE_HOME=os.path.join(self.config.name, "state"),
                    GTK_A11Y="atspi",
                    NO_AT_BRIDGE="0",
                    LANGUAGE=language,

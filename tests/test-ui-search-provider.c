@@ -278,6 +278,12 @@ main (int   argc,
   config_home = g_dir_make_tmp ("succession-search-provider-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+  {
+    /* The service's copies of unsaved changes stay with this test. */
+    g_autofree char *state_home = g_build_filename (config_home, "state", NULL);
+
+    g_setenv ("XDG_STATE_HOME", state_home, TRUE);
+  }
   g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
   settings_file = g_build_filename (config_home, "glib-2.0", "settings", "keyfile", NULL);
 
