@@ -60,3 +60,29 @@ succession_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/* The stretch of @after that differs from @before, widened to whole lines: from the start of the
+ * line of the first byte that differs to the end of the line of the last. Without splitting into
+ * lines: under the sanitizers every allocation costs a stack walk. */
+void
+succession_test_changed_lines (const char *before,
+                               const char *after,
+                               gsize      *start,
+                               gsize      *end)
+{
+  gsize na = strlen (before), nb = strlen (after);
+  gsize head = 0, tail = 0;
+
+  while (head < na && head < nb && before[head] == after[head])
+    head++;
+  while (tail < na - head && tail < nb - head && before[na - 1 - tail] == after[nb - 1 - tail])
+    tail++;
+  g_assert_cmpuint (head, <, nb);
+  while (head > 0 && after[head - 1] != '\n')
+    head--;
+  tail = nb - tail;
+  while (tail < nb && after[tail] != '\n')
+    tail++;
+  *start = head;
+  *end = tail;
+}

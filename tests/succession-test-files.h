@@ -19,4 +19,11 @@ char *succession_test_read_file (const char *path);
 /* Removes @path and everything under it (a symbolic link is removed, not followed). */
 void  succession_test_remove_tree (const char *path);
 
+/* The stretch of @after that differs from @before, widened to whole lines, as byte offsets into
+ * @after: what a diff of the two would show. The test fails when they are the same. */
+void  succession_test_changed_lines (const char *before,
+                                     const char *after,
+                                     gsize      *start,
+                                     gsize      *end);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "succession-source.h"
 #include "succession-tenure-change.h"
 #include "succession-tenure.h"
+#include "succession-test-files.h"
 
 static SuccessionDataset *
 bundled (void)
@@ -53,32 +54,6 @@ date (const char *text)
   return parsed;
 }
 
-/* The stretch of @after that differs from @before, widened to whole lines: from the start of the
- * line of the first byte that differs to the end of the line of the last. Without splitting into
- * lines: under the sanitizers every allocation costs a stack walk. */
-static void
-changed_stretch (const char *before,
-                 const char *after,
-                 gsize      *start,
-                 gsize      *end)
-{
-  gsize na = strlen (before), nb = strlen (after);
-  gsize head = 0, tail = 0;
-
-  while (head < na && head < nb && before[head] == after[head])
-    head++;
-  while (tail < na - head && tail < nb - head && before[na - 1 - tail] == after[nb - 1 - tail])
-    tail++;
-  g_assert_cmpuint (head, <, nb);
-  while (head > 0 && after[head - 1] != '\n')
-    head--;
-  tail = nb - tail;
-  while (tail < nb && after[tail] != '\n')
-    tail++;
-  *start = head;
-  *end = tail;
-}
-
 static void
 test_correct_end_with_source (void)
 {
@@ -99,12 +74,12 @@ test_correct_end_with_source (void)
   succession_tenure_change_init_from (&change, tenure);
   g_assert_false (succession_tenure_change_changes_dates (&change, tenure));
   change.end_date = date ("1978-10-20");
-  change.source_url = "https://example.org/qi-yanming";
-  change.source_title = "Obituary of Qi Yanming";
-  change.source_publisher = "A newspaper";
-  change.source_date = date ("1978-10-25");
-  change.source_accessed = date ("2026-12-04");
-  change.source_locator = "“died on 20 October”";
+  change.source.url = "https://example.org/qi-yanming";
+  change.source.title = "Obituary of Qi Yanming";
+  change.source.publisher = "A newspaper";
+  change.source.date = date ("1978-10-25");
+  change.source.accessed = date ("2026-12-04");
+  change.source.locator = "“died on 20 October”";
   g_assert_true (succession_tenure_change_changes_dates (&change, tenure));
 
   changed = succession_tenure_change_apply (&change, dataset, NULL, &messages, &error);
@@ -134,7 +109,7 @@ test_correct_end_with_source (void)
   /* Written back, only this record's lines differ: a one-record diff in a file kept in git. */
   before = succession_dataset_to_data (dataset, NULL);
   after = succession_dataset_to_data (changed, NULL);
-  changed_stretch (before, after, &start, &end);
+  succession_test_changed_lines (before, after, &start, &end);
   {
     /* No record begins within the stretch (a record's id is the only member at three spaces'
      * indent), and the record it lies in is this one. */
@@ -186,7 +161,7 @@ test_keep_replaced_date (void)
 
   succession_tenure_change_init_from (&change, tenure);
   change.end_date = date ("1979-10");
-  change.source_url = "https://example.org/ji-pengfei";
+  change.source.url = "https://example.org/ji-pengfei";
   change.keep_replaced_dates = TRUE;
   changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -318,7 +293,7 @@ test_addition (void)
 
   change.start_date = date ("1950-01");
   change.end_date = date ("1951");
-  change.source_title = "A yearbook";
+  change.source.title = "A yearbook";
   added = succession_tenure_addition_apply (&change, dataset, office_id, "ji-pengfei", &id, NULL, &messages, &error);
   g_assert_no_error (error);
   g_assert_nonnull (id);

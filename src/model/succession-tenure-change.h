@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "succession-date.h"
+#include "succession-record-change.h"
 #include "succession-types.h"
 
 G_BEGIN_DECLS
@@ -25,15 +26,8 @@ typedef struct
   /* The new dates, with their qualifiers; an unset date (year 0) removes it. */
   SuccessionDate start_date;
   SuccessionDate end_date;
-  /* The source of the change, put first among the tenure's sources (the best one). A change
-   * with no source URL and no title adds none. Unset dates are not written. */
-  const char    *source_url;
-  const char    *source_title;
-  const char    *source_publisher;
-  SuccessionDate source_date;
-  SuccessionDate source_accessed;
-  /* Where in the source, or the words it says it in. */
-  const char    *source_locator;
+  /* The source of the change, put first among the tenure's sources. */
+  SuccessionChangeSource source;
   /* Each date that changes stays on the tenure as a disagreement (date_alternatives), with the
    * sources the tenure had: two sources, two values. */
   gboolean       keep_replaced_dates;

@@ -1,0 +1,384 @@
+/* succession-person-change.c — a person's names and life dates, a new person, a person removed
+ *
+ * Each edits the persons (and, for a removal, the memberships) of the dataset's own document
+ * member by member (succession-record-change.c) and loads it again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-change"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "succession-dataset.h"
+#include "succession-loader.h"
+#include "succession-message.h"
+#include "succession-person-change.h"
+#include "succession-person.h"
+#include "succession-record-change-private.h"
+#include "succession-tenure.h"
+#include "succession-text.h"
+
+/* The other_names an editor offers, by their lang tag as written. */
+#define LANG_HANS "zh-Hans"
+#define LANG_HANT "zh-Hant"
+#define LANG_PINYIN "zh-Latn-pinyin"
+
+void
+succession_person_change_init_from (SuccessionPersonChange *change,
+                                    SuccessionPerson       *person)
+{
+  const SuccessionText *names;
+
+  g_return_if_fail (change != NULL);
+  g_return_if_fail (SUCCESSION_IS_PERSON (person));
+
+  names = succession_person_get_names (person);
+  *change = (SuccessionPersonChange){ 0 };
+  change->person_id = succession_person_get_id (person);
+  change->name = succession_person_get_name (person);
+  change->name_hans = names != NULL ? succession_text_get (names, LANG_HANS) : NULL;
+  change->name_hant = names != NULL ? succession_text_get (names, LANG_HANT) : NULL;
+  change->name_pinyin = names != NULL ? succession_text_get (names, LANG_PINYIN) : NULL;
+  change->birth_date = *succession_person_get_birth_date (person);
+  change->death_date = *succession_person_get_death_date (person);
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
+}
+
+gboolean
+succession_person_change_changes (const SuccessionPersonChange *change,
+                                  SuccessionPerson             *person)
+{
+  SuccessionPersonChange now;
+
+  g_return_val_if_fail (change != NULL, FALSE);
+  g_return_val_if_fail (SUCCESSION_IS_PERSON (person), FALSE);
+
+  succession_person_change_init_from (&now, person);
+  return !same_text (change->name, now.name) || !same_text (change->name_hans, now.name_hans) ||
+         !same_text (change->name_hant, now.name_hant) || !same_text (change->name_pinyin, now.name_pinyin) ||
+         !succession_date_equal (&change->birth_date, &now.birth_date) ||
+         !succession_date_equal (&change->death_date, &now.death_date);
+}
+
+/* The other_names entry in @lang gets @text, the first one written in that language kept in its
+ * place; an empty @text removes every entry in that language. Entries in other languages, and
+ * the members of an entry besides its name, stay. */
+static void
+set_other_name (JsonObject *record,
+                const char *lang,
+                const char *text)
+{
+  const char *key = succession_language_key (lang);
+  gboolean    given = text != NULL && *text != '\0';
+  gboolean    set = FALSE;
+  JsonArray  *names;
+
+  if (!json_object_has_member (record, "other_names") ||
+      json_node_get_node_type (json_object_get_member (record, "other_names")) != JSON_NODE_ARRAY)
+    {
+      if (!given)
+        return;
+      json_object_set_array_member (record, "other_names", json_array_new ());
+    }
+  names = json_object_get_array_member (record, "other_names");
+
+  for (guint i = 0; i < json_array_get_length (names);)
+    {
+      JsonNode   *node = json_array_get_element (names, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *entry_lang = entry != NULL ? json_object_get_string_member_with_default (entry, "lang", NULL) : NULL;
+
+      if (entry_lang == NULL || succession_language_key (entry_lang) != key)
+        {
+          i++;
+          continue;
+        }
+      if (given && !set)
+        {
+          if (g_strcmp0 (json_object_get_string_member_with_default (entry, "name", NULL), text) != 0)
+            json_object_set_string_member (entry, "name", text);
+          set = TRUE;
+          i++;
+        }
+      else if (!given)
+        json_array_remove_element (names, i);
+      else
+        i++;
+    }
+
+  if (given && !set)
+    {
+      JsonObject *entry = json_object_new ();
+
+      json_object_set_string_member (entry, "name", text);
+      json_object_set_string_member (entry, "lang", lang);
+      json_array_add_object_element (names, entry);
+    }
+  if (json_array_get_length (names) == 0)
+    json_object_remove_member (record, "other_names");
+}
+
+static void
+write_person (JsonObject                   *record,
+              const SuccessionPersonChange *change,
+              const SuccessionPersonChange *old)
+{
+  if (!same_text (change->name, old->name))
+    _succession_record_set_string (record, "name", change->name);
+  if (!same_text (change->name_hans, old->name_hans))
+    set_other_name (record, LANG_HANS, change->name_hans);
+  if (!same_text (change->name_hant, old->name_hant))
+    set_other_name (record, LANG_HANT, change->name_hant);
+  if (!same_text (change->name_pinyin, old->name_pinyin))
+    set_other_name (record, LANG_PINYIN, change->name_pinyin);
+  _succession_record_set_date (record, "birth_date", &change->birth_date, &old->birth_date, FALSE);
+  _succession_record_set_date (record, "death_date", &change->death_date, &old->death_date, FALSE);
+  _succession_record_add_source (record, &change->source);
+}
+
+/* The index in @persons of the record whose id is @id, or G_MAXUINT. */
+static guint
+find_record (JsonArray  *array,
+             const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL), id) == 0)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static gboolean
+no_such_person (const char *person_id,
+                GError    **error)
+{
+  g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+               /* Translators: %s is a person's id in the dataset. */
+               _ ("the dataset has no person “%s”"), person_id != NULL ? person_id : "");
+  return FALSE;
+}
+
+/* Popolo requires a person's name; the loader would make do with the id. */
+static gboolean
+has_name (const SuccessionPersonChange *change,
+          GError                      **error)
+{
+  if (change->name != NULL && *change->name != '\0')
+    return TRUE;
+  g_set_error_literal (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                       _ ("a person needs a name"));
+  return FALSE;
+}
+
+/* What the loader said of persons[@index] and of the tenures of @person (whose places in the
+ * memberships a change of the person does not move). */
+static GListModel *
+messages_about_person (SuccessionLoader *loader,
+                       guint             index,
+                       SuccessionPerson *person)
+{
+  g_autofree char *path = g_strdup_printf ("persons[%u]", index);
+  GListModel      *about = _succession_record_messages_about (loader, path);
+  GListModel      *tenures = person != NULL ? succession_person_get_tenures (person) : NULL;
+
+  for (guint i = 0; tenures != NULL && i < g_list_model_get_n_items (tenures); i++)
+    {
+      g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
+      g_autofree char *tenure_path = g_strdup_printf ("memberships[%u]", succession_tenure_get_index (tenure));
+      g_autoptr(GListModel) of_tenure = _succession_record_messages_about (loader, tenure_path);
+
+      for (guint j = 0; j < g_list_model_get_n_items (of_tenure); j++)
+        {
+          g_autoptr(GObject) message = g_list_model_get_item (of_tenure, j);
+
+          g_list_store_append (G_LIST_STORE (about), message);
+        }
+    }
+  return about;
+}
+
+SuccessionDataset *
+succession_person_change_apply (const SuccessionPersonChange *change,
+                                SuccessionDataset            *dataset,
+                                GCancellable                 *cancellable,
+                                GListModel                  **messages,
+                                GError                      **error)
+{
+  g_autoptr(SuccessionLoader) loader = NULL;
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(JsonNode) document = NULL;
+  SuccessionPersonChange old;
+  SuccessionPerson      *person;
+  JsonArray             *persons;
+  guint                  index;
+
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (messages != NULL)
+    *messages = NULL;
+
+  if (!has_name (change, error))
+    return NULL;
+  person = change->person_id != NULL ? succession_dataset_get_person (dataset, change->person_id) : NULL;
+  document = _succession_record_document (dataset, "persons", &persons);
+  index = person != NULL ? find_record (persons, change->person_id) : G_MAXUINT;
+  if (index == G_MAXUINT)
+    {
+      no_such_person (change->person_id, error);
+      return NULL;
+    }
+
+  succession_person_change_init_from (&old, person);
+  write_person (json_array_get_object_element (persons, index), change, &old);
+
+  loader = succession_loader_new ();
+  succession_loader_set_all_messages (loader, TRUE);
+  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
+  if (messages != NULL)
+    *messages = messages_about_person (loader, index, person);
+  return g_steal_pointer (&changed);
+}
+
+/* "Péng Zhēn" → "peng-zhen": the name's letters and digits in ASCII, lower case, words joined by
+ * hyphens; then -2, -3… until no record of the dataset has it. */
+static char *
+new_person_id (SuccessionDataset *dataset,
+               const char        *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name != NULL ? name : "", NULL);
+  g_autoptr(GString) base = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (base, g_ascii_tolower (*p));
+      else if (base->len > 0 && base->str[base->len - 1] != '-')
+        g_string_append_c (base, '-');
+    }
+  while (base->len > 0 && base->str[base->len - 1] == '-')
+    g_string_truncate (base, base->len - 1);
+  if (base->len == 0)
+    g_string_assign (base, "person");
+
+  if (succession_dataset_get_person (dataset, base->str) == NULL)
+    return g_strdup (base->str);
+  for (guint n = 2;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", base->str, n);
+
+      if (succession_dataset_get_person (dataset, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+SuccessionDataset *
+succession_person_addition_apply (const SuccessionPersonChange *change,
+                                  SuccessionDataset            *dataset,
+                                  char                        **new_id,
+                                  GCancellable                 *cancellable,
+                                  GListModel                  **messages,
+                                  GError                      **error)
+{
+  g_autoptr(SuccessionLoader) loader = NULL;
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(JsonNode) document = NULL;
+  g_autofree char       *id = NULL;
+  SuccessionPersonChange none = { 0 };
+  JsonArray             *persons;
+  JsonObject            *record;
+  guint                  index;
+
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (messages != NULL)
+    *messages = NULL;
+  if (new_id != NULL)
+    *new_id = NULL;
+
+  if (!has_name (change, error))
+    return NULL;
+  document = _succession_record_document (dataset, "persons", &persons);
+  id = new_person_id (dataset, change->name);
+  record = json_object_new ();
+  json_object_set_string_member (record, "id", id);
+  write_person (record, change, &none);
+  index = json_array_get_length (persons);
+  json_array_add_object_element (persons, record);
+
+  loader = succession_loader_new ();
+  succession_loader_set_all_messages (loader, TRUE);
+  added = _succession_record_reload (dataset, document, loader, cancellable, error);
+  if (messages != NULL)
+    *messages = messages_about_person (loader, index, NULL);
+  if (added != NULL && new_id != NULL)
+    *new_id = g_steal_pointer (&id);
+  return g_steal_pointer (&added);
+}
+
+SuccessionDataset *
+succession_person_removal_apply (SuccessionDataset *dataset,
+                                 const char        *person_id,
+                                 guint             *n_tenures,
+                                 GCancellable      *cancellable,
+                                 GError           **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(JsonNode) document = NULL;
+  JsonArray *persons;
+  JsonArray *memberships;
+  guint      index;
+  guint      removed = 0;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (n_tenures != NULL)
+    *n_tenures = 0;
+
+  document = _succession_record_document (dataset, "persons", &persons);
+  index = person_id != NULL && succession_dataset_get_person (dataset, person_id) != NULL ? find_record (persons, person_id) : G_MAXUINT;
+  if (index == G_MAXUINT)
+    {
+      no_such_person (person_id, error);
+      return NULL;
+    }
+  json_array_remove_element (persons, index);
+
+  /* Their tenures go with them: a membership of nobody would be read as a vacancy. */
+  memberships = NULL;
+  if (json_object_has_member (json_node_get_object (document), "memberships") &&
+      json_node_get_node_type (json_object_get_member (json_node_get_object (document), "memberships")) == JSON_NODE_ARRAY)
+    memberships = json_object_get_array_member (json_node_get_object (document), "memberships");
+  for (guint i = memberships != NULL ? json_array_get_length (memberships) : 0; i > 0; i--)
+    {
+      JsonNode *node = json_array_get_element (memberships, i - 1);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "person_id", NULL), person_id) == 0)
+        {
+          json_array_remove_element (memberships, i - 1);
+          removed++;
+        }
+    }
+  if (n_tenures != NULL)
+    *n_tenures = removed;
+  return _succession_record_reload (dataset, document, loader, cancellable, error);
+}

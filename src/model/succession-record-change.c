@@ -1,0 +1,277 @@
+/* succession-record-change.c — member by member changes of one record of the document
+ *
+ * A change edits the dataset's own document (the writer's text, every member the model does
+ * not use kept): a member that does not change stays where and as it was, and one that is added
+ * goes at the end of its record, so a saved file differs from the one read only in the lines of
+ * the records changed. The document is then loaded again by the loader that reads files.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-change"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "succession-dataset-writer.h"
+#include "succession-dataset.h"
+#include "succession-message.h"
+#include "succession-record-change-private.h"
+
+gboolean
+succession_change_source_is_given (const SuccessionChangeSource *source)
+{
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  return (source->url != NULL && *source->url != '\0') || (source->title != NULL && *source->title != '\0');
+}
+
+void
+succession_change_source_copy (const SuccessionChangeSource *source,
+                               SuccessionChangeSource       *copy)
+{
+  g_return_if_fail (source != NULL && copy != NULL);
+
+  *copy = *source;
+  copy->url = g_strdup (source->url);
+  copy->title = g_strdup (source->title);
+  copy->publisher = g_strdup (source->publisher);
+  copy->locator = g_strdup (source->locator);
+}
+
+void
+succession_change_source_clear (SuccessionChangeSource *source)
+{
+  g_return_if_fail (source != NULL);
+
+  g_free ((char *) source->url);
+  g_free ((char *) source->title);
+  g_free ((char *) source->publisher);
+  g_free ((char *) source->locator);
+  *source = (SuccessionChangeSource){ 0 };
+}
+
+static gboolean
+same_date (const SuccessionDate *a,
+           const SuccessionDate *b)
+{
+  return a->year == b->year && a->month == b->month && a->day == b->day && a->qualifier == b->qualifier;
+}
+
+/* Removes @field from the string array @member ("unknown_value", "no_value") of @record, and
+ * the member when nothing is left: a date given is no longer unknown. */
+static void
+drop_from_field_list (JsonObject *record,
+                      const char *member,
+                      const char *field)
+{
+  JsonArray *list;
+
+  if (!json_object_has_member (record, member) ||
+      json_node_get_node_type (json_object_get_member (record, member)) != JSON_NODE_ARRAY)
+    return;
+
+  list = json_object_get_array_member (record, member);
+  for (guint i = json_array_get_length (list); i > 0; i--)
+    {
+      JsonNode *item = json_array_get_element (list, i - 1);
+
+      if (JSON_NODE_HOLDS_VALUE (item) && g_strcmp0 (json_node_get_string (item), field) == 0)
+        json_array_remove_element (list, i - 1);
+    }
+  if (json_array_get_length (list) == 0)
+    json_object_remove_member (record, member);
+}
+
+/* The record's sources before the change, copied, for a replaced date's disagreement. */
+static JsonArray *
+copy_sources (JsonObject *record)
+{
+  JsonArray *copy = json_array_new ();
+
+  if (json_object_has_member (record, "sources") &&
+      json_node_get_node_type (json_object_get_member (record, "sources")) == JSON_NODE_ARRAY)
+    {
+      JsonArray *sources = json_object_get_array_member (record, "sources");
+
+      for (guint i = 0; i < json_array_get_length (sources); i++)
+        json_array_add_element (copy, json_node_copy (json_array_get_element (sources, i)));
+    }
+  return copy;
+}
+
+static void
+keep_replaced_date (JsonObject           *record,
+                    const char           *field,
+                    const SuccessionDate *old)
+{
+  g_autofree char *value = succession_date_to_iso (old);
+  JsonObject      *alternative = json_object_new ();
+  JsonArray       *alternatives;
+
+  json_object_set_string_member (alternative, "field", field);
+  json_object_set_string_member (alternative, "value", value);
+  json_object_set_array_member (alternative, "sources", copy_sources (record));
+
+  if (!json_object_has_member (record, "date_alternatives") ||
+      json_node_get_node_type (json_object_get_member (record, "date_alternatives")) != JSON_NODE_ARRAY)
+    json_object_set_array_member (record, "date_alternatives", json_array_new ());
+  alternatives = json_object_get_array_member (record, "date_alternatives");
+  json_array_add_object_element (alternatives, alternative);
+}
+
+void
+_succession_record_set_date (JsonObject           *record,
+                             const char           *field,
+                             const SuccessionDate *date,
+                             const SuccessionDate *old,
+                             gboolean              keep_replaced)
+{
+  g_autofree char *qualifier_member = g_strconcat (field, "_qualifier", NULL);
+
+  if (same_date (date, old))
+    return;
+  /* Only a value that differs is a second reading; a qualifier alone is a correction. */
+  if (keep_replaced && succession_date_is_set (old) &&
+      (date->year != old->year || date->month != old->month || date->day != old->day))
+    keep_replaced_date (record, field, old);
+
+  if (!succession_date_is_set (date))
+    {
+      json_object_remove_member (record, field);
+      json_object_remove_member (record, qualifier_member);
+      return;
+    }
+
+  {
+    g_autofree char *text = succession_date_to_iso (date);
+
+    json_object_set_string_member (record, field, text);
+  }
+  if (date->qualifier != SUCCESSION_DATE_QUALIFIER_NONE)
+    json_object_set_string_member (record, qualifier_member,
+                                   succession_date_qualifier_to_string (date->qualifier));
+  else
+    json_object_remove_member (record, qualifier_member);
+  drop_from_field_list (record, "unknown_value", field);
+  drop_from_field_list (record, "no_value", field);
+}
+
+void
+_succession_record_set_string (JsonObject *record,
+                               const char *member,
+                               const char *value)
+{
+  if (value != NULL && *value != '\0')
+    json_object_set_string_member (record, member, value);
+  else if (json_object_has_member (record, member))
+    json_object_remove_member (record, member);
+}
+
+static void
+set_optional_date (JsonObject           *object,
+                   const char           *member,
+                   const SuccessionDate *date)
+{
+  g_autofree char *text = NULL;
+
+  if (!succession_date_is_set (date))
+    return;
+  text = succession_date_to_iso (date);
+  json_object_set_string_member (object, member, text);
+}
+
+/* JsonArray cannot insert, so the array is made anew. */
+void
+_succession_record_add_source (JsonObject                   *record,
+                               const SuccessionChangeSource *change)
+{
+  JsonObject *source;
+  JsonArray  *sources;
+
+  if (!succession_change_source_is_given (change))
+    return;
+
+  source = json_object_new ();
+  _succession_record_set_string (source, "url", change->url);
+  _succession_record_set_string (source, "title", change->title);
+  _succession_record_set_string (source, "publisher", change->publisher);
+  set_optional_date (source, "date", &change->date);
+  set_optional_date (source, "accessed", &change->accessed);
+  _succession_record_set_string (source, "locator", change->locator);
+
+  sources = json_array_new ();
+  json_array_add_object_element (sources, source);
+  if (json_object_has_member (record, "sources") &&
+      json_node_get_node_type (json_object_get_member (record, "sources")) == JSON_NODE_ARRAY)
+    {
+      JsonArray *old = json_object_get_array_member (record, "sources");
+
+      for (guint i = 0; i < json_array_get_length (old); i++)
+        json_array_add_element (sources, json_node_copy (json_array_get_element (old, i)));
+    }
+  json_object_set_array_member (record, "sources", sources);
+}
+
+/* "memberships[12]", the path the loader's messages give for anything of this record. */
+static gboolean
+is_about_record (SuccessionMessage *message,
+                 const char        *prefix)
+{
+  const char *path = succession_message_get_path (message);
+  gsize       length = strlen (prefix);
+
+  return path != NULL && strncmp (path, prefix, length) == 0 &&
+         (path[length] == '\0' || path[length] == '.' || path[length] == '[');
+}
+
+GListModel *
+_succession_record_messages_about (SuccessionLoader *loader,
+                                   const char       *prefix)
+{
+  GListModel *all = succession_loader_get_messages (loader);
+  GListStore *store = g_list_store_new (SUCCESSION_TYPE_MESSAGE);
+
+  /* Errors first: they are what keeps the change from being applied. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr(SuccessionMessage) message = g_list_model_get_item (all, i);
+        gboolean is_error = succession_message_get_severity (message) == SUCCESSION_SEVERITY_ERROR;
+
+        if (is_error == (pass == 0) && is_about_record (message, prefix))
+          g_list_store_append (store, message);
+      }
+  return G_LIST_MODEL (store);
+}
+
+SuccessionDataset *
+_succession_record_reload (SuccessionDataset *dataset,
+                           JsonNode          *document,
+                           SuccessionLoader  *loader,
+                           GCancellable      *cancellable,
+                           GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  char *text = json_to_string (document, FALSE);
+
+  bytes = g_bytes_new_take (text, strlen (text));
+  return succession_loader_load_bytes_for_file (loader, bytes, succession_dataset_get_display_name (dataset),
+                                                succession_dataset_get_file (dataset), cancellable, error);
+}
+
+JsonNode *
+_succession_record_document (SuccessionDataset *dataset,
+                             const char        *member,
+                             JsonArray        **array)
+{
+  JsonNode   *document = succession_dataset_to_json (dataset);
+  JsonObject *root = json_node_get_object (document);
+
+  if (!json_object_has_member (root, member) ||
+      json_node_get_node_type (json_object_get_member (root, member)) != JSON_NODE_ARRAY)
+    json_object_set_array_member (root, member, json_array_new ());
+  *array = json_object_get_array_member (root, member);
+  return document;
+}

@@ -1,0 +1,36 @@
+/* succession-record-change.h — what every change to a record carries: the source that says so
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "succession-date.h"
+
+G_BEGIN_DECLS
+
+/* The source of a change, put first among the record's sources (the best one). A source with no
+ * URL and no title is no source: nothing is added. Unset dates are not written. */
+typedef struct
+{
+  const char    *url;
+  const char    *title;
+  const char    *publisher;
+  SuccessionDate date;
+  SuccessionDate accessed;
+  /* Where in the source, or the words it says it in. */
+  const char    *locator;
+} SuccessionChangeSource;
+
+/* Does @source name a source (a URL or a title)? */
+gboolean succession_change_source_is_given (const SuccessionChangeSource *source);
+
+/* The strings of @source, each copied (or freed, for clear), so that a change can outlive the
+ * fields it was read from. */
+void     succession_change_source_copy     (const SuccessionChangeSource *source,
+                                            SuccessionChangeSource       *copy);
+void     succession_change_source_clear    (SuccessionChangeSource       *source);
+
+G_END_DECLS
