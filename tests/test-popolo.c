@@ -11,6 +11,9 @@
 
 #include "succession-dataset-writer.h"
 #include "succession-model.h"
+#include "succession-person-change.h"
+#include "succession-tenure-change.h"
+#include "succession-test-files.h"
 
 typedef struct
 {
@@ -289,6 +292,118 @@ test_bundled_exports_itself (void)
   g_assert_cmpstr (exported, ==, original);
 }
 
+/* The records of @member ("memberships") in @a and @b: the same but for the one at @index. */
+static void
+assert_only_record_differs (JsonNode   *a,
+                            JsonNode   *b,
+                            const char *member,
+                            guint       index)
+{
+  JsonObject *root_a = json_node_get_object (a);
+  JsonObject *root_b = json_node_get_object (b);
+  GList      *names = json_object_get_members (root_a);
+  JsonArray  *records_a = json_object_get_array_member (root_a, member);
+  JsonArray  *records_b = json_object_get_array_member (root_b, member);
+
+  /* Every other collection and member of the document as it was. */
+  for (GList *l = names; l != NULL; l = l->next)
+    if (strcmp (l->data, member) != 0)
+      g_assert_true (json_node_equal (json_object_get_member (root_a, l->data), json_object_get_member (root_b, l->data)));
+  g_list_free (names);
+
+  g_assert_cmpuint (json_array_get_length (records_a), ==, json_array_get_length (records_b));
+  g_assert_cmpuint (index, <, json_array_get_length (records_a));
+  for (guint i = 0; i < json_array_get_length (records_a); i++)
+    g_assert_true ((i == index) != json_node_equal (json_array_get_element (records_a, i), json_array_get_element (records_b, i)));
+}
+
+/* The index in @document's persons of the one whose id is @id. */
+static guint
+person_index (JsonNode   *document,
+              const char *id)
+{
+  JsonArray *persons = json_object_get_array_member (json_node_get_object (document), "persons");
+
+  for (guint i = 0; i < json_array_get_length (persons); i++)
+    if (g_strcmp0 (json_object_get_string_member_with_default (json_array_get_object_element (persons, i), "id", ""), id) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* Another producer's file, a tenure's end corrected and a person's name in characters added:
+ * written back, the document is the same but for those two records, and the lines that change
+ * are theirs alone. */
+static void
+test_edit_round_trip (gconstpointer data)
+{
+  const PopoloFile *file = data;
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(SuccessionDataset) dataset = load_popolo (file, loader, NULL);
+  g_autoptr(SuccessionDataset) corrected = NULL;
+  g_autoptr(SuccessionDataset) renamed = NULL;
+  g_autoptr(SuccessionTenure) tenure = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  g_autofree char       *renamed_text = NULL;
+  GListModel            *tenures;
+  SuccessionTenureChange change;
+  SuccessionPersonChange person_change;
+  SuccessionPerson      *person;
+  gsize                  start, end;
+
+  if (dataset == NULL)
+    return;
+
+  /* A tenure in the middle of the file that has a holder. */
+  tenures = succession_dataset_get_tenures (dataset);
+  for (guint i = g_list_model_get_n_items (tenures) / 2; tenure == NULL || succession_tenure_get_person (tenure) == NULL; i++)
+    {
+      g_clear_object (&tenure);
+      tenure = g_list_model_get_item (tenures, i);
+    }
+
+  succession_tenure_change_init_from (&change, tenure);
+  /* Within a year of the start, whatever the file's period. */
+  change.end_date = (SuccessionDate){ .year = succession_date_is_set (&change.start_date) ? change.start_date.year + 1 : 2001, .month = 2, .day = 3 };
+  change.source.url = "https://example.org/gazette";
+  change.source.title = "A gazette";
+  corrected = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (corrected, NULL);
+  {
+    g_autoptr(JsonNode) a = parse (before, strlen (before));
+    g_autoptr(JsonNode) b = parse (after, strlen (after));
+
+    assert_only_record_differs (a, b, "memberships", succession_tenure_get_index (tenure));
+  }
+  /* As a diff shows it: the changed lines lie within the record (whose id is the only member
+   * at three spaces' indent). */
+  succession_test_changed_lines (before, after, &start, &end);
+  {
+    g_autofree char *stretch = g_strndup (after + start, end - start);
+    g_autofree char *written = succession_date_to_iso (&change.end_date);
+
+    g_assert_null (strstr (stretch, "\n   \"id\": "));
+    g_assert_nonnull (strstr (stretch, written));
+  }
+
+  person = succession_tenure_get_person (tenure);
+  succession_person_change_init_from (&person_change, person);
+  person_change.name_hans = "某人";
+  renamed = succession_person_change_apply (&person_change, corrected, NULL, NULL, &error);
+  g_assert_no_error (error);
+  renamed_text = succession_dataset_to_data (renamed, NULL);
+  {
+    g_autoptr(JsonNode) a = parse (after, strlen (after));
+    g_autoptr(JsonNode) b = parse (renamed_text, strlen (renamed_text));
+
+    assert_only_record_differs (a, b, "persons", person_index (a, succession_person_get_id (person)));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +416,13 @@ main (int   argc,
 
       g_test_add_data_func (path, &popolo_files[i], test_opens_and_exports);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (popolo_files); i++)
+    if (popolo_files[i].shared || i == 0)
+      {
+        g_autofree char *path = g_strdup_printf ("/model/popolo/edit/%s", popolo_files[i].name);
+
+        g_test_add_data_func (path, &popolo_files[i], test_edit_round_trip);
+      }
   g_test_add_func ("/model/popolo/own-dates-win", test_own_dates_win);
   g_test_add_func ("/model/popolo/open-end", test_open_end_unknown);
   g_test_add_func ("/model/popolo/seats-unknown", test_seats_unknown);
