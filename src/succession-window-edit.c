@@ -1,8 +1,9 @@
-/* succession-window-edit.c — Correct Dates…, Add Tenure…, Remove Tenure, and Undo and Redo of them
+/* succession-window-edit.c — Correct Dates…, Add Tenure…, Remove Tenure, Edit Person…, Add
+ * Person…, Remove Person…, and Undo and Redo of them
  *
- * A correction gives a new dataset (succession_tenure_change_apply); the one it replaces is
- * kept whole, so Undo (Ctrl+Z) shows it again and Redo (Ctrl+Shift+Z) the correction, on the
- * same page. The history belongs to the dataset: opening another forgets it.
+ * A change gives a new dataset (succession-tenure-change.h, succession-person-change.h); the one
+ * it replaces is kept whole, so Undo (Ctrl+Z) shows it again and Redo (Ctrl+Shift+Z) the change,
+ * each on the page it was made on. The history belongs to the dataset: opening another forgets it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "succession-format.h"
-#include "succession-tenure-editor.h"
+#include "succession-person-change.h"
+#include "succession-record-editor.h"
 #include "succession-window-private.h"
 
 /* Corrections kept for Undo; the oldest goes first. */
@@ -22,10 +24,11 @@
 
 typedef struct
 {
-  SuccessionDataset *dataset;
-  gboolean           modified;
-  char              *said;
-  char              *tenure_id; /* the tenure corrected, selected again when it is shown */
+  SuccessionDataset    *dataset;
+  gboolean              modified;
+  char                 *said;
+  char                 *tenure_id; /* the tenure corrected, selected again when it is shown */
+  SuccessionPageTarget *target;    /* the page this state was shown on, shown again with it */
 } Edit;
 
 static void
@@ -34,14 +37,16 @@ edit_free (Edit *edit)
   g_object_unref (edit->dataset);
   g_free (edit->said);
   g_free (edit->tenure_id);
+  g_clear_pointer (&edit->target, succession_page_target_free);
   g_free (edit);
 }
 
 static Edit *
-edit_new (SuccessionDataset *dataset,
-          gboolean           modified,
-          const char        *said,
-          const char        *tenure_id)
+edit_new (SuccessionDataset          *dataset,
+          gboolean                    modified,
+          const char                 *said,
+          const char                 *tenure_id,
+          const SuccessionPageTarget *target)
 {
   Edit *edit = g_new0 (Edit, 1);
 
@@ -49,6 +54,7 @@ edit_new (SuccessionDataset *dataset,
   edit->modified = modified;
   edit->said = g_strdup (said);
   edit->tenure_id = g_strdup (tenure_id);
+  edit->target = target != NULL ? succession_page_target_copy (target) : NULL;
   return edit;
 }
 
@@ -85,19 +91,22 @@ succession_window_edits_saved (SuccessionWindow *self)
     ((Edit *) g_ptr_array_index (self->redo_edits, i))->modified = TRUE;
 }
 
-/* Shows @dataset on the page shown now, keeping the edit history; the office page selects the
- * tenure corrected again, so the keyboard's place is kept. */
+/* Shows @dataset on @target (NULL: the page shown now), keeping the edit history; the office page
+ * selects the tenure corrected again, so the keyboard's place is kept. */
 static void
-show_edited (SuccessionWindow  *self,
-             SuccessionDataset *dataset,
-             gboolean           modified,
-             const char        *tenure_id)
+show_edited (SuccessionWindow           *self,
+             SuccessionDataset          *dataset,
+             gboolean                    modified,
+             const char                 *tenure_id,
+             const SuccessionPageTarget *target)
 {
   SuccessionTenure *tenure;
 
   g_clear_pointer (&self->opening_target, succession_page_target_free);
-  if (self->current != NULL)
-    self->opening_target = succession_page_target_copy (self->current);
+  if (target == NULL)
+    target = self->current;
+  if (target != NULL)
+    self->opening_target = succession_page_target_copy (target);
   self->applying_edit = TRUE;
   succession_window_set_dataset (self, dataset);
   self->applying_edit = FALSE;
@@ -125,23 +134,40 @@ toast_with_undo (SuccessionWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* @changed replaces the dataset shown, which Undo brings back on the page shown now; @changed is
+ * shown on @target (NULL: this page). */
+static void
+push_edit (SuccessionWindow           *self,
+           SuccessionDataset          *changed,
+           const char                 *said,
+           const char                 *tenure_id,
+           const SuccessionPageTarget *target)
+{
+  g_ptr_array_add (self->undo_edits, edit_new (self->dataset, self->modified, said, tenure_id, self->current));
+  if (self->undo_edits->len > MAX_EDITS)
+    g_ptr_array_remove_index (self->undo_edits, 0);
+  g_ptr_array_set_size (self->redo_edits, 0);
+  show_edited (self, changed, TRUE, tenure_id, target);
+  toast_with_undo (self, said);
+}
+
 static void
 on_edit_applied (SuccessionWindow       *self,
                  SuccessionDataset      *dataset,
                  const char             *said,
-                 SuccessionTenureEditor *editor)
+                 SuccessionRecordEditor *editor)
 {
-  const char *tenure_id = succession_tenure_editor_get_tenure_id (editor);
+  const char *tenure_id = succession_record_editor_get_tenure_id (editor);
+  const char *person_id = succession_record_editor_get_person_id (editor);
+  g_autoptr(SuccessionPageTarget) target = NULL;
 
   if (self->dataset == NULL)
     return;
 
-  g_ptr_array_add (self->undo_edits, edit_new (self->dataset, self->modified, said, tenure_id));
-  if (self->undo_edits->len > MAX_EDITS)
-    g_ptr_array_remove_index (self->undo_edits, 0);
-  g_ptr_array_set_size (self->redo_edits, 0);
-  show_edited (self, dataset, TRUE, tenure_id);
-  toast_with_undo (self, said);
+  /* A person added is shown on their own page, where their first tenure is one step away. */
+  if (person_id != NULL && succession_dataset_get_person (self->dataset, person_id) == NULL)
+    target = succession_page_target_new (SUCCESSION_PAGE_PERSON, person_id);
+  push_edit (self, dataset, said, tenure_id, target);
 }
 
 static void
@@ -152,7 +178,7 @@ edit_tenure_action (GtkWidget  *widget,
   SuccessionWindow       *self = SUCCESSION_WINDOW (widget);
   SuccessionTenure       *tenure;
   SuccessionPerson       *person;
-  SuccessionTenureEditor *editor;
+  SuccessionRecordEditor *editor;
   g_autofree char        *name = NULL;
 
   if (self->dataset == NULL ||
@@ -162,7 +188,7 @@ edit_tenure_action (GtkWidget  *widget,
   person = succession_tenure_get_person (tenure);
   name = person != NULL ? succession_format_person_name (person, self->name_display)
                         : g_strdup (C_ ("holder", "Vacancy"));
-  editor = succession_tenure_editor_new (GTK_WINDOW (self), self->dataset, tenure, name);
+  editor = succession_record_editor_new (GTK_WINDOW (self), self->dataset, tenure, name);
   g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -175,23 +201,25 @@ add_tenure_action (GtkWidget  *widget,
 {
   SuccessionWindow       *self = SUCCESSION_WINDOW (widget);
   SuccessionOffice       *office;
-  SuccessionTenureEditor *editor;
+  SuccessionRecordEditor *editor;
 
   if (self->dataset == NULL ||
       (office = succession_dataset_get_office (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
     return;
 
-  editor = succession_tenure_editor_new_for_office (GTK_WINDOW (self), self->dataset, office, self->name_display);
+  editor = succession_record_editor_new_for_office (GTK_WINDOW (self), self->dataset, office, self->name_display);
   g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
 typedef struct
 {
-  SuccessionWindow  *window;
-  SuccessionDataset *dataset; /* the dataset the tenure is removed from */
-  char              *tenure_id;
-  char              *said;
+  SuccessionWindow     *window;
+  SuccessionDataset    *dataset;   /* the dataset the record is removed from */
+  char                 *tenure_id; /* a tenure removed, or */
+  char                 *person_id; /* a person removed with their tenures */
+  char                 *said;
+  SuccessionPageTarget *target; /* the page shown after (NULL: the same) */
 } Removal;
 
 static void
@@ -200,7 +228,9 @@ removal_free (Removal *removal)
   g_object_unref (removal->window);
   g_object_unref (removal->dataset);
   g_free (removal->tenure_id);
+  g_free (removal->person_id);
   g_free (removal->said);
+  g_clear_pointer (&removal->target, succession_page_target_free);
   g_free (removal);
 }
 
@@ -212,7 +242,12 @@ removal_thread (GTask        *task,
 {
   Removal           *removal = task_data;
   GError            *error = NULL;
-  SuccessionDataset *removed = succession_tenure_removal_apply (removal->dataset, removal->tenure_id, cancellable, &error);
+  SuccessionDataset *removed;
+
+  if (removal->person_id != NULL)
+    removed = succession_person_removal_apply (removal->dataset, removal->person_id, NULL, cancellable, &error);
+  else
+    removed = succession_tenure_removal_apply (removal->dataset, removal->tenure_id, cancellable, &error);
 
   if (removed != NULL)
     g_task_return_pointer (task, removed, g_object_unref);
@@ -233,8 +268,14 @@ removal_done (GObject      *object,
   removed = g_task_propagate_pointer (G_TASK (result), &error);
   if (removed == NULL)
     {
-      /* Translators: a toast; %s says why. */
-      g_autofree char *said = g_strdup_printf (_ ("The tenure could not be removed: %s"), error->message);
+      g_autofree char *said = NULL;
+
+      if (removal->person_id != NULL)
+        /* Translators: a toast; %s says why. */
+        said = g_strdup_printf (_ ("The person could not be removed: %s"), error->message);
+      else
+        /* Translators: a toast; %s says why. */
+        said = g_strdup_printf (_ ("The tenure could not be removed: %s"), error->message);
 
       succession_window_toast (self, said);
       return;
@@ -243,13 +284,20 @@ removal_done (GObject      *object,
   if (self->dataset != removal->dataset)
     return;
 
-  /* Undo selects the tenure again: it is there in the dataset Undo brings back. */
-  g_ptr_array_add (self->undo_edits, edit_new (self->dataset, self->modified, removal->said, removal->tenure_id));
-  if (self->undo_edits->len > MAX_EDITS)
-    g_ptr_array_remove_index (self->undo_edits, 0);
-  g_ptr_array_set_size (self->redo_edits, 0);
-  show_edited (self, removed, TRUE, NULL);
-  toast_with_undo (self, removal->said);
+  /* Undo selects the tenure again, on the page it was removed from: it is there in the dataset
+   * Undo brings back. */
+  push_edit (self, removed, removal->said, removal->tenure_id, removal->target);
+}
+
+static void
+run_removal (SuccessionWindow *self,
+             Removal          *removal)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, removal_done, NULL);
+
+  g_task_set_source_tag (task, run_removal);
+  g_task_set_task_data (task, removal, (GDestroyNotify) removal_free);
+  g_task_run_in_thread (task, removal_thread);
 }
 
 /* Removes a tenure at once, as GNOME applications remove things: Undo in the toast, or Ctrl+Z,
@@ -262,8 +310,7 @@ remove_tenure_action (GtkWidget  *widget,
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
   SuccessionTenure *tenure;
   SuccessionPerson *person;
-  g_autoptr(GTask) task = NULL;
-  Removal *removal;
+  Removal          *removal;
 
   if (self->dataset == NULL ||
       (tenure = succession_dataset_get_tenure (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
@@ -283,11 +330,134 @@ remove_tenure_action (GtkWidget  *widget,
     }
   else
     removal->said = g_strdup (_ ("Removed the vacancy"));
+  run_removal (self, removal);
+}
 
-  task = g_task_new (self, NULL, removal_done, NULL);
-  g_task_set_source_tag (task, remove_tenure_action);
-  g_task_set_task_data (task, removal, (GDestroyNotify) removal_free);
-  g_task_run_in_thread (task, removal_thread);
+/* Edit Person…: the names and life dates of a person, from their page (its pencil, or F2). */
+static void
+edit_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SuccessionWindow       *self = SUCCESSION_WINDOW (widget);
+  SuccessionPerson       *person;
+  SuccessionRecordEditor *editor;
+  g_autofree char        *name = NULL;
+
+  if (self->dataset == NULL ||
+      (person = succession_dataset_get_person (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  name = succession_format_person_name (person, self->name_display);
+  editor = succession_record_editor_new_for_person (GTK_WINDOW (self), self->dataset, person, name);
+  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* Add Person… (the main menu): a person of no office yet, shown on their page once added. */
+static void
+add_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SuccessionWindow       *self = SUCCESSION_WINDOW (widget);
+  SuccessionRecordEditor *editor;
+
+  if (self->dataset == NULL)
+    return;
+
+  editor = succession_record_editor_new_person (GTK_WINDOW (self), self->dataset);
+  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* After a person is removed: the page before theirs, or the chart. */
+static SuccessionPageTarget *
+page_after_removing (SuccessionWindow *self,
+                     const char       *person_id)
+{
+  for (guint i = self->history->len; i > 0; i--)
+    {
+      const SuccessionPageTarget *previous = g_ptr_array_index (self->history, i - 1);
+
+      if (previous->kind != SUCCESSION_PAGE_PERSON || g_strcmp0 (previous->id, person_id) != 0)
+        return succession_page_target_copy (previous);
+    }
+  return succession_page_target_new (SUCCESSION_PAGE_CHART, NULL);
+}
+
+/* The dialog holds the removal until it goes; a response may come more than once (a button,
+ * then the close). */
+static void
+on_remove_person_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           gpointer          unused)
+{
+  Removal *removal;
+
+  if (g_strcmp0 (response, "remove") != 0 ||
+      (removal = g_object_steal_data (G_OBJECT (dialog), "removal")) == NULL)
+    return;
+  if (removal->window->dataset == removal->dataset)
+    run_removal (removal->window, removal);
+  else
+    removal_free (removal);
+}
+
+/* Remove Person…: what goes with them is said first, since it is more than the row in view;
+ * then Undo in the toast, or Ctrl+Z, brings it all back. */
+static void
+remove_person_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionPerson *person;
+  AdwMessageDialog *dialog;
+  Removal          *removal;
+  g_autofree char  *name = NULL;
+  g_autofree char  *heading = NULL;
+  g_autofree char  *body = NULL;
+  guint             n_tenures;
+
+  if (self->dataset == NULL ||
+      (person = succession_dataset_get_person (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  name = succession_format_person_name (person, self->name_display);
+  n_tenures = succession_person_get_n_tenures (person);
+  removal = g_new0 (Removal, 1);
+  removal->window = g_object_ref (self);
+  removal->dataset = g_object_ref (self->dataset);
+  removal->person_id = g_strdup (succession_person_get_id (person));
+  removal->target = page_after_removing (self, removal->person_id);
+  if (n_tenures > 0)
+    removal->said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  /* Translators: a toast; %s is a person's name, %u how many tenures went with them. */
+                                                  "Removed %s and %u tenure", "Removed %s and %u tenures", n_tenures),
+                                     name, n_tenures);
+  else
+    /* Translators: a toast; %s is a person's name. */
+    removal->said = g_strdup_printf (_ ("Removed %s"), name);
+
+  /* Translators: a question; %s is a person's name. */
+  heading = g_strdup_printf (_ ("Remove %s?"), name);
+  if (n_tenures > 0)
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: %u is how many tenures the person held. */
+                                         "The %u tenure they held is removed with them. Undo brings it back.",
+                                         "The %u tenures they held are removed with them. Undo brings them back.", n_tenures),
+                            n_tenures);
+  else
+    body = g_strdup (_ ("They hold no office in this dataset. Undo brings them back."));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "remove", _ ("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "removal", removal, (GDestroyNotify) removal_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_person_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -303,14 +473,14 @@ step (SuccessionWindow *self,
     return;
 
   edit = g_ptr_array_steal_index (from, from->len - 1);
-  g_ptr_array_add (to, edit_new (self->dataset, self->modified, edit->said, edit->tenure_id));
+  g_ptr_array_add (to, edit_new (self->dataset, self->modified, edit->said, edit->tenure_id, self->current));
   if (undo)
     /* Translators: a toast; %s says what was undone ("Corrected the dates of Qi Yanming’s tenure"). */
     said = g_strdup_printf (_ ("Undone: %s"), edit->said);
   else
     /* Translators: a toast; %s says what was done again ("Corrected the dates of Qi Yanming’s tenure"). */
     said = g_strdup_printf (_ ("Redone: %s"), edit->said);
-  show_edited (self, edit->dataset, edit->modified, edit->tenure_id);
+  show_edited (self, edit->dataset, edit->modified, edit->tenure_id, edit->target);
   succession_window_toast (self, said);
   edit_free (edit);
 }
@@ -337,6 +507,9 @@ succession_window_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-tenure", "s", edit_tenure_action);
   gtk_widget_class_install_action (widget_class, "win.remove-tenure", "s", remove_tenure_action);
   gtk_widget_class_install_action (widget_class, "win.add-tenure", "s", add_tenure_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-person", "s", edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-person", "s", remove_person_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

@@ -302,9 +302,11 @@ succession_window_set_dataset (SuccessionWindow  *self,
   if (!self->applying_edit)
     succession_window_forget_edits (self);
 
-  /* The pages seen belong to the previous dataset. */
+  /* The pages seen belong to the previous dataset; an edit of it keeps the way Back (a page
+   * whose record the edit removed says so when Back reaches it). */
   g_clear_pointer (&self->current, succession_page_target_free);
-  succession_window_clear_history (self);
+  if (!self->applying_edit)
+    succession_window_clear_history (self);
 
   /* Pages already built drop the previous dataset's objects before the new ones arrive. */
   if (self->office_page != NULL)

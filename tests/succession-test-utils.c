@@ -170,6 +170,52 @@ succession_test_find_toplevel (GType type)
   return NULL;
 }
 
+GtkWidget *
+succession_test_find_label_with (GtkWidget  *root,
+                                 const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return child;
+      if ((found = succession_test_find_label_with (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+succession_test_type_into (GtkWidget  *root,
+                           const char *entry_id,
+                           const char *text)
+{
+  GtkWidget *entry = succession_test_find_child (root, GTK_TYPE_ENTRY, entry_id);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+void
+succession_test_screenshot_narrow_dark (GtkWindow  *window,
+                                        const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  int              width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  gtk_window_set_default_size (window, 360, 640);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  succession_test_spin (200);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_free (succession_test_screenshot (GTK_WIDGET (window), name));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (window, width, height);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+}
+
 int
 succession_test_run_cli (const char *const *argv,
                          char             **out_stdout,

@@ -36,6 +36,17 @@ const char  *succession_test_label_text    (GtkWidget  *widget);
 GtkWidget   *succession_test_date_answer   (GtkWidget  *date_page,
                                             const char *title);
 PangoLayout *succession_test_label_layout  (GtkWidget  *widget);
+/* A mapped label under @root whose text contains @text, or NULL. */
+GtkWidget   *succession_test_find_label_with (GtkWidget  *root,
+                                              const char *text);
+/* Sets the text of the entry named @entry_id under @root, as if typed; the test fails without it. */
+void         succession_test_type_into     (GtkWidget  *root,
+                                            const char *entry_id,
+                                            const char *text);
+/* @window at 360 px wide and dark, as on a phone at night, painted into a PNG named @name; then
+ * back to the default scheme. Looked at, not compared. */
+void         succession_test_screenshot_narrow_dark (GtkWindow  *window,
+                                                     const char *name);
 /* The first toplevel of @type that is visible, or NULL. */
 GtkWindow *succession_test_find_toplevel   (GType       type);
 /* Saves to @path through the file chooser that has opened (or is opening), replacing a file. */

@@ -14,7 +14,7 @@
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
 #include "succession-recovery.h"
-#include "succession-tenure-editor.h"
+#include "succession-record-editor.h"
 #include "succession-test-files.h"
 #include "succession-test-utils.h"
 #include "succession-window.h"
@@ -83,7 +83,7 @@ show_office (SuccessionWindow *window,
 static gboolean
 editor_open (gpointer data)
 {
-  return succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR) != NULL;
+  return succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR) != NULL;
 }
 
 static gboolean
@@ -92,34 +92,23 @@ editor_gone (gpointer data)
   return !editor_open (NULL);
 }
 
-static SuccessionTenureEditor *
+static SuccessionRecordEditor *
 open_editor (SuccessionWindow *window)
 {
   SuccessionOfficePage   *page = show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
-  SuccessionTenureEditor *editor;
+  SuccessionRecordEditor *editor;
 
   /* F2 on the table, or the header's button: the same action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.edit-tenure", NULL));
   g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
-  editor = SUCCESSION_TENURE_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR));
+  editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   return editor;
 }
 
-static void
-type_into (SuccessionTenureEditor *editor,
-           const char             *entry_id,
-           const char             *text)
-{
-  GtkWidget *entry = succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_ENTRY, entry_id);
-
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-}
-
 typedef struct
 {
-  SuccessionTenureEditor *editor;
+  SuccessionRecordEditor *editor;
   const char             *label_id;
   const char             *contains; /* NULL: the label is hidden */
 } LabelShows;
@@ -155,23 +144,6 @@ static gboolean
 cannot_apply (gpointer data)
 {
   return !can_apply (data);
-}
-
-static GtkWidget *
-find_label_with (GtkWidget  *root,
-                 const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
-          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
-        return child;
-      if ((found = find_label_with (child, text)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -230,7 +202,7 @@ static void
 test_correct_save_reopen (void)
 {
   SuccessionWindow       *window = succession_test_main_window (app);
-  SuccessionTenureEditor *editor = open_editor (window);
+  SuccessionRecordEditor *editor = open_editor (window);
   g_autofree char        *saved = g_build_filename (workdir, "corrected.json", NULL);
   g_autofree char        *csv_path = g_build_filename (workdir, "qi-yanming.csv", NULL);
   g_autofree char        *csv = NULL;
@@ -247,38 +219,27 @@ test_correct_save_reopen (void)
   g_assert_true (succession_test_wait_until (focus_in, end_entry, 5000));
 
   /* An end before the start: said beside the dates, in words; Apply stays off. */
-  type_into (editor, "end_entry", "1977-01-01");
-  type_into (editor, "url_entry", "https://example.org/qi-yanming-obituary");
+  succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1977-01-01");
+  succession_test_type_into (GTK_WIDGET (editor), "url_entry", "https://example.org/qi-yanming-obituary");
   g_assert_true (succession_test_wait_until (label_shows, &end_error, 10000));
   g_assert_true (gtk_widget_has_css_class (end_entry, "error"));
   g_assert_true (cannot_apply (editor));
 
   /* Not a date at all: said at once. */
-  type_into (editor, "end_entry", "1978-13");
+  succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1978-13");
   g_assert_true (succession_test_wait_until (label_shows, &(LabelShows){ editor, "errors_label", "is not a date" }, 5000));
   g_assert_true (cannot_apply (editor));
 
   /* A date that loads, with its source: Apply. */
-  type_into (editor, "end_entry", "1978-10-20");
-  type_into (editor, "title_entry", "Obituary of Qi Yanming");
-  type_into (editor, "publisher_entry", "A newspaper");
-  type_into (editor, "locator_entry", "“died on 20 October 1978”");
+  succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1978-10-20");
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "Obituary of Qi Yanming");
+  succession_test_type_into (GTK_WIDGET (editor), "publisher_entry", "A newspaper");
+  succession_test_type_into (GTK_WIDGET (editor), "locator_entry", "“died on 20 October 1978”");
   g_assert_true (succession_test_wait_until (label_shows, &no_error, 10000));
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-editor"));
-  {
-    /* Narrow, as on a phone, and dark: looked at, not compared. */
-    AdwStyleManager *style = adw_style_manager_get_default ();
-
-    gtk_window_set_default_size (GTK_WINDOW (editor), 360, 640);
-    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-    succession_test_spin (200);
-    succession_test_wait_for_frame (GTK_WIDGET (editor));
-    g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-editor-narrow-dark"));
-    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-    succession_test_wait_for_frame (GTK_WIDGET (editor));
-  }
+  succession_test_screenshot_narrow_dark (GTK_WINDOW (editor), "tenure-editor-narrow-dark");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (editor_gone, NULL, 5000));
 
@@ -286,7 +247,7 @@ test_correct_save_reopen (void)
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-20", 5000));
   g_assert_true (says_unsaved (window));
   succession_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (find_label_with (GTK_WIDGET (window), "20 October 1978"));
+  g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "20 October 1978"));
   assert_chart_ends (window, "1978-10-20");
   {
     /* The row corrected is selected again: F2 corrects it once more. */
@@ -328,7 +289,7 @@ test_correct_save_reopen (void)
   g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-20");
   show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
   succession_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (find_label_with (GTK_WIDGET (window), "20 October 1978"));
+  g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "20 October 1978"));
   assert_chart_ends (window, "1978-10-20");
   succession_test_export_to (window, "Holder table as CSV", csv_path);
   g_assert_true (succession_test_wait_until (file_exists, csv_path, 10000));
@@ -349,7 +310,7 @@ static void
 test_close_asks (void)
 {
   SuccessionWindow       *window = succession_test_main_window (app);
-  SuccessionTenureEditor *editor;
+  SuccessionRecordEditor *editor;
   AdwMessageDialog       *question;
   const char             *before;
 
@@ -358,8 +319,8 @@ test_close_asks (void)
   editor = open_editor (window);
   before = end_of (window, "cppcc-sg-04");
   g_assert_cmpstr (before, ==, "1978-10-21");
-  type_into (editor, "end_entry", "1978-10");
-  type_into (editor, "title_entry", "A biography");
+  succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1978-10");
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL);
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
@@ -407,7 +368,7 @@ static void
 test_from_person_page (void)
 {
   SuccessionWindow       *window = succession_test_main_window (app);
-  SuccessionTenureEditor *editor;
+  SuccessionRecordEditor *editor;
   GtkWidget              *button;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
@@ -419,16 +380,16 @@ test_from_person_page (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Correct Dates");
   gtk_widget_activate (button);
   g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
-  editor = SUCCESSION_TENURE_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR));
-  type_into (editor, "end_entry", "1978-10");
-  type_into (editor, "title_entry", "A biography");
+  editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
+  succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1978-10");
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "qi-yanming");
   succession_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (find_label_with (GTK_WIDGET (window), "March 1978 – October 1978"));
+  g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "March 1978 – October 1978"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
 }
@@ -453,7 +414,7 @@ test_add_tenure (void)
 {
   SuccessionWindow       *window = succession_test_main_window (app);
   SuccessionOfficePage   *page;
-  SuccessionTenureEditor *editor;
+  SuccessionRecordEditor *editor;
   SuccessionHolderRow    *row;
   SuccessionTenure       *tenure;
   guint                   before;
@@ -464,12 +425,12 @@ test_add_tenure (void)
   before = n_tenures_of (window, "cppcc-secretary-general");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.add-tenure", NULL));
   g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
-  editor = SUCCESSION_TENURE_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_TENURE_EDITOR));
+  editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
-  g_assert_true (succession_tenure_editor_select_holder (editor, "peng-zhen"));
-  type_into (editor, "start_entry", "1989");
-  type_into (editor, "end_entry", "1990");
-  type_into (editor, "title_entry", "A yearbook");
+  g_assert_true (succession_record_editor_select_holder (editor, "peng-zhen"));
+  succession_test_type_into (GTK_WIDGET (editor), "start_entry", "1989");
+  succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1990");
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A yearbook");
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-add"));
@@ -546,8 +507,8 @@ test_remove_undo (void)
   g_assert_nonnull (succession_dataset_get_person (succession_window_get_dataset (window), "qi-yanming"));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
-  g_assert_null (find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
-  g_assert_nonnull (find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Liu Lantao"));
+  g_assert_null (succession_test_find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
+  g_assert_nonnull (succession_test_find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Liu Lantao"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (tenure_back, (gpointer) "cppcc-sg-04", 5000));
@@ -556,7 +517,7 @@ test_remove_undo (void)
   row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
   g_assert_cmpstr (succession_tenure_get_id (succession_holder_row_get_tenure (row)), ==, "cppcc-sg-04");
   succession_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
+  g_assert_nonnull (succession_test_find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_true (succession_test_wait_until (tenure_gone, (gpointer) "cppcc-sg-04", 5000));
@@ -594,10 +555,10 @@ static void
 correct_end (SuccessionWindow *window,
              const char       *end)
 {
-  SuccessionTenureEditor *editor = open_editor (window);
+  SuccessionRecordEditor *editor = open_editor (window);
 
-  type_into (editor, "end_entry", end);
-  type_into (editor, "title_entry", "A biography");
+  succession_test_type_into (GTK_WIDGET (editor), "end_entry", end);
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) end, 5000));

@@ -95,6 +95,26 @@ has_shortcut (GtkWidget  *root,
   return FALSE;
 }
 
+/* How many GtkShortcutsShortcut under @root show no keys at all. */
+static guint
+n_without_keys (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *shown = NULL;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        {
+          g_object_get (child, "accelerator", &shown, NULL);
+          n += shown == NULL || *shown == '\0';
+        }
+      n += n_without_keys (child);
+    }
+  return n;
+}
+
 static void
 test_window_shortcuts (void)
 {
@@ -107,6 +127,9 @@ test_window_shortcuts (void)
   shortcuts = succession_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   /* F1 opens the help, and the list says so. */
   g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "F1"));
+  g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), "<Control>o"));
+  /* Every line names its keys. */
+  g_assert_cmpuint (n_without_keys (GTK_WIDGET (shortcuts)), ==, 0);
   succession_test_wait_for_frame (GTK_WIDGET (shortcuts));
   g_free (succession_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts"));
   gtk_window_close (shortcuts);

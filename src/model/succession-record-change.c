@@ -15,7 +15,12 @@
 #include <string.h>
 
 #include "succession-dataset-writer.h"
+#include "succession-body.h"
 #include "succession-dataset.h"
+#include "succession-office.h"
+#include "succession-person.h"
+#include "succession-source.h"
+#include "succession-tenure.h"
 #include "succession-message.h"
 #include "succession-record-change-private.h"
 
@@ -50,6 +55,64 @@ succession_change_source_clear (SuccessionChangeSource *source)
   g_free ((char *) source->publisher);
   g_free ((char *) source->locator);
   *source = (SuccessionChangeSource){ 0 };
+}
+
+static void
+add_cited (GHashTable *seen,
+           GPtrArray  *cited,
+           GPtrArray  *sources)
+{
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      SuccessionSource *source = g_ptr_array_index (sources, i);
+      char             *key = g_strconcat (succession_source_get_url (source) != NULL ? succession_source_get_url (source) : "", "\n",
+                               succession_source_get_title (source) != NULL ? succession_source_get_title (source) : "", NULL);
+
+      if (g_hash_table_add (seen, key))
+        g_ptr_array_add (cited, g_object_ref (source));
+    }
+}
+
+/* Each record list of the dataset, its records' sources. */
+static void
+add_cited_of (GHashTable *seen,
+              GPtrArray  *cited,
+              GListModel *records,
+              GPtrArray *(*get_sources) (gpointer))
+{
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+      add_cited (seen, cited, get_sources (record));
+    }
+}
+
+static int
+compare_cited (gconstpointer a,
+               gconstpointer b)
+{
+  SuccessionSource *x = *(SuccessionSource **) a;
+  SuccessionSource *y = *(SuccessionSource **) b;
+  int               by_title = g_strcmp0 (succession_source_get_title (x), succession_source_get_title (y));
+
+  return by_title != 0 ? by_title : g_strcmp0 (succession_source_get_url (x), succession_source_get_url (y));
+}
+
+GPtrArray *
+succession_change_sources_cited (SuccessionDataset *dataset)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *cited = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), cited);
+
+  add_cited_of (seen, cited, succession_dataset_get_tenures (dataset), (GPtrArray * (*) (gpointer)) succession_tenure_get_sources);
+  add_cited_of (seen, cited, succession_dataset_get_persons (dataset), (GPtrArray * (*) (gpointer)) succession_person_get_sources);
+  add_cited_of (seen, cited, succession_dataset_get_offices (dataset), (GPtrArray * (*) (gpointer)) succession_office_get_sources);
+  add_cited_of (seen, cited, succession_dataset_get_bodies (dataset), (GPtrArray * (*) (gpointer)) succession_body_get_sources);
+  g_ptr_array_sort (cited, compare_cited);
+  return cited;
 }
 
 static gboolean

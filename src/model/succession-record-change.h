@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "succession-date.h"
+#include "succession-types.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,9 @@ gboolean succession_change_source_is_given (const SuccessionChangeSource *source
 void     succession_change_source_copy     (const SuccessionChangeSource *source,
                                             SuccessionChangeSource       *copy);
 void     succession_change_source_clear    (SuccessionChangeSource       *source);
+
+/* The sources @dataset cites (of tenures, people, offices and bodies), each once (the same
+ * address and title), sorted by title then address: what a new fact may cite again. */
+GPtrArray *succession_change_sources_cited (SuccessionDataset *dataset);
 
 G_END_DECLS

@@ -267,6 +267,20 @@ relabel (SuccessionPersonPage *self)
     label_tenure_row (self, row);
 }
 
+/* Edit and Remove are the window's, for this page's person. */
+static void
+person_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SuccessionPersonPage *self = SUCCESSION_PERSON_PAGE (widget);
+
+  if (self->person == NULL)
+    return;
+  gtk_widget_activate_action (widget, g_str_equal (action_name, "person.edit") ? "win.edit-person" : "win.remove-person",
+                              "s", succession_person_get_id (self->person));
+}
+
 static void
 succession_person_page_dispose (GObject *object)
 {
@@ -360,6 +374,10 @@ succession_person_page_class_init (SuccessionPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionPersonPage, names_group);
   gtk_widget_class_bind_template_child (widget_class, SuccessionPersonPage, tenures_list);
   gtk_widget_class_bind_template_callback (widget_class, on_tenure_activated);
+  gtk_widget_class_install_action (widget_class, "person.edit", NULL, person_action);
+  gtk_widget_class_install_action (widget_class, "person.remove", NULL, person_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "person.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "person.remove", NULL);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -368,6 +386,8 @@ succession_person_page_init (SuccessionPersonPage *self)
 {
   self->name_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.edit", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.remove", FALSE);
 }
 
 SuccessionPerson *
@@ -386,6 +406,8 @@ succession_person_page_set_person (SuccessionPersonPage *self,
   if (!g_set_object (&self->person, person))
     return;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.edit", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.remove", person != NULL);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);

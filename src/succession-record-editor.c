@@ -1,7 +1,9 @@
-/* succession-tenure-editor.c — Correct Dates: a tenure's start and end, with the source that says so
+/* succession-record-editor.c — Correct Dates and Add Tenure: a tenure's start and end; Edit
+ * Person and Add Person: a person's names, birth and death; each with the source that says so
  *
  * What the user types is checked as they type: each date as it is read, then the whole change
- * by loading the changed dataset on a worker thread (succession_tenure_change_apply), so the
+ * by loading the changed dataset on a worker thread (succession_tenure_change_apply,
+ * succession_person_change_apply and their additions), so the
  * loader's own errors (an end before the start) and the validator's warnings (a holder taking
  * office before being born, too many regular holders of a single seat) are said beside the
  * fields, in the user's language, before anything is applied. An error keeps Apply disabled; a
@@ -10,7 +12,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "succession-tenure-editor"
+#define G_LOG_DOMAIN "succession-record-editor"
 
 #include "config.h"
 
@@ -18,12 +20,14 @@
 #include <string.h>
 
 #include "succession-format.h"
-#include "succession-tenure-editor.h"
+#include "succession-person-change.h"
+#include "succession-record-editor.h"
+#include "succession-source-picker.h"
 
 /* Typing pauses this long before the change is checked. */
 #define CHECK_DELAY_MS 250
 
-struct _SuccessionTenureEditor
+struct _SuccessionRecordEditor
 {
   AdwWindow parent_instance;
 
@@ -32,31 +36,45 @@ struct _SuccessionTenureEditor
   SuccessionOffice  *office; /* the office a tenure is added to; NULL when one is corrected */
   char              *holder_name;
   /* Adding: the holders to choose from, as the dropdown lists them (NULL first: a vacancy). */
-  GPtrArray *holder_ids;
-  char      *added_id; /* the id the last check gave the new tenure */
+  GPtrArray        *holder_ids;
+  char             *added_id;      /* the id the last check gave the new tenure */
+  SuccessionPerson *person;        /* the person edited; NULL otherwise */
+  gboolean          adding_person; /* Add Person… */
+  char             *added_person_id;
 
-  AdwWindowTitle      *window_title;
-  GtkWidget           *holder_group;
-  GtkDropDown         *holder_dropdown;
-  GtkWidget           *keep_row;
-  AdwPreferencesGroup *source_group;
-  GtkWidget           *apply_button;
-  GtkEntry            *start_entry;
-  AdwComboRow         *start_qualifier;
-  GtkEntry            *end_entry;
-  AdwComboRow         *end_qualifier;
-  GtkSwitch           *keep_switch;
-  GtkLabel            *errors_label;
-  GtkLabel            *warnings_label;
-  GtkEntry            *url_entry;
-  GtkEntry            *title_entry;
-  GtkEntry            *publisher_entry;
-  GtkEntry            *source_date_entry;
-  GtkEntry            *locator_entry;
-  GtkEntry            *accessed_entry;
+  AdwWindowTitle         *window_title;
+  GtkWidget              *names_group;
+  GtkEntry               *name_entry;
+  GtkEntry               *hans_entry;
+  GtkEntry               *hant_entry;
+  GtkEntry               *pinyin_entry;
+  AdwPreferencesGroup    *dates_group;
+  AdwActionRow           *start_row;
+  AdwActionRow           *end_row;
+  SuccessionSourcePicker *source_picker;
+  GtkWidget              *holder_group;
+  GtkDropDown            *holder_dropdown;
+  GtkWidget              *keep_row;
+  AdwPreferencesGroup    *source_group;
+  GtkWidget              *apply_button;
+  GtkEntry               *start_entry;
+  AdwComboRow            *start_qualifier;
+  GtkEntry               *end_entry;
+  AdwComboRow            *end_qualifier;
+  GtkSwitch              *keep_switch;
+  GtkLabel               *errors_label;
+  GtkLabel               *warnings_label;
+  GtkEntry               *url_entry;
+  GtkEntry               *title_entry;
+  GtkEntry               *publisher_entry;
+  GtkEntry               *source_date_entry;
+  GtkEntry               *locator_entry;
+  GtkEntry               *accessed_entry;
 
-  /* The change as typed, and whether every field of it reads. */
+  /* The change as typed, and whether every field of it reads; a person's dates are the
+   * tenure change's start and end, its source the tenure change's. */
   SuccessionTenureChange change;
+  SuccessionPersonChange person_change;
   gboolean               inputs_read;
   char                  *input_error;
 
@@ -69,7 +87,7 @@ struct _SuccessionTenureEditor
   gboolean           apply_when_checked;
 };
 
-G_DEFINE_FINAL_TYPE (SuccessionTenureEditor, succession_tenure_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (SuccessionRecordEditor, succession_record_editor, ADW_TYPE_WINDOW)
 
 enum {
   APPLIED,
@@ -78,7 +96,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void schedule_check (SuccessionTenureEditor *self);
+static void schedule_check (SuccessionRecordEditor *self);
 
 /* A date field as typed, with its qualifier. Empty is an unset date. */
 static gboolean
@@ -126,20 +144,32 @@ entry_text (GtkEntry *entry)
 
 /* The strings the change points at live as long as the editor's fields say them. */
 static void
-clear_change_strings (SuccessionTenureEditor *self)
+clear_person_names (SuccessionPersonChange *change)
 {
-  g_free ((char *) self->change.source_url);
-  g_free ((char *) self->change.source_title);
-  g_free ((char *) self->change.source_publisher);
-  g_free ((char *) self->change.source_locator);
-  self->change.source_url = self->change.source_title = NULL;
-  self->change.source_publisher = self->change.source_locator = NULL;
+  g_free ((char *) change->name);
+  g_free ((char *) change->name_hans);
+  g_free ((char *) change->name_hant);
+  g_free ((char *) change->name_pinyin);
+  change->name = change->name_hans = change->name_hant = change->name_pinyin = NULL;
+}
+
+static void
+clear_change_strings (SuccessionRecordEditor *self)
+{
+  succession_change_source_clear (&self->change.source);
+  clear_person_names (&self->person_change);
+}
+
+static gboolean
+is_person_mode (SuccessionRecordEditor *self)
+{
+  return self->person != NULL || self->adding_person;
 }
 
 /* With @mark, the fields that do not read are marked and described; while the user types they
  * are only read, and said once typing pauses (a half-typed "197" is not an error yet). */
 static void
-read_inputs (SuccessionTenureEditor *self,
+read_inputs (SuccessionRecordEditor *self,
              gboolean                mark)
 {
   gboolean read = TRUE;
@@ -148,36 +178,50 @@ read_inputs (SuccessionTenureEditor *self,
   clear_change_strings (self);
   read &= read_date (self->start_entry, self->start_qualifier, &self->change.start_date, &self->input_error, mark);
   read &= read_date (self->end_entry, self->end_qualifier, &self->change.end_date, &self->input_error, mark);
-  read &= read_date (self->source_date_entry, NULL, &self->change.source_date, &self->input_error, mark);
-  read &= read_date (self->accessed_entry, NULL, &self->change.source_accessed, &self->input_error, mark);
-  self->change.source_url = entry_text (self->url_entry);
-  self->change.source_title = entry_text (self->title_entry);
-  self->change.source_publisher = entry_text (self->publisher_entry);
-  self->change.source_locator = entry_text (self->locator_entry);
+  read &= read_date (self->source_date_entry, NULL, &self->change.source.date, &self->input_error, mark);
+  read &= read_date (self->accessed_entry, NULL, &self->change.source.accessed, &self->input_error, mark);
+  self->change.source.url = entry_text (self->url_entry);
+  self->change.source.title = entry_text (self->title_entry);
+  self->change.source.publisher = entry_text (self->publisher_entry);
+  self->change.source.locator = entry_text (self->locator_entry);
   self->change.keep_replaced_dates = gtk_switch_get_active (self->keep_switch);
+  if (is_person_mode (self))
+    {
+      self->person_change.person_id = self->person != NULL ? succession_person_get_id (self->person) : NULL;
+      self->person_change.name = entry_text (self->name_entry);
+      self->person_change.name_hans = entry_text (self->hans_entry);
+      self->person_change.name_hant = entry_text (self->hant_entry);
+      self->person_change.name_pinyin = entry_text (self->pinyin_entry);
+      self->person_change.birth_date = self->change.start_date;
+      self->person_change.death_date = self->change.end_date;
+    }
   self->inputs_read = read;
 }
 
+/* A tenure needs a source; a person's may be given, and has a name. */
 static gboolean
-has_source (SuccessionTenureEditor *self)
+has_what_is_needed (SuccessionRecordEditor *self)
 {
-  return *self->change.source_url != '\0' || *self->change.source_title != '\0';
+  if (is_person_mode (self))
+    return *self->person_change.name != '\0' &&
+           (self->person == NULL || succession_person_change_changes (&self->person_change, self->person));
+  return succession_change_source_is_given (&self->change.source) &&
+         (self->tenure == NULL || succession_tenure_change_changes_dates (&self->change, self->tenure));
 }
 
 /* Apply: every field reads, the dates change, a source says so, and the last check of exactly
  * this change loaded (a warning does not stop it; an error does). */
 static void
-update_apply (SuccessionTenureEditor *self)
+update_apply (SuccessionRecordEditor *self)
 {
-  gboolean can = self->inputs_read && has_source (self) &&
-                 (self->tenure == NULL || succession_tenure_change_changes_dates (&self->change, self->tenure)) &&
+  gboolean can = self->inputs_read && has_what_is_needed (self) &&
                  (!self->checked_current || self->checked != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", can);
 }
 
 static void
-show_messages (SuccessionTenureEditor *self,
+show_messages (SuccessionRecordEditor *self,
                const char             *errors,
                const char             *warnings)
 {
@@ -190,7 +234,7 @@ show_messages (SuccessionTenureEditor *self,
 /* What the loader said of the tenure, beside the dates: errors, then warnings. The entries
  * whose member a message names are marked, and a screen reader hears it as their description. */
 static void
-show_check (SuccessionTenureEditor *self,
+show_check (SuccessionRecordEditor *self,
             GListModel             *messages)
 {
   g_autoptr(GString) errors = g_string_new (NULL);
@@ -206,10 +250,14 @@ show_check (SuccessionTenureEditor *self,
       GString         *into = succession_message_get_severity (message) == SUCCESSION_SEVERITY_ERROR ? errors : warnings;
       g_autofree char *sentence = succession_format_capitalize (text);
 
+      /* A sentence said of several tenures (a birth after each began) is said once. */
+      if (strstr (into->str, sentence) != NULL)
+        continue;
       g_string_append_printf (into, "%s%s", into->len > 0 ? "\n" : "", sentence);
-      if (path != NULL && g_str_has_suffix (path, ".start_date"))
+      /* A tenure's start is weighed against the birth, its end against the death. */
+      if (path != NULL && (g_str_has_suffix (path, ".start_date") || g_str_has_suffix (path, ".birth_date")))
         g_string_append_printf (start_said, "%s%s", start_said->len > 0 ? " " : "", sentence);
-      else if (path != NULL && g_str_has_suffix (path, ".end_date"))
+      else if (path != NULL && (g_str_has_suffix (path, ".end_date") || g_str_has_suffix (path, ".death_date")))
         g_string_append_printf (end_said, "%s%s", end_said->len > 0 ? " " : "", sentence);
     }
 
@@ -229,6 +277,9 @@ show_check (SuccessionTenureEditor *self,
 typedef struct
 {
   SuccessionTenureChange change;
+  SuccessionPersonChange person_change;
+  gboolean               person_mode;
+  gboolean               adding_person;
   char                  *office_id; /* adding a tenure to this office, held by person_id */
   char                  *person_id;
   SuccessionDataset     *dataset;
@@ -241,10 +292,10 @@ static void
 check_task_free (CheckTask *task)
 {
   g_free ((char *) task->change.tenure_id);
-  g_free ((char *) task->change.source_url);
-  g_free ((char *) task->change.source_title);
-  g_free ((char *) task->change.source_publisher);
-  g_free ((char *) task->change.source_locator);
+  succession_change_source_clear (&task->change.source);
+  succession_change_source_clear (&task->person_change.source);
+  clear_person_names (&task->person_change);
+  g_free ((char *) task->person_change.person_id);
   g_free (task->office_id);
   g_free (task->person_id);
   g_free (task->added_id);
@@ -263,7 +314,13 @@ check_in_thread (GTask        *task,
   CheckTask *check = task_data;
 
   /* The dataset is only read here; the window never changes a dataset, it replaces it. */
-  if (check->office_id != NULL)
+  if (check->adding_person)
+    check->result = succession_person_addition_apply (&check->person_change, check->dataset, &check->added_id,
+                                                      cancellable, &check->messages, NULL);
+  else if (check->person_mode)
+    check->result = succession_person_change_apply (&check->person_change, check->dataset, cancellable,
+                                                    &check->messages, NULL);
+  else if (check->office_id != NULL)
     check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->person_id,
                                                       &check->added_id, cancellable, &check->messages, NULL);
   else
@@ -277,7 +334,7 @@ on_checked (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (source);
+  SuccessionRecordEditor *self = SUCCESSION_RECORD_EDITOR (source);
   CheckTask              *check = g_task_get_task_data (G_TASK (result));
 
   if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
@@ -287,6 +344,11 @@ on_checked (GObject      *source,
   g_set_object (&self->checked, check->result);
   g_free (self->added_id);
   self->added_id = g_strdup (check->added_id);
+  if (check->adding_person)
+    {
+      g_free (self->added_person_id);
+      self->added_person_id = g_strdup (check->added_id);
+    }
   self->checked_current = TRUE;
   show_check (self, check->messages);
   update_apply (self);
@@ -301,7 +363,7 @@ on_checked (GObject      *source,
 static gboolean
 run_check (gpointer user_data)
 {
-  SuccessionTenureEditor *self = user_data;
+  SuccessionRecordEditor *self = user_data;
   g_autoptr(GTask) task = NULL;
   CheckTask *check;
 
@@ -324,10 +386,19 @@ run_check (gpointer user_data)
       if (selected < self->holder_ids->len)
         check->person_id = g_strdup (g_ptr_array_index (self->holder_ids, selected));
     }
-  check->change.source_url = g_strdup (self->change.source_url);
-  check->change.source_title = g_strdup (self->change.source_title);
-  check->change.source_publisher = g_strdup (self->change.source_publisher);
-  check->change.source_locator = g_strdup (self->change.source_locator);
+  succession_change_source_copy (&self->change.source, &check->change.source);
+  if (is_person_mode (self))
+    {
+      check->person_mode = TRUE;
+      check->adding_person = self->adding_person;
+      check->person_change = self->person_change;
+      check->person_change.person_id = g_strdup (self->person_change.person_id);
+      check->person_change.name = g_strdup (self->person_change.name);
+      check->person_change.name_hans = g_strdup (self->person_change.name_hans);
+      check->person_change.name_hant = g_strdup (self->person_change.name_hant);
+      check->person_change.name_pinyin = g_strdup (self->person_change.name_pinyin);
+      succession_change_source_copy (&self->change.source, &check->person_change.source);
+    }
   check->dataset = g_object_ref (self->dataset);
 
   self->check_cancellable = g_cancellable_new ();
@@ -339,7 +410,7 @@ run_check (gpointer user_data)
 }
 
 static void
-schedule_check (SuccessionTenureEditor *self)
+schedule_check (SuccessionRecordEditor *self)
 {
   g_clear_handle_id (&self->check_source, g_source_remove);
   if (self->check_cancellable != NULL)
@@ -353,9 +424,9 @@ schedule_check (SuccessionTenureEditor *self)
 }
 
 static void
-on_input_changed (SuccessionTenureEditor *self)
+on_input_changed (SuccessionRecordEditor *self)
 {
-  if (self->tenure == NULL && self->office == NULL)
+  if (self->tenure == NULL && self->office == NULL && !is_person_mode (self))
     return;
 
   read_inputs (self, FALSE);
@@ -368,7 +439,7 @@ apply_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (widget);
+  SuccessionRecordEditor *self = SUCCESSION_RECORD_EDITOR (widget);
   g_autofree char        *said = NULL;
 
   if (!self->checked_current)
@@ -385,7 +456,13 @@ apply_action (GtkWidget  *widget,
   if (self->checked == NULL)
     return;
 
-  if (self->tenure != NULL)
+  if (self->adding_person)
+    /* Translators: a toast; %s is the new person's name. */
+    said = g_strdup_printf (_ ("Added %s"), self->person_change.name);
+  else if (self->person != NULL)
+    /* Translators: a toast after a person's names or dates were corrected; %s is the name. */
+    said = g_strdup_printf (_ ("Corrected the record of %s"), self->holder_name);
+  else if (self->tenure != NULL)
     /* Translators: a toast after a correction; %s is the holder's name. */
     said = g_strdup_printf (_ ("Corrected the dates of %s’s tenure"), self->holder_name);
   else
@@ -421,42 +498,45 @@ set_entry_date (GtkEntry             *entry,
 static gboolean
 focus_end (gpointer user_data)
 {
-  SuccessionTenureEditor *self = user_data;
+  SuccessionRecordEditor *self = user_data;
 
   self->focus_source = 0;
-  gtk_widget_grab_focus (self->office != NULL ? GTK_WIDGET (self->holder_dropdown) : GTK_WIDGET (self->end_entry));
+  if (is_person_mode (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  else
+    gtk_widget_grab_focus (self->office != NULL ? GTK_WIDGET (self->holder_dropdown) : GTK_WIDGET (self->end_entry));
   return G_SOURCE_REMOVE;
 }
 
 static void
-succession_tenure_editor_map (GtkWidget *widget)
+succession_record_editor_map (GtkWidget *widget)
 {
-  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (widget);
+  SuccessionRecordEditor *self = SUCCESSION_RECORD_EDITOR (widget);
 
-  GTK_WIDGET_CLASS (succession_tenure_editor_parent_class)->map (widget);
+  GTK_WIDGET_CLASS (succession_record_editor_parent_class)->map (widget);
   if (self->focus_source == 0)
     self->focus_source = g_idle_add (focus_end, self);
 }
 
 static void
-succession_tenure_editor_dispose (GObject *object)
+succession_record_editor_dispose (GObject *object)
 {
-  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (object);
+  SuccessionRecordEditor *self = SUCCESSION_RECORD_EDITOR (object);
 
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->focus_source, g_source_remove);
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (object), SUCCESSION_TYPE_TENURE_EDITOR);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SUCCESSION_TYPE_RECORD_EDITOR);
 
-  G_OBJECT_CLASS (succession_tenure_editor_parent_class)->dispose (object);
+  G_OBJECT_CLASS (succession_record_editor_parent_class)->dispose (object);
 }
 
 static void
-succession_tenure_editor_finalize (GObject *object)
+succession_record_editor_finalize (GObject *object)
 {
-  SuccessionTenureEditor *self = SUCCESSION_TENURE_EDITOR (object);
+  SuccessionRecordEditor *self = SUCCESSION_RECORD_EDITOR (object);
 
   clear_change_strings (self);
   g_free (self->input_error);
@@ -466,72 +546,188 @@ succession_tenure_editor_finalize (GObject *object)
   g_clear_object (&self->office);
   g_clear_pointer (&self->holder_ids, g_ptr_array_unref);
   g_free (self->added_id);
+  g_free (self->added_person_id);
+  g_clear_object (&self->person);
   g_clear_object (&self->dataset);
 
-  G_OBJECT_CLASS (succession_tenure_editor_parent_class)->finalize (object);
+  G_OBJECT_CLASS (succession_record_editor_parent_class)->finalize (object);
+}
+
+/* A source cited before fills the fields it has; the words quoted are this fact's own, and the
+ * day accessed stays today. */
+static void
+on_source_picked (SuccessionRecordEditor *self,
+                  SuccessionSource       *source)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->url_entry), succession_source_get_url (source) != NULL ? succession_source_get_url (source) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), succession_source_get_title (source) != NULL ? succession_source_get_title (source) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->publisher_entry),
+                         succession_source_get_publisher (source) != NULL ? succession_source_get_publisher (source) : "");
+  set_entry_date (self->source_date_entry, NULL, succession_source_get_date (source));
+}
+
+/* Sets the dataset and what is shared by every kind of editor, once its fields are filled in
+ * (filling them in is not a change to check). */
+static void
+start_editing (SuccessionRecordEditor *self,
+               SuccessionDataset      *dataset)
+{
+  SuccessionDate today;
+
+  succession_date_init_today (&today);
+  set_entry_date (self->accessed_entry, NULL, &today);
+  self->dataset = g_object_ref (dataset);
+  succession_source_picker_set_dataset (self->source_picker, dataset);
+  read_inputs (self, TRUE);
+  update_apply (self);
+}
+
+/* The editor as a person's: the names group shown, the dates of a life, a source that may be given. */
+static void
+show_person_fields (SuccessionRecordEditor *self,
+                    const char             *title)
+{
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  gtk_widget_set_visible (self->names_group, TRUE);
+  gtk_widget_set_visible (self->keep_row, FALSE);
+  adw_preferences_group_set_title (self->dates_group, _ ("Life"));
+  adw_preferences_group_set_description (self->dates_group, _ ("A year, a month or a day: 1902, 1902-10 or 1902-10-12. Leave a date empty when it is not known."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row), _ ("Born"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Born"), -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_qualifier), _ ("Birth date is"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->end_row), _ ("Died"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Died"), -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->end_qualifier), _ ("Death date is"));
+  adw_preferences_group_set_title (self->source_group, _ ("Source"));
+  adw_preferences_group_set_description (self->source_group, _ ("What says so, if you have it: it becomes the person's first source."));
+}
+
+SuccessionRecordEditor *
+succession_record_editor_new_for_person (GtkWindow         *parent,
+                                         SuccessionDataset *dataset,
+                                         SuccessionPerson  *person,
+                                         const char        *name)
+{
+  SuccessionRecordEditor *self;
+  const SuccessionText   *names;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_PERSON (person), NULL);
+
+  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
+  show_person_fields (self, _ ("Edit Person"));
+  adw_window_title_set_subtitle (self->window_title, name);
+  self->holder_name = g_strdup (name);
+
+  names = succession_person_get_names (person);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), succession_person_get_name (person) != NULL ? succession_person_get_name (person) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->hans_entry), succession_text_get (names, "zh-Hans") != NULL ? succession_text_get (names, "zh-Hans") : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->hant_entry), succession_text_get (names, "zh-Hant") != NULL ? succession_text_get (names, "zh-Hant") : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->pinyin_entry),
+                         succession_text_get (names, "zh-Latn-pinyin") != NULL ? succession_text_get (names, "zh-Latn-pinyin") : "");
+  set_entry_date (self->start_entry, self->start_qualifier, succession_person_get_birth_date (person));
+  set_entry_date (self->end_entry, self->end_qualifier, succession_person_get_death_date (person));
+  self->person = g_object_ref (person);
+  start_editing (self, dataset);
+  return self;
+}
+
+SuccessionRecordEditor *
+succession_record_editor_new_person (GtkWindow         *parent,
+                                     SuccessionDataset *dataset)
+{
+  SuccessionRecordEditor *self;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
+  show_person_fields (self, _ ("Add Person"));
+  adw_window_title_set_subtitle (self->window_title, succession_dataset_get_display_name (dataset));
+  self->adding_person = TRUE;
+  start_editing (self, dataset);
+  return self;
+}
+
+const char *
+succession_record_editor_get_person_id (SuccessionRecordEditor *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
+
+  return self->person != NULL ? succession_person_get_id (self->person) : self->added_person_id;
 }
 
 static void
-succession_tenure_editor_class_init (SuccessionTenureEditorClass *klass)
+succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = succession_tenure_editor_dispose;
-  object_class->finalize = succession_tenure_editor_finalize;
-  widget_class->map = succession_tenure_editor_map;
+  object_class->dispose = succession_record_editor_dispose;
+  object_class->finalize = succession_record_editor_finalize;
+  widget_class->map = succession_record_editor_map;
 
   /* (dataset, what was done, said as a sentence) */
   signals[APPLIED] = g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 2, SUCCESSION_TYPE_DATASET, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-tenure-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, window_title);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, holder_group);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, holder_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, keep_row);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, source_group);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, apply_button);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, start_entry);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, start_qualifier);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, end_entry);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, end_qualifier);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, keep_switch);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, errors_label);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, warnings_label);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, url_entry);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, title_entry);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, publisher_entry);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, source_date_entry);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, locator_entry);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionTenureEditor, accessed_entry);
+  g_type_ensure (SUCCESSION_TYPE_SOURCE_PICKER);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-record-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, names_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, hans_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, hant_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, pinyin_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, dates_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, source_picker);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, holder_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, holder_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, keep_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, source_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, apply_button);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_qualifier);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, end_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, end_qualifier);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, keep_switch);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, errors_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, url_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, publisher_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, source_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, locator_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, accessed_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_input_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_source_picked);
 
   gtk_widget_class_install_action (widget_class, "editor.apply", NULL, apply_action);
 }
 
 static void
-succession_tenure_editor_init (SuccessionTenureEditor *self)
+succession_record_editor_init (SuccessionRecordEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->keep_switch, "notify::active", G_CALLBACK (on_input_changed), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", FALSE);
 }
 
-SuccessionTenureEditor *
-succession_tenure_editor_new (GtkWindow         *parent,
+SuccessionRecordEditor *
+succession_record_editor_new (GtkWindow         *parent,
                               SuccessionDataset *dataset,
                               SuccessionTenure  *tenure,
                               const char        *holder_name)
 {
-  SuccessionTenureEditor *self;
-  SuccessionDate          today;
+  SuccessionRecordEditor *self;
   g_autofree char        *subtitle = NULL;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), NULL);
 
-  self = g_object_new (SUCCESSION_TYPE_TENURE_EDITOR, "transient-for", parent, NULL);
+  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
   self->holder_name = g_strdup (holder_name);
   /* Translators: the editor's subtitle: a holder's name, then the office. */
   subtitle = g_strdup_printf (_ ("%s · %s"), holder_name, succession_office_get_label (succession_tenure_get_office (tenure)));
@@ -540,20 +736,16 @@ succession_tenure_editor_new (GtkWindow         *parent,
   /* The fields first, then the tenure: filling them in is not a change to check. */
   set_entry_date (self->start_entry, self->start_qualifier, succession_tenure_get_start_date (tenure));
   set_entry_date (self->end_entry, self->end_qualifier, succession_tenure_get_end_date (tenure));
-  succession_date_init_today (&today);
-  set_entry_date (self->accessed_entry, NULL, &today);
-  self->dataset = g_object_ref (dataset);
   self->tenure = g_object_ref (tenure);
   succession_tenure_change_init_from (&self->change, tenure);
-  read_inputs (self, TRUE);
-  update_apply (self);
+  start_editing (self, dataset);
   return self;
 }
 
 const char *
-succession_tenure_editor_get_tenure_id (SuccessionTenureEditor *self)
+succession_record_editor_get_tenure_id (SuccessionRecordEditor *self)
 {
-  g_return_val_if_fail (SUCCESSION_IS_TENURE_EDITOR (self), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
 
   return self->tenure != NULL ? succession_tenure_get_id (self->tenure) : self->added_id;
 }
@@ -568,14 +760,13 @@ compare_names (gconstpointer a,
   return strcmp (keys[GPOINTER_TO_UINT (*(gpointer *) a)], keys[GPOINTER_TO_UINT (*(gpointer *) b)]);
 }
 
-SuccessionTenureEditor *
-succession_tenure_editor_new_for_office (GtkWindow            *parent,
+SuccessionRecordEditor *
+succession_record_editor_new_for_office (GtkWindow            *parent,
                                          SuccessionDataset    *dataset,
                                          SuccessionOffice     *office,
                                          SuccessionNameDisplay display)
 {
-  SuccessionTenureEditor *self;
-  SuccessionDate          today;
+  SuccessionRecordEditor *self;
   GListModel             *persons;
   GtkStringList          *names;
   g_autoptr(GPtrArray) order = NULL;
@@ -585,7 +776,7 @@ succession_tenure_editor_new_for_office (GtkWindow            *parent,
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
 
-  self = g_object_new (SUCCESSION_TYPE_TENURE_EDITOR, "transient-for", parent, NULL);
+  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
   gtk_window_set_title (GTK_WINDOW (self), _ ("Add Tenure"));
   adw_window_title_set_title (self->window_title, _ ("Add Tenure"));
   adw_window_title_set_subtitle (self->window_title, succession_office_get_label (office));
@@ -626,21 +817,17 @@ succession_tenure_editor_new_for_office (GtkWindow            *parent,
   gtk_drop_down_set_expression (self->holder_dropdown,
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
 
-  succession_date_init_today (&today);
-  set_entry_date (self->accessed_entry, NULL, &today);
-  self->dataset = g_object_ref (dataset);
   self->office = g_object_ref (office);
-  read_inputs (self, TRUE);
-  update_apply (self);
+  start_editing (self, dataset);
   return self;
 }
 
 /* Which holder the new tenure is for, by person id (NULL: a vacancy). */
 gboolean
-succession_tenure_editor_select_holder (SuccessionTenureEditor *self,
+succession_record_editor_select_holder (SuccessionRecordEditor *self,
                                         const char             *person_id)
 {
-  g_return_val_if_fail (SUCCESSION_IS_TENURE_EDITOR (self), FALSE);
+  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), FALSE);
   g_return_val_if_fail (self->holder_ids != NULL, FALSE);
 
   for (guint i = 0; i < self->holder_ids->len; i++)

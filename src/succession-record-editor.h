@@ -1,0 +1,50 @@
+/* succession-record-editor.h — Correct Dates, Add Tenure, Edit Person, Add Person: a record's
+ * fields with the source that says so, checked as they are typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "succession-format.h"
+#include "succession-model.h"
+
+G_BEGIN_DECLS
+
+#define SUCCESSION_TYPE_RECORD_EDITOR (succession_record_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (SuccessionRecordEditor, succession_record_editor, SUCCESSION, RECORD_EDITOR, AdwWindow)
+
+/* A dialog over @parent for @tenure of @dataset. When the user applies a change that loads, it
+ * emits "applied" with the changed dataset and a sentence saying what changed, and closes. */
+SuccessionRecordEditor *succession_record_editor_new (GtkWindow         *parent,
+                                                      SuccessionDataset *dataset,
+                                                      SuccessionTenure  *tenure,
+                                                      const char        *holder_name);
+/* A dialog over @parent that adds a tenure to @office: the holder chosen among the dataset's
+ * people (named in @display) or a vacancy, the dates and the source. "applied" as above. */
+SuccessionRecordEditor *succession_record_editor_new_for_office (GtkWindow             *parent,
+                                                                 SuccessionDataset     *dataset,
+                                                                 SuccessionOffice      *office,
+                                                                 SuccessionNameDisplay  display);
+/* Chooses the new tenure's holder by person id (NULL: a vacancy); FALSE when there is no such person. */
+gboolean                succession_record_editor_select_holder  (SuccessionRecordEditor *self,
+                                                                 const char             *person_id);
+/* The id of the tenure being corrected, or of the tenure added. */
+const char             *succession_record_editor_get_tenure_id (SuccessionRecordEditor *self);
+
+/* A dialog over @parent for @person (named @name): names in Latin letters, Simplified and
+ * Traditional characters and pinyin with tones, birth and death, and a source if given. */
+SuccessionRecordEditor *succession_record_editor_new_for_person (GtkWindow         *parent,
+                                                                 SuccessionDataset *dataset,
+                                                                 SuccessionPerson  *person,
+                                                                 const char        *name);
+/* A dialog over @parent that adds a person to @dataset, with the same fields. */
+SuccessionRecordEditor *succession_record_editor_new_person     (GtkWindow         *parent,
+                                                                 SuccessionDataset *dataset);
+/* The id of the person being edited, or of the person added. */
+const char             *succession_record_editor_get_person_id  (SuccessionRecordEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,183 @@
+/* succession-source-picker.c — a dropdown of the sources a dataset cites, searched as typed
+ *
+ * Choosing one emits "source-picked" with it; the editor around it fills its fields. The first
+ * line, "New Source", is no source. Titles run long, so the button shows the start of one and
+ * the list wraps them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-source-picker"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "succession-record-change.h"
+#include "succession-source-picker.h"
+
+struct _SuccessionSourcePicker
+{
+  GtkWidget parent_instance;
+
+  GtkDropDown *dropdown;
+  GPtrArray   *sources; /* SuccessionSource, as listed after "New Source" */
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionSourcePicker, succession_source_picker, GTK_TYPE_WIDGET)
+
+enum {
+  SOURCE_PICKED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_line_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (wrap))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_line_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  wrap)
+{
+  GtkStringObject *line = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (line));
+}
+
+static GtkListItemFactory *
+line_factory (gboolean wrap)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_line_setup), GINT_TO_POINTER (wrap));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_line_bind), GINT_TO_POINTER (wrap));
+  return factory;
+}
+
+static void
+on_selected (SuccessionSourcePicker *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->dropdown);
+
+  if (self->sources != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->sources->len)
+    g_signal_emit (self, signals[SOURCE_PICKED], 0, g_ptr_array_index (self->sources, selected - 1));
+}
+
+static void
+succession_source_picker_dispose (GObject *object)
+{
+  SuccessionSourcePicker *self = SUCCESSION_SOURCE_PICKER (object);
+
+  if (self->dropdown != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->dropdown));
+  self->dropdown = NULL;
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (succession_source_picker_parent_class)->dispose (object);
+}
+
+static void
+succession_source_picker_class_init (SuccessionSourcePickerClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_source_picker_dispose;
+
+  /* (the source chosen) */
+  signals[SOURCE_PICKED] = g_signal_new ("source-picked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, SUCCESSION_TYPE_SOURCE);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+succession_source_picker_init (SuccessionSourcePicker *self)
+{
+  g_autoptr(GtkListItemFactory) button = line_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list = line_factory (TRUE);
+
+  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string")));
+  gtk_drop_down_set_enable_search (self->dropdown, TRUE);
+  gtk_drop_down_set_factory (self->dropdown, button);
+  gtk_drop_down_set_list_factory (self->dropdown, list);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Cited before"), -1);
+  gtk_widget_set_parent (GTK_WIDGET (self->dropdown), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (on_selected), self);
+}
+
+GtkWidget *
+succession_source_picker_new (void)
+{
+  return g_object_new (SUCCESSION_TYPE_SOURCE_PICKER, NULL);
+}
+
+void
+succession_source_picker_set_dataset (SuccessionSourcePicker *self,
+                                      SuccessionDataset      *dataset)
+{
+  g_autoptr(GtkStringList) lines = gtk_string_list_new (NULL);
+
+  g_return_if_fail (SUCCESSION_IS_SOURCE_PICKER (self));
+
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  self->sources = dataset != NULL ? succession_change_sources_cited (dataset) : g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_string_list_append (lines, C_ ("source", "New Source"));
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      SuccessionSource *source = g_ptr_array_index (self->sources, i);
+      const char       *title = succession_source_get_title (source);
+      const char       *publisher = succession_source_get_publisher (source);
+      g_autofree char  *line = NULL;
+
+      if (title == NULL)
+        title = succession_source_get_url (source) != NULL ? succession_source_get_url (source) : "";
+      if (publisher != NULL)
+        /* Translators: a source in the list of sources cited before: its title, then its publisher. */
+        line = g_strdup_printf (_ ("%s — %s"), title, publisher);
+      else
+        line = g_strdup (title);
+      gtk_string_list_append (lines, line);
+    }
+  gtk_drop_down_set_model (self->dropdown, G_LIST_MODEL (lines));
+}
+
+guint
+succession_source_picker_get_n_sources (SuccessionSourcePicker *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_SOURCE_PICKER (self), 0);
+
+  return self->sources != NULL ? self->sources->len : 0;
+}
+
+void
+succession_source_picker_pick (SuccessionSourcePicker *self,
+                               guint                   n)
+{
+  g_return_if_fail (SUCCESSION_IS_SOURCE_PICKER (self));
+  g_return_if_fail (self->sources != NULL && n < self->sources->len);
+
+  gtk_drop_down_set_selected (self->dropdown, n + 1);
+}
