@@ -1,0 +1,279 @@
+/* bench-edit.c — one edit of a large dataset: checked, applied to the window, saved
+ *
+ * Loads FILE (run-benchmarks gives the generated dataset of 100,000 tenures) and measures, the
+ * rounds alternating where two things are compared:
+ *
+ *  - saving: succession_dataset_to_data (the writer, from the model and what it keeps of the
+ *    file) against json-glib's own generator writing the same document tree (built once, not
+ *    timed), pretty-printed as the writer does;
+ *  - checking a correction: succession_tenure_change_apply, which the editor runs on a worker
+ *    thread while the user types (the whole document written and loaded again);
+ *  - applying it: in the window, Correct Dates… on a tenure of the office shown, the fields filled
+ *    and checked, then the time from Apply to the end of the frame that shows the new date,
+ *    against a frame of the same window with no edit (a redraw queued, to its end).
+ *
+ * Needs a display for the last (run-benchmarks uses Xvfb). Not a test: it judges nothing.
+ *
+ *   bench-edit [--rounds=N] FILE
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench-common.h"
+#include "succession-application.h"
+#include "succession-dataset-writer.h"
+#include "succession-model.h"
+#include "succession-record-editor.h"
+#include "succession-tenure-change.h"
+#include "succession-test-utils.h"
+#include "succession-window.h"
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Milliseconds from @start_frame (which queues what the frame shows) to the end of the frame. */
+static double
+time_to_frame (GtkWidget *window,
+               void (*start_frame) (gpointer),
+               gpointer data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean       painted = FALSE;
+  gulong         handler;
+  gint64         start;
+
+  drain_main_loop ();
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  start = g_get_monotonic_time ();
+  start_frame (data);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  return ms_since (start);
+}
+
+static void
+queue_redraw (gpointer window)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+}
+
+static void
+apply (gpointer editor)
+{
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL);
+}
+
+static gboolean
+can_apply (gpointer editor)
+{
+  return gtk_widget_is_sensitive (succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "apply_button"));
+}
+
+static void
+bench_save (SuccessionDataset *dataset,
+            guint              rounds)
+{
+  g_autoptr(JsonNode) document = succession_dataset_to_json (dataset);
+  g_autoptr(GArray) generator_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) writer_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  gsize generator_size = 0, writer_size = 0;
+
+  for (guint r = 0; r < rounds; r++)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autofree char *generated = NULL;
+      g_autofree char *written = NULL;
+      gint64           start;
+      double           ms;
+
+      json_generator_set_root (generator, document);
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 1);
+      start = g_get_monotonic_time ();
+      generated = json_generator_to_data (generator, &generator_size);
+      ms = ms_since (start);
+      g_array_append_val (generator_ms, ms);
+
+      start = g_get_monotonic_time ();
+      written = succession_dataset_to_data (dataset, &writer_size);
+      ms = ms_since (start);
+      g_array_append_val (writer_ms, ms);
+    }
+
+  {
+    double floor = bench_median (generator_ms);
+    double ours = bench_median (writer_ms);
+
+    printf ("Saving, median of %u rounds, alternating:\n\n", rounds);
+    printf ("| measure | time | bytes | ratio |\n|---|---:|---:|---:|\n");
+    printf ("| json-glib's generator, the same document tree | %.1f ms | %zu | 1.00x |\n", floor, generator_size);
+    printf ("| succession_dataset_to_data (the tree built from the model, then written) | %.1f ms | %zu | %.2fx |\n\n", ours,
+            writer_size, ours / floor);
+  }
+}
+
+static void
+bench_check (SuccessionDataset *dataset,
+             SuccessionTenure  *tenure,
+             guint              rounds)
+{
+  g_autoptr(GArray) check_ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint r = 0; r < rounds; r++)
+    {
+      g_autoptr(SuccessionDataset) changed = NULL;
+      g_autoptr(GError) error = NULL;
+      SuccessionTenureChange change;
+      gint64                 start;
+      double                 ms;
+
+      succession_tenure_change_init_from (&change, tenure);
+      succession_date_parse (r % 2 == 0 ? "2001-02-03" : "2001-02-04", FALSE, &change.end_date, NULL);
+      change.source.title = "A gazette";
+      start = g_get_monotonic_time ();
+      changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+      ms = ms_since (start);
+      if (changed == NULL)
+        {
+          g_printerr ("The correction did not load: %s\n", error->message);
+          exit (1);
+        }
+      g_array_append_val (check_ms, ms);
+    }
+  printf ("Checking a correction (succession_tenure_change_apply, on the editor's worker thread), median of %u: %.1f ms\n\n",
+          rounds, bench_median (check_ms));
+}
+
+static void
+bench_window (SuccessionDataset *dataset,
+              SuccessionTenure  *tenure,
+              guint              rounds)
+{
+  g_autoptr(SuccessionApplication) app = NULL;
+  g_autoptr(GArray) floor_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) apply_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  SuccessionWindow *window;
+  const char       *office_id = succession_office_get_id (succession_tenure_get_office (tenure));
+  const char       *tenure_id = succession_tenure_get_id (tenure);
+
+  gtk_init ();
+  adw_init ();
+  app = succession_application_new (BASE_APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  window = succession_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_height (GTK_WIDGET (window)) < 700)
+    g_main_context_iteration (NULL, TRUE);
+  succession_window_set_dataset (window, dataset);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-office", "s", office_id);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+
+  for (guint r = 0; r < rounds; r++)
+    {
+      GtkWidget *editor;
+      double     ms;
+
+      ms = time_to_frame (GTK_WIDGET (window), queue_redraw, window);
+      g_array_append_val (floor_ms, ms);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-tenure", "s", tenure_id);
+      while ((editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR))) == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      succession_test_type_into (editor, "end_entry", r % 2 == 0 ? "2001-02-03" : "2001-02-04");
+      succession_test_type_into (editor, "title_entry", "A gazette");
+      if (!succession_test_wait_until (can_apply, editor, 120000))
+        {
+          g_printerr ("The correction could not be applied\n");
+          exit (1);
+        }
+      ms = time_to_frame (GTK_WIDGET (window), apply, editor);
+      g_array_append_val (apply_ms, ms);
+    }
+
+  {
+    double floor = bench_median (floor_ms);
+    double edit = bench_median (apply_ms);
+
+    printf ("The window, 1100x800, on the office of the tenure corrected; median of %u rounds, alternating:\n\n", rounds);
+    printf ("| measure | time | ratio |\n|---|---:|---:|\n");
+    printf ("| a frame with no edit (a redraw queued, to its end) | %.2f ms | 1.00x |\n", floor);
+    printf ("| Apply to the end of the frame that shows the corrected date | %.1f ms | %.1fx |\n", edit, edit / floor);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_loop ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(SuccessionDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SuccessionTenure) tenure = NULL;
+  GListModel *tenures;
+  guint       rounds = 5;
+  const char *path = NULL;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--rounds="))
+        rounds = MAX (1, (guint) atoi (argv[i] + strlen ("--rounds=")));
+      else
+        path = argv[i];
+    }
+  if (path == NULL)
+    {
+      g_printerr ("usage: bench-edit [--rounds=N] FILE\n");
+      return 2;
+    }
+
+  file = g_file_new_for_path (path);
+  dataset = succession_loader_load_file (loader, file, NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 1;
+    }
+  tenures = succession_dataset_get_tenures (dataset);
+  printf ("%s: %u tenures\n\n", path, g_list_model_get_n_items (tenures));
+  /* A tenure in the middle of the file, held by someone. */
+  for (guint i = g_list_model_get_n_items (tenures) / 2; tenure == NULL || succession_tenure_get_person (tenure) == NULL; i++)
+    {
+      g_clear_object (&tenure);
+      tenure = g_list_model_get_item (tenures, i);
+    }
+
+  bench_save (dataset, rounds);
+  bench_check (dataset, tenure, MAX (1, rounds / 2));
+  bench_window (dataset, tenure, MAX (1, rounds / 2));
+  return 0;
+}
