@@ -49,6 +49,7 @@ struct _SuccessionRecordEditor
   GtkEntry               *hant_entry;
   GtkEntry               *pinyin_entry;
   AdwPreferencesGroup    *dates_group;
+  AdwComboRow            *kind_row;
   AdwActionRow           *start_row;
   AdwActionRow           *end_row;
   SuccessionSourcePicker *source_picker;
@@ -185,6 +186,11 @@ read_inputs (SuccessionRecordEditor *self,
   self->change.source.publisher = entry_text (self->publisher_entry);
   self->change.source.locator = entry_text (self->locator_entry);
   self->change.keep_replaced_dates = gtk_switch_get_active (self->keep_switch);
+  /* A vacancy has no holder to act or be honoured; it stays what it is. */
+  if (self->tenure != NULL && succession_tenure_get_kind (self->tenure) == SUCCESSION_TENURE_KIND_VACANCY)
+    self->change.kind = SUCCESSION_TENURE_KIND_VACANCY;
+  else
+    self->change.kind = (SuccessionTenureKind) MIN (adw_combo_row_get_selected (self->kind_row), SUCCESSION_TENURE_KIND_HONORARY);
   if (is_person_mode (self))
     {
       self->person_change.person_id = self->person != NULL ? succession_person_get_id (self->person) : NULL;
@@ -206,7 +212,7 @@ has_what_is_needed (SuccessionRecordEditor *self)
     return *self->person_change.name != '\0' &&
            (self->person == NULL || succession_person_change_changes (&self->person_change, self->person));
   return succession_change_source_is_given (&self->change.source) &&
-         (self->tenure == NULL || succession_tenure_change_changes_dates (&self->change, self->tenure));
+         (self->tenure == NULL || succession_tenure_change_changes (&self->change, self->tenure));
 }
 
 /* Apply: every field reads, the dates change, a source says so, and the last check of exactly
@@ -429,6 +435,9 @@ on_input_changed (SuccessionRecordEditor *self)
   if (self->tenure == NULL && self->office == NULL && !is_person_mode (self))
     return;
 
+  /* A vacancy added has nobody to act. */
+  if (self->office != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->kind_row), gtk_drop_down_get_selected (self->holder_dropdown) != 0);
   read_inputs (self, FALSE);
   schedule_check (self);
   update_apply (self);
@@ -463,8 +472,8 @@ apply_action (GtkWidget  *widget,
     /* Translators: a toast after a person's names or dates were corrected; %s is the name. */
     said = g_strdup_printf (_ ("Corrected the record of %s"), self->holder_name);
   else if (self->tenure != NULL)
-    /* Translators: a toast after a correction; %s is the holder's name. */
-    said = g_strdup_printf (_ ("Corrected the dates of %s’s tenure"), self->holder_name);
+    /* Translators: a toast after a correction of a tenure's dates or kind; %s is the holder's name. */
+    said = g_strdup_printf (_ ("Corrected %s’s tenure"), self->holder_name);
   else
     {
       guint            selected = gtk_drop_down_get_selected (self->holder_dropdown);
@@ -591,6 +600,7 @@ show_person_fields (SuccessionRecordEditor *self,
   adw_window_title_set_title (self->window_title, title);
   gtk_widget_set_visible (self->names_group, TRUE);
   gtk_widget_set_visible (self->keep_row, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
   adw_preferences_group_set_title (self->dates_group, _ ("Life"));
   adw_preferences_group_set_description (self->dates_group, _ ("A year, a month or a day: 1902, 1902-10 or 1902-10-12. Leave a date empty when it is not known."));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row), _ ("Born"));
@@ -649,6 +659,14 @@ succession_record_editor_new_person (GtkWindow         *parent,
   return self;
 }
 
+gboolean
+succession_record_editor_is_checked (SuccessionRecordEditor *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), FALSE);
+
+  return self->checked_current && self->checked != NULL;
+}
+
 const char *
 succession_record_editor_get_person_id (SuccessionRecordEditor *self)
 {
@@ -680,6 +698,7 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, hant_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, pinyin_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, dates_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, end_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, source_picker);
@@ -736,6 +755,10 @@ succession_record_editor_new (GtkWindow         *parent,
   /* The fields first, then the tenure: filling them in is not a change to check. */
   set_entry_date (self->start_entry, self->start_qualifier, succession_tenure_get_start_date (tenure));
   set_entry_date (self->end_entry, self->end_qualifier, succession_tenure_get_end_date (tenure));
+  if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
+    gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
+  else
+    adw_combo_row_set_selected (self->kind_row, succession_tenure_get_kind (tenure));
   self->tenure = g_object_ref (tenure);
   succession_tenure_change_init_from (&self->change, tenure);
   start_editing (self, dataset);

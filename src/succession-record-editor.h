@@ -44,6 +44,9 @@ SuccessionRecordEditor *succession_record_editor_new_for_person (GtkWindow      
 /* A dialog over @parent that adds a person to @dataset, with the same fields. */
 SuccessionRecordEditor *succession_record_editor_new_person     (GtkWindow         *parent,
                                                                  SuccessionDataset *dataset);
+/* Whether the fields as they stand have been checked (loaded on the worker thread): Apply then
+ * hands the result over at once, rather than waiting for the check. */
+gboolean                succession_record_editor_is_checked      (SuccessionRecordEditor *self);
 /* The id of the person being edited, or of the person added. */
 const char             *succession_record_editor_get_person_id  (SuccessionRecordEditor *self);
 

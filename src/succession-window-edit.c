@@ -475,10 +475,10 @@ step (SuccessionWindow *self,
   edit = g_ptr_array_steal_index (from, from->len - 1);
   g_ptr_array_add (to, edit_new (self->dataset, self->modified, edit->said, edit->tenure_id, self->current));
   if (undo)
-    /* Translators: a toast; %s says what was undone ("Corrected the dates of Qi Yanming’s tenure"). */
+    /* Translators: a toast; %s says what was undone ("Corrected Qi Yanming’s tenure"). */
     said = g_strdup_printf (_ ("Undone: %s"), edit->said);
   else
-    /* Translators: a toast; %s says what was done again ("Corrected the dates of Qi Yanming’s tenure"). */
+    /* Translators: a toast; %s says what was done again ("Corrected Qi Yanming’s tenure"). */
     said = g_strdup_printf (_ ("Redone: %s"), edit->said);
   show_edited (self, edit->dataset, edit->modified, edit->tenure_id, edit->target);
   succession_window_toast (self, said);

@@ -328,6 +328,72 @@ test_addition (void)
   g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
 }
 
+/* Held as acting: the record gains "kind" and nothing else changes; back to regular, it loses
+ * it; a vacancy cannot be given a kind, nor a tenure held be made one. */
+static void
+test_kind (void)
+{
+  g_autoptr(SuccessionDataset) dataset = small ();
+  g_autoptr(SuccessionDataset) acting = NULL;
+  g_autoptr(SuccessionDataset) regular = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  g_autofree char       *again = NULL;
+  SuccessionTenureChange change;
+  gsize                  start, end;
+
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (dataset, "sg-3"));
+  change.kind = SUCCESSION_TENURE_KIND_ACTING;
+  g_assert_false (succession_tenure_change_changes_dates (&change, succession_dataset_get_tenure (dataset, "sg-3")));
+  g_assert_true (succession_tenure_change_changes (&change, succession_dataset_get_tenure (dataset, "sg-3")));
+  change.source.title = "A yearbook";
+  acting = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (succession_tenure_get_kind (succession_dataset_get_tenure (acting, "sg-3")), ==, SUCCESSION_TENURE_KIND_ACTING);
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (acting, NULL);
+  succession_test_changed_lines (before, after, &start, &end);
+  {
+    g_autofree char *stretch = g_strndup (after + start, end - start);
+
+    g_assert_nonnull (strstr (stretch, "\"kind\": \"acting\""));
+    g_assert_null (strstr (stretch, "\n   \"id\": "));
+  }
+
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (acting, "sg-3"));
+  change.kind = SUCCESSION_TENURE_KIND_REGULAR;
+  regular = succession_tenure_change_apply (&change, acting, NULL, NULL, &error);
+  g_assert_no_error (error);
+  again = succession_dataset_to_data (regular, NULL);
+  g_assert_cmpint (succession_tenure_get_kind (succession_dataset_get_tenure (regular, "sg-3")), ==, SUCCESSION_TENURE_KIND_REGULAR);
+  /* As many acting tenures as the file had (one, another's). */
+  g_assert_true (strstr (before, "\"kind\": \"acting\"") == g_strrstr (before, "\"kind\": \"acting\""));
+  g_assert_true (strstr (again, "\"kind\": \"acting\"") == g_strrstr (again, "\"kind\": \"acting\""));
+
+  /* The file's vacancy (no holder): its kind stays. */
+  {
+    GListModel *tenures = succession_dataset_get_tenures (dataset);
+
+    for (guint i = 0; i < g_list_model_get_n_items (tenures); i++)
+      {
+        g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
+
+        if (succession_tenure_get_kind (tenure) != SUCCESSION_TENURE_KIND_VACANCY)
+          continue;
+        succession_tenure_change_init_from (&change, tenure);
+        change.kind = SUCCESSION_TENURE_KIND_ACTING;
+        g_assert_null (succession_tenure_change_apply (&change, dataset, NULL, NULL, &error));
+        g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+        g_clear_error (&error);
+      }
+  }
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (dataset, "sg-3"));
+  change.kind = SUCCESSION_TENURE_KIND_VACANCY;
+  g_assert_null (succession_tenure_change_apply (&change, dataset, NULL, NULL, &error));
+  g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/tenure-change/unknown-tenure", test_unknown_tenure);
   g_test_add_func ("/tenure-change/removal", test_removal);
   g_test_add_func ("/tenure-change/addition", test_addition);
+  g_test_add_func ("/tenure-change/kind", test_kind);
 
   return g_test_run ();
 }

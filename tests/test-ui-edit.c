@@ -321,6 +321,8 @@ test_close_asks (void)
   g_assert_cmpstr (before, ==, "1978-10-21");
   succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1978-10");
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
+  /* Held as acting, with the dates. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "kind_row")), 1);
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL);
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
@@ -383,6 +385,8 @@ test_from_person_page (void)
   editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1978-10");
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
+  /* Held as acting, with the dates. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "kind_row")), 1);
   g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
@@ -390,6 +394,7 @@ test_from_person_page (void)
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "qi-yanming");
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "March 1978 – October 1978"));
+  g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "Secretary-General of the CPPCC National Committee (acting)"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
 }

@@ -37,6 +37,7 @@ succession_tenure_change_init_from (SuccessionTenureChange *change,
   change->tenure_id = succession_tenure_get_id (tenure);
   change->start_date = *succession_tenure_get_start_date (tenure);
   change->end_date = *succession_tenure_get_end_date (tenure);
+  change->kind = succession_tenure_get_kind (tenure);
 }
 
 gboolean
@@ -57,6 +58,41 @@ messages_about (SuccessionLoader *loader,
   g_autofree char *path = g_strdup_printf ("memberships[%u]", index);
 
   return _succession_record_messages_about (loader, path);
+}
+
+gboolean
+succession_tenure_change_changes (const SuccessionTenureChange *change,
+                                  SuccessionTenure             *tenure)
+{
+  g_return_val_if_fail (change != NULL, FALSE);
+  g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), FALSE);
+
+  return succession_tenure_change_changes_dates (change, tenure) || change->kind != succession_tenure_get_kind (tenure);
+}
+
+/* "kind" as the format writes it; a regular tenure, the default, has none. A vacancy is one for
+ * want of a holder, never by a change of kind. */
+static gboolean
+set_kind (JsonObject          *record,
+          SuccessionTenureKind kind,
+          SuccessionTenureKind old,
+          GError             **error)
+{
+  static const char *const names[] = { "regular", "acting", "honorary", "vacancy" };
+
+  if (kind == old)
+    return TRUE;
+  if (kind == SUCCESSION_TENURE_KIND_VACANCY || old == SUCCESSION_TENURE_KIND_VACANCY || kind > SUCCESSION_TENURE_KIND_VACANCY)
+    {
+      g_set_error_literal (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                           _ ("a vacancy is a tenure without a holder: its kind cannot be changed"));
+      return FALSE;
+    }
+  if (kind == SUCCESSION_TENURE_KIND_REGULAR)
+    json_object_remove_member (record, "kind");
+  else
+    json_object_set_string_member (record, "kind", names[kind]);
+  return TRUE;
 }
 
 /* The dataset's own document, and the index of @tenure_id's record in its memberships. */
@@ -113,6 +149,8 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
   tenure = succession_dataset_get_tenure (dataset, change->tenure_id);
 
   record = json_array_get_object_element (memberships, index);
+  if (!set_kind (record, change->kind, succession_tenure_get_kind (tenure), error))
+    return NULL;
   _succession_record_set_date (record, "start_date", &change->start_date, succession_tenure_get_start_date (tenure),
                                change->keep_replaced_dates);
   _succession_record_set_date (record, "end_date", &change->end_date, succession_tenure_get_end_date (tenure),
@@ -229,6 +267,11 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
     json_object_set_string_member (record, "organization_id", succession_body_get_id (body));
   if (person_id == NULL)
     json_object_set_string_member (record, "kind", "vacancy");
+  else if (!set_kind (record, change->kind, SUCCESSION_TENURE_KIND_REGULAR, error))
+    {
+      json_object_unref (record);
+      return NULL;
+    }
   _succession_record_set_date (record, "start_date", &change->start_date, &none, FALSE);
   _succession_record_set_date (record, "end_date", &change->end_date, &none, FALSE);
   _succession_record_add_source (record, &change->source);

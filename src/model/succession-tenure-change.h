@@ -26,6 +26,8 @@ typedef struct
   /* The new dates, with their qualifiers; an unset date (year 0) removes it. */
   SuccessionDate start_date;
   SuccessionDate end_date;
+  /* Regular, acting or honorary; a vacancy stays a vacancy, and a tenure held stays held. */
+  SuccessionTenureKind kind;
   /* The source of the change, put first among the tenure's sources. */
   SuccessionChangeSource source;
   /* Each date that changes stays on the tenure as a disagreement (date_alternatives), with the
@@ -39,6 +41,9 @@ void               succession_tenure_change_init_from (SuccessionTenureChange *c
 
 /* Does @change change anything of the tenure's dates? */
 gboolean           succession_tenure_change_changes_dates (const SuccessionTenureChange *change,
+                                                           SuccessionTenure             *tenure);
+/* Does @change change anything of the tenure (its dates or its kind)? */
+gboolean           succession_tenure_change_changes       (const SuccessionTenureChange *change,
                                                            SuccessionTenure             *tenure);
 
 /* @dataset with @change applied, loaded again as if from the dataset's file, or NULL when the
