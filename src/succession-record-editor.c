@@ -26,6 +26,8 @@
 
 /* Typing pauses this long before the change is checked. */
 #define CHECK_DELAY_MS 250
+/* A check still running this long is said to be running. */
+#define SPINNER_DELAY_MS 300
 
 struct _SuccessionRecordEditor
 {
@@ -58,6 +60,7 @@ struct _SuccessionRecordEditor
   GtkWidget              *keep_row;
   AdwPreferencesGroup    *source_group;
   GtkWidget              *apply_button;
+  GtkSpinner             *check_spinner;
   GtkEntry               *start_entry;
   AdwComboRow            *start_qualifier;
   GtkEntry               *end_entry;
@@ -81,6 +84,7 @@ struct _SuccessionRecordEditor
 
   guint         check_source;
   guint         focus_source;
+  guint         spinner_source;
   GCancellable *check_cancellable;
   /* What the last finished check loaded (NULL when the change did not load). */
   SuccessionDataset *checked;
@@ -335,6 +339,26 @@ check_in_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* A check that lasts (a large dataset: seconds) shows the spinner; a quick one shows nothing. */
+static gboolean
+show_spinner (gpointer user_data)
+{
+  SuccessionRecordEditor *self = user_data;
+
+  self->spinner_source = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->check_spinner), TRUE);
+  gtk_spinner_start (self->check_spinner);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_spinner (SuccessionRecordEditor *self)
+{
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
+  gtk_spinner_stop (self->check_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_spinner), FALSE);
+}
+
 static void
 on_checked (GObject      *source,
             GAsyncResult *result,
@@ -347,6 +371,7 @@ on_checked (GObject      *source,
     return;
 
   g_clear_object (&self->check_cancellable);
+  stop_spinner (self);
   g_set_object (&self->checked, check->result);
   g_free (self->added_id);
   self->added_id = g_strdup (check->added_id);
@@ -412,6 +437,8 @@ run_check (gpointer user_data)
   g_task_set_source_tag (task, run_check);
   g_task_set_task_data (task, check, (GDestroyNotify) check_task_free);
   g_task_run_in_thread (task, check_in_thread);
+  if (self->spinner_source == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->check_spinner)))
+    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, show_spinner, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -534,6 +561,7 @@ succession_record_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
@@ -707,6 +735,7 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, keep_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, source_group);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, apply_button);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, check_spinner);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_qualifier);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, end_entry);
