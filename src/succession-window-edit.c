@@ -170,6 +170,15 @@ on_edit_applied (SuccessionWindow       *self,
   push_edit (self, dataset, said, tenure_id, target);
 }
 
+/* Every editor's applied change comes back to on_edit_applied. */
+static void
+present_editor (SuccessionWindow       *self,
+                SuccessionRecordEditor *editor)
+{
+  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 static void
 edit_tenure_action (GtkWidget  *widget,
                     const char *action_name,
@@ -189,8 +198,7 @@ edit_tenure_action (GtkWidget  *widget,
   name = person != NULL ? succession_format_person_name (person, self->name_display)
                         : g_strdup (C_ ("holder", "Vacancy"));
   editor = succession_record_editor_new (GTK_WINDOW (self), self->dataset, tenure, name);
-  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  present_editor (self, editor);
 }
 
 /* Add Tenure… to an office: the same editor, choosing the holder. */
@@ -208,8 +216,7 @@ add_tenure_action (GtkWidget  *widget,
     return;
 
   editor = succession_record_editor_new_for_office (GTK_WINDOW (self), self->dataset, office, self->name_display);
-  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  present_editor (self, editor);
 }
 
 typedef struct
@@ -232,6 +239,17 @@ removal_free (Removal *removal)
   g_free (removal->said);
   g_clear_pointer (&removal->target, succession_page_target_free);
   g_free (removal);
+}
+
+/* A removal from the dataset shown now. */
+static Removal *
+removal_new (SuccessionWindow *self)
+{
+  Removal *removal = g_new0 (Removal, 1);
+
+  removal->window = g_object_ref (self);
+  removal->dataset = g_object_ref (self->dataset);
+  return removal;
 }
 
 static void
@@ -316,9 +334,7 @@ remove_tenure_action (GtkWidget  *widget,
       (tenure = succession_dataset_get_tenure (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
     return;
 
-  removal = g_new0 (Removal, 1);
-  removal->window = g_object_ref (self);
-  removal->dataset = g_object_ref (self->dataset);
+  removal = removal_new (self);
   removal->tenure_id = g_strdup (succession_tenure_get_id (tenure));
   person = succession_tenure_get_person (tenure);
   if (person != NULL)
@@ -350,8 +366,7 @@ edit_person_action (GtkWidget  *widget,
 
   name = succession_format_person_name (person, self->name_display);
   editor = succession_record_editor_new_for_person (GTK_WINDOW (self), self->dataset, person, name);
-  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  present_editor (self, editor);
 }
 
 /* Add Person… (the main menu): a person of no office yet, shown on their page once added. */
@@ -367,8 +382,7 @@ add_person_action (GtkWidget  *widget,
     return;
 
   editor = succession_record_editor_new_person (GTK_WINDOW (self), self->dataset);
-  g_signal_connect_object (editor, "applied", G_CALLBACK (on_edit_applied), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  present_editor (self, editor);
 }
 
 /* After a person is removed: the page before theirs, or the chart. */
@@ -426,9 +440,7 @@ remove_person_action (GtkWidget  *widget,
 
   name = succession_format_person_name (person, self->name_display);
   n_tenures = succession_person_get_n_tenures (person);
-  removal = g_new0 (Removal, 1);
-  removal->window = g_object_ref (self);
-  removal->dataset = g_object_ref (self->dataset);
+  removal = removal_new (self);
   removal->person_id = g_strdup (succession_person_get_id (person));
   removal->target = page_after_removing (self, removal->person_id);
   if (n_tenures > 0)

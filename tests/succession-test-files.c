@@ -86,3 +86,26 @@ succession_test_changed_lines (const char *before,
   *start = head;
   *end = tail;
 }
+
+char *
+succession_test_changed_record (const char *before,
+                                const char *after,
+                                char      **record_id)
+{
+  static const char id_line[] = "\n   \"id\": \"";
+  gsize             start, end;
+  char             *stretch;
+
+  succession_test_changed_lines (before, after, &start, &end);
+  stretch = g_strndup (after + start, end - start);
+  g_assert_false (g_str_has_prefix (stretch, id_line + 1));
+  g_assert_null (strstr (stretch, id_line));
+  if (record_id != NULL)
+    {
+      const char *record = g_strrstr_len (after, (gssize) start, id_line);
+      const char *id = record != NULL ? record + strlen (id_line) : NULL;
+
+      *record_id = id != NULL ? g_strndup (id, strcspn (id, "\"")) : NULL;
+    }
+  return stretch;
+}

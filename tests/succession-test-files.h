@@ -26,4 +26,12 @@ void  succession_test_changed_lines (const char *before,
                                      gsize      *start,
                                      gsize      *end);
 
+/* The lines of @after that differ from @before (as succession_test_changed_lines), which the
+ * test asserts lie within one record of the writer's layout: no record's id (the only member
+ * at three spaces' indent) among them. Sets @record_id (if not NULL) to the id of the record
+ * they lie in, NULL when none is named before them (free with g_free). Free with g_free. */
+char *succession_test_changed_record (const char *before,
+                                      const char *after,
+                                      char      **record_id);
+
 G_END_DECLS

@@ -28,4 +28,10 @@ succession_test_messages_text (SuccessionLoader *loader)
   return g_string_free (text, FALSE);
 }
 
+/* The dataset in tests/fixtures/good/@name; the test fails when it does not load
+ * (succession-test-model.c, linked by the model's tests). */
+SuccessionDataset *succession_test_load_fixture (const char *name);
+/* @text ("1978-10") as a date, as stated; NULL is an unset date. The test fails on a bad one. */
+SuccessionDate     succession_test_date         (const char *text);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "succession-office-page.h"
 #include "succession-date-answer-row.h"
 #include "succession-test-files.h"
+#include "succession-record-editor.h"
 #include "succession-test-utils.h"
 #include "succession-wrap-label.h"
 
@@ -214,6 +215,32 @@ succession_test_screenshot_narrow_dark (GtkWindow  *window,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (window, width, height);
   succession_test_wait_for_frame (GTK_WIDGET (window));
+}
+
+gboolean
+succession_test_says_unsaved (SuccessionWindow *window)
+{
+  GtkWidget *title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, "content_title");
+
+  return g_str_has_suffix (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), "(unsaved)");
+}
+
+gboolean
+succession_test_editor_open (gpointer unused)
+{
+  return succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR) != NULL;
+}
+
+gboolean
+succession_test_editor_gone (gpointer unused)
+{
+  return !succession_test_editor_open (NULL);
+}
+
+gboolean
+succession_test_can_apply (gpointer editor)
+{
+  return gtk_widget_is_sensitive (succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "apply_button"));
 }
 
 int

@@ -47,6 +47,13 @@ void         succession_test_type_into     (GtkWidget  *root,
  * back to the default scheme. Looked at, not compared. */
 void         succession_test_screenshot_narrow_dark (GtkWindow  *window,
                                                      const char *name);
+/* Does @window's header say its dataset has unsaved changes ("… (unsaved)")? */
+gboolean     succession_test_says_unsaved  (SuccessionWindow *window);
+/* Conditions for succession_test_wait_until: a record editor is open, or none is; the editor
+ * @editor's Apply is on. */
+gboolean     succession_test_editor_open   (gpointer    unused);
+gboolean     succession_test_editor_gone   (gpointer    unused);
+gboolean     succession_test_can_apply     (gpointer    editor);
 /* The first toplevel of @type that is visible, or NULL. */
 GtkWindow *succession_test_find_toplevel   (GType       type);
 /* Saves to @path through the file chooser that has opened (or is opening), replacing a file. */

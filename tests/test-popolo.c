@@ -350,7 +350,6 @@ test_edit_round_trip (gconstpointer data)
   SuccessionTenureChange change;
   SuccessionPersonChange person_change;
   SuccessionPerson      *person;
-  gsize                  start, end;
 
   if (dataset == NULL)
     return;
@@ -381,12 +380,10 @@ test_edit_round_trip (gconstpointer data)
   }
   /* As a diff shows it: the changed lines lie within the record (whose id is the only member
    * at three spaces' indent). */
-  succession_test_changed_lines (before, after, &start, &end);
   {
-    g_autofree char *stretch = g_strndup (after + start, end - start);
+    g_autofree char *stretch = succession_test_changed_record (before, after, NULL);
     g_autofree char *written = succession_date_to_iso (&change.end_date);
 
-    g_assert_null (strstr (stretch, "\n   \"id\": "));
     g_assert_nonnull (strstr (stretch, written));
   }
 

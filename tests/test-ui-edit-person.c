@@ -36,14 +36,6 @@ person_back (gpointer id)
   return !person_gone (id);
 }
 
-static gboolean
-says_unsaved (SuccessionWindow *window)
-{
-  GtkWidget *title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, "content_title");
-
-  return g_str_has_suffix (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), "(unsaved)");
-}
-
 static SuccessionPersonPage *
 show_person (SuccessionWindow *window,
              const char       *person_id)
@@ -51,24 +43,6 @@ show_person (SuccessionWindow *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-person", "s", person_id));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   return SUCCESSION_PERSON_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_PERSON_PAGE, NULL));
-}
-
-static gboolean
-editor_open (gpointer data)
-{
-  return succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR) != NULL;
-}
-
-static gboolean
-editor_gone (gpointer data)
-{
-  return !editor_open (NULL);
-}
-
-static gboolean
-can_apply (gpointer editor)
-{
-  return gtk_widget_is_sensitive (succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "apply_button"));
 }
 
 static gboolean
@@ -117,7 +91,7 @@ test_remove_undo (void)
   gtk_window_close (GTK_WINDOW (question));
   succession_test_spin (300);
   g_assert_nonnull (succession_dataset_get_person (dataset_shown (), "liu-lantao"));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.remove", NULL));
   g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "Remove Liu Lantao?", 5000));
@@ -125,7 +99,7 @@ test_remove_undo (void)
   adw_message_dialog_response (question, "remove");
   gtk_window_close (GTK_WINDOW (question));
   g_assert_true (succession_test_wait_until (person_gone, (gpointer) "liu-lantao", 10000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
   g_assert_null (succession_dataset_get_tenure (dataset_shown (), "cppcc-sg-05"));
   g_assert_cmpuint (g_list_model_get_n_items (succession_dataset_get_tenures (dataset_shown ())), ==, n_tenures - 4);
 
@@ -145,7 +119,7 @@ test_remove_undo (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (person_back, (gpointer) "liu-lantao", 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
   g_assert_nonnull (succession_dataset_get_tenure (dataset_shown (), "cppcc-sg-05"));
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "liu-lantao");
@@ -185,19 +159,19 @@ test_edit_person (void)
   succession_test_wait_for_frame (GTK_WIDGET (window));
   page = show_person (window, "liu-lantao");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.edit", NULL));
-  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_wait_for_frame (editor);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Person");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (succession_test_find_child (editor, GTK_TYPE_ENTRY, "hans_entry"))), ==, "刘澜涛");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (succession_test_find_child (editor, GTK_TYPE_ENTRY, "end_entry"))), ==, "1997-12-31");
   /* Nothing changed yet: nothing to apply. */
-  g_assert_false (can_apply (editor));
+  g_assert_false (succession_test_can_apply (editor));
 
   /* No name, no person. */
   succession_test_type_into (editor, "name_entry", "");
   succession_test_spin (400);
-  g_assert_false (can_apply (editor));
+  g_assert_false (succession_test_can_apply (editor));
   succession_test_type_into (editor, "name_entry", "Liu Lantao");
 
   /* Born after taking office in 1965: a warning beside the dates, which does not stop Apply. */
@@ -209,7 +183,7 @@ test_edit_person (void)
 
     g_assert_true (strstr (said, "before being born") == g_strrstr (said, "before being born"));
   }
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   succession_test_type_into (editor, "start_entry", "1910-11");
 
   /* The death corrected, citing again a source the dataset has: its fields fill in. */
@@ -220,7 +194,7 @@ test_edit_person (void)
   title_entry = succession_test_find_child (editor, GTK_TYPE_ENTRY, "title_entry");
   cited_title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (title_entry)));
   g_assert_cmpstr (cited_title, !=, "");
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   /* The warning went with the birth that caused it. */
   g_assert_true (succession_test_wait_until (label_hidden, (gpointer) "warnings_label", 10000));
   gtk_window_set_default_size (GTK_WINDOW (editor), 520, 1000);
@@ -229,10 +203,10 @@ test_edit_person (void)
   g_free (succession_test_screenshot (editor, "person-editor"));
   succession_test_screenshot_narrow_dark (GTK_WINDOW (editor), "person-editor-narrow-dark");
   g_assert_true (gtk_widget_activate_action (editor, "editor.apply", NULL));
-  g_assert_true (succession_test_wait_until (editor_gone, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_gone, NULL, 5000));
 
   g_assert_true (succession_test_wait_until (death_is, (gpointer) "1997-12-30", 5000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "30 December 1997"));
@@ -244,7 +218,7 @@ test_edit_person (void)
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (death_is, (gpointer) "1997-12-31", 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
 }
 
 /* Add Person… from the main menu: the new person's page is shown, and Add Tenure finds them. */
@@ -257,16 +231,16 @@ test_add_person (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-person", NULL));
-  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
-  g_assert_false (can_apply (editor));
+  g_assert_false (succession_test_can_apply (editor));
   succession_test_type_into (editor, "name_entry", "Ceshi Renwu");
   succession_test_type_into (editor, "hans_entry", "测试人物");
   succession_test_type_into (editor, "start_entry", "1950");
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   g_assert_true (gtk_widget_activate_action (editor, "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (person_back, (gpointer) "ceshi-renwu", 5000));
-  g_assert_true (succession_test_wait_until (editor_gone, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_gone, NULL, 5000));
 
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "ceshi-renwu");
@@ -275,15 +249,15 @@ test_add_person (void)
 
   /* A tenure for him: he is among the holders to choose. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-tenure", "s", "cppcc-secretary-general"));
-  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   g_assert_true (succession_record_editor_select_holder (SUCCESSION_RECORD_EDITOR (editor), "ceshi-renwu"));
   gtk_window_close (GTK_WINDOW (editor));
-  g_assert_true (succession_test_wait_until (editor_gone, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_gone, NULL, 5000));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (person_gone, (gpointer) "ceshi-renwu", 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
 }
 
 int

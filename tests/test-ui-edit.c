@@ -40,20 +40,6 @@ end_is (gpointer data)
   return g_str_equal (end_of (succession_test_main_window (app), "cppcc-sg-04"), data);
 }
 
-static const char *
-header_subtitle (SuccessionWindow *window)
-{
-  GtkWidget *title = succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, "content_title");
-
-  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
-}
-
-static gboolean
-says_unsaved (SuccessionWindow *window)
-{
-  return g_str_has_suffix (header_subtitle (window), "(unsaved)");
-}
-
 static SuccessionOfficePage *
 show_office (SuccessionWindow *window,
              const char       *office_id,
@@ -80,18 +66,6 @@ show_office (SuccessionWindow *window,
   return page;
 }
 
-static gboolean
-editor_open (gpointer data)
-{
-  return succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR) != NULL;
-}
-
-static gboolean
-editor_gone (gpointer data)
-{
-  return !editor_open (NULL);
-}
-
 static SuccessionRecordEditor *
 open_editor (SuccessionWindow *window)
 {
@@ -100,7 +74,7 @@ open_editor (SuccessionWindow *window)
 
   /* F2 on the table, or the header's button: the same action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.edit-tenure", NULL));
-  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   return editor;
@@ -133,17 +107,9 @@ focus_in (gpointer data)
 }
 
 static gboolean
-can_apply (gpointer data)
-{
-  GtkWidget *button = succession_test_find_child (GTK_WIDGET (data), GTK_TYPE_BUTTON, "apply_button");
-
-  return gtk_widget_is_sensitive (button);
-}
-
-static gboolean
 cannot_apply (gpointer data)
 {
-  return !can_apply (data);
+  return !succession_test_can_apply (data);
 }
 
 static gboolean
@@ -213,7 +179,7 @@ test_correct_save_reopen (void)
   GtkWidget *end_entry;
 
   g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-21");
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
   /* The keyboard starts in the end, the date most often corrected. */
   end_entry = succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_ENTRY, "end_entry");
   g_assert_true (succession_test_wait_until (focus_in, end_entry, 5000));
@@ -236,16 +202,16 @@ test_correct_save_reopen (void)
   succession_test_type_into (GTK_WIDGET (editor), "publisher_entry", "A newspaper");
   succession_test_type_into (GTK_WIDGET (editor), "locator_entry", "“died on 20 October 1978”");
   g_assert_true (succession_test_wait_until (label_shows, &no_error, 10000));
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-editor"));
   succession_test_screenshot_narrow_dark (GTK_WINDOW (editor), "tenure-editor-narrow-dark");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
-  g_assert_true (succession_test_wait_until (editor_gone, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_gone, NULL, 5000));
 
   /* The window shows it at once, on the same page, and says it is not saved. */
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-20", 5000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "20 October 1978"));
   assert_chart_ends (window, "1978-10-20");
@@ -267,17 +233,17 @@ test_correct_save_reopen (void)
   /* Undo and Redo, as the keyboard does them. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-20", 5000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
 
   /* The bundled dataset is never written: Save asks where, and the window opens the copy. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   succession_test_save_in_chooser (saved);
   g_assert_true (succession_test_wait_until (file_exists, saved, 10000));
   g_assert_true (succession_test_wait_until (shows_file, saved, 10000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
   g_assert_true (g_file_get_contents (saved, &json, NULL, NULL));
   g_assert_nonnull (strstr (json, "\"end_date\": \"1978-10-20\""));
   g_assert_nonnull (strstr (json, "\"url\": \"https://example.org/qi-yanming-obituary\""));
@@ -323,7 +289,7 @@ test_close_asks (void)
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
   /* Held as acting, with the dates. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "kind_row")), 1);
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL);
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
 
@@ -335,12 +301,12 @@ test_close_asks (void)
   succession_test_spin (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10");
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
 
   /* Undo brings back the dataset as its file has it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-21", 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
 }
 
 static GtkWidget *
@@ -381,13 +347,13 @@ test_from_person_page (void)
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Correct Dates");
   gtk_widget_activate (button);
-  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1978-10");
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
   /* Held as acting, with the dates. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "kind_row")), 1);
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10", 5000));
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
@@ -429,19 +395,19 @@ test_add_tenure (void)
   page = show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
   before = n_tenures_of (window, "cppcc-secretary-general");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.add-tenure", NULL));
-  g_assert_true (succession_test_wait_until (editor_open, NULL, 5000));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   g_assert_true (succession_record_editor_select_holder (editor, "peng-zhen"));
   succession_test_type_into (GTK_WIDGET (editor), "start_entry", "1989");
   succession_test_type_into (GTK_WIDGET (editor), "end_entry", "1990");
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A yearbook");
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
   g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-add"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (office_has, GUINT_TO_POINTER (before + 1), 5000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
 
   /* Selected on the table, named, and drawn on the chart. */
   page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
@@ -473,7 +439,7 @@ test_add_tenure (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (office_has, GUINT_TO_POINTER (before), 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
 }
 
 static gboolean
@@ -505,7 +471,7 @@ test_remove_undo (void)
   n_tenures = succession_office_get_n_tenures (succession_dataset_get_office (succession_window_get_dataset (window), "cppcc-secretary-general"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.remove-tenure", NULL));
   g_assert_true (succession_test_wait_until (tenure_gone, (gpointer) "cppcc-sg-04", 10000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
   g_assert_cmpuint (succession_office_get_n_tenures (succession_dataset_get_office (succession_window_get_dataset (window), "cppcc-secretary-general")),
                     ==, n_tenures - 1);
   /* The holder stays: only the tenure went. */
@@ -517,7 +483,7 @@ test_remove_undo (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (tenure_back, (gpointer) "cppcc-sg-04", 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
   page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
   row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
   g_assert_cmpstr (succession_tenure_get_id (succession_holder_row_get_tenure (row)), ==, "cppcc-sg-04");
@@ -526,10 +492,10 @@ test_remove_undo (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_true (succession_test_wait_until (tenure_gone, (gpointer) "cppcc-sg-04", 5000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (tenure_back, (gpointer) "cppcc-sg-04", 5000));
-  g_assert_false (says_unsaved (window));
+  g_assert_false (succession_test_says_unsaved (window));
 }
 
 static gboolean
@@ -564,7 +530,7 @@ correct_end (SuccessionWindow *window,
 
   succession_test_type_into (GTK_WIDGET (editor), "end_entry", end);
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A biography");
-  g_assert_true (succession_test_wait_until (can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) end, 5000));
 }
@@ -602,7 +568,7 @@ test_recovery (void)
   adw_message_dialog_response (question, "restore");
   gtk_window_close (GTK_WINDOW (question));
   g_assert_true (succession_test_wait_until (end_is, (gpointer) "1978-10-18", 5000));
-  g_assert_true (says_unsaved (window));
+  g_assert_true (succession_test_says_unsaved (window));
   g_assert_true (recovery_copy_ends ((gpointer) "1978-10-18"));
 
   /* Closing and discarding them lets the copy go. */

@@ -23,23 +23,26 @@
 #include <string.h>
 
 #include "bench-common.h"
+#include "bench-frame.h"
 #include "succession-application.h"
 #include "succession-date-page.h"
 #include "succession-model.h"
 #include "succession-window.h"
 
-static void
-on_after_paint (GdkFrameClock *clock,
-                gboolean      *painted)
+typedef struct
 {
-  *painted = TRUE;
-}
+  SuccessionWindow  *window;
+  SuccessionDataset *dataset;
+  GtkWidget         *date_page;
+  const char        *date;
+} FrameStart;
 
 static void
-drain_main_loop (void)
+set_dataset (gpointer data)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  FrameStart *what = data;
+
+  succession_window_set_dataset (what->window, what->dataset);
 }
 
 /* Milliseconds from setting @dataset on @window to the end of the frame that shows it. */
@@ -47,21 +50,10 @@ static double
 time_to_frame (SuccessionWindow  *window,
                SuccessionDataset *dataset)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gboolean       painted = FALSE;
-  gulong         handler;
-  gint64         start;
+  FrameStart what = { window, dataset, NULL, NULL };
 
   succession_window_set_dataset (window, NULL);
-  drain_main_loop ();
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  start = g_get_monotonic_time ();
-  succession_window_set_dataset (window, dataset);
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  return (g_get_monotonic_time () - start) / 1000.0;
+  return bench_time_to_frame (GTK_WIDGET (window), set_dataset, &what);
 }
 
 static GtkWidget *
@@ -80,26 +72,31 @@ find_child (GtkWidget *root,
   return NULL;
 }
 
+static void
+set_date (gpointer data)
+{
+  FrameStart *what = data;
+
+  succession_date_page_set_date (SUCCESSION_DATE_PAGE (what->date_page), what->date);
+}
+
 /* Milliseconds from giving On a Date @text to the end of the frame that shows its answers. */
 static double
 time_date_to_frame (SuccessionWindow *window,
                     GtkWidget        *date_page,
                     const char       *text)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gboolean       painted = FALSE;
-  gulong         handler;
-  gint64         start;
+  FrameStart what = { window, NULL, date_page, text };
 
-  drain_main_loop ();
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  start = g_get_monotonic_time ();
-  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), text);
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  return (g_get_monotonic_time () - start) / 1000.0;
+  return bench_time_to_frame (GTK_WIDGET (window), set_date, &what);
+}
+
+static void
+show_chart (gpointer data)
+{
+  FrameStart *what = data;
+
+  succession_window_show_page (what->window, "chart");
 }
 
 int
@@ -151,7 +148,7 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_height (GTK_WIDGET (window)) < 700)
     g_main_context_iteration (NULL, TRUE);
-  drain_main_loop ();
+  bench_drain_main_loop ();
 
   /* One unmeasured round, then the files in turn. */
   for (guint d = 0; d < datasets->len; d++)
@@ -216,25 +213,14 @@ main (int   argc,
 
       for (guint r = 0; r <= rounds; r++)
         {
-          GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-          gboolean       painted = FALSE;
-          gulong         handler;
-          gint64         start;
-          double         ms;
+          FrameStart what = { window, NULL, NULL, NULL };
+          double     ms;
 
           /* Another page first, and the dataset set anew, so that the chart page takes it when shown. */
           succession_window_show_page (window, "date");
           succession_window_set_dataset (window, NULL);
           succession_window_set_dataset (window, dataset);
-          drain_main_loop ();
-          handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-          start = g_get_monotonic_time ();
-          succession_window_show_page (window, "chart");
-          gtk_widget_queue_draw (GTK_WIDGET (window));
-          while (!painted)
-            g_main_context_iteration (NULL, TRUE);
-          g_signal_handler_disconnect (clock, handler);
-          ms = (g_get_monotonic_time () - start) / 1000.0;
+          ms = bench_time_to_frame (GTK_WIDGET (window), show_chart, &what);
           if (r > 0)
             g_array_append_val (values, ms);
         }

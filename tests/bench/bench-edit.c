@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "bench-common.h"
+#include "bench-frame.h"
 #include "succession-application.h"
 #include "succession-dataset-writer.h"
 #include "succession-model.h"
@@ -36,51 +37,16 @@
 #include "succession-test-utils.h"
 #include "succession-window.h"
 
-static void
-on_after_paint (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* Milliseconds from @start_frame (which queues what the frame shows) to the end of the frame. */
-static double
-time_to_frame (GtkWidget *window,
-               void (*start_frame) (gpointer),
-               gpointer data)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gboolean       painted = FALSE;
-  gulong         handler;
-  gint64         start;
-
-  drain_main_loop ();
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  start = g_get_monotonic_time ();
-  start_frame (data);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  return ms_since (start);
-}
-
+/* A frame with no edit: bench_time_to_frame queues the redraw itself. */
 static void
-queue_redraw (gpointer window)
+no_edit (gpointer unused)
 {
-  gtk_widget_queue_draw (GTK_WIDGET (window));
 }
 
 static void
@@ -203,7 +169,7 @@ bench_window (SuccessionDataset *dataset,
       GtkWidget *editor;
       double     ms;
 
-      ms = time_to_frame (GTK_WIDGET (window), queue_redraw, window);
+      ms = bench_time_to_frame (GTK_WIDGET (window), no_edit, NULL);
       g_array_append_val (floor_ms, ms);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-tenure", "s", tenure_id);
@@ -216,7 +182,7 @@ bench_window (SuccessionDataset *dataset,
           g_printerr ("The correction could not be applied\n");
           exit (1);
         }
-      ms = time_to_frame (GTK_WIDGET (window), apply, editor);
+      ms = bench_time_to_frame (GTK_WIDGET (window), apply, editor);
       g_array_append_val (apply_ms, ms);
     }
 
@@ -230,7 +196,7 @@ bench_window (SuccessionDataset *dataset,
     printf ("| Apply to the end of the frame that shows the corrected date | %.1f ms | %.1fx |\n", edit, edit / floor);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  drain_main_loop ();
+  bench_drain_main_loop ();
 }
 
 int

@@ -1,0 +1,20 @@
+/* bench-frame.h — time from something done on a window to the end of the frame that shows it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main context until nothing is pending. */
+void   bench_drain_main_loop (void);
+/* Milliseconds from calling @start (@data) to the end (after-paint) of the next frame of @window;
+ * a redraw of @window is queued after @start, so a frame comes even when @start changes nothing. */
+double bench_time_to_frame   (GtkWidget *window,
+                              void     (*start) (gpointer data),
+                              gpointer   data);
+
+G_END_DECLS
