@@ -139,15 +139,7 @@ main (int   argc,
       return 2;
     }
 
-  gtk_init ();
-  adw_init ();
-  app = succession_application_new (BASE_APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  window = succession_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_height (GTK_WIDGET (window)) < 700)
-    g_main_context_iteration (NULL, TRUE);
+  window = bench_open_window (&app);
   bench_drain_main_loop ();
 
   /* One unmeasured round, then the files in turn. */

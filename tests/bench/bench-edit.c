@@ -151,15 +151,7 @@ bench_window (SuccessionDataset *dataset,
   const char       *office_id = succession_office_get_id (succession_tenure_get_office (tenure));
   const char       *tenure_id = succession_tenure_get_id (tenure);
 
-  gtk_init ();
-  adw_init ();
-  app = succession_application_new (BASE_APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  window = succession_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_height (GTK_WIDGET (window)) < 700)
-    g_main_context_iteration (NULL, TRUE);
+  window = bench_open_window (&app);
   succession_window_set_dataset (window, dataset);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-office", "s", office_id);
   succession_test_wait_for_frame (GTK_WIDGET (window));

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "bench-frame.h"
 
 void
@@ -40,4 +42,22 @@ bench_time_to_frame (GtkWidget *window,
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, handler);
   return (g_get_monotonic_time () - begun) / 1000.0;
+}
+
+SuccessionWindow *
+bench_open_window (SuccessionApplication **app)
+{
+  SuccessionWindow *window;
+
+  gtk_init ();
+  adw_init ();
+  *app = succession_application_new (BASE_APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (*app), NULL, NULL);
+  window = succession_window_new (*app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_widget_get_height (GTK_WIDGET (window)) < 700)
+    g_main_context_iteration (NULL, TRUE);
+  bench_drain_main_loop ();
+  return window;
 }

@@ -7,6 +7,9 @@
 
 #include <gtk/gtk.h>
 
+#include "succession-application.h"
+#include "succession-window.h"
+
 G_BEGIN_DECLS
 
 /* Runs the main context until nothing is pending. */
@@ -16,5 +19,9 @@ void   bench_drain_main_loop (void);
 double bench_time_to_frame   (GtkWidget *window,
                               void     (*start) (gpointer data),
                               gpointer   data);
+
+/* Starts GTK, libadwaita and a non-unique application (@app), and opens its main window at
+ * 1100x800, mapped and laid out. */
+SuccessionWindow *bench_open_window (SuccessionApplication **app);
 
 G_END_DECLS
