@@ -1,4 +1,4 @@
-/* succession-record-editor.c — Correct Dates and Add Tenure: a tenure's start and end; Edit
+/* succession-record-editor.c — Edit Tenure and Add Tenure: a tenure's holder, kind, start and end; Edit
  * Person and Add Person: a person's names, birth and death; each with the source that says so
  *
  * What the user types is checked as they type: each date as it is read, then the whole change
@@ -21,76 +21,13 @@
 
 #include "succession-format.h"
 #include "succession-person-change.h"
-#include "succession-record-editor.h"
+#include "succession-record-editor-private.h"
 #include "succession-source-picker.h"
 
 /* Typing pauses this long before the change is checked. */
 #define CHECK_DELAY_MS 250
 /* A check still running this long is said to be running. */
 #define SPINNER_DELAY_MS 300
-
-struct _SuccessionRecordEditor
-{
-  AdwWindow parent_instance;
-
-  SuccessionDataset *dataset;
-  SuccessionTenure  *tenure; /* the tenure corrected; NULL when one is added */
-  SuccessionOffice  *office; /* the office a tenure is added to; NULL when one is corrected */
-  char              *holder_name;
-  /* Adding: the holders to choose from, as the dropdown lists them (NULL first: a vacancy). */
-  GPtrArray        *holder_ids;
-  char             *added_id;      /* the id the last check gave the new tenure */
-  SuccessionPerson *person;        /* the person edited; NULL otherwise */
-  gboolean          adding_person; /* Add Person… */
-  char             *added_person_id;
-
-  AdwWindowTitle         *window_title;
-  GtkWidget              *names_group;
-  GtkEntry               *name_entry;
-  GtkEntry               *hans_entry;
-  GtkEntry               *hant_entry;
-  GtkEntry               *pinyin_entry;
-  AdwPreferencesGroup    *dates_group;
-  AdwComboRow            *kind_row;
-  AdwActionRow           *start_row;
-  AdwActionRow           *end_row;
-  SuccessionSourcePicker *source_picker;
-  GtkWidget              *holder_group;
-  GtkDropDown            *holder_dropdown;
-  GtkWidget              *keep_row;
-  AdwPreferencesGroup    *source_group;
-  GtkWidget              *apply_button;
-  GtkSpinner             *check_spinner;
-  GtkEntry               *start_entry;
-  AdwComboRow            *start_qualifier;
-  GtkEntry               *end_entry;
-  AdwComboRow            *end_qualifier;
-  GtkSwitch              *keep_switch;
-  GtkLabel               *errors_label;
-  GtkLabel               *warnings_label;
-  GtkEntry               *url_entry;
-  GtkEntry               *title_entry;
-  GtkEntry               *publisher_entry;
-  GtkEntry               *source_date_entry;
-  GtkEntry               *locator_entry;
-  GtkEntry               *accessed_entry;
-
-  /* The change as typed, and whether every field of it reads; a person's dates are the
-   * tenure change's start and end, its source the tenure change's. */
-  SuccessionTenureChange change;
-  SuccessionPersonChange person_change;
-  gboolean               inputs_read;
-  char                  *input_error;
-
-  guint         check_source;
-  guint         focus_source;
-  guint         spinner_source;
-  GCancellable *check_cancellable;
-  /* What the last finished check loaded (NULL when the change did not load). */
-  SuccessionDataset *checked;
-  gboolean           checked_current;
-  gboolean           apply_when_checked;
-};
 
 G_DEFINE_FINAL_TYPE (SuccessionRecordEditor, succession_record_editor, ADW_TYPE_WINDOW)
 
@@ -190,8 +127,15 @@ read_inputs (SuccessionRecordEditor *self,
   self->change.source.publisher = entry_text (self->publisher_entry);
   self->change.source.locator = entry_text (self->locator_entry);
   self->change.keep_replaced_dates = gtk_switch_get_active (self->keep_switch);
-  /* A vacancy has no holder to act or be honoured; it stays what it is. */
-  if (self->tenure != NULL && succession_tenure_get_kind (self->tenure) == SUCCESSION_TENURE_KIND_VACANCY)
+  /* The holder chosen (the first line: nobody, a vacancy); a vacancy has no holder to act or be
+   * honoured. */
+  if (self->holder_ids != NULL)
+    {
+      guint selected = gtk_drop_down_get_selected (self->holder_dropdown);
+
+      self->change.person_id = selected < self->holder_ids->len ? g_ptr_array_index (self->holder_ids, selected) : NULL;
+    }
+  if (self->holder_ids != NULL && self->change.person_id == NULL)
     self->change.kind = SUCCESSION_TENURE_KIND_VACANCY;
   else
     self->change.kind = (SuccessionTenureKind) MIN (adw_combo_row_get_selected (self->kind_row), SUCCESSION_TENURE_KIND_HONORARY);
@@ -302,6 +246,7 @@ static void
 check_task_free (CheckTask *task)
 {
   g_free ((char *) task->change.tenure_id);
+  g_free ((char *) task->change.person_id);
   succession_change_source_clear (&task->change.source);
   succession_change_source_clear (&task->person_change.source);
   clear_person_names (&task->person_change);
@@ -409,6 +354,7 @@ run_check (gpointer user_data)
   check = g_new0 (CheckTask, 1);
   check->change = self->change;
   check->change.tenure_id = self->tenure != NULL ? g_strdup (succession_tenure_get_id (self->tenure)) : NULL;
+  check->change.person_id = g_strdup (self->change.person_id);
   if (self->office != NULL)
     {
       guint selected = gtk_drop_down_get_selected (self->holder_dropdown);
@@ -462,8 +408,8 @@ on_input_changed (SuccessionRecordEditor *self)
   if (self->tenure == NULL && self->office == NULL && !is_person_mode (self))
     return;
 
-  /* A vacancy added has nobody to act. */
-  if (self->office != NULL)
+  /* A vacancy has nobody to act. */
+  if (self->holder_ids != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->kind_row), gtk_drop_down_get_selected (self->holder_dropdown) != 0);
   read_inputs (self, FALSE);
   schedule_check (self);
@@ -517,10 +463,10 @@ apply_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-set_entry_date (GtkEntry             *entry,
-                AdwComboRow          *qualifier,
-                const SuccessionDate *date)
+void
+_succession_record_editor_set_entry_date (GtkEntry             *entry,
+                                          AdwComboRow          *qualifier,
+                                          const SuccessionDate *date)
 {
   g_autofree char *text = succession_date_is_set (date) ? succession_date_to_iso (date) : g_strdup ("");
 
@@ -600,91 +546,23 @@ on_source_picked (SuccessionRecordEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), succession_source_get_title (source) != NULL ? succession_source_get_title (source) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->publisher_entry),
                          succession_source_get_publisher (source) != NULL ? succession_source_get_publisher (source) : "");
-  set_entry_date (self->source_date_entry, NULL, succession_source_get_date (source));
+  _succession_record_editor_set_entry_date (self->source_date_entry, NULL, succession_source_get_date (source));
 }
 
 /* Sets the dataset and what is shared by every kind of editor, once its fields are filled in
  * (filling them in is not a change to check). */
-static void
-start_editing (SuccessionRecordEditor *self,
-               SuccessionDataset      *dataset)
+void
+_succession_record_editor_start_editing (SuccessionRecordEditor *self,
+                                         SuccessionDataset      *dataset)
 {
   SuccessionDate today;
 
   succession_date_init_today (&today);
-  set_entry_date (self->accessed_entry, NULL, &today);
+  _succession_record_editor_set_entry_date (self->accessed_entry, NULL, &today);
   self->dataset = g_object_ref (dataset);
   succession_source_picker_set_dataset (self->source_picker, dataset);
   read_inputs (self, TRUE);
   update_apply (self);
-}
-
-/* The editor as a person's: the names group shown, the dates of a life, a source that may be given. */
-static void
-show_person_fields (SuccessionRecordEditor *self,
-                    const char             *title)
-{
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->window_title, title);
-  gtk_widget_set_visible (self->names_group, TRUE);
-  gtk_widget_set_visible (self->keep_row, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
-  adw_preferences_group_set_title (self->dates_group, _ ("Life"));
-  adw_preferences_group_set_description (self->dates_group, _ ("A year, a month or a day: 1902, 1902-10 or 1902-10-12. Leave a date empty when it is not known."));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row), _ ("Born"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Born"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_qualifier), _ ("Birth date is"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->end_row), _ ("Died"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Died"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->end_qualifier), _ ("Death date is"));
-  adw_preferences_group_set_title (self->source_group, _ ("Source"));
-  adw_preferences_group_set_description (self->source_group, _ ("What says so, if you have it: it becomes the person's first source."));
-}
-
-SuccessionRecordEditor *
-succession_record_editor_new_for_person (GtkWindow         *parent,
-                                         SuccessionDataset *dataset,
-                                         SuccessionPerson  *person,
-                                         const char        *name)
-{
-  SuccessionRecordEditor *self;
-  const SuccessionText   *names;
-
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (SUCCESSION_IS_PERSON (person), NULL);
-
-  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
-  show_person_fields (self, _ ("Edit Person"));
-  adw_window_title_set_subtitle (self->window_title, name);
-  self->holder_name = g_strdup (name);
-
-  names = succession_person_get_names (person);
-  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), succession_person_get_name (person) != NULL ? succession_person_get_name (person) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->hans_entry), succession_text_get (names, "zh-Hans") != NULL ? succession_text_get (names, "zh-Hans") : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->hant_entry), succession_text_get (names, "zh-Hant") != NULL ? succession_text_get (names, "zh-Hant") : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->pinyin_entry),
-                         succession_text_get (names, "zh-Latn-pinyin") != NULL ? succession_text_get (names, "zh-Latn-pinyin") : "");
-  set_entry_date (self->start_entry, self->start_qualifier, succession_person_get_birth_date (person));
-  set_entry_date (self->end_entry, self->end_qualifier, succession_person_get_death_date (person));
-  self->person = g_object_ref (person);
-  start_editing (self, dataset);
-  return self;
-}
-
-SuccessionRecordEditor *
-succession_record_editor_new_person (GtkWindow         *parent,
-                                     SuccessionDataset *dataset)
-{
-  SuccessionRecordEditor *self;
-
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
-
-  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
-  show_person_fields (self, _ ("Add Person"));
-  adw_window_title_set_subtitle (self->window_title, succession_dataset_get_display_name (dataset));
-  self->adding_person = TRUE;
-  start_editing (self, dataset);
-  return self;
 }
 
 gboolean
@@ -693,14 +571,6 @@ succession_record_editor_is_checked (SuccessionRecordEditor *self)
   g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), FALSE);
 
   return self->checked_current && self->checked != NULL;
-}
-
-const char *
-succession_record_editor_get_person_id (SuccessionRecordEditor *self)
-{
-  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
-
-  return self->person != NULL ? succession_person_get_id (self->person) : self->added_person_id;
 }
 
 static void
@@ -761,132 +631,4 @@ succession_record_editor_init (SuccessionRecordEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->keep_switch, "notify::active", G_CALLBACK (on_input_changed), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", FALSE);
-}
-
-SuccessionRecordEditor *
-succession_record_editor_new (GtkWindow         *parent,
-                              SuccessionDataset *dataset,
-                              SuccessionTenure  *tenure,
-                              const char        *holder_name)
-{
-  SuccessionRecordEditor *self;
-  g_autofree char        *subtitle = NULL;
-
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), NULL);
-
-  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
-  self->holder_name = g_strdup (holder_name);
-  /* Translators: the editor's subtitle: a holder's name, then the office. */
-  subtitle = g_strdup_printf (_ ("%s · %s"), holder_name, succession_office_get_label (succession_tenure_get_office (tenure)));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-
-  /* The fields first, then the tenure: filling them in is not a change to check. */
-  set_entry_date (self->start_entry, self->start_qualifier, succession_tenure_get_start_date (tenure));
-  set_entry_date (self->end_entry, self->end_qualifier, succession_tenure_get_end_date (tenure));
-  if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
-    gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
-  else
-    adw_combo_row_set_selected (self->kind_row, succession_tenure_get_kind (tenure));
-  self->tenure = g_object_ref (tenure);
-  succession_tenure_change_init_from (&self->change, tenure);
-  start_editing (self, dataset);
-  return self;
-}
-
-const char *
-succession_record_editor_get_tenure_id (SuccessionRecordEditor *self)
-{
-  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
-
-  return self->tenure != NULL ? succession_tenure_get_id (self->tenure) : self->added_id;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  char **keys = user_data;
-
-  return strcmp (keys[GPOINTER_TO_UINT (*(gpointer *) a)], keys[GPOINTER_TO_UINT (*(gpointer *) b)]);
-}
-
-SuccessionRecordEditor *
-succession_record_editor_new_for_office (GtkWindow            *parent,
-                                         SuccessionDataset    *dataset,
-                                         SuccessionOffice     *office,
-                                         SuccessionNameDisplay display)
-{
-  SuccessionRecordEditor *self;
-  GListModel             *persons;
-  GtkStringList          *names;
-  g_autoptr(GPtrArray) order = NULL;
-  g_auto (GStrv) keys = NULL;
-  guint n;
-
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
-
-  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
-  gtk_window_set_title (GTK_WINDOW (self), _ ("Add Tenure"));
-  adw_window_title_set_title (self->window_title, _ ("Add Tenure"));
-  adw_window_title_set_subtitle (self->window_title, succession_office_get_label (office));
-  gtk_widget_set_visible (self->holder_group, TRUE);
-  /* A new tenure replaces no date. */
-  gtk_widget_set_visible (self->keep_row, FALSE);
-  adw_preferences_group_set_title (self->source_group, _ ("Source of the Tenure"));
-  adw_preferences_group_set_description (self->source_group, _ ("What says so: an address or a title is needed."));
-
-  /* The holders by name, as the name display writes them; a vacancy first. */
-  persons = succession_dataset_get_persons (dataset);
-  n = g_list_model_get_n_items (persons);
-  names = gtk_string_list_new (NULL);
-  self->holder_ids = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, C_ ("holder", "Vacancy"));
-  g_ptr_array_add (self->holder_ids, NULL);
-  keys = g_new0 (char *, n + 1);
-  order = g_ptr_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, i);
-      g_autofree char *name = succession_format_person_name (person, display);
-
-      keys[i] = g_utf8_collate_key (name, -1);
-      g_ptr_array_add (order, GUINT_TO_POINTER (i));
-    }
-  g_ptr_array_sort_with_data (order, compare_names, keys);
-  for (guint k = 0; k < order->len; k++)
-    {
-      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
-      g_autofree char *name = succession_format_person_name (person, display);
-
-      gtk_string_list_append (names, name);
-      g_ptr_array_add (self->holder_ids, g_strdup (succession_person_get_id (person)));
-    }
-  gtk_drop_down_set_model (self->holder_dropdown, G_LIST_MODEL (names));
-  g_object_unref (names);
-  gtk_drop_down_set_expression (self->holder_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-
-  self->office = g_object_ref (office);
-  start_editing (self, dataset);
-  return self;
-}
-
-/* Which holder the new tenure is for, by person id (NULL: a vacancy). */
-gboolean
-succession_record_editor_select_holder (SuccessionRecordEditor *self,
-                                        const char             *person_id)
-{
-  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), FALSE);
-  g_return_val_if_fail (self->holder_ids != NULL, FALSE);
-
-  for (guint i = 0; i < self->holder_ids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->holder_ids, i), person_id) == 0)
-      {
-        gtk_drop_down_set_selected (self->holder_dropdown, i);
-        return TRUE;
-      }
-  return FALSE;
 }

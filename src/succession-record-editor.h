@@ -17,19 +17,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SuccessionRecordEditor, succession_record_editor, SUCCESSION, RECORD_EDITOR, AdwWindow)
 
-/* A dialog over @parent for @tenure of @dataset. When the user applies a change that loads, it
- * emits "applied" with the changed dataset and a sentence saying what changed, and closes. */
-SuccessionRecordEditor *succession_record_editor_new (GtkWindow         *parent,
-                                                      SuccessionDataset *dataset,
-                                                      SuccessionTenure  *tenure,
-                                                      const char        *holder_name);
+/* A dialog over @parent for @tenure of @dataset: its holder (chosen among the dataset's people,
+ * named in @display, or nobody), how it was held, its dates. When the user applies a change that
+ * loads, it emits "applied" with the changed dataset and a sentence saying what changed, and
+ * closes. @holder_name names the holder in its subtitle. */
+SuccessionRecordEditor *succession_record_editor_new (GtkWindow             *parent,
+                                                      SuccessionDataset     *dataset,
+                                                      SuccessionTenure      *tenure,
+                                                      SuccessionNameDisplay  display,
+                                                      const char            *holder_name);
 /* A dialog over @parent that adds a tenure to @office: the holder chosen among the dataset's
  * people (named in @display) or a vacancy, the dates and the source. "applied" as above. */
 SuccessionRecordEditor *succession_record_editor_new_for_office (GtkWindow             *parent,
                                                                  SuccessionDataset     *dataset,
                                                                  SuccessionOffice      *office,
                                                                  SuccessionNameDisplay  display);
-/* Chooses the new tenure's holder by person id (NULL: a vacancy); FALSE when there is no such person. */
+/* Chooses the tenure's holder by person id (NULL: a vacancy); FALSE when there is no such person. */
 gboolean                succession_record_editor_select_holder  (SuccessionRecordEditor *self,
                                                                  const char             *person_id);
 /* The id of the tenure being corrected, or of the tenure added. */

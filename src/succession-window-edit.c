@@ -1,4 +1,4 @@
-/* succession-window-edit.c — Correct Dates…, Add Tenure…, Remove Tenure, Edit Person…, Add
+/* succession-window-edit.c — Edit Tenure…, Add Tenure…, Remove Tenure, Edit Person…, Add
  * Person…, Remove Person…, and Undo and Redo of them
  *
  * A change gives a new dataset (succession-tenure-change.h, succession-person-change.h); the one
@@ -197,7 +197,7 @@ edit_tenure_action (GtkWidget  *widget,
   person = succession_tenure_get_person (tenure);
   name = person != NULL ? succession_format_person_name (person, self->name_display)
                         : g_strdup (C_ ("holder", "Vacancy"));
-  editor = succession_record_editor_new (GTK_WINDOW (self), self->dataset, tenure, name);
+  editor = succession_record_editor_new (GTK_WINDOW (self), self->dataset, tenure, self->name_display, name);
   present_editor (self, editor);
 }
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "succession-dataset-writer.h"
@@ -362,6 +363,67 @@ test_kind (void)
   g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
 }
 
+/* Another holder: the record's person_id, and nothing else; nobody makes it a vacancy, and a
+ * vacancy given a holder is held regularly. A person the dataset lacks is refused. */
+static void
+test_holder (void)
+{
+  g_autoptr(SuccessionDataset) dataset = succession_test_load_fixture ("small.json");
+  g_autoptr(SuccessionDataset) other = NULL;
+  g_autoptr(SuccessionDataset) vacant = NULL;
+  g_autoptr(SuccessionDataset) held = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  SuccessionTenureChange change;
+
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (dataset, "sg-3"));
+  g_assert_cmpstr (change.person_id, ==, "yang-shangkun");
+  change.person_id = "ji-pengfei";
+  g_assert_true (succession_tenure_change_changes (&change, succession_dataset_get_tenure (dataset, "sg-3")));
+  other = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (succession_person_get_id (succession_tenure_get_person (succession_dataset_get_tenure (other, "sg-3"))), ==, "ji-pengfei");
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (other, NULL);
+  {
+    g_autofree char *record_id = NULL;
+    g_autofree char *stretch = succession_test_changed_record (before, after, &record_id);
+
+    g_assert_cmpstr (record_id, ==, "sg-3");
+    g_assert_nonnull (strstr (stretch, "\"person_id\": \"ji-pengfei\""));
+  }
+
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (other, "sg-3"));
+  change.person_id = NULL;
+  vacant = succession_tenure_change_apply (&change, other, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (succession_tenure_get_person (succession_dataset_get_tenure (vacant, "sg-3")));
+  g_assert_cmpint (succession_tenure_get_kind (succession_dataset_get_tenure (vacant, "sg-3")), ==, SUCCESSION_TENURE_KIND_VACANCY);
+
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (vacant, "sg-3"));
+  change.person_id = "yang-shangkun";
+  held = succession_tenure_change_apply (&change, vacant, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (succession_tenure_get_kind (succession_dataset_get_tenure (held, "sg-3")), ==, SUCCESSION_TENURE_KIND_REGULAR);
+  {
+    g_autofree char *again = succession_dataset_to_data (held, NULL);
+    g_autoptr(JsonParser) first = json_parser_new ();
+    g_autoptr(JsonParser) last = json_parser_new ();
+
+    /* Back as the file had it, but for the place of person_id in the record (a member given
+     * again goes at its end). */
+    g_assert_true (json_parser_load_from_data (first, before, -1, NULL));
+    g_assert_true (json_parser_load_from_data (last, again, -1, NULL));
+    g_assert_true (json_node_equal (json_parser_get_root (first), json_parser_get_root (last)));
+    g_assert_cmpstr (again, !=, before);
+  }
+
+  change.person_id = "nobody-known";
+  g_assert_null (succession_tenure_change_apply (&change, vacant, NULL, NULL, &error));
+  g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/tenure-change/removal", test_removal);
   g_test_add_func ("/tenure-change/addition", test_addition);
   g_test_add_func ("/tenure-change/kind", test_kind);
+  g_test_add_func ("/tenure-change/holder", test_holder);
 
   return g_test_run ();
 }

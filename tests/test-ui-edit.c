@@ -1,4 +1,4 @@
-/* test-ui-edit.c — Correct Dates…: a tenure corrected with its source, checked as typed, undone
+/* test-ui-edit.c — Edit Tenure…: a tenure corrected with its source, checked as typed, undone
  * and redone, saved as a copy of the bundled dataset and found again in the table, the chart and
  * the CSV export
  *
@@ -345,7 +345,7 @@ test_from_person_page (void)
   succession_test_wait_for_frame (GTK_WIDGET (window));
   button = find_button_with_action (GTK_WIDGET (window), "win.edit-tenure", "cppcc-sg-04");
   g_assert_nonnull (button);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Correct Dates");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Edit Tenure");
   gtk_widget_activate (button);
   g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
@@ -499,6 +499,53 @@ test_remove_undo (void)
 }
 
 static gboolean
+holder_is (gpointer person_id)
+{
+  SuccessionTenure *tenure = succession_dataset_get_tenure (succession_window_get_dataset (succession_test_main_window (app)), "cppcc-sg-04");
+  SuccessionPerson *person = succession_tenure_get_person (tenure);
+
+  return g_strcmp0 (person != NULL ? succession_person_get_id (person) : NULL, person_id) == 0;
+}
+
+/* Another holder for a tenure: chosen by name in the same editor, on the table at once; nobody
+ * makes it a vacancy; Undo gives the first holder back. */
+static void
+test_change_holder (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionRecordEditor *editor;
+  GtkWidget              *table;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  editor = open_editor (window);
+  g_assert_true (succession_record_editor_select_holder (editor, "liu-lantao"));
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A yearbook");
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (holder_is, (gpointer) "liu-lantao", 5000));
+  g_assert_true (succession_test_says_unsaved (window));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  table = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, "holders_view");
+  g_assert_null (succession_test_find_label_with (table, "Qi Yanming"));
+
+  editor = open_editor (window);
+  g_assert_true (succession_record_editor_select_holder (editor, NULL));
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A yearbook");
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (holder_is, NULL, 5000));
+  g_assert_cmpint (succession_tenure_get_kind (succession_dataset_get_tenure (succession_window_get_dataset (window), "cppcc-sg-04")), ==,
+                   SUCCESSION_TENURE_KIND_VACANCY);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (holder_is, (gpointer) "liu-lantao", 5000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (holder_is, (gpointer) "qi-yanming", 5000));
+  g_assert_false (succession_test_says_unsaved (window));
+}
+
+static gboolean
 recovery_copy_ends (gpointer data)
 {
   g_autoptr(GPtrArray) entries = succession_recovery_list ();
@@ -601,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/ui/edit/from-person-page", test_from_person_page);
   g_test_add_func ("/ui/edit/remove-undo", test_remove_undo);
   g_test_add_func ("/ui/edit/add-tenure", test_add_tenure);
+  g_test_add_func ("/ui/edit/change-holder", test_change_holder);
   g_test_add_func ("/ui/edit/recovery", test_recovery);
 
   ret = g_test_run ();

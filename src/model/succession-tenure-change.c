@@ -38,6 +38,7 @@ succession_tenure_change_init_from (SuccessionTenureChange *change,
   change->start_date = *succession_tenure_get_start_date (tenure);
   change->end_date = *succession_tenure_get_end_date (tenure);
   change->kind = succession_tenure_get_kind (tenure);
+  change->person_id = succession_tenure_get_person (tenure) != NULL ? succession_person_get_id (succession_tenure_get_person (tenure)) : NULL;
 }
 
 gboolean
@@ -64,34 +65,75 @@ gboolean
 succession_tenure_change_changes (const SuccessionTenureChange *change,
                                   SuccessionTenure             *tenure)
 {
+  SuccessionPerson *person;
+
   g_return_val_if_fail (change != NULL, FALSE);
   g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), FALSE);
 
-  return succession_tenure_change_changes_dates (change, tenure) || change->kind != succession_tenure_get_kind (tenure);
+  person = succession_tenure_get_person (tenure);
+  return succession_tenure_change_changes_dates (change, tenure) || change->kind != succession_tenure_get_kind (tenure) ||
+         g_strcmp0 (change->person_id, person != NULL ? succession_person_get_id (person) : NULL) != 0;
 }
 
-/* "kind" as the format writes it; a regular tenure, the default, has none. A vacancy is one for
- * want of a holder, never by a change of kind. */
-static gboolean
-set_kind (JsonObject          *record,
-          SuccessionTenureKind kind,
-          SuccessionTenureKind old,
-          GError             **error)
+/* "kind" as the format writes it; a regular tenure, the default, has none. */
+static void
+write_kind (JsonObject          *record,
+            SuccessionTenureKind kind)
 {
   static const char *const names[] = { "regular", "acting", "honorary", "vacancy" };
 
-  if (kind == old)
-    return TRUE;
-  if (kind == SUCCESSION_TENURE_KIND_VACANCY || old == SUCCESSION_TENURE_KIND_VACANCY || kind > SUCCESSION_TENURE_KIND_VACANCY)
+  if (kind == SUCCESSION_TENURE_KIND_REGULAR)
+    json_object_remove_member (record, "kind");
+  else
+    json_object_set_string_member (record, "kind", names[MIN (kind, SUCCESSION_TENURE_KIND_VACANCY)]);
+}
+
+/* The holder (@person_id, NULL for nobody) and the kind, written when they change. A vacancy is
+ * a tenure for want of a holder: choosing nobody makes one, choosing somebody unmakes it (then
+ * held as @kind, regular if @kind still says vacancy); a kind alone never does either. */
+static gboolean
+set_holder_and_kind (JsonObject          *record,
+                     SuccessionDataset   *dataset,
+                     const char          *person_id,
+                     SuccessionTenureKind kind,
+                     SuccessionTenure    *tenure,
+                     GError             **error)
+{
+  SuccessionPerson    *old_person = succession_tenure_get_person (tenure);
+  const char          *old_id = old_person != NULL ? succession_person_get_id (old_person) : NULL;
+  SuccessionTenureKind old_kind = succession_tenure_get_kind (tenure);
+  SuccessionTenureKind new_kind = kind;
+
+  if (person_id != NULL && succession_dataset_get_person (dataset, person_id) == NULL)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                   /* Translators: %s is a person's id in the dataset. */
+                   _ ("the dataset has no person “%s”"), person_id);
+      return FALSE;
+    }
+  if (g_strcmp0 (person_id, old_id) != 0)
+    {
+      if (person_id == NULL)
+        new_kind = SUCCESSION_TENURE_KIND_VACANCY;
+      else if (kind == SUCCESSION_TENURE_KIND_VACANCY)
+        new_kind = SUCCESSION_TENURE_KIND_REGULAR;
+    }
+  else if ((kind == SUCCESSION_TENURE_KIND_VACANCY) != (old_kind == SUCCESSION_TENURE_KIND_VACANCY))
     {
       g_set_error_literal (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
                            _ ("a vacancy is a tenure without a holder: its kind cannot be changed"));
       return FALSE;
     }
-  if (kind == SUCCESSION_TENURE_KIND_REGULAR)
-    json_object_remove_member (record, "kind");
-  else
-    json_object_set_string_member (record, "kind", names[kind]);
+
+  if (g_strcmp0 (person_id, old_id) != 0)
+    {
+      if (person_id != NULL)
+        json_object_set_string_member (record, "person_id", person_id);
+      else
+        json_object_remove_member (record, "person_id");
+    }
+  if (new_kind != old_kind)
+    write_kind (record, new_kind);
   return TRUE;
 }
 
@@ -149,7 +191,7 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
   tenure = succession_dataset_get_tenure (dataset, change->tenure_id);
 
   record = json_array_get_object_element (memberships, index);
-  if (!set_kind (record, change->kind, succession_tenure_get_kind (tenure), error))
+  if (!set_holder_and_kind (record, dataset, change->person_id, change->kind, tenure, error))
     return NULL;
   _succession_record_set_date (record, "start_date", &change->start_date, succession_tenure_get_start_date (tenure),
                                change->keep_replaced_dates);
@@ -265,13 +307,11 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
     json_object_set_string_member (record, "post_id", office_id);
   if (body != NULL)
     json_object_set_string_member (record, "organization_id", succession_body_get_id (body));
+  /* A vacancy for want of a holder; a holder is regular, acting or honorary as asked. */
   if (person_id == NULL)
-    json_object_set_string_member (record, "kind", "vacancy");
-  else if (!set_kind (record, change->kind, SUCCESSION_TENURE_KIND_REGULAR, error))
-    {
-      json_object_unref (record);
-      return NULL;
-    }
+    write_kind (record, SUCCESSION_TENURE_KIND_VACANCY);
+  else if (change->kind != SUCCESSION_TENURE_KIND_VACANCY)
+    write_kind (record, change->kind);
   _succession_record_set_date (record, "start_date", &change->start_date, &none, FALSE);
   _succession_record_set_date (record, "end_date", &change->end_date, &none, FALSE);
   _succession_record_add_source (record, &change->source);

@@ -26,7 +26,10 @@ typedef struct
   /* The new dates, with their qualifiers; an unset date (year 0) removes it. */
   SuccessionDate start_date;
   SuccessionDate end_date;
-  /* Regular, acting or honorary; a vacancy stays a vacancy, and a tenure held stays held. */
+  /* The holder, by person id; NULL makes the tenure a vacancy. Not read by an addition, which
+   * is given its holder. */
+  const char          *person_id;
+  /* Regular, acting or honorary for a tenure held; a vacancy's kind is "vacancy". */
   SuccessionTenureKind kind;
   /* The source of the change, put first among the tenure's sources. */
   SuccessionChangeSource source;
@@ -42,7 +45,7 @@ void               succession_tenure_change_init_from (SuccessionTenureChange *c
 /* Does @change change anything of the tenure's dates? */
 gboolean           succession_tenure_change_changes_dates (const SuccessionTenureChange *change,
                                                            SuccessionTenure             *tenure);
-/* Does @change change anything of the tenure (its dates or its kind)? */
+/* Does @change change anything of the tenure (its dates, holder or kind)? */
 gboolean           succession_tenure_change_changes       (const SuccessionTenureChange *change,
                                                            SuccessionTenure             *tenure);
 

@@ -160,13 +160,13 @@ tenure_row_new (SuccessionPersonPage *self,
 
   if (succession_tenure_get_id (tenure) != NULL)
     {
-      /* Correct Dates… of this tenure (the window's editor). */
+      /* Edit Tenure… of this tenure (the window's editor). */
       GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, _ ("Correct Dates"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Correct Dates"), -1);
+      gtk_widget_set_tooltip_text (button, _ ("Edit Tenure"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Edit Tenure"), -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.edit-tenure");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", succession_tenure_get_id (tenure));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);

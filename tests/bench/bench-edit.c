@@ -8,7 +8,7 @@
  *    timed), pretty-printed as the writer does;
  *  - checking a correction: succession_tenure_change_apply, which the editor runs on a worker
  *    thread while the user types (the whole document written and loaded again);
- *  - applying it: in the window, Correct Dates… on a tenure of the office shown, the fields filled
+ *  - applying it: in the window, Edit Tenure… on a tenure of the office shown, the fields filled
  *    and their check finished, then the time from Apply to the end of the frame that shows the new
  *    date, against a frame of the same window with no edit (a redraw queued, to its end).
  *

@@ -1,0 +1,88 @@
+/* succession-record-editor-private.h — the record editor's fields, shared by its parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "succession-person-change.h"
+#include "succession-record-editor.h"
+#include "succession-source-picker.h"
+#include "succession-tenure-change.h"
+
+G_BEGIN_DECLS
+
+struct _SuccessionRecordEditor
+{
+  AdwWindow parent_instance;
+
+  SuccessionDataset *dataset;
+  SuccessionTenure  *tenure; /* the tenure corrected; NULL when one is added */
+  SuccessionOffice  *office; /* the office a tenure is added to; NULL when one is corrected */
+  char              *holder_name;
+  /* Adding: the holders to choose from, as the dropdown lists them (NULL first: a vacancy). */
+  GPtrArray        *holder_ids;
+  char             *added_id;      /* the id the last check gave the new tenure */
+  SuccessionPerson *person;        /* the person edited; NULL otherwise */
+  gboolean          adding_person; /* Add Person… */
+  char             *added_person_id;
+
+  AdwWindowTitle         *window_title;
+  GtkWidget              *names_group;
+  GtkEntry               *name_entry;
+  GtkEntry               *hans_entry;
+  GtkEntry               *hant_entry;
+  GtkEntry               *pinyin_entry;
+  AdwPreferencesGroup    *dates_group;
+  AdwComboRow            *kind_row;
+  AdwActionRow           *start_row;
+  AdwActionRow           *end_row;
+  SuccessionSourcePicker *source_picker;
+  GtkWidget              *holder_group;
+  GtkDropDown            *holder_dropdown;
+  GtkWidget              *keep_row;
+  AdwPreferencesGroup    *source_group;
+  GtkWidget              *apply_button;
+  GtkSpinner             *check_spinner;
+  GtkEntry               *start_entry;
+  AdwComboRow            *start_qualifier;
+  GtkEntry               *end_entry;
+  AdwComboRow            *end_qualifier;
+  GtkSwitch              *keep_switch;
+  GtkLabel               *errors_label;
+  GtkLabel               *warnings_label;
+  GtkEntry               *url_entry;
+  GtkEntry               *title_entry;
+  GtkEntry               *publisher_entry;
+  GtkEntry               *source_date_entry;
+  GtkEntry               *locator_entry;
+  GtkEntry               *accessed_entry;
+
+  /* The change as typed, and whether every field of it reads; a person's dates are the
+   * tenure change's start and end, its source the tenure change's. */
+  SuccessionTenureChange change;
+  SuccessionPersonChange person_change;
+  gboolean               inputs_read;
+  char                  *input_error;
+
+  guint         check_source;
+  guint         focus_source;
+  guint         spinner_source;
+  GCancellable *check_cancellable;
+  /* What the last finished check loaded (NULL when the change did not load). */
+  SuccessionDataset *checked;
+  gboolean           checked_current;
+  gboolean           apply_when_checked;
+};
+
+/* Shows @date (unset: empty) in @entry, and its qualifier in @qualifier when given. */
+void _succession_record_editor_set_entry_date (GtkEntry             *entry,
+                                               AdwComboRow          *qualifier,
+                                               const SuccessionDate *date);
+/* Once the fields are filled in (filling them in is not a change to check): sets the dataset and
+ * what every kind of editor has (the day accessed, the sources cited before), and reads the
+ * fields. */
+void _succession_record_editor_start_editing  (SuccessionRecordEditor *self,
+                                               SuccessionDataset      *dataset);
+
+G_END_DECLS

@@ -1,0 +1,150 @@
+/* succession-record-editor-tenure.c — the record editor as Edit Tenure… and Add Tenure…
+ *
+ * A tenure's holder (chosen by name among the dataset's people, or nobody: a vacancy), how it was
+ * held, its dates, and the source that says so.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-record-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "succession-record-editor-private.h"
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  char **keys = user_data;
+
+  return strcmp (keys[GPOINTER_TO_UINT (*(gpointer *) a)], keys[GPOINTER_TO_UINT (*(gpointer *) b)]);
+}
+
+/* The holders to choose from by name, as the name display writes them, sorted; a vacancy first. */
+static void
+fill_holders (SuccessionRecordEditor *self,
+              SuccessionDataset      *dataset,
+              SuccessionNameDisplay   display)
+{
+  GListModel    *persons = succession_dataset_get_persons (dataset);
+  guint          n = g_list_model_get_n_items (persons);
+  GtkStringList *names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_sized_new (n);
+  g_auto (GStrv) keys = g_new0 (char *, n + 1);
+
+  self->holder_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_string_list_append (names, C_ ("holder", "Vacancy"));
+  g_ptr_array_add (self->holder_ids, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, i);
+      g_autofree char *name = succession_format_person_name (person, display);
+
+      keys[i] = g_utf8_collate_key (name, -1);
+      g_ptr_array_add (order, GUINT_TO_POINTER (i));
+    }
+  g_ptr_array_sort_with_data (order, compare_names, keys);
+  for (guint k = 0; k < order->len; k++)
+    {
+      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
+      g_autofree char *name = succession_format_person_name (person, display);
+
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (self->holder_ids, g_strdup (succession_person_get_id (person)));
+    }
+  gtk_drop_down_set_model (self->holder_dropdown, G_LIST_MODEL (names));
+  g_object_unref (names);
+  gtk_drop_down_set_expression (self->holder_dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_widget_set_visible (self->holder_group, TRUE);
+}
+
+SuccessionRecordEditor *
+succession_record_editor_new (GtkWindow            *parent,
+                              SuccessionDataset    *dataset,
+                              SuccessionTenure     *tenure,
+                              SuccessionNameDisplay display,
+                              const char           *holder_name)
+{
+  SuccessionRecordEditor *self;
+  g_autofree char        *subtitle = NULL;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_TENURE (tenure), NULL);
+
+  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
+  self->holder_name = g_strdup (holder_name);
+  /* Translators: the editor's subtitle: a holder's name, then the office. */
+  subtitle = g_strdup_printf (_ ("%s · %s"), holder_name, succession_office_get_label (succession_tenure_get_office (tenure)));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  /* The fields first, then the tenure: filling them in is not a change to check. */
+  _succession_record_editor_set_entry_date (self->start_entry, self->start_qualifier, succession_tenure_get_start_date (tenure));
+  _succession_record_editor_set_entry_date (self->end_entry, self->end_qualifier, succession_tenure_get_end_date (tenure));
+  fill_holders (self, dataset, display);
+  succession_record_editor_select_holder (self, succession_tenure_get_person (tenure) != NULL ? succession_person_get_id (succession_tenure_get_person (tenure)) : NULL);
+  if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
+    gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
+  else
+    adw_combo_row_set_selected (self->kind_row, succession_tenure_get_kind (tenure));
+  self->tenure = g_object_ref (tenure);
+  succession_tenure_change_init_from (&self->change, tenure);
+  _succession_record_editor_start_editing (self, dataset);
+  return self;
+}
+
+const char *
+succession_record_editor_get_tenure_id (SuccessionRecordEditor *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
+
+  return self->tenure != NULL ? succession_tenure_get_id (self->tenure) : self->added_id;
+}
+
+SuccessionRecordEditor *
+succession_record_editor_new_for_office (GtkWindow            *parent,
+                                         SuccessionDataset    *dataset,
+                                         SuccessionOffice     *office,
+                                         SuccessionNameDisplay display)
+{
+  SuccessionRecordEditor *self;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), NULL);
+
+  self = g_object_new (SUCCESSION_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Add Tenure"));
+  adw_window_title_set_title (self->window_title, _ ("Add Tenure"));
+  adw_window_title_set_subtitle (self->window_title, succession_office_get_label (office));
+  /* A new tenure replaces no date. */
+  gtk_widget_set_visible (self->keep_row, FALSE);
+  adw_preferences_group_set_title (self->source_group, _ ("Source of the Tenure"));
+  adw_preferences_group_set_description (self->source_group, _ ("What says so: an address or a title is needed."));
+
+  fill_holders (self, dataset, display);
+
+  self->office = g_object_ref (office);
+  _succession_record_editor_start_editing (self, dataset);
+  return self;
+}
+
+/* Which holder the new tenure is for, by person id (NULL: a vacancy). */
+gboolean
+succession_record_editor_select_holder (SuccessionRecordEditor *self,
+                                        const char             *person_id)
+{
+  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->holder_ids != NULL, FALSE);
+
+  for (guint i = 0; i < self->holder_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->holder_ids, i), person_id) == 0)
+      {
+        gtk_drop_down_set_selected (self->holder_dropdown, i);
+        return TRUE;
+      }
+  return FALSE;
+}
