@@ -70,64 +70,6 @@ succession_person_change_changes (const SuccessionPersonChange *change,
          !succession_date_equal (&change->death_date, &now.death_date);
 }
 
-/* The other_names entry in @lang gets @text, the first one written in that language kept in its
- * place; an empty @text removes every entry in that language. Entries in other languages, and
- * the members of an entry besides its name, stay. */
-static void
-set_other_name (JsonObject *record,
-                const char *lang,
-                const char *text)
-{
-  const char *key = succession_language_key (lang);
-  gboolean    given = text != NULL && *text != '\0';
-  gboolean    set = FALSE;
-  JsonArray  *names;
-
-  if (!json_object_has_member (record, "other_names") ||
-      json_node_get_node_type (json_object_get_member (record, "other_names")) != JSON_NODE_ARRAY)
-    {
-      if (!given)
-        return;
-      json_object_set_array_member (record, "other_names", json_array_new ());
-    }
-  names = json_object_get_array_member (record, "other_names");
-
-  for (guint i = 0; i < json_array_get_length (names);)
-    {
-      JsonNode   *node = json_array_get_element (names, i);
-      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *entry_lang = entry != NULL ? json_object_get_string_member_with_default (entry, "lang", NULL) : NULL;
-
-      if (entry_lang == NULL || succession_language_key (entry_lang) != key)
-        {
-          i++;
-          continue;
-        }
-      if (given && !set)
-        {
-          if (g_strcmp0 (json_object_get_string_member_with_default (entry, "name", NULL), text) != 0)
-            json_object_set_string_member (entry, "name", text);
-          set = TRUE;
-          i++;
-        }
-      else if (!given)
-        json_array_remove_element (names, i);
-      else
-        i++;
-    }
-
-  if (given && !set)
-    {
-      JsonObject *entry = json_object_new ();
-
-      json_object_set_string_member (entry, "name", text);
-      json_object_set_string_member (entry, "lang", lang);
-      json_array_add_object_element (names, entry);
-    }
-  if (json_array_get_length (names) == 0)
-    json_object_remove_member (record, "other_names");
-}
-
 static void
 write_person (JsonObject                   *record,
               const SuccessionPersonChange *change,
@@ -136,30 +78,14 @@ write_person (JsonObject                   *record,
   if (!same_text (change->name, old->name))
     _succession_record_set_string (record, "name", change->name);
   if (!same_text (change->name_hans, old->name_hans))
-    set_other_name (record, LANG_HANS, change->name_hans);
+    _succession_record_set_other_name (record, "other_names", LANG_HANS, change->name_hans);
   if (!same_text (change->name_hant, old->name_hant))
-    set_other_name (record, LANG_HANT, change->name_hant);
+    _succession_record_set_other_name (record, "other_names", LANG_HANT, change->name_hant);
   if (!same_text (change->name_pinyin, old->name_pinyin))
-    set_other_name (record, LANG_PINYIN, change->name_pinyin);
+    _succession_record_set_other_name (record, "other_names", LANG_PINYIN, change->name_pinyin);
   _succession_record_set_date (record, "birth_date", &change->birth_date, &old->birth_date, FALSE);
   _succession_record_set_date (record, "death_date", &change->death_date, &old->death_date, FALSE);
   _succession_record_add_source (record, &change->source);
-}
-
-/* The index in @persons of the record whose id is @id, or G_MAXUINT. */
-static guint
-find_record (JsonArray  *array,
-             const char *id)
-{
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL), id) == 0)
-        return i;
-    }
-  return G_MAXUINT;
 }
 
 static gboolean
@@ -237,7 +163,7 @@ succession_person_change_apply (const SuccessionPersonChange *change,
     return NULL;
   person = change->person_id != NULL ? succession_dataset_get_person (dataset, change->person_id) : NULL;
   document = _succession_record_document (dataset, "persons", &persons);
-  index = person != NULL ? find_record (persons, change->person_id) : G_MAXUINT;
+  index = person != NULL ? _succession_record_find (persons, change->person_id) : G_MAXUINT;
   if (index == G_MAXUINT)
     {
       no_such_person (change->person_id, error);
@@ -255,36 +181,11 @@ succession_person_change_apply (const SuccessionPersonChange *change,
   return g_steal_pointer (&changed);
 }
 
-/* "Péng Zhēn" → "peng-zhen": the name's letters and digits in ASCII, lower case, words joined by
- * hyphens; then -2, -3… until no record of the dataset has it. */
-static char *
-new_person_id (SuccessionDataset *dataset,
-               const char        *name)
+static gboolean
+person_id_taken (gpointer    dataset,
+                 const char *id)
 {
-  g_autofree char *ascii = g_str_to_ascii (name != NULL ? name : "", NULL);
-  g_autoptr(GString) base = g_string_new (NULL);
-
-  for (const char *p = ascii; *p != '\0'; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (base, g_ascii_tolower (*p));
-      else if (base->len > 0 && base->str[base->len - 1] != '-')
-        g_string_append_c (base, '-');
-    }
-  while (base->len > 0 && base->str[base->len - 1] == '-')
-    g_string_truncate (base, base->len - 1);
-  if (base->len == 0)
-    g_string_assign (base, "person");
-
-  if (succession_dataset_get_person (dataset, base->str) == NULL)
-    return g_strdup (base->str);
-  for (guint n = 2;; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s-%u", base->str, n);
-
-      if (succession_dataset_get_person (dataset, id) == NULL)
-        return g_steal_pointer (&id);
-    }
+  return succession_dataset_get_person (dataset, id) != NULL;
 }
 
 SuccessionDataset *
@@ -316,7 +217,7 @@ succession_person_addition_apply (const SuccessionPersonChange *change,
   if (!has_name (change, error))
     return NULL;
   document = _succession_record_document (dataset, "persons", &persons);
-  id = new_person_id (dataset, change->name);
+  id = _succession_record_new_id (NULL, change->name, "person", person_id_taken, dataset);
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_person (record, change, &none);
@@ -354,7 +255,7 @@ succession_person_removal_apply (SuccessionDataset *dataset,
     *n_tenures = 0;
 
   document = _succession_record_document (dataset, "persons", &persons);
-  index = person_id != NULL && succession_dataset_get_person (dataset, person_id) != NULL ? find_record (persons, person_id) : G_MAXUINT;
+  index = person_id != NULL && succession_dataset_get_person (dataset, person_id) != NULL ? _succession_record_find (persons, person_id) : G_MAXUINT;
   if (index == G_MAXUINT)
     {
       no_such_person (person_id, error);

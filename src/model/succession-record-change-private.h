@@ -44,6 +44,28 @@ SuccessionDataset *_succession_record_reload           (SuccessionDataset       
                                                         GCancellable                 *cancellable,
                                                         GError                      **error);
 
+/* The entry of @record's @member (other_names, other_label) in @lang gets @text, the first one
+ * written in that language kept in its place; an empty @text removes every entry in that
+ * language (and the member when none is left). Entries in other languages, plain strings, and the
+ * members of an entry besides its name, stay. */
+void               _succession_record_set_other_name   (JsonObject                   *record,
+                                                        const char                   *member,
+                                                        const char                   *lang,
+                                                        const char                   *text);
+
+/* The index in @array of the record whose "id" is @id, or G_MAXUINT. */
+guint              _succession_record_find             (JsonArray                    *array,
+                                                        const char                   *id);
+
+/* "Péng Zhēn" → "peng-zhen": @text's letters and digits in ASCII, lower case, words joined by
+ * hyphens, after @prefix and a hyphen when given (@fallback when @text has none); then -2, -3…
+ * until @taken (@data, id) is FALSE. Free with g_free. */
+char              *_succession_record_new_id           (const char                   *prefix,
+                                                        const char                   *text,
+                                                        const char                   *fallback,
+                                                        gboolean (*taken) (gpointer data, const char *id),
+                                                        gpointer                      data);
+
 /* @dataset's document and its array @member ("persons"), made when absent. */
 JsonNode          *_succession_record_document         (SuccessionDataset            *dataset,
                                                         const char                   *member,

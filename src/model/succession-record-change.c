@@ -21,6 +21,7 @@
 #include "succession-person.h"
 #include "succession-source.h"
 #include "succession-tenure.h"
+#include "succession-text.h"
 #include "succession-message.h"
 #include "succession-record-change-private.h"
 
@@ -322,6 +323,114 @@ _succession_record_reload (SuccessionDataset *dataset,
   bytes = g_bytes_new_take (text, strlen (text));
   return succession_loader_load_bytes_for_file (loader, bytes, succession_dataset_get_display_name (dataset),
                                                 succession_dataset_get_file (dataset), cancellable, error);
+}
+
+void
+_succession_record_set_other_name (JsonObject *record,
+                                   const char *member,
+                                   const char *lang,
+                                   const char *text)
+{
+  const char *key = succession_language_key (lang);
+  gboolean    given = text != NULL && *text != '\0';
+  gboolean    set = FALSE;
+  JsonArray  *names;
+
+  if (!json_object_has_member (record, member) ||
+      json_node_get_node_type (json_object_get_member (record, member)) != JSON_NODE_ARRAY)
+    {
+      if (!given)
+        return;
+      json_object_set_array_member (record, member, json_array_new ());
+    }
+  names = json_object_get_array_member (record, member);
+
+  for (guint i = 0; i < json_array_get_length (names);)
+    {
+      JsonNode   *node = json_array_get_element (names, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *entry_lang = entry != NULL ? json_object_get_string_member_with_default (entry, "lang", NULL) : NULL;
+
+      if (entry_lang == NULL || succession_language_key (entry_lang) != key)
+        {
+          i++;
+          continue;
+        }
+      if (given && !set)
+        {
+          if (g_strcmp0 (json_object_get_string_member_with_default (entry, "name", NULL), text) != 0)
+            json_object_set_string_member (entry, "name", text);
+          set = TRUE;
+          i++;
+        }
+      else if (!given)
+        json_array_remove_element (names, i);
+      else
+        i++;
+    }
+
+  if (given && !set)
+    {
+      JsonObject *entry = json_object_new ();
+
+      json_object_set_string_member (entry, "name", text);
+      json_object_set_string_member (entry, "lang", lang);
+      json_array_add_object_element (names, entry);
+    }
+  if (json_array_get_length (names) == 0)
+    json_object_remove_member (record, member);
+}
+
+guint
+_succession_record_find (JsonArray  *array,
+                         const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL), id) == 0)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+char *
+_succession_record_new_id (const char *prefix,
+                           const char *text,
+                           const char *fallback,
+                           gboolean (*taken) (gpointer data, const char *id),
+                           gpointer data)
+{
+  g_autofree char *ascii = g_str_to_ascii (text != NULL ? text : "", NULL);
+  g_autoptr(GString) base = g_string_new (prefix != NULL && *prefix != '\0' ? prefix : NULL);
+  gsize prefix_length;
+
+  if (base->len > 0)
+    g_string_append_c (base, '-');
+  prefix_length = base->len;
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (base, g_ascii_tolower (*p));
+      else if (base->len > prefix_length && base->str[base->len - 1] != '-')
+        g_string_append_c (base, '-');
+    }
+  while (base->len > prefix_length && base->str[base->len - 1] == '-')
+    g_string_truncate (base, base->len - 1);
+  if (base->len == prefix_length)
+    g_string_append (base, fallback);
+
+  if (!taken (data, base->str))
+    return g_strdup (base->str);
+  for (guint n = 2;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", base->str, n);
+
+      if (!taken (data, id))
+        return g_steal_pointer (&id);
+    }
 }
 
 JsonNode *
