@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "succession-office-change.h"
 #include "succession-person-change.h"
 #include "succession-record-editor.h"
 #include "succession-source-picker.h"
@@ -26,9 +27,18 @@ struct _SuccessionRecordEditor
   SuccessionPerson *person;        /* the person edited; NULL otherwise */
   gboolean          adding_person; /* Add Person… */
   char             *added_person_id;
+  SuccessionOffice *edited_office;  /* the office edited; NULL otherwise */
+  gboolean          adding_office;  /* Add Office… */
+  char             *added_office_id;
+  GPtrArray        *body_ids;       /* the bodies to choose from, as the dropdown lists them (NULL first) */
 
   AdwWindowTitle         *window_title;
   GtkWidget              *names_group;
+  AdwActionRow           *name_row;
+  AdwActionRow           *pinyin_row;
+  GtkWidget              *office_group;
+  GtkSpinButton          *seats_spin;
+  GtkDropDown            *body_dropdown;
   GtkEntry               *name_entry;
   GtkEntry               *hans_entry;
   GtkEntry               *hant_entry;
@@ -62,6 +72,7 @@ struct _SuccessionRecordEditor
    * tenure change's start and end, its source the tenure change's. */
   SuccessionTenureChange change;
   SuccessionPersonChange person_change;
+  SuccessionOfficeChange office_change; /* its label and names owned */
   gboolean               inputs_read;
   char                  *input_error;
 
@@ -84,5 +95,15 @@ void _succession_record_editor_set_entry_date (GtkEntry             *entry,
  * fields. */
 void _succession_record_editor_start_editing  (SuccessionRecordEditor *self,
                                                SuccessionDataset      *dataset);
+
+/* The office's part (succession-record-editor-office.c): whether the editor is an office's, its
+ * fields read into office_change, whether they make a change that may be applied, and a copy of
+ * it for a check (free with _succession_record_editor_office_change_free). */
+gboolean _succession_record_editor_is_office      (SuccessionRecordEditor       *self);
+void     _succession_record_editor_office_read     (SuccessionRecordEditor       *self);
+gboolean _succession_record_editor_office_ready    (SuccessionRecordEditor       *self);
+void     _succession_record_editor_office_copy     (const SuccessionOfficeChange *change,
+                                                    SuccessionOfficeChange       *copy);
+void     _succession_record_editor_office_clear    (SuccessionOfficeChange       *change);
 
 G_END_DECLS

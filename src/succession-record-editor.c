@@ -21,6 +21,7 @@
 
 #include "succession-format.h"
 #include "succession-person-change.h"
+#include "succession-dropdown.h"
 #include "succession-record-editor-private.h"
 #include "succession-source-picker.h"
 
@@ -100,6 +101,7 @@ clear_change_strings (SuccessionRecordEditor *self)
 {
   succession_change_source_clear (&self->change.source);
   clear_person_names (&self->person_change);
+  _succession_record_editor_office_clear (&self->office_change);
 }
 
 static gboolean
@@ -149,6 +151,8 @@ read_inputs (SuccessionRecordEditor *self,
       self->person_change.birth_date = self->change.start_date;
       self->person_change.death_date = self->change.end_date;
     }
+  if (_succession_record_editor_is_office (self))
+    _succession_record_editor_office_read (self);
   self->inputs_read = read;
 }
 
@@ -156,6 +160,8 @@ read_inputs (SuccessionRecordEditor *self,
 static gboolean
 has_what_is_needed (SuccessionRecordEditor *self)
 {
+  if (_succession_record_editor_is_office (self))
+    return _succession_record_editor_office_ready (self);
   if (is_person_mode (self))
     return *self->person_change.name != '\0' &&
            (self->person == NULL || succession_person_change_changes (&self->person_change, self->person));
@@ -234,6 +240,9 @@ typedef struct
   SuccessionPersonChange person_change;
   gboolean               person_mode;
   gboolean               adding_person;
+  SuccessionOfficeChange office_change;
+  gboolean               office_mode;
+  gboolean               adding_office;
   char                  *office_id; /* adding a tenure to this office, held by person_id */
   char                  *person_id;
   SuccessionDataset     *dataset;
@@ -251,6 +260,7 @@ check_task_free (CheckTask *task)
   succession_change_source_clear (&task->person_change.source);
   clear_person_names (&task->person_change);
   g_free ((char *) task->person_change.person_id);
+  _succession_record_editor_office_clear (&task->office_change);
   g_free (task->office_id);
   g_free (task->person_id);
   g_free (task->added_id);
@@ -269,7 +279,13 @@ check_in_thread (GTask        *task,
   CheckTask *check = task_data;
 
   /* The dataset is only read here; the window never changes a dataset, it replaces it. */
-  if (check->adding_person)
+  if (check->adding_office)
+    check->result = succession_office_addition_apply (&check->office_change, check->dataset, &check->added_id,
+                                                      cancellable, &check->messages, NULL);
+  else if (check->office_mode)
+    check->result = succession_office_change_apply (&check->office_change, check->dataset, cancellable,
+                                                    &check->messages, NULL);
+  else if (check->adding_person)
     check->result = succession_person_addition_apply (&check->person_change, check->dataset, &check->added_id,
                                                       cancellable, &check->messages, NULL);
   else if (check->person_mode)
@@ -323,7 +339,15 @@ on_checked (GObject      *source,
   if (check->adding_person)
     {
       g_free (self->added_person_id);
+      g_free (self->added_office_id);
+      g_clear_object (&self->edited_office);
+      g_clear_pointer (&self->body_ids, g_ptr_array_unref);
       self->added_person_id = g_strdup (check->added_id);
+    }
+  if (check->adding_office)
+    {
+      g_free (self->added_office_id);
+      self->added_office_id = g_strdup (check->added_id);
     }
   self->checked_current = TRUE;
   show_check (self, check->messages);
@@ -376,6 +400,13 @@ run_check (gpointer user_data)
       check->person_change.name_pinyin = g_strdup (self->person_change.name_pinyin);
       succession_change_source_copy (&self->change.source, &check->person_change.source);
     }
+  if (_succession_record_editor_is_office (self))
+    {
+      check->office_mode = TRUE;
+      check->adding_office = self->adding_office;
+      _succession_record_editor_office_copy (&self->office_change, &check->office_change);
+      succession_change_source_copy (&self->change.source, &check->office_change.source);
+    }
   check->dataset = g_object_ref (self->dataset);
 
   self->check_cancellable = g_cancellable_new ();
@@ -405,7 +436,7 @@ schedule_check (SuccessionRecordEditor *self)
 static void
 on_input_changed (SuccessionRecordEditor *self)
 {
-  if (self->tenure == NULL && self->office == NULL && !is_person_mode (self))
+  if (self->tenure == NULL && self->office == NULL && !is_person_mode (self) && !_succession_record_editor_is_office (self))
     return;
 
   /* A vacancy has nobody to act. */
@@ -438,7 +469,13 @@ apply_action (GtkWidget  *widget,
   if (self->checked == NULL)
     return;
 
-  if (self->adding_person)
+  if (self->adding_office)
+    /* Translators: a toast; %s is the new office's label. */
+    said = g_strdup_printf (_ ("Added the office %s"), self->office_change.label);
+  else if (self->edited_office != NULL)
+    /* Translators: a toast after an office's labels, seats or body were corrected; %s is its label. */
+    said = g_strdup_printf (_ ("Corrected the office %s"), self->office_change.label);
+  else if (self->adding_person)
     /* Translators: a toast; %s is the new person's name. */
     said = g_strdup_printf (_ ("Added %s"), self->person_change.name);
   else if (self->person != NULL)
@@ -483,7 +520,7 @@ focus_end (gpointer user_data)
   SuccessionRecordEditor *self = user_data;
 
   self->focus_source = 0;
-  if (is_person_mode (self))
+  if (is_person_mode (self) || _succession_record_editor_is_office (self))
     gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
   else
     gtk_widget_grab_focus (self->office != NULL ? GTK_WIDGET (self->holder_dropdown) : GTK_WIDGET (self->end_entry));
@@ -530,6 +567,9 @@ succession_record_editor_finalize (GObject *object)
   g_clear_pointer (&self->holder_ids, g_ptr_array_unref);
   g_free (self->added_id);
   g_free (self->added_person_id);
+  g_free (self->added_office_id);
+  g_clear_object (&self->edited_office);
+  g_clear_pointer (&self->body_ids, g_ptr_array_unref);
   g_clear_object (&self->person);
   g_clear_object (&self->dataset);
 
@@ -591,6 +631,11 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-record-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, names_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, pinyin_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, office_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, seats_spin);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, body_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, name_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, hans_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, hant_entry);
@@ -629,6 +674,8 @@ static void
 succession_record_editor_init (SuccessionRecordEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  succession_dropdown_show_long_lines (self->holder_dropdown);
+  succession_dropdown_show_long_lines (self->body_dropdown);
   g_signal_connect_swapped (self->keep_switch, "notify::active", G_CALLBACK (on_input_changed), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", FALSE);
 }

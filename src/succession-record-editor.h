@@ -53,4 +53,16 @@ gboolean                succession_record_editor_is_checked      (SuccessionReco
 /* The id of the person being edited, or of the person added. */
 const char             *succession_record_editor_get_person_id  (SuccessionRecordEditor *self);
 
+/* A dialog over @parent for @office: its label in English and in characters, its seats and its
+ * body, with a source if given. */
+SuccessionRecordEditor *succession_record_editor_new_edit_office (GtkWindow         *parent,
+                                                                  SuccessionDataset *dataset,
+                                                                  SuccessionOffice  *office);
+/* A dialog over @parent that adds an office to @dataset, in @body (NULL: none chosen yet). */
+SuccessionRecordEditor *succession_record_editor_new_add_office  (GtkWindow         *parent,
+                                                                  SuccessionDataset *dataset,
+                                                                  SuccessionBody    *body);
+/* The id of the office being edited, or of the office added. */
+const char             *succession_record_editor_get_office_id   (SuccessionRecordEditor *self);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-format.h"
+#include "succession-office-change.h"
 #include "succession-person-change.h"
 #include "succession-record-editor.h"
 #include "succession-window-private.h"
@@ -159,14 +160,17 @@ on_edit_applied (SuccessionWindow       *self,
 {
   const char *tenure_id = succession_record_editor_get_tenure_id (editor);
   const char *person_id = succession_record_editor_get_person_id (editor);
+  const char *office_id = succession_record_editor_get_office_id (editor);
   g_autoptr(SuccessionPageTarget) target = NULL;
 
   if (self->dataset == NULL)
     return;
 
-  /* A person added is shown on their own page, where their first tenure is one step away. */
+  /* A person or an office added is shown on its own page, where a first tenure is one step away. */
   if (person_id != NULL && succession_dataset_get_person (self->dataset, person_id) == NULL)
     target = succession_page_target_new (SUCCESSION_PAGE_PERSON, person_id);
+  else if (office_id != NULL && succession_dataset_get_office (self->dataset, office_id) == NULL)
+    target = succession_page_target_new (SUCCESSION_PAGE_OFFICE, office_id);
   push_edit (self, dataset, said, tenure_id, target);
 }
 
@@ -224,7 +228,8 @@ typedef struct
   SuccessionWindow     *window;
   SuccessionDataset    *dataset;   /* the dataset the record is removed from */
   char                 *tenure_id; /* a tenure removed, or */
-  char                 *person_id; /* a person removed with their tenures */
+  char                 *person_id; /* a person removed with their tenures, or */
+  char                 *office_id; /* an office removed with its tenures */
   char                 *said;
   SuccessionPageTarget *target; /* the page shown after (NULL: the same) */
 } Removal;
@@ -236,6 +241,7 @@ removal_free (Removal *removal)
   g_object_unref (removal->dataset);
   g_free (removal->tenure_id);
   g_free (removal->person_id);
+  g_free (removal->office_id);
   g_free (removal->said);
   g_clear_pointer (&removal->target, succession_page_target_free);
   g_free (removal);
@@ -262,7 +268,9 @@ removal_thread (GTask        *task,
   GError            *error = NULL;
   SuccessionDataset *removed;
 
-  if (removal->person_id != NULL)
+  if (removal->office_id != NULL)
+    removed = succession_office_removal_apply (removal->dataset, removal->office_id, NULL, cancellable, &error);
+  else if (removal->person_id != NULL)
     removed = succession_person_removal_apply (removal->dataset, removal->person_id, NULL, cancellable, &error);
   else
     removed = succession_tenure_removal_apply (removal->dataset, removal->tenure_id, cancellable, &error);
@@ -288,7 +296,10 @@ removal_done (GObject      *object,
     {
       g_autofree char *said = NULL;
 
-      if (removal->person_id != NULL)
+      if (removal->office_id != NULL)
+        /* Translators: a toast; %s says why. */
+        said = g_strdup_printf (_ ("The office could not be removed: %s"), error->message);
+      else if (removal->person_id != NULL)
         /* Translators: a toast; %s says why. */
         said = g_strdup_printf (_ ("The person could not be removed: %s"), error->message);
       else
@@ -385,16 +396,17 @@ add_person_action (GtkWidget  *widget,
   present_editor (self, editor);
 }
 
-/* After a person is removed: the page before theirs, or the chart. */
+/* After a person or an office is removed: the page before theirs, or the chart. */
 static SuccessionPageTarget *
-page_after_removing (SuccessionWindow *self,
-                     const char       *person_id)
+page_after_removing (SuccessionWindow  *self,
+                     SuccessionPageKind kind,
+                     const char        *id)
 {
   for (guint i = self->history->len; i > 0; i--)
     {
       const SuccessionPageTarget *previous = g_ptr_array_index (self->history, i - 1);
 
-      if (previous->kind != SUCCESSION_PAGE_PERSON || g_strcmp0 (previous->id, person_id) != 0)
+      if (previous->kind != kind || g_strcmp0 (previous->id, id) != 0)
         return succession_page_target_copy (previous);
     }
   return succession_page_target_new (SUCCESSION_PAGE_CHART, NULL);
@@ -403,9 +415,9 @@ page_after_removing (SuccessionWindow *self,
 /* The dialog holds the removal until it goes; a response may come more than once (a button,
  * then the close). */
 static void
-on_remove_person_response (AdwMessageDialog *dialog,
-                           const char       *response,
-                           gpointer          unused)
+on_remove_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    gpointer          unused)
 {
   Removal *removal;
 
@@ -418,6 +430,24 @@ on_remove_person_response (AdwMessageDialog *dialog,
     removal_free (removal);
 }
 
+/* Asks before @removal, saying @heading and @body; Remove runs it, Cancel (the default) not. */
+static void
+ask_to_remove (SuccessionWindow *self,
+               Removal          *removal,
+               const char       *heading,
+               const char       *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "remove", _ ("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "removal", removal, (GDestroyNotify) removal_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Remove Person…: what goes with them is said first, since it is more than the row in view;
  * then Undo in the toast, or Ctrl+Z, brings it all back. */
 static void
@@ -427,7 +457,6 @@ remove_person_action (GtkWidget  *widget,
 {
   SuccessionWindow *self = SUCCESSION_WINDOW (widget);
   SuccessionPerson *person;
-  AdwMessageDialog *dialog;
   Removal          *removal;
   g_autofree char  *name = NULL;
   g_autofree char  *heading = NULL;
@@ -442,7 +471,7 @@ remove_person_action (GtkWidget  *widget,
   n_tenures = succession_person_get_n_tenures (person);
   removal = removal_new (self);
   removal->person_id = g_strdup (succession_person_get_id (person));
-  removal->target = page_after_removing (self, removal->person_id);
+  removal->target = page_after_removing (self, SUCCESSION_PAGE_PERSON, removal->person_id);
   if (n_tenures > 0)
     removal->said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                   /* Translators: a toast; %s is a person's name, %u how many tenures went with them. */
@@ -462,14 +491,71 @@ remove_person_action (GtkWidget  *widget,
                             n_tenures);
   else
     body = g_strdup (_ ("They hold no office in this dataset. Undo brings them back."));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "remove", _ ("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "removal", removal, (GDestroyNotify) removal_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_person_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_to_remove (self, removal, heading, body);
+}
+
+/* Edit Office… (the office page's menu): its labels, seats and body. */
+static void
+edit_office_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionOffice *office;
+
+  if (self->dataset == NULL ||
+      (office = succession_dataset_get_office (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+  present_editor (self, succession_record_editor_new_edit_office (GTK_WINDOW (self), self->dataset, office));
+}
+
+/* Add Office… to the body named (or to none, for ""), shown on its page once added. */
+static void
+add_office_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+
+  if (self->dataset == NULL)
+    return;
+  present_editor (self, succession_record_editor_new_add_office (GTK_WINDOW (self), self->dataset,
+                                                                 succession_dataset_get_body (self->dataset, g_variant_get_string (parameter, NULL))));
+}
+
+/* Remove Office…: its tenures go with it, which is said first; Undo brings all back. */
+static void
+remove_office_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionOffice *office;
+  Removal          *removal;
+  g_autofree char  *heading = NULL;
+  g_autofree char  *body = NULL;
+  guint             n_tenures;
+
+  if (self->dataset == NULL ||
+      (office = succession_dataset_get_office (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  n_tenures = succession_office_get_n_tenures (office);
+  removal = removal_new (self);
+  removal->office_id = g_strdup (succession_office_get_id (office));
+  removal->target = page_after_removing (self, SUCCESSION_PAGE_OFFICE, removal->office_id);
+  removal->said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                /* Translators: a toast; %s is an office, %u how many tenures went with it. */
+                                                "Removed %s and its %u tenure", "Removed %s and its %u tenures", n_tenures),
+                                   succession_office_get_label (office), n_tenures);
+  /* Translators: a question; %s is an office. */
+  heading = g_strdup_printf (_ ("Remove %s?"), succession_office_get_label (office));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: %u is how many tenures the office has. */
+                                       "Its %u tenure is removed with it, and every mention of the office. Undo brings them back.",
+                                       "Its %u tenures are removed with it, and every mention of the office. Undo brings them back.", n_tenures),
+                          n_tenures);
+  ask_to_remove (self, removal, heading, body);
 }
 
 static void
@@ -522,6 +608,9 @@ succession_window_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-person", "s", edit_person_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "win.remove-person", "s", remove_person_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-office", "s", edit_office_action);
+  gtk_widget_class_install_action (widget_class, "win.add-office", "s", add_office_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-office", "s", remove_office_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

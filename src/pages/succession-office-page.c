@@ -376,6 +376,25 @@ add_tenure_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.add-tenure", "s", succession_office_get_id (self->office));
 }
 
+/* Edit Office…, Add Office… (to this office's body) and Remove Office… are the window's. */
+static void
+office_record_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SuccessionOfficePage *self = SUCCESSION_OFFICE_PAGE (widget);
+  SuccessionBody       *body;
+
+  if (self->office == NULL)
+    return;
+  body = succession_office_get_body (self->office);
+  if (g_str_equal (action_name, "office.add-office"))
+    gtk_widget_activate_action (widget, "win.add-office", "s", body != NULL ? succession_body_get_id (body) : "");
+  else
+    gtk_widget_activate_action (widget, g_str_equal (action_name, "office.edit-office") ? "win.edit-office" : "win.remove-office",
+                                "s", succession_office_get_id (self->office));
+}
+
 /* Every source of the selected tenure, each a link a reader can follow; the best first. */
 static void
 show_sources_action (GtkWidget  *widget,
@@ -631,6 +650,9 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "office.edit-tenure", NULL);
   gtk_widget_class_install_action (widget_class, "office.remove-tenure", NULL, selected_tenure_action);
   gtk_widget_class_install_action (widget_class, "office.add-tenure", NULL, add_tenure_action);
+  gtk_widget_class_install_action (widget_class, "office.edit-office", NULL, office_record_action);
+  gtk_widget_class_install_action (widget_class, "office.add-office", NULL, office_record_action);
+  gtk_widget_class_install_action (widget_class, "office.remove-office", NULL, office_record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "office.add-tenure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "office.remove-tenure", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -716,6 +738,9 @@ succession_office_page_set_office (SuccessionOfficePage *self,
   if (!g_set_object (&self->office, office))
     return;
 
+  /* An office the loader made up from a file without posts has no record to edit or remove. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.edit-office", office != NULL && !succession_office_is_synthesized (office));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.remove-office", office != NULL && !succession_office_is_synthesized (office));
   rebuild (self);
   adw_view_stack_set_visible_child_name (self->stack, "holders");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICE]);

@@ -1,8 +1,8 @@
 /* succession-source-picker.c — a dropdown of the sources a dataset cites, searched as typed
  *
  * Choosing one emits "source-picked" with it; the editor around it fills its fields. The first
- * line, "New Source", is no source. Titles run long, so the button shows the start of one and
- * the list wraps them.
+ * line, "New Source", is no source. Titles run long: the button shows the start of one and the
+ * list wraps them (succession-dropdown.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-dropdown.h"
 #include "succession-record-change.h"
 #include "succession-source-picker.h"
 
@@ -32,49 +33,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-on_line_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (wrap))
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-    }
-  else
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 12);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_line_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  wrap)
-{
-  GtkStringObject *line = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (line));
-}
-
-static GtkListItemFactory *
-line_factory (gboolean wrap)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_line_setup), GINT_TO_POINTER (wrap));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_line_bind), GINT_TO_POINTER (wrap));
-  return factory;
-}
 
 static void
 on_selected (SuccessionSourcePicker *self)
@@ -116,13 +74,9 @@ succession_source_picker_class_init (SuccessionSourcePickerClass *klass)
 static void
 succession_source_picker_init (SuccessionSourcePicker *self)
 {
-  g_autoptr(GtkListItemFactory) button = line_factory (FALSE);
-  g_autoptr(GtkListItemFactory) list = line_factory (TRUE);
-
   self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string")));
   gtk_drop_down_set_enable_search (self->dropdown, TRUE);
-  gtk_drop_down_set_factory (self->dropdown, button);
-  gtk_drop_down_set_list_factory (self->dropdown, list);
+  succession_dropdown_show_long_lines (self->dropdown);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Cited before"), -1);
   gtk_widget_set_parent (GTK_WIDGET (self->dropdown), GTK_WIDGET (self));
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (on_selected), self);
