@@ -62,6 +62,7 @@ struct _SuccessionRecordEditor
   GtkLabel               *errors_label;
   GtkLabel               *warnings_label;
   GtkEntry               *url_entry;
+  GtkEntry               *archive_entry;
   GtkEntry               *title_entry;
   GtkEntry               *publisher_entry;
   GtkEntry               *source_date_entry;

@@ -125,6 +125,7 @@ read_inputs (SuccessionRecordEditor *self,
   read &= read_date (self->source_date_entry, NULL, &self->change.source.date, &self->input_error, mark);
   read &= read_date (self->accessed_entry, NULL, &self->change.source.accessed, &self->input_error, mark);
   self->change.source.url = entry_text (self->url_entry);
+  self->change.source.archive_url = entry_text (self->archive_entry);
   self->change.source.title = entry_text (self->title_entry);
   self->change.source.publisher = entry_text (self->publisher_entry);
   self->change.source.locator = entry_text (self->locator_entry);
@@ -583,6 +584,8 @@ on_source_picked (SuccessionRecordEditor *self,
                   SuccessionSource       *source)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->url_entry), succession_source_get_url (source) != NULL ? succession_source_get_url (source) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->archive_entry),
+                         succession_source_get_archive_url (source) != NULL ? succession_source_get_archive_url (source) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), succession_source_get_title (source) != NULL ? succession_source_get_title (source) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->publisher_entry),
                          succession_source_get_publisher (source) != NULL ? succession_source_get_publisher (source) : "");
@@ -659,6 +662,7 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, errors_label);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, url_entry);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, archive_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, publisher_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, source_date_entry);

@@ -56,6 +56,7 @@ test_correct_end_with_source (void)
   change.source.date = succession_test_date ("1978-10-25");
   change.source.accessed = succession_test_date ("2026-12-04");
   change.source.locator = "“died on 20 October”";
+  change.source.archive_url = "https://web.archive.org/web/2026/https://example.org/qi-yanming";
   g_assert_true (succession_tenure_change_changes_dates (&change, tenure));
 
   changed = succession_tenure_change_apply (&change, dataset, NULL, &messages, &error);
@@ -72,6 +73,12 @@ test_correct_end_with_source (void)
   g_assert_cmpstr (succession_source_get_url (first_source), ==, "https://example.org/qi-yanming");
   g_assert_cmpstr (succession_source_get_title (first_source), ==, "Obituary of Qi Yanming");
   g_assert_cmpstr (succession_source_get_locator (first_source), ==, "“died on 20 October”");
+  g_assert_cmpstr (succession_source_get_archive_url (first_source), ==, "https://web.archive.org/web/2026/https://example.org/qi-yanming");
+  {
+    g_autofree char *citation = succession_source_format_citation (first_source);
+
+    g_assert_nonnull (strstr (citation, "Archived: https://web.archive.org/web/2026/https://example.org/qi-yanming"));
+  }
   g_assert_cmpuint (succession_tenure_get_sources (tenure)->len, ==, n_sources);
   {
     g_autofree char *old_end = succession_date_to_iso (succession_tenure_get_end_date (tenure));

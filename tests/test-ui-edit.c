@@ -201,6 +201,7 @@ test_correct_save_reopen (void)
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "Obituary of Qi Yanming");
   succession_test_type_into (GTK_WIDGET (editor), "publisher_entry", "A newspaper");
   succession_test_type_into (GTK_WIDGET (editor), "locator_entry", "“died on 20 October 1978”");
+  succession_test_type_into (GTK_WIDGET (editor), "archive_entry", "https://web.archive.org/web/2026/https://example.org/qi-yanming-obituary");
   g_assert_true (succession_test_wait_until (label_shows, &no_error, 10000));
   g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   succession_test_wait_for_frame (GTK_WIDGET (editor));
@@ -253,6 +254,12 @@ test_correct_save_reopen (void)
   succession_window_open_file (window, file, NULL);
   g_assert_true (succession_test_wait_until (shows_file, saved, 10000));
   g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-20");
+  {
+    SuccessionTenure *tenure = succession_dataset_get_tenure (succession_window_get_dataset (window), "cppcc-sg-04");
+
+    g_assert_cmpstr (succession_source_get_archive_url (g_ptr_array_index (succession_tenure_get_sources (tenure), 0)), ==,
+                     "https://web.archive.org/web/2026/https://example.org/qi-yanming-obituary");
+  }
   show_office (window, "cppcc-secretary-general", "cppcc-sg-04");
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "20 October 1978"));

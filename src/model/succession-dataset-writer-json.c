@@ -275,6 +275,7 @@ writer_add_sources (Writer     *w,
       writer_item (w);
       writer_begin (w, '{');
       writer_add_string (w, "url", source->url);
+      writer_add_string (w, "archive_url", source->archive_url);
       writer_add_string (w, "title", source->title);
       writer_add_string (w, "publisher", source->publisher);
       writer_add_date (w, "date", &source->date);

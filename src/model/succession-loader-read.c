@@ -408,6 +408,7 @@ _succession_load_read_other_names (SuccessionLoadContext *ctx,
 
 static const char *const source_fields[] = {
   "url",
+  "archive_url",
   "title",
   "publisher",
   "note",
@@ -438,7 +439,7 @@ _succession_load_read_sources (SuccessionLoadContext *ctx,
       if (entry != NULL)
         {
           SuccessionSource *source = _succession_source_new ();
-          char            **fields[] = { &source->url, &source->title, &source->publisher,
+          char            **fields[] = { &source->url, &source->archive_url, &source->title, &source->publisher,
                                          &source->note, &source->locator, &source->lang };
 
           /* Sources repeat their titles, publishers and languages from record to record. */
@@ -453,7 +454,7 @@ _succession_load_read_sources (SuccessionLoadContext *ctx,
             _succession_load_report (ctx, ERROR, NULL, _ ("a source needs a “url” or a “title”"));
 
           /* In the writer's order, as in succession-dataset-writer.c. */
-          exact = exact && _succession_load_all_exact (entry, (const char *[]){ "url", "title", "publisher", "date",
+          exact = exact && _succession_load_all_exact (entry, (const char *[]){ "url", "archive_url", "title", "publisher", "date",
                                                                                 "accessed", "locator", "lang", "note", NULL });
           g_ptr_array_add (sources, source);
         }

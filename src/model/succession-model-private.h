@@ -28,6 +28,7 @@ struct _SuccessionSource
   GObject            parent_instance;
   SuccessionStrings *strings;   /* holds the texts below when set; else each is its own */
   char           *url;
+  char           *archive_url; /* a copy of the page in a web archive */
   char           *title;
   char           *publisher;
   char           *note;

@@ -41,6 +41,7 @@ succession_change_source_copy (const SuccessionChangeSource *source,
 
   *copy = *source;
   copy->url = g_strdup (source->url);
+  copy->archive_url = g_strdup (source->archive_url);
   copy->title = g_strdup (source->title);
   copy->publisher = g_strdup (source->publisher);
   copy->locator = g_strdup (source->locator);
@@ -52,6 +53,7 @@ succession_change_source_clear (SuccessionChangeSource *source)
   g_return_if_fail (source != NULL);
 
   g_free ((char *) source->url);
+  g_free ((char *) source->archive_url);
   g_free ((char *) source->title);
   g_free ((char *) source->publisher);
   g_free ((char *) source->locator);
@@ -259,6 +261,7 @@ _succession_record_add_source (JsonObject                   *record,
 
   source = json_object_new ();
   _succession_record_set_string (source, "url", change->url);
+  _succession_record_set_string (source, "archive_url", change->archive_url);
   _succession_record_set_string (source, "title", change->title);
   _succession_record_set_string (source, "publisher", change->publisher);
   set_optional_date (source, "date", &change->date);

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char    *url;
+  /* A copy of the page in a web archive. */
+  const char    *archive_url;
   const char    *title;
   const char    *publisher;
   SuccessionDate date;

@@ -35,6 +35,7 @@ succession_source_finalize (GObject *object)
   else
     {
       g_free (self->url);
+      g_free (self->archive_url);
       g_free (self->title);
       g_free (self->publisher);
       g_free (self->note);
@@ -112,6 +113,13 @@ succession_source_get_url (SuccessionSource *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_SOURCE (self), NULL);
   return self->url;
+}
+
+const char *
+succession_source_get_archive_url (SuccessionSource *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_SOURCE (self), NULL);
+  return self->archive_url;
 }
 
 const char *
@@ -194,6 +202,14 @@ succession_source_format_citation (SuccessionSource *self)
       if (citation->len > 0)
         g_string_append_c (citation, ' ');
       g_string_append (citation, self->url);
+    }
+
+  if (self->archive_url != NULL && *self->archive_url != '\0')
+    {
+      if (citation->len > 0)
+        g_string_append_c (citation, ' ');
+      /* Translators: a citation's archived copy of its page; %s is its address. */
+      g_string_append_printf (citation, _ ("Archived: %s"), self->archive_url);
     }
 
   if (succession_date_is_set (&self->accessed))

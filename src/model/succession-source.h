@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SuccessionSource, succession_source, SUCCESSION, SOURCE, GObject)
 
 const char           *succession_source_get_url       (SuccessionSource *self);
+/* A copy of the page in a web archive, for when the address changes or goes; or NULL. */
+const char           *succession_source_get_archive_url (SuccessionSource *self);
 const char           *succession_source_get_title     (SuccessionSource *self);
 const char           *succession_source_get_publisher (SuccessionSource *self);
 const char           *succession_source_get_note      (SuccessionSource *self);

@@ -446,6 +446,16 @@ show_sources_action (GtkWidget  *widget,
             gtk_widget_set_tooltip_text (link, url);
             adw_action_row_add_suffix (ADW_ACTION_ROW (source_row), link);
           }
+        if (succession_source_get_archive_url (source) != NULL)
+          {
+            /* The copy a web archive keeps, for an address that has changed or gone. */
+            GtkWidget *archived = gtk_link_button_new_with_label (succession_source_get_archive_url (source), _ ("Archived"));
+
+            gtk_widget_set_valign (archived, GTK_ALIGN_CENTER);
+            gtk_widget_set_tooltip_text (archived, succession_source_get_archive_url (source));
+            gtk_accessible_update_property (GTK_ACCESSIBLE (archived), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Open the archived copy"), -1);
+            adw_action_row_add_suffix (ADW_ACTION_ROW (source_row), archived);
+          }
         gtk_list_box_append (GTK_LIST_BOX (list), source_row);
       }
 

@@ -276,7 +276,9 @@ append_chicago (GString          *out,
       g_string_append_printf (out, "Accessed %s. ", when);
     }
   if (url != NULL)
-    g_string_append_printf (out, "%s.", url);
+    g_string_append_printf (out, "%s. ", url);
+  if (nonempty (succession_source_get_archive_url (source)) != NULL)
+    g_string_append_printf (out, "Archived at %s.", succession_source_get_archive_url (source));
   while (out->len > 0 && out->str[out->len - 1] == ' ')
     g_string_truncate (out, out->len - 1);
 }
