@@ -1,0 +1,277 @@
+/* succession-body-change.c — a body's names, parent and dates, a new body, an empty body removed
+ *
+ * Each edits the organizations of the dataset's own document member by member
+ * (succession-record-change.c) and loads it again; the loader says if the tree has become a loop.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-change"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "succession-body-change.h"
+#include "succession-body.h"
+#include "succession-dataset.h"
+#include "succession-loader.h"
+#include "succession-record-change-private.h"
+#include "succession-text.h"
+
+#define LANG_HANS "zh-Hans"
+#define LANG_HANT "zh-Hant"
+
+void
+succession_body_change_init_from (SuccessionBodyChange *change,
+                                  SuccessionBody       *body)
+{
+  const SuccessionText *names;
+  SuccessionBody       *parent;
+
+  g_return_if_fail (change != NULL);
+  g_return_if_fail (SUCCESSION_IS_BODY (body));
+
+  names = succession_body_get_names (body);
+  parent = succession_body_get_parent (body);
+  *change = (SuccessionBodyChange){ 0 };
+  change->body_id = succession_body_get_id (body);
+  change->name = succession_body_get_name (body);
+  change->name_hans = names != NULL ? succession_text_get (names, LANG_HANS) : NULL;
+  change->name_hant = names != NULL ? succession_text_get (names, LANG_HANT) : NULL;
+  change->parent_id = parent != NULL ? succession_body_get_id (parent) : NULL;
+  change->founding_date = *succession_body_get_founding_date (body);
+  change->dissolution_date = *succession_body_get_dissolution_date (body);
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
+}
+
+gboolean
+succession_body_change_changes (const SuccessionBodyChange *change,
+                                SuccessionBody             *body)
+{
+  SuccessionBodyChange now;
+
+  g_return_val_if_fail (change != NULL, FALSE);
+  g_return_val_if_fail (SUCCESSION_IS_BODY (body), FALSE);
+
+  succession_body_change_init_from (&now, body);
+  return !same_text (change->name, now.name) || !same_text (change->name_hans, now.name_hans) ||
+         !same_text (change->name_hant, now.name_hant) || g_strcmp0 (change->parent_id, now.parent_id) != 0 ||
+         !succession_date_equal (&change->founding_date, &now.founding_date) ||
+         !succession_date_equal (&change->dissolution_date, &now.dissolution_date);
+}
+
+static void
+write_body (JsonObject                 *record,
+            const SuccessionBodyChange *change,
+            const SuccessionBodyChange *old)
+{
+  if (!same_text (change->name, old->name))
+    _succession_record_set_string (record, "name", change->name);
+  if (!same_text (change->name_hans, old->name_hans))
+    _succession_record_set_other_name (record, "other_names", LANG_HANS, change->name_hans);
+  if (!same_text (change->name_hant, old->name_hant))
+    _succession_record_set_other_name (record, "other_names", LANG_HANT, change->name_hant);
+  if (g_strcmp0 (change->parent_id, old->parent_id) != 0)
+    _succession_record_set_string (record, "parent_id", change->parent_id);
+  _succession_record_set_date (record, "founding_date", &change->founding_date, &old->founding_date, FALSE);
+  _succession_record_set_date (record, "dissolution_date", &change->dissolution_date, &old->dissolution_date, FALSE);
+  _succession_record_add_source (record, &change->source);
+}
+
+/* A name, and a parent that exists and is not the body itself or one of its departments. */
+static gboolean
+can_write (const SuccessionBodyChange *change,
+           SuccessionDataset          *dataset,
+           SuccessionBody             *body,
+           GError                    **error)
+{
+  SuccessionBody *parent = change->parent_id != NULL ? succession_dataset_get_body (dataset, change->parent_id) : NULL;
+
+  if (change->name == NULL || *change->name == '\0')
+    {
+      g_set_error_literal (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID, _ ("a body needs a name"));
+      return FALSE;
+    }
+  if (change->parent_id != NULL && parent == NULL)
+    {
+      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                   /* Translators: %s is a body's id in the dataset. */
+                   _ ("the dataset has no body “%s”"), change->parent_id);
+      return FALSE;
+    }
+  for (SuccessionBody *up = parent; body != NULL && up != NULL; up = succession_body_get_parent (up))
+    if (up == body)
+      {
+        g_set_error_literal (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                             _ ("a body cannot be part of itself or of one of its own departments"));
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static SuccessionBody *
+find_body (SuccessionDataset *dataset,
+           const char        *body_id,
+           GError           **error)
+{
+  SuccessionBody *body = body_id != NULL ? succession_dataset_get_body (dataset, body_id) : NULL;
+
+  if (body == NULL)
+    g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+                 /* Translators: %s is a body's id in the dataset. */
+                 _ ("the dataset has no body “%s”"), body_id != NULL ? body_id : "");
+  return body;
+}
+
+static GListModel *
+messages_about_body (SuccessionLoader *loader,
+                     guint             index)
+{
+  g_autofree char *path = g_strdup_printf ("organizations[%u]", index);
+
+  return _succession_record_messages_about (loader, path);
+}
+
+SuccessionDataset *
+succession_body_change_apply (const SuccessionBodyChange *change,
+                              SuccessionDataset          *dataset,
+                              GCancellable               *cancellable,
+                              GListModel                **messages,
+                              GError                    **error)
+{
+  g_autoptr(SuccessionLoader) loader = NULL;
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(JsonNode) document = NULL;
+  SuccessionBodyChange old;
+  SuccessionBody      *body;
+  JsonArray           *bodies;
+  guint                index;
+
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (messages != NULL)
+    *messages = NULL;
+  if ((body = find_body (dataset, change->body_id, error)) == NULL || !can_write (change, dataset, body, error))
+    return NULL;
+
+  document = _succession_record_document (dataset, "organizations", &bodies);
+  index = _succession_record_find (bodies, change->body_id);
+  g_return_val_if_fail (index != G_MAXUINT, NULL);
+  succession_body_change_init_from (&old, body);
+  write_body (json_array_get_object_element (bodies, index), change, &old);
+
+  loader = succession_loader_new ();
+  succession_loader_set_all_messages (loader, TRUE);
+  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
+  if (messages != NULL)
+    *messages = messages_about_body (loader, index);
+  return g_steal_pointer (&changed);
+}
+
+static gboolean
+id_taken (gpointer    dataset,
+          const char *id)
+{
+  return succession_dataset_get_body (dataset, id) != NULL || succession_dataset_get_office (dataset, id) != NULL;
+}
+
+SuccessionDataset *
+succession_body_addition_apply (const SuccessionBodyChange *change,
+                                SuccessionDataset          *dataset,
+                                char                      **new_id,
+                                GCancellable               *cancellable,
+                                GListModel                **messages,
+                                GError                    **error)
+{
+  g_autoptr(SuccessionLoader) loader = NULL;
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(JsonNode) document = NULL;
+  g_autofree char     *id = NULL;
+  SuccessionBodyChange none = { 0 };
+  JsonArray           *bodies;
+  JsonObject          *record;
+  guint                index;
+
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (messages != NULL)
+    *messages = NULL;
+  if (new_id != NULL)
+    *new_id = NULL;
+  if (!can_write (change, dataset, NULL, error))
+    return NULL;
+
+  document = _succession_record_document (dataset, "organizations", &bodies);
+  id = _succession_record_new_id (change->parent_id, change->name, "body", id_taken, dataset);
+  record = json_object_new ();
+  json_object_set_string_member (record, "id", id);
+  write_body (record, change, &none);
+  index = json_array_get_length (bodies);
+  json_array_add_object_element (bodies, record);
+
+  loader = succession_loader_new ();
+  succession_loader_set_all_messages (loader, TRUE);
+  added = _succession_record_reload (dataset, document, loader, cancellable, error);
+  if (messages != NULL)
+    *messages = messages_about_body (loader, index);
+  if (added != NULL && new_id != NULL)
+    *new_id = g_steal_pointer (&id);
+  return g_steal_pointer (&added);
+}
+
+char *
+succession_body_removal_refusal (SuccessionBody *body)
+{
+  GPtrArray *offices;
+  GPtrArray *terms;
+
+  g_return_val_if_fail (SUCCESSION_IS_BODY (body), NULL);
+
+  offices = succession_body_get_offices (body);
+  terms = succession_body_get_terms (body);
+  if (succession_body_get_n_children (body) > 0)
+    return g_strdup (_ ("It has departments: remove them, or place them in another body, first."));
+  if (offices != NULL && offices->len > 0)
+    return g_strdup (_ ("It has offices: remove them, or place them in another body, first."));
+  if (terms != NULL && terms->len > 0)
+    return g_strdup (_ ("Its terms number tenures of the dataset."));
+  return NULL;
+}
+
+SuccessionDataset *
+succession_body_removal_apply (SuccessionDataset *dataset,
+                               const char        *body_id,
+                               GCancellable      *cancellable,
+                               GError           **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(JsonNode) document = NULL;
+  g_autofree char *refusal = NULL;
+  SuccessionBody  *body;
+  JsonArray       *bodies;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((body = find_body (dataset, body_id, error)) == NULL)
+    return NULL;
+  if ((refusal = succession_body_removal_refusal (body)) != NULL)
+    {
+      g_set_error_literal (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID, refusal);
+      return NULL;
+    }
+  document = _succession_record_document (dataset, "organizations", &bodies);
+  json_array_remove_element (bodies, _succession_record_find (bodies, body_id));
+  return _succession_record_reload (dataset, document, loader, cancellable, error);
+}
