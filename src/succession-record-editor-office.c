@@ -79,10 +79,6 @@ show_office_fields (SuccessionRecordEditor *self,
                     const char             *title,
                     SuccessionBody         *body)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GListModel *bodies = succession_dataset_get_bodies (dataset);
-  guint       selected = 0;
-
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, title);
   gtk_widget_set_visible (self->names_group, TRUE);
@@ -96,22 +92,7 @@ show_office_fields (SuccessionRecordEditor *self,
   adw_preferences_group_set_title (self->source_group, _ ("Source"));
   adw_preferences_group_set_description (self->source_group, _ ("What says so, if you have it: it becomes the office's first source."));
 
-  /* The bodies in the file's order; none first. */
-  self->body_ids = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, C_ ("body", "None"));
-  g_ptr_array_add (self->body_ids, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
-    {
-      g_autoptr(SuccessionBody) each = g_list_model_get_item (bodies, i);
-
-      if (each == body)
-        selected = self->body_ids->len;
-      gtk_string_list_append (names, succession_body_get_name (each));
-      g_ptr_array_add (self->body_ids, g_strdup (succession_body_get_id (each)));
-    }
-  gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_expression (self->body_dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  gtk_drop_down_set_selected (self->body_dropdown, selected);
+  _succession_record_editor_fill_bodies (self, dataset, C_ ("body", "None"), body, NULL);
 }
 
 SuccessionRecordEditor *
@@ -162,4 +143,37 @@ succession_record_editor_get_office_id (SuccessionRecordEditor *self)
   g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
 
   return self->edited_office != NULL ? succession_office_get_id (self->edited_office) : self->added_office_id;
+}
+
+void
+_succession_record_editor_fill_bodies (SuccessionRecordEditor *self,
+                                       SuccessionDataset      *dataset,
+                                       const char             *none_label,
+                                       SuccessionBody         *selected,
+                                       SuccessionBody         *except)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *bodies = succession_dataset_get_bodies (dataset);
+  guint       chosen = 0;
+
+  self->body_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_string_list_append (names, none_label);
+  g_ptr_array_add (self->body_ids, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(SuccessionBody) each = g_list_model_get_item (bodies, i);
+      gboolean within = FALSE;
+
+      for (SuccessionBody *up = each; except != NULL && up != NULL && !within; up = succession_body_get_parent (up))
+        within = up == except;
+      if (within)
+        continue;
+      if (each == selected)
+        chosen = self->body_ids->len;
+      gtk_string_list_append (names, succession_body_get_name (each));
+      g_ptr_array_add (self->body_ids, g_strdup (succession_body_get_id (each)));
+    }
+  gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_expression (self->body_dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_selected (self->body_dropdown, chosen);
 }

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "succession-body-change.h"
 #include "succession-office-change.h"
 #include "succession-person-change.h"
 #include "succession-record-editor.h"
@@ -31,12 +32,17 @@ struct _SuccessionRecordEditor
   gboolean          adding_office;  /* Add Office… */
   char             *added_office_id;
   GPtrArray        *body_ids;       /* the bodies to choose from, as the dropdown lists them (NULL first) */
+  SuccessionBody   *edited_body;    /* the body edited; NULL otherwise */
+  gboolean          adding_body;    /* Add Department… */
+  char             *added_body_id;
 
   AdwWindowTitle         *window_title;
   GtkWidget              *names_group;
   AdwActionRow           *name_row;
   AdwActionRow           *pinyin_row;
   GtkWidget              *office_group;
+  AdwActionRow           *seats_row;
+  AdwActionRow           *body_row;
   GtkSpinButton          *seats_spin;
   GtkDropDown            *body_dropdown;
   GtkEntry               *name_entry;
@@ -74,6 +80,7 @@ struct _SuccessionRecordEditor
   SuccessionTenureChange change;
   SuccessionPersonChange person_change;
   SuccessionOfficeChange office_change; /* its label and names owned */
+  SuccessionBodyChange   body_change;   /* its names and parent owned */
   gboolean               inputs_read;
   char                  *input_error;
 
@@ -106,5 +113,20 @@ gboolean _succession_record_editor_office_ready    (SuccessionRecordEditor      
 void     _succession_record_editor_office_copy     (const SuccessionOfficeChange *change,
                                                     SuccessionOfficeChange       *copy);
 void     _succession_record_editor_office_clear    (SuccessionOfficeChange       *change);
+
+/* The body's part (succession-record-editor-body.c), as the office's. */
+gboolean _succession_record_editor_is_body        (SuccessionRecordEditor       *self);
+void     _succession_record_editor_body_read       (SuccessionRecordEditor       *self);
+gboolean _succession_record_editor_body_ready      (SuccessionRecordEditor       *self);
+void     _succession_record_editor_body_copy       (const SuccessionBodyChange   *change,
+                                                    SuccessionBodyChange         *copy);
+void     _succession_record_editor_body_clear      (SuccessionBodyChange         *change);
+/* The bodies of @dataset in @dropdown, in the file's order, after @none_label; @selected chosen.
+ * Skips @except and its departments (a body cannot be placed within itself). */
+void     _succession_record_editor_fill_bodies     (SuccessionRecordEditor       *self,
+                                                    SuccessionDataset            *dataset,
+                                                    const char                   *none_label,
+                                                    SuccessionBody               *selected,
+                                                    SuccessionBody               *except);
 
 G_END_DECLS

@@ -102,6 +102,7 @@ clear_change_strings (SuccessionRecordEditor *self)
   succession_change_source_clear (&self->change.source);
   clear_person_names (&self->person_change);
   _succession_record_editor_office_clear (&self->office_change);
+  _succession_record_editor_body_clear (&self->body_change);
 }
 
 static gboolean
@@ -154,6 +155,8 @@ read_inputs (SuccessionRecordEditor *self,
     }
   if (_succession_record_editor_is_office (self))
     _succession_record_editor_office_read (self);
+  if (_succession_record_editor_is_body (self))
+    _succession_record_editor_body_read (self);
   self->inputs_read = read;
 }
 
@@ -163,6 +166,8 @@ has_what_is_needed (SuccessionRecordEditor *self)
 {
   if (_succession_record_editor_is_office (self))
     return _succession_record_editor_office_ready (self);
+  if (_succession_record_editor_is_body (self))
+    return _succession_record_editor_body_ready (self);
   if (is_person_mode (self))
     return *self->person_change.name != '\0' &&
            (self->person == NULL || succession_person_change_changes (&self->person_change, self->person));
@@ -244,6 +249,9 @@ typedef struct
   SuccessionOfficeChange office_change;
   gboolean               office_mode;
   gboolean               adding_office;
+  SuccessionBodyChange   body_change;
+  gboolean               body_mode;
+  gboolean               adding_body;
   char                  *office_id; /* adding a tenure to this office, held by person_id */
   char                  *person_id;
   SuccessionDataset     *dataset;
@@ -262,6 +270,7 @@ check_task_free (CheckTask *task)
   clear_person_names (&task->person_change);
   g_free ((char *) task->person_change.person_id);
   _succession_record_editor_office_clear (&task->office_change);
+  _succession_record_editor_body_clear (&task->body_change);
   g_free (task->office_id);
   g_free (task->person_id);
   g_free (task->added_id);
@@ -280,7 +289,12 @@ check_in_thread (GTask        *task,
   CheckTask *check = task_data;
 
   /* The dataset is only read here; the window never changes a dataset, it replaces it. */
-  if (check->adding_office)
+  if (check->adding_body)
+    check->result = succession_body_addition_apply (&check->body_change, check->dataset, &check->added_id, cancellable,
+                                                    &check->messages, NULL);
+  else if (check->body_mode)
+    check->result = succession_body_change_apply (&check->body_change, check->dataset, cancellable, &check->messages, NULL);
+  else if (check->adding_office)
     check->result = succession_office_addition_apply (&check->office_change, check->dataset, &check->added_id,
                                                       cancellable, &check->messages, NULL);
   else if (check->office_mode)
@@ -341,6 +355,8 @@ on_checked (GObject      *source,
     {
       g_free (self->added_person_id);
       g_free (self->added_office_id);
+      g_free (self->added_body_id);
+      g_clear_object (&self->edited_body);
       g_clear_object (&self->edited_office);
       g_clear_pointer (&self->body_ids, g_ptr_array_unref);
       self->added_person_id = g_strdup (check->added_id);
@@ -349,6 +365,11 @@ on_checked (GObject      *source,
     {
       g_free (self->added_office_id);
       self->added_office_id = g_strdup (check->added_id);
+    }
+  if (check->adding_body)
+    {
+      g_free (self->added_body_id);
+      self->added_body_id = g_strdup (check->added_id);
     }
   self->checked_current = TRUE;
   show_check (self, check->messages);
@@ -408,6 +429,13 @@ run_check (gpointer user_data)
       _succession_record_editor_office_copy (&self->office_change, &check->office_change);
       succession_change_source_copy (&self->change.source, &check->office_change.source);
     }
+  if (_succession_record_editor_is_body (self))
+    {
+      check->body_mode = TRUE;
+      check->adding_body = self->adding_body;
+      _succession_record_editor_body_copy (&self->body_change, &check->body_change);
+      succession_change_source_copy (&self->change.source, &check->body_change.source);
+    }
   check->dataset = g_object_ref (self->dataset);
 
   self->check_cancellable = g_cancellable_new ();
@@ -437,7 +465,8 @@ schedule_check (SuccessionRecordEditor *self)
 static void
 on_input_changed (SuccessionRecordEditor *self)
 {
-  if (self->tenure == NULL && self->office == NULL && !is_person_mode (self) && !_succession_record_editor_is_office (self))
+  if (self->tenure == NULL && self->office == NULL && !is_person_mode (self) && !_succession_record_editor_is_office (self) &&
+      !_succession_record_editor_is_body (self))
     return;
 
   /* A vacancy has nobody to act. */
@@ -470,7 +499,13 @@ apply_action (GtkWidget  *widget,
   if (self->checked == NULL)
     return;
 
-  if (self->adding_office)
+  if (self->adding_body)
+    /* Translators: a toast; %s is the new body's name. */
+    said = g_strdup_printf (_ ("Added %s"), self->body_change.name);
+  else if (self->edited_body != NULL)
+    /* Translators: a toast after a body's names, place or dates were corrected; %s is its name. */
+    said = g_strdup_printf (_ ("Corrected %s"), self->body_change.name);
+  else if (self->adding_office)
     /* Translators: a toast; %s is the new office's label. */
     said = g_strdup_printf (_ ("Added the office %s"), self->office_change.label);
   else if (self->edited_office != NULL)
@@ -521,7 +556,7 @@ focus_end (gpointer user_data)
   SuccessionRecordEditor *self = user_data;
 
   self->focus_source = 0;
-  if (is_person_mode (self) || _succession_record_editor_is_office (self))
+  if (is_person_mode (self) || _succession_record_editor_is_office (self) || _succession_record_editor_is_body (self))
     gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
   else
     gtk_widget_grab_focus (self->office != NULL ? GTK_WIDGET (self->holder_dropdown) : GTK_WIDGET (self->end_entry));
@@ -638,6 +673,8 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, pinyin_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, office_group);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, seats_spin);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, seats_row);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, body_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, body_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, name_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, hans_entry);

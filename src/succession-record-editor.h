@@ -65,4 +65,16 @@ SuccessionRecordEditor *succession_record_editor_new_add_office  (GtkWindow     
 /* The id of the office being edited, or of the office added. */
 const char             *succession_record_editor_get_office_id   (SuccessionRecordEditor *self);
 
+/* A dialog over @parent for @body: its name in English and in characters, the body it is part of,
+ * its founding and dissolution, with a source if given. */
+SuccessionRecordEditor *succession_record_editor_new_edit_body   (GtkWindow         *parent,
+                                                                  SuccessionDataset *dataset,
+                                                                  SuccessionBody    *body);
+/* A dialog over @parent that adds a body to @dataset, a department of @within (NULL: at the top). */
+SuccessionRecordEditor *succession_record_editor_new_add_body    (GtkWindow         *parent,
+                                                                  SuccessionDataset *dataset,
+                                                                  SuccessionBody    *within);
+/* The id of the body being edited, or of the body added. */
+const char             *succession_record_editor_get_body_id     (SuccessionRecordEditor *self);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-format.h"
+#include "succession-body-change.h"
 #include "succession-office-change.h"
 #include "succession-person-change.h"
 #include "succession-record-editor.h"
@@ -161,6 +162,7 @@ on_edit_applied (SuccessionWindow       *self,
   const char *tenure_id = succession_record_editor_get_tenure_id (editor);
   const char *person_id = succession_record_editor_get_person_id (editor);
   const char *office_id = succession_record_editor_get_office_id (editor);
+  const char *body_id = succession_record_editor_get_body_id (editor);
   g_autoptr(SuccessionPageTarget) target = NULL;
 
   if (self->dataset == NULL)
@@ -171,6 +173,8 @@ on_edit_applied (SuccessionWindow       *self,
     target = succession_page_target_new (SUCCESSION_PAGE_PERSON, person_id);
   else if (office_id != NULL && succession_dataset_get_office (self->dataset, office_id) == NULL)
     target = succession_page_target_new (SUCCESSION_PAGE_OFFICE, office_id);
+  else if (body_id != NULL && succession_dataset_get_body (self->dataset, body_id) == NULL)
+    target = succession_page_target_new (SUCCESSION_PAGE_BODY, body_id);
   push_edit (self, dataset, said, tenure_id, target);
 }
 
@@ -229,7 +233,8 @@ typedef struct
   SuccessionDataset    *dataset;   /* the dataset the record is removed from */
   char                 *tenure_id; /* a tenure removed, or */
   char                 *person_id; /* a person removed with their tenures, or */
-  char                 *office_id; /* an office removed with its tenures */
+  char                 *office_id; /* an office removed with its tenures, or */
+  char                 *body_id;   /* an empty body removed */
   char                 *said;
   SuccessionPageTarget *target; /* the page shown after (NULL: the same) */
 } Removal;
@@ -242,6 +247,7 @@ removal_free (Removal *removal)
   g_free (removal->tenure_id);
   g_free (removal->person_id);
   g_free (removal->office_id);
+  g_free (removal->body_id);
   g_free (removal->said);
   g_clear_pointer (&removal->target, succession_page_target_free);
   g_free (removal);
@@ -268,7 +274,9 @@ removal_thread (GTask        *task,
   GError            *error = NULL;
   SuccessionDataset *removed;
 
-  if (removal->office_id != NULL)
+  if (removal->body_id != NULL)
+    removed = succession_body_removal_apply (removal->dataset, removal->body_id, cancellable, &error);
+  else if (removal->office_id != NULL)
     removed = succession_office_removal_apply (removal->dataset, removal->office_id, NULL, cancellable, &error);
   else if (removal->person_id != NULL)
     removed = succession_person_removal_apply (removal->dataset, removal->person_id, NULL, cancellable, &error);
@@ -296,7 +304,10 @@ removal_done (GObject      *object,
     {
       g_autofree char *said = NULL;
 
-      if (removal->office_id != NULL)
+      if (removal->body_id != NULL)
+        /* Translators: a toast; %s says why. */
+        said = g_strdup_printf (_ ("The body could not be removed: %s"), error->message);
+      else if (removal->office_id != NULL)
         /* Translators: a toast; %s says why. */
         said = g_strdup_printf (_ ("The office could not be removed: %s"), error->message);
       else if (removal->person_id != NULL)
@@ -558,6 +569,67 @@ remove_office_action (GtkWidget  *widget,
   ask_to_remove (self, removal, heading, body);
 }
 
+/* Edit Body… (the body page's menu): its names, the body it is part of, its dates. */
+static void
+edit_body_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionBody   *body;
+
+  if (self->dataset == NULL || (body = succession_dataset_get_body (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+  present_editor (self, succession_record_editor_new_edit_body (GTK_WINDOW (self), self->dataset, body));
+}
+
+/* Add Department… of the body named (or a body at the top, for ""), shown on its page once added. */
+static void
+add_body_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+
+  if (self->dataset == NULL)
+    return;
+  present_editor (self, succession_record_editor_new_add_body (GTK_WINDOW (self), self->dataset,
+                                                               succession_dataset_get_body (self->dataset, g_variant_get_string (parameter, NULL))));
+}
+
+/* Remove Body…: an empty body goes at once, with Undo; one with departments, offices or terms says
+ * why it stays, since removing it would take them too. */
+static void
+remove_body_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SuccessionWindow *self = SUCCESSION_WINDOW (widget);
+  SuccessionBody   *body;
+  Removal          *removal;
+  g_autofree char  *refusal = NULL;
+
+  if (self->dataset == NULL || (body = succession_dataset_get_body (self->dataset, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  if ((refusal = succession_body_removal_refusal (body)) != NULL)
+    {
+      /* Translators: a question's heading; %s is a body. */
+      g_autofree char  *heading = g_strdup_printf (_ ("%s Cannot Be Removed"), succession_body_get_name (body));
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, refusal));
+
+      adw_message_dialog_add_response (dialog, "close", _ ("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  removal = removal_new (self);
+  removal->body_id = g_strdup (succession_body_get_id (body));
+  removal->target = page_after_removing (self, SUCCESSION_PAGE_BODY, removal->body_id);
+  /* Translators: a toast; %s is a body. */
+  removal->said = g_strdup_printf (_ ("Removed %s"), succession_body_get_name (body));
+  run_removal (self, removal);
+}
+
 static void
 step (SuccessionWindow *self,
       gboolean          undo)
@@ -611,6 +683,9 @@ succession_window_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-office", "s", edit_office_action);
   gtk_widget_class_install_action (widget_class, "win.add-office", "s", add_office_action);
   gtk_widget_class_install_action (widget_class, "win.remove-office", "s", remove_office_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-body", "s", edit_body_action);
+  gtk_widget_class_install_action (widget_class, "win.add-body", "s", add_body_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-body", "s", remove_body_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

@@ -302,11 +302,18 @@ succession_window_set_dataset (SuccessionWindow  *self,
   if (!self->applying_edit)
     succession_window_forget_edits (self);
 
-  /* The pages seen belong to the previous dataset; an edit of it keeps the way Back (a page
-   * whose record the edit removed says so when Back reaches it). */
-  g_clear_pointer (&self->current, succession_page_target_free);
+  /* The pages seen belong to the previous dataset; an edit of it keeps the way Back, and the page
+   * it was made on goes onto it when the edit shows another (a page whose record the edit
+   * removed says so when Back reaches it). */
   if (!self->applying_edit)
-    succession_window_clear_history (self);
+    {
+      g_clear_pointer (&self->current, succession_page_target_free);
+      succession_window_clear_history (self);
+    }
+  /* A page whose record the edit removed is not one to go back to. */
+  else if (self->current != NULL && dataset != NULL && self->current->id != NULL &&
+           succession_page_target_lookup (self->current, dataset) == NULL)
+    g_clear_pointer (&self->current, succession_page_target_free);
 
   /* Pages already built drop the previous dataset's objects before the new ones arrive. */
   if (self->office_page != NULL)

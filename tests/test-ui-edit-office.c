@@ -1,5 +1,6 @@
 /* test-ui-edit-office.c — an office's labels and seats corrected from its page's menu, an office
- * added to a body and shown, an office removed with its tenures after saying so, and Undo
+ * added to a body and shown, an office removed with its tenures after saying so; a body renamed and
+ * moved in the tree, a department added and removed, a body with offices kept; and Undo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,7 @@
 
 #include <string.h>
 
+#include "succession-body-page.h"
 #include "succession-office-page.h"
 #include "succession-record-editor.h"
 #include "succession-test-utils.h"
@@ -183,6 +185,136 @@ test_remove (void)
   g_assert_false (succession_test_says_unsaved (window));
 }
 
+static SuccessionBodyPage *
+show_body (SuccessionWindow *window,
+           const char       *body_id)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-body", "s", body_id));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  return SUCCESSION_BODY_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_BODY_PAGE, NULL));
+}
+
+static gboolean
+parent_is (gpointer parent_id)
+{
+  SuccessionBody *body = succession_dataset_get_body (dataset_shown (), "cppcc-go-research-office");
+  SuccessionBody *parent = body != NULL ? succession_body_get_parent (body) : NULL;
+
+  return parent != NULL && g_strcmp0 (succession_body_get_id (parent), parent_id) == 0;
+}
+
+static gboolean
+body_gone (gpointer id)
+{
+  return succession_dataset_get_body (dataset_shown (), id) == NULL;
+}
+
+static gboolean
+body_back (gpointer id)
+{
+  return !body_gone (id);
+}
+
+/* Chooses @name in the editor's "Part of" list. */
+static void
+choose_parent (GtkWidget  *editor,
+               const char *name)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (succession_test_find_child (editor, GTK_TYPE_DROP_DOWN, "body_dropdown"));
+  GListModel  *names = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
+      {
+        gtk_drop_down_set_selected (dropdown, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* Edit Body… moves the Research Office from the General Office to the National Committee itself,
+ * a department in the tree at once; it never lists the Research Office within itself; Undo. */
+static void
+test_move_body (void)
+{
+  SuccessionWindow   *window = succession_test_main_window (app);
+  SuccessionBodyPage *page;
+  GtkWidget          *editor;
+  GListModel         *names;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = show_body (window, "cppcc-go-research-office");
+  editor = open_editor (GTK_WIDGET (page), "body.edit");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Body");
+  names = gtk_drop_down_get_model (GTK_DROP_DOWN (succession_test_find_child (editor, GTK_TYPE_DROP_DOWN, "body_dropdown")));
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), i), !=, "Research Office");
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), i), !=, "Theoretical Bureau of the Research Office");
+    }
+  choose_parent (editor, "National Committee of the Chinese People's Political Consultative Conference");
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
+  succession_test_wait_for_frame (editor);
+  g_free (succession_test_screenshot (editor, "body-editor"));
+  g_assert_true (gtk_widget_activate_action (editor, "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (parent_is, (gpointer) "cppcc-national-committee", 5000));
+  g_assert_true (succession_test_says_unsaved (window));
+  g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_BODY);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (parent_is, (gpointer) "cppcc-general-office", 5000));
+  g_assert_false (succession_test_says_unsaved (window));
+}
+
+/* Add Department… under the General Office: its page shown; Remove Body… takes it at once, back to
+ * the General Office; the General Office itself, which has offices, says why it stays. */
+static void
+test_department (void)
+{
+  SuccessionWindow   *window = succession_test_main_window (app);
+  SuccessionBodyPage *page;
+  GtkWidget          *editor;
+  const char         *id = "cppcc-general-office-secretariat-bureau";
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = show_body (window, "cppcc-general-office");
+  editor = open_editor (GTK_WIDGET (page), "body.add-department");
+  succession_test_type_into (editor, "name_entry", "Secretariat Bureau");
+  succession_test_type_into (editor, "hans_entry", "秘书局");
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
+  g_assert_true (gtk_widget_activate_action (editor, "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (body_back, (gpointer) id, 5000));
+  g_assert_cmpstr (succession_body_get_id (succession_body_get_parent (succession_dataset_get_body (dataset_shown (), id))), ==,
+                   "cppcc-general-office");
+  g_assert_cmpstr (succession_window_get_target (window)->id, ==, id);
+
+  page = SUCCESSION_BODY_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_BODY_PAGE, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "body.remove", NULL));
+  g_assert_true (succession_test_wait_until (body_gone, (gpointer) id, 5000));
+  g_assert_cmpstr (succession_window_get_target (window)->id, ==, "cppcc-general-office");
+
+  page = show_body (window, "cppcc-general-office");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "body.remove", NULL));
+  g_assert_true (succession_test_wait_until (succession_test_message_shown, (gpointer) "General Office of the National Committee of the CPPCC Cannot Be Removed", 5000));
+  {
+    AdwMessageDialog *why = succession_test_find_message ("General Office of the National Committee of the CPPCC Cannot Be Removed");
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (why), "departments"));
+    adw_message_dialog_response (why, "close");
+    gtk_window_close (GTK_WINDOW (why));
+  }
+  g_assert_nonnull (succession_dataset_get_body (dataset_shown (), "cppcc-general-office"));
+
+  /* Undo the removal, then the addition. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (body_back, (gpointer) id, 5000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (body_gone, (gpointer) id, 5000));
+  g_assert_false (succession_test_says_unsaved (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +324,8 @@ main (int   argc,
   g_test_add_func ("/ui/edit-office/edit", test_edit);
   g_test_add_func ("/ui/edit-office/add", test_add);
   g_test_add_func ("/ui/edit-office/remove", test_remove);
+  g_test_add_func ("/ui/edit-body/move", test_move_body);
+  g_test_add_func ("/ui/edit-body/department", test_department);
 
   return g_test_run ();
 }

@@ -407,6 +407,28 @@ succession_body_page_set_property (GObject      *object,
     }
 }
 
+/* Edit Body…, Add Department…, Add Office… and Remove Body… are the window's, for this body. */
+static void
+body_record_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SuccessionBodyPage *self = SUCCESSION_BODY_PAGE (widget);
+  const char         *window_action;
+
+  if (self->body == NULL)
+    return;
+  if (g_str_equal (action_name, "body.edit"))
+    window_action = "win.edit-body";
+  else if (g_str_equal (action_name, "body.add-department"))
+    window_action = "win.add-body";
+  else if (g_str_equal (action_name, "body.add-office"))
+    window_action = "win.add-office";
+  else
+    window_action = "win.remove-body";
+  gtk_widget_activate_action (widget, window_action, "s", succession_body_get_id (self->body));
+}
+
 static void
 succession_body_page_class_init (SuccessionBodyPageClass *klass)
 {
@@ -440,6 +462,10 @@ succession_body_page_class_init (SuccessionBodyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionBodyPage, tree_view);
   gtk_widget_class_bind_template_callback (widget_class, on_tree_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_leader_activated);
+  gtk_widget_class_install_action (widget_class, "body.edit", NULL, body_record_action);
+  gtk_widget_class_install_action (widget_class, "body.add-department", NULL, body_record_action);
+  gtk_widget_class_install_action (widget_class, "body.add-office", NULL, body_record_action);
+  gtk_widget_class_install_action (widget_class, "body.remove", NULL, body_record_action);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
