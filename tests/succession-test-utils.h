@@ -54,6 +54,10 @@ gboolean     succession_test_says_unsaved  (SuccessionWindow *window);
 gboolean     succession_test_editor_open   (gpointer    unused);
 gboolean     succession_test_editor_gone   (gpointer    unused);
 gboolean     succession_test_can_apply     (gpointer    editor);
+/* Moves the focus @n times as Tab does in @window; the test fails when it cannot move (or when GTK
+ * complains on the way, as tests run with fatal warnings). */
+void         succession_test_tab_through   (GtkWidget  *window,
+                                            guint       n);
 /* The first toplevel of @type that is visible, or NULL. */
 GtkWindow *succession_test_find_toplevel   (GType       type);
 /* Saves to @path through the file chooser that has opened (or is opening), replacing a file. */

@@ -163,6 +163,7 @@ test_edit_person (void)
   editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
   succession_test_wait_for_frame (editor);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Person");
+  succession_test_tab_through (editor, 40);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (succession_test_find_child (editor, GTK_TYPE_ENTRY, "hans_entry"))), ==, "刘澜涛");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (succession_test_find_child (editor, GTK_TYPE_ENTRY, "end_entry"))), ==, "1997-12-31");
   /* Nothing changed yet: nothing to apply. */
