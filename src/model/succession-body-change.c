@@ -44,13 +44,6 @@ succession_body_change_init_from (SuccessionBodyChange *change,
   change->dissolution_date = *succession_body_get_dissolution_date (body);
 }
 
-static gboolean
-same_text (const char *a,
-           const char *b)
-{
-  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
-}
-
 gboolean
 succession_body_change_changes (const SuccessionBodyChange *change,
                                 SuccessionBody             *body)
@@ -61,8 +54,8 @@ succession_body_change_changes (const SuccessionBodyChange *change,
   g_return_val_if_fail (SUCCESSION_IS_BODY (body), FALSE);
 
   succession_body_change_init_from (&now, body);
-  return !same_text (change->name, now.name) || !same_text (change->name_hans, now.name_hans) ||
-         !same_text (change->name_hant, now.name_hant) || g_strcmp0 (change->parent_id, now.parent_id) != 0 ||
+  return !_succession_record_same_text (change->name, now.name) || !_succession_record_same_text (change->name_hans, now.name_hans) ||
+         !_succession_record_same_text (change->name_hant, now.name_hant) || g_strcmp0 (change->parent_id, now.parent_id) != 0 ||
          !succession_date_equal (&change->founding_date, &now.founding_date) ||
          !succession_date_equal (&change->dissolution_date, &now.dissolution_date);
 }
@@ -72,11 +65,11 @@ write_body (JsonObject                 *record,
             const SuccessionBodyChange *change,
             const SuccessionBodyChange *old)
 {
-  if (!same_text (change->name, old->name))
+  if (!_succession_record_same_text (change->name, old->name))
     _succession_record_set_string (record, "name", change->name);
-  if (!same_text (change->name_hans, old->name_hans))
+  if (!_succession_record_same_text (change->name_hans, old->name_hans))
     _succession_record_set_other_name (record, "other_names", LANG_HANS, change->name_hans);
-  if (!same_text (change->name_hant, old->name_hant))
+  if (!_succession_record_same_text (change->name_hant, old->name_hant))
     _succession_record_set_other_name (record, "other_names", LANG_HANT, change->name_hant);
   if (g_strcmp0 (change->parent_id, old->parent_id) != 0)
     _succession_record_set_string (record, "parent_id", change->parent_id);
@@ -130,15 +123,6 @@ find_body (SuccessionDataset *dataset,
   return body;
 }
 
-static GListModel *
-messages_about_body (SuccessionLoader *loader,
-                     guint             index)
-{
-  g_autofree char *path = g_strdup_printf ("organizations[%u]", index);
-
-  return _succession_record_messages_about (loader, path);
-}
-
 SuccessionDataset *
 succession_body_change_apply (const SuccessionBodyChange *change,
                               SuccessionDataset          *dataset,
@@ -146,8 +130,6 @@ succession_body_change_apply (const SuccessionBodyChange *change,
                               GListModel                **messages,
                               GError                    **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) changed = NULL;
   g_autoptr(JsonNode) document = NULL;
   SuccessionBodyChange old;
   SuccessionBody      *body;
@@ -169,12 +151,7 @@ succession_body_change_apply (const SuccessionBodyChange *change,
   succession_body_change_init_from (&old, body);
   write_body (json_array_get_object_element (bodies, index), change, &old);
 
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about_body (loader, index);
-  return g_steal_pointer (&changed);
+  return _succession_record_load_changed (dataset, document, "organizations", index, NULL, cancellable, messages, error);
 }
 
 static gboolean
@@ -192,14 +169,11 @@ succession_body_addition_apply (const SuccessionBodyChange *change,
                                 GListModel                **messages,
                                 GError                    **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) added = NULL;
   g_autoptr(JsonNode) document = NULL;
   g_autofree char     *id = NULL;
   SuccessionBodyChange none = { 0 };
   JsonArray           *bodies;
   JsonObject          *record;
-  guint                index;
 
   g_return_val_if_fail (change != NULL, NULL);
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
@@ -217,17 +191,7 @@ succession_body_addition_apply (const SuccessionBodyChange *change,
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_body (record, change, &none);
-  index = json_array_get_length (bodies);
-  json_array_add_object_element (bodies, record);
-
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  added = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about_body (loader, index);
-  if (added != NULL && new_id != NULL)
-    *new_id = g_steal_pointer (&id);
-  return g_steal_pointer (&added);
+  return _succession_record_add_and_load (dataset, document, "organizations", record, new_id, cancellable, messages, error);
 }
 
 char *

@@ -46,13 +46,6 @@ succession_office_change_init_from (SuccessionOfficeChange *change,
   change->body_id = body != NULL ? succession_body_get_id (body) : NULL;
 }
 
-static gboolean
-same_text (const char *a,
-           const char *b)
-{
-  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
-}
-
 gboolean
 succession_office_change_changes (const SuccessionOfficeChange *change,
                                   SuccessionOffice             *office)
@@ -63,8 +56,8 @@ succession_office_change_changes (const SuccessionOfficeChange *change,
   g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), FALSE);
 
   succession_office_change_init_from (&now, office);
-  return !same_text (change->label, now.label) || !same_text (change->label_hans, now.label_hans) ||
-         !same_text (change->label_hant, now.label_hant) || change->seats != now.seats ||
+  return !_succession_record_same_text (change->label, now.label) || !_succession_record_same_text (change->label_hans, now.label_hans) ||
+         !_succession_record_same_text (change->label_hant, now.label_hant) || change->seats != now.seats ||
          g_strcmp0 (change->body_id, now.body_id) != 0;
 }
 
@@ -98,11 +91,11 @@ write_office (JsonObject                   *record,
               const SuccessionOfficeChange *change,
               const SuccessionOfficeChange *old)
 {
-  if (!same_text (change->label, old->label))
+  if (!_succession_record_same_text (change->label, old->label))
     _succession_record_set_string (record, "label", change->label);
-  if (!same_text (change->label_hans, old->label_hans))
+  if (!_succession_record_same_text (change->label_hans, old->label_hans))
     _succession_record_set_other_name (record, names_member (record, LANG_HANS), LANG_HANS, change->label_hans);
-  if (!same_text (change->label_hant, old->label_hant))
+  if (!_succession_record_same_text (change->label_hant, old->label_hant))
     _succession_record_set_other_name (record, names_member (record, LANG_HANT), LANG_HANT, change->label_hant);
   if (change->seats != old->seats)
     {
@@ -159,32 +152,6 @@ find_office (SuccessionDataset *dataset,
   return office;
 }
 
-/* What the loader said of posts[@index] and of the tenures of @office. */
-static GListModel *
-messages_about_office (SuccessionLoader *loader,
-                       guint             index,
-                       SuccessionOffice *office)
-{
-  g_autofree char *path = g_strdup_printf ("posts[%u]", index);
-  GListModel      *about = _succession_record_messages_about (loader, path);
-  GListModel      *tenures = office != NULL ? succession_office_get_tenures (office) : NULL;
-
-  for (guint i = 0; tenures != NULL && i < g_list_model_get_n_items (tenures); i++)
-    {
-      g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
-      g_autofree char *tenure_path = g_strdup_printf ("memberships[%u]", succession_tenure_get_index (tenure));
-      g_autoptr(GListModel) of_tenure = _succession_record_messages_about (loader, tenure_path);
-
-      for (guint j = 0; j < g_list_model_get_n_items (of_tenure); j++)
-        {
-          g_autoptr(GObject) message = g_list_model_get_item (of_tenure, j);
-
-          g_list_store_append (G_LIST_STORE (about), message);
-        }
-    }
-  return about;
-}
-
 SuccessionDataset *
 succession_office_change_apply (const SuccessionOfficeChange *change,
                                 SuccessionDataset            *dataset,
@@ -192,8 +159,6 @@ succession_office_change_apply (const SuccessionOfficeChange *change,
                                 GListModel                  **messages,
                                 GError                      **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) changed = NULL;
   g_autoptr(JsonNode) document = NULL;
   SuccessionOfficeChange old;
   SuccessionOffice      *office;
@@ -215,12 +180,8 @@ succession_office_change_apply (const SuccessionOfficeChange *change,
   succession_office_change_init_from (&old, office);
   write_office (json_array_get_object_element (posts, index), change, &old);
 
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about_office (loader, index, office);
-  return g_steal_pointer (&changed);
+  return _succession_record_load_changed (dataset, document, "posts", index, succession_office_get_tenures (office), cancellable,
+                                          messages, error);
 }
 
 static gboolean
@@ -238,14 +199,11 @@ succession_office_addition_apply (const SuccessionOfficeChange *change,
                                   GListModel                  **messages,
                                   GError                      **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) added = NULL;
   g_autoptr(JsonNode) document = NULL;
   g_autofree char       *id = NULL;
   SuccessionOfficeChange none = { 0 };
   JsonArray             *posts;
   JsonObject            *record;
-  guint                  index;
 
   g_return_val_if_fail (change != NULL, NULL);
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
@@ -263,17 +221,7 @@ succession_office_addition_apply (const SuccessionOfficeChange *change,
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_office (record, change, &none);
-  index = json_array_get_length (posts);
-  json_array_add_object_element (posts, record);
-
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  added = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about_office (loader, index, NULL);
-  if (added != NULL && new_id != NULL)
-    *new_id = g_steal_pointer (&id);
-  return g_steal_pointer (&added);
+  return _succession_record_add_and_load (dataset, document, "posts", record, new_id, cancellable, messages, error);
 }
 
 static JsonArray *

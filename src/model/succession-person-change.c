@@ -47,13 +47,6 @@ succession_person_change_init_from (SuccessionPersonChange *change,
   change->death_date = *succession_person_get_death_date (person);
 }
 
-static gboolean
-same_text (const char *a,
-           const char *b)
-{
-  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
-}
-
 gboolean
 succession_person_change_changes (const SuccessionPersonChange *change,
                                   SuccessionPerson             *person)
@@ -64,8 +57,8 @@ succession_person_change_changes (const SuccessionPersonChange *change,
   g_return_val_if_fail (SUCCESSION_IS_PERSON (person), FALSE);
 
   succession_person_change_init_from (&now, person);
-  return !same_text (change->name, now.name) || !same_text (change->name_hans, now.name_hans) ||
-         !same_text (change->name_hant, now.name_hant) || !same_text (change->name_pinyin, now.name_pinyin) ||
+  return !_succession_record_same_text (change->name, now.name) || !_succession_record_same_text (change->name_hans, now.name_hans) ||
+         !_succession_record_same_text (change->name_hant, now.name_hant) || !_succession_record_same_text (change->name_pinyin, now.name_pinyin) ||
          !succession_date_equal (&change->birth_date, &now.birth_date) ||
          !succession_date_equal (&change->death_date, &now.death_date);
 }
@@ -75,13 +68,13 @@ write_person (JsonObject                   *record,
               const SuccessionPersonChange *change,
               const SuccessionPersonChange *old)
 {
-  if (!same_text (change->name, old->name))
+  if (!_succession_record_same_text (change->name, old->name))
     _succession_record_set_string (record, "name", change->name);
-  if (!same_text (change->name_hans, old->name_hans))
+  if (!_succession_record_same_text (change->name_hans, old->name_hans))
     _succession_record_set_other_name (record, "other_names", LANG_HANS, change->name_hans);
-  if (!same_text (change->name_hant, old->name_hant))
+  if (!_succession_record_same_text (change->name_hant, old->name_hant))
     _succession_record_set_other_name (record, "other_names", LANG_HANT, change->name_hant);
-  if (!same_text (change->name_pinyin, old->name_pinyin))
+  if (!_succession_record_same_text (change->name_pinyin, old->name_pinyin))
     _succession_record_set_other_name (record, "other_names", LANG_PINYIN, change->name_pinyin);
   _succession_record_set_date (record, "birth_date", &change->birth_date, &old->birth_date, FALSE);
   _succession_record_set_date (record, "death_date", &change->death_date, &old->death_date, FALSE);
@@ -110,33 +103,6 @@ has_name (const SuccessionPersonChange *change,
   return FALSE;
 }
 
-/* What the loader said of persons[@index] and of the tenures of @person (whose places in the
- * memberships a change of the person does not move). */
-static GListModel *
-messages_about_person (SuccessionLoader *loader,
-                       guint             index,
-                       SuccessionPerson *person)
-{
-  g_autofree char *path = g_strdup_printf ("persons[%u]", index);
-  GListModel      *about = _succession_record_messages_about (loader, path);
-  GListModel      *tenures = person != NULL ? succession_person_get_tenures (person) : NULL;
-
-  for (guint i = 0; tenures != NULL && i < g_list_model_get_n_items (tenures); i++)
-    {
-      g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
-      g_autofree char *tenure_path = g_strdup_printf ("memberships[%u]", succession_tenure_get_index (tenure));
-      g_autoptr(GListModel) of_tenure = _succession_record_messages_about (loader, tenure_path);
-
-      for (guint j = 0; j < g_list_model_get_n_items (of_tenure); j++)
-        {
-          g_autoptr(GObject) message = g_list_model_get_item (of_tenure, j);
-
-          g_list_store_append (G_LIST_STORE (about), message);
-        }
-    }
-  return about;
-}
-
 SuccessionDataset *
 succession_person_change_apply (const SuccessionPersonChange *change,
                                 SuccessionDataset            *dataset,
@@ -144,8 +110,6 @@ succession_person_change_apply (const SuccessionPersonChange *change,
                                 GListModel                  **messages,
                                 GError                      **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) changed = NULL;
   g_autoptr(JsonNode) document = NULL;
   SuccessionPersonChange old;
   SuccessionPerson      *person;
@@ -173,12 +137,8 @@ succession_person_change_apply (const SuccessionPersonChange *change,
   succession_person_change_init_from (&old, person);
   write_person (json_array_get_object_element (persons, index), change, &old);
 
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about_person (loader, index, person);
-  return g_steal_pointer (&changed);
+  return _succession_record_load_changed (dataset, document, "persons", index, succession_person_get_tenures (person), cancellable,
+                                          messages, error);
 }
 
 static gboolean
@@ -196,14 +156,11 @@ succession_person_addition_apply (const SuccessionPersonChange *change,
                                   GListModel                  **messages,
                                   GError                      **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) added = NULL;
   g_autoptr(JsonNode) document = NULL;
   g_autofree char       *id = NULL;
   SuccessionPersonChange none = { 0 };
   JsonArray             *persons;
   JsonObject            *record;
-  guint                  index;
 
   g_return_val_if_fail (change != NULL, NULL);
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
@@ -221,17 +178,7 @@ succession_person_addition_apply (const SuccessionPersonChange *change,
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_person (record, change, &none);
-  index = json_array_get_length (persons);
-  json_array_add_object_element (persons, record);
-
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  added = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about_person (loader, index, NULL);
-  if (added != NULL && new_id != NULL)
-    *new_id = g_steal_pointer (&id);
-  return g_steal_pointer (&added);
+  return _succession_record_add_and_load (dataset, document, "persons", record, new_id, cancellable, messages, error);
 }
 
 SuccessionDataset *

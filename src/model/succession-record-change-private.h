@@ -28,6 +28,10 @@ void               _succession_record_set_date         (JsonObject              
 void               _succession_record_add_source       (JsonObject                   *record,
                                                         const SuccessionChangeSource *source);
 
+/* Are @a and @b the same text, NULL and empty being the same (no text)? */
+gboolean           _succession_record_same_text        (const char                   *a,
+                                                        const char                   *b);
+
 /* A string member set, or removed when @value is NULL or empty. */
 void               _succession_record_set_string       (JsonObject                   *record,
                                                         const char                   *member,
@@ -65,6 +69,31 @@ char              *_succession_record_new_id           (const char              
                                                         const char                   *fallback,
                                                         gboolean (*taken) (gpointer data, const char *id),
                                                         gpointer                      data);
+
+/* @document loaded as @dataset's file would be, every message kept; @messages (if not NULL)
+ * receives what the loader said of @collection[@index] ("persons", 3) and then of each of
+ * @tenures (a GListModel of SuccessionTenure of @dataset, whose places a change of another record
+ * does not move), whether or not it loads. */
+SuccessionDataset *_succession_record_load_changed     (SuccessionDataset            *dataset,
+                                                        JsonNode                     *document,
+                                                        const char                   *collection,
+                                                        guint                         index,
+                                                        GListModel                   *tenures,
+                                                        GCancellable                 *cancellable,
+                                                        GListModel                  **messages,
+                                                        GError                      **error);
+
+/* @record appended to @document's @collection (made by _succession_record_document), then loaded
+ * as _succession_record_load_changed does; @new_id, if not NULL, receives the record's "id" when it
+ * loads (free with g_free). */
+SuccessionDataset *_succession_record_add_and_load    (SuccessionDataset            *dataset,
+                                                        JsonNode                     *document,
+                                                        const char                   *collection,
+                                                        JsonObject                   *record,
+                                                        char                        **new_id,
+                                                        GCancellable                 *cancellable,
+                                                        GListModel                  **messages,
+                                                        GError                      **error);
 
 /* @dataset's document and its array @member ("persons"), made when absent. */
 JsonNode          *_succession_record_document         (SuccessionDataset            *dataset,

@@ -224,6 +224,13 @@ _succession_record_set_date (JsonObject           *record,
   drop_from_field_list (record, "no_value", field);
 }
 
+gboolean
+_succession_record_same_text (const char *a,
+                              const char *b)
+{
+  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
+}
+
 void
 _succession_record_set_string (JsonObject *record,
                                const char *member,
@@ -434,6 +441,66 @@ _succession_record_new_id (const char *prefix,
       if (!taken (data, id))
         return g_steal_pointer (&id);
     }
+}
+
+SuccessionDataset *
+_succession_record_load_changed (SuccessionDataset *dataset,
+                                 JsonNode          *document,
+                                 const char        *collection,
+                                 guint              index,
+                                 GListModel        *tenures,
+                                 GCancellable      *cancellable,
+                                 GListModel       **messages,
+                                 GError           **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autofree char   *path = g_strdup_printf ("%s[%u]", collection, index);
+  SuccessionDataset *changed;
+  GListModel        *about;
+
+  succession_loader_set_all_messages (loader, TRUE);
+  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
+  if (messages == NULL)
+    return changed;
+
+  about = _succession_record_messages_about (loader, path);
+  for (guint i = 0; tenures != NULL && i < g_list_model_get_n_items (tenures); i++)
+    {
+      g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
+      g_autofree char *tenure_path = g_strdup_printf ("memberships[%u]", succession_tenure_get_index (tenure));
+      g_autoptr(GListModel) of_tenure = _succession_record_messages_about (loader, tenure_path);
+
+      for (guint j = 0; j < g_list_model_get_n_items (of_tenure); j++)
+        {
+          g_autoptr(GObject) message = g_list_model_get_item (of_tenure, j);
+
+          g_list_store_append (G_LIST_STORE (about), message);
+        }
+    }
+  *messages = about;
+  return changed;
+}
+
+SuccessionDataset *
+_succession_record_add_and_load (SuccessionDataset *dataset,
+                                 JsonNode          *document,
+                                 const char        *collection,
+                                 JsonObject        *record,
+                                 char             **new_id,
+                                 GCancellable      *cancellable,
+                                 GListModel       **messages,
+                                 GError           **error)
+{
+  JsonArray         *array = json_object_get_array_member (json_node_get_object (document), collection);
+  guint              index = json_array_get_length (array);
+  g_autofree char   *id = g_strdup (json_object_get_string_member_with_default (record, "id", NULL));
+  SuccessionDataset *added;
+
+  json_array_add_object_element (array, record);
+  added = _succession_record_load_changed (dataset, document, collection, index, NULL, cancellable, messages, error);
+  if (added != NULL && new_id != NULL)
+    *new_id = g_steal_pointer (&id);
+  return added;
 }
 
 JsonNode *

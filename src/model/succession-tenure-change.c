@@ -52,15 +52,6 @@ succession_tenure_change_changes_dates (const SuccessionTenureChange *change,
          !succession_date_equal (&change->end_date, succession_tenure_get_end_date (tenure));
 }
 
-static GListModel *
-messages_about (SuccessionLoader *loader,
-                guint             index)
-{
-  g_autofree char *path = g_strdup_printf ("memberships[%u]", index);
-
-  return _succession_record_messages_about (loader, path);
-}
-
 gboolean
 succession_tenure_change_changes (const SuccessionTenureChange *change,
                                   SuccessionTenure             *tenure)
@@ -170,8 +161,6 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
                                 GListModel                  **messages,
                                 GError                      **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) changed = NULL;
   g_autoptr(JsonNode) document = NULL;
   SuccessionTenure *tenure;
   JsonArray        *memberships = NULL;
@@ -203,12 +192,7 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
     json_object_remove_member (record, "end_status");
   _succession_record_add_source (record, &change->source);
 
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about (loader, index);
-  return g_steal_pointer (&changed);
+  return _succession_record_load_changed (dataset, document, "memberships", index, NULL, cancellable, messages, error);
 }
 
 SuccessionDataset *
@@ -256,8 +240,6 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
                                   GListModel                  **messages,
                                   GError                      **error)
 {
-  g_autoptr(SuccessionLoader) loader = NULL;
-  g_autoptr(SuccessionDataset) added = NULL;
   g_autoptr(JsonNode) document = NULL;
   g_autofree char  *id = NULL;
   SuccessionOffice *office;
@@ -265,7 +247,6 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
   SuccessionDate    none = { 0 };
   JsonArray        *memberships;
   JsonObject       *record;
-  guint             index;
 
   g_return_val_if_fail (change != NULL, NULL);
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
@@ -316,15 +297,5 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
   _succession_record_set_date (record, "end_date", &change->end_date, &none, FALSE);
   _succession_record_add_source (record, &change->source);
 
-  index = json_array_get_length (memberships);
-  json_array_add_object_element (memberships, record);
-
-  loader = succession_loader_new ();
-  succession_loader_set_all_messages (loader, TRUE);
-  added = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages != NULL)
-    *messages = messages_about (loader, index);
-  if (added != NULL && new_id != NULL)
-    *new_id = g_steal_pointer (&id);
-  return g_steal_pointer (&added);
+  return _succession_record_add_and_load (dataset, document, "memberships", record, new_id, cancellable, messages, error);
 }
