@@ -21,12 +21,6 @@ _succession_record_editor_is_body (SuccessionRecordEditor *self)
   return self->edited_body != NULL || self->adding_body;
 }
 
-static char *
-entry_text (GtkEntry *entry)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
 void
 _succession_record_editor_body_clear (SuccessionBodyChange *change)
 {
@@ -59,9 +53,9 @@ _succession_record_editor_body_read (SuccessionRecordEditor *self)
 
   _succession_record_editor_body_clear (&self->body_change);
   self->body_change.body_id = self->edited_body != NULL ? g_strdup (succession_body_get_id (self->edited_body)) : NULL;
-  self->body_change.name = entry_text (self->name_entry);
-  self->body_change.name_hans = entry_text (self->hans_entry);
-  self->body_change.name_hant = entry_text (self->hant_entry);
+  self->body_change.name = _succession_record_editor_entry_text (self->name_entry);
+  self->body_change.name_hans = _succession_record_editor_entry_text (self->hans_entry);
+  self->body_change.name_hant = _succession_record_editor_entry_text (self->hant_entry);
   self->body_change.parent_id = self->body_ids != NULL && selected < self->body_ids->len ? g_strdup (g_ptr_array_index (self->body_ids, selected)) : NULL;
   /* The dates group's start and end are the founding and the dissolution. */
   self->body_change.founding_date = self->change.start_date;

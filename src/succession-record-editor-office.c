@@ -20,12 +20,6 @@ _succession_record_editor_is_office (SuccessionRecordEditor *self)
   return self->edited_office != NULL || self->adding_office;
 }
 
-static char *
-entry_text (GtkEntry *entry)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
 void
 _succession_record_editor_office_clear (SuccessionOfficeChange *change)
 {
@@ -58,9 +52,9 @@ _succession_record_editor_office_read (SuccessionRecordEditor *self)
 
   _succession_record_editor_office_clear (&self->office_change);
   self->office_change.office_id = self->edited_office != NULL ? g_strdup (succession_office_get_id (self->edited_office)) : NULL;
-  self->office_change.label = entry_text (self->name_entry);
-  self->office_change.label_hans = entry_text (self->hans_entry);
-  self->office_change.label_hant = entry_text (self->hant_entry);
+  self->office_change.label = _succession_record_editor_entry_text (self->name_entry);
+  self->office_change.label_hans = _succession_record_editor_entry_text (self->hans_entry);
+  self->office_change.label_hant = _succession_record_editor_entry_text (self->hant_entry);
   self->office_change.seats = (guint) gtk_spin_button_get_value_as_int (self->seats_spin);
   self->office_change.body_id = self->body_ids != NULL && selected < self->body_ids->len ? g_strdup (g_ptr_array_index (self->body_ids, selected)) : NULL;
 }
@@ -143,37 +137,4 @@ succession_record_editor_get_office_id (SuccessionRecordEditor *self)
   g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
 
   return self->edited_office != NULL ? succession_office_get_id (self->edited_office) : self->added_office_id;
-}
-
-void
-_succession_record_editor_fill_bodies (SuccessionRecordEditor *self,
-                                       SuccessionDataset      *dataset,
-                                       const char             *none_label,
-                                       SuccessionBody         *selected,
-                                       SuccessionBody         *except)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GListModel *bodies = succession_dataset_get_bodies (dataset);
-  guint       chosen = 0;
-
-  self->body_ids = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, none_label);
-  g_ptr_array_add (self->body_ids, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
-    {
-      g_autoptr(SuccessionBody) each = g_list_model_get_item (bodies, i);
-      gboolean within = FALSE;
-
-      for (SuccessionBody *up = each; except != NULL && up != NULL && !within; up = succession_body_get_parent (up))
-        within = up == except;
-      if (within)
-        continue;
-      if (each == selected)
-        chosen = self->body_ids->len;
-      gtk_string_list_append (names, succession_body_get_name (each));
-      g_ptr_array_add (self->body_ids, g_strdup (succession_body_get_id (each)));
-    }
-  gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_expression (self->body_dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  gtk_drop_down_set_selected (self->body_dropdown, chosen);
 }

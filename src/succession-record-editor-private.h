@@ -94,6 +94,8 @@ struct _SuccessionRecordEditor
   gboolean           apply_when_checked;
 };
 
+/* What @entry says, without the spaces around it. Free with g_free. */
+char *_succession_record_editor_entry_text (GtkEntry *entry);
 /* Shows @date (unset: empty) in @entry, and its qualifier in @qualifier when given. */
 void _succession_record_editor_set_entry_date (GtkEntry             *entry,
                                                AdwComboRow          *qualifier,
@@ -121,8 +123,9 @@ gboolean _succession_record_editor_body_ready      (SuccessionRecordEditor      
 void     _succession_record_editor_body_copy       (const SuccessionBodyChange   *change,
                                                     SuccessionBodyChange         *copy);
 void     _succession_record_editor_body_clear      (SuccessionBodyChange         *change);
-/* The bodies of @dataset in @dropdown, in the file's order, after @none_label; @selected chosen.
- * Skips @except and its departments (a body cannot be placed within itself). */
+/* The bodies of @dataset in the body dropdown, in the file's order, after @none_label; @selected
+ * chosen; @except and its departments left out (a body cannot be placed within itself). For the
+ * office's and the body's parts. */
 void     _succession_record_editor_fill_bodies     (SuccessionRecordEditor       *self,
                                                     SuccessionDataset            *dataset,
                                                     const char                   *none_label,

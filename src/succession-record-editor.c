@@ -79,8 +79,8 @@ read_date (GtkEntry       *entry,
   return TRUE;
 }
 
-static char *
-entry_text (GtkEntry *entry)
+char *
+_succession_record_editor_entry_text (GtkEntry *entry)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 }
@@ -125,11 +125,11 @@ read_inputs (SuccessionRecordEditor *self,
   read &= read_date (self->end_entry, self->end_qualifier, &self->change.end_date, &self->input_error, mark);
   read &= read_date (self->source_date_entry, NULL, &self->change.source.date, &self->input_error, mark);
   read &= read_date (self->accessed_entry, NULL, &self->change.source.accessed, &self->input_error, mark);
-  self->change.source.url = entry_text (self->url_entry);
-  self->change.source.archive_url = entry_text (self->archive_entry);
-  self->change.source.title = entry_text (self->title_entry);
-  self->change.source.publisher = entry_text (self->publisher_entry);
-  self->change.source.locator = entry_text (self->locator_entry);
+  self->change.source.url = _succession_record_editor_entry_text (self->url_entry);
+  self->change.source.archive_url = _succession_record_editor_entry_text (self->archive_entry);
+  self->change.source.title = _succession_record_editor_entry_text (self->title_entry);
+  self->change.source.publisher = _succession_record_editor_entry_text (self->publisher_entry);
+  self->change.source.locator = _succession_record_editor_entry_text (self->locator_entry);
   self->change.keep_replaced_dates = gtk_switch_get_active (self->keep_switch);
   /* The holder chosen (the first line: nobody, a vacancy); a vacancy has no holder to act or be
    * honoured. */
@@ -146,10 +146,10 @@ read_inputs (SuccessionRecordEditor *self,
   if (is_person_mode (self))
     {
       self->person_change.person_id = self->person != NULL ? succession_person_get_id (self->person) : NULL;
-      self->person_change.name = entry_text (self->name_entry);
-      self->person_change.name_hans = entry_text (self->hans_entry);
-      self->person_change.name_hant = entry_text (self->hant_entry);
-      self->person_change.name_pinyin = entry_text (self->pinyin_entry);
+      self->person_change.name = _succession_record_editor_entry_text (self->name_entry);
+      self->person_change.name_hans = _succession_record_editor_entry_text (self->hans_entry);
+      self->person_change.name_hant = _succession_record_editor_entry_text (self->hant_entry);
+      self->person_change.name_pinyin = _succession_record_editor_entry_text (self->pinyin_entry);
       self->person_change.birth_date = self->change.start_date;
       self->person_change.death_date = self->change.end_date;
     }
@@ -252,8 +252,7 @@ typedef struct
   SuccessionBodyChange   body_change;
   gboolean               body_mode;
   gboolean               adding_body;
-  char                  *office_id; /* adding a tenure to this office, held by person_id */
-  char                  *person_id;
+  char                  *office_id; /* adding a tenure to this office, held by change.person_id */
   SuccessionDataset     *dataset;
   SuccessionDataset     *result;
   char                  *added_id;
@@ -272,7 +271,6 @@ check_task_free (CheckTask *task)
   _succession_record_editor_office_clear (&task->office_change);
   _succession_record_editor_body_clear (&task->body_change);
   g_free (task->office_id);
-  g_free (task->person_id);
   g_free (task->added_id);
   g_clear_object (&task->dataset);
   g_clear_object (&task->result);
@@ -307,7 +305,7 @@ check_in_thread (GTask        *task,
     check->result = succession_person_change_apply (&check->person_change, check->dataset, cancellable,
                                                     &check->messages, NULL);
   else if (check->office_id != NULL)
-    check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->person_id,
+    check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->change.person_id,
                                                       &check->added_id, cancellable, &check->messages, NULL);
   else
     check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
@@ -402,13 +400,7 @@ run_check (gpointer user_data)
   check->change.tenure_id = self->tenure != NULL ? g_strdup (succession_tenure_get_id (self->tenure)) : NULL;
   check->change.person_id = g_strdup (self->change.person_id);
   if (self->office != NULL)
-    {
-      guint selected = gtk_drop_down_get_selected (self->holder_dropdown);
-
-      check->office_id = g_strdup (succession_office_get_id (self->office));
-      if (selected < self->holder_ids->len)
-        check->person_id = g_strdup (g_ptr_array_index (self->holder_ids, selected));
-    }
+    check->office_id = g_strdup (succession_office_get_id (self->office));
   succession_change_source_copy (&self->change.source, &check->change.source);
   if (is_person_mode (self))
     {
@@ -649,6 +641,39 @@ succession_record_editor_is_checked (SuccessionRecordEditor *self)
   g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), FALSE);
 
   return self->checked_current && self->checked != NULL;
+}
+
+void
+_succession_record_editor_fill_bodies (SuccessionRecordEditor *self,
+                                       SuccessionDataset      *dataset,
+                                       const char             *none_label,
+                                       SuccessionBody         *selected,
+                                       SuccessionBody         *except)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *bodies = succession_dataset_get_bodies (dataset);
+  guint       chosen = 0;
+
+  self->body_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_string_list_append (names, none_label);
+  g_ptr_array_add (self->body_ids, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(SuccessionBody) each = g_list_model_get_item (bodies, i);
+      gboolean within = FALSE;
+
+      for (SuccessionBody *up = each; except != NULL && up != NULL && !within; up = succession_body_get_parent (up))
+        within = up == except;
+      if (within)
+        continue;
+      if (each == selected)
+        chosen = self->body_ids->len;
+      gtk_string_list_append (names, succession_body_get_name (each));
+      g_ptr_array_add (self->body_ids, g_strdup (succession_body_get_id (each)));
+    }
+  gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_expression (self->body_dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_selected (self->body_dropdown, chosen);
 }
 
 static void
