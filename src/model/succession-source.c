@@ -204,14 +204,6 @@ succession_source_format_citation (SuccessionSource *self)
       g_string_append (citation, self->url);
     }
 
-  if (self->archive_url != NULL && *self->archive_url != '\0')
-    {
-      if (citation->len > 0)
-        g_string_append_c (citation, ' ');
-      /* Translators: a citation's archived copy of its page; %s is its address. */
-      g_string_append_printf (citation, _ ("Archived: %s"), self->archive_url);
-    }
-
   if (succession_date_is_set (&self->accessed))
     {
       g_autofree char *accessed = succession_date_to_iso (&self->accessed);
@@ -220,6 +212,15 @@ succession_source_format_citation (SuccessionSource *self)
       /* Translators: part of a citation; %s is the date a web page was read, as 2026-11-24. */
       note = g_strdup_printf (_ ("accessed %s"), accessed);
       g_string_append_printf (citation, " (%s)", note);
+    }
+
+  /* After the address and the day it was read, so that the day is not taken for the copy's. */
+  if (self->archive_url != NULL && *self->archive_url != '\0')
+    {
+      if (citation->len > 0)
+        g_string_append (citation, ". ");
+      /* Translators: a citation's archived copy of its page; %s is its address. */
+      g_string_append_printf (citation, _ ("Archived: %s"), self->archive_url);
     }
 
   return g_string_free (citation, FALSE);
