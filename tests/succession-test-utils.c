@@ -182,6 +182,10 @@ succession_test_find_label_with (GtkWidget  *root,
       if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
           strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
         return child;
+      /* The lines of lists (the sidebar, search results, On a Date). */
+      if (SUCCESSION_IS_WRAP_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (succession_wrap_label_get_text (SUCCESSION_WRAP_LABEL (child)), text) != NULL)
+        return child;
       if ((found = succession_test_find_label_with (child, text)) != NULL)
         return found;
     }

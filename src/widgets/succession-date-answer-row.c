@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "succession-accessible.h"
+#include "succession-row-layout.h"
+#include "succession-wrap-label.h"
 #include "succession-date-answer-row.h"
 
 struct _SuccessionDateAnswerRow
@@ -24,7 +26,6 @@ struct _SuccessionDateAnswerRow
   char                 *date;
   SuccessionNameDisplay name_display;
 
-  GtkWidget *labels;
   GtkWidget *title_label;
   GtkWidget *subtitle_label;
   GtkWidget *arrow;
@@ -127,14 +128,14 @@ update (SuccessionDateAnswerRow *self)
   else
     return;
 
-  gtk_label_set_text (GTK_LABEL (self->title_label), title);
-  gtk_label_set_text (GTK_LABEL (self->subtitle_label), subtitle != NULL ? subtitle : "");
+  succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->title_label), title);
+  succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->subtitle_label), subtitle);
   gtk_widget_set_visible (self->subtitle_label, subtitle != NULL);
   /* An office with nobody to name is dimmed, as the list's other lines stand out. */
   if (none)
-    gtk_widget_add_css_class (self->labels, "dim-label");
+    gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
   else
-    gtk_widget_remove_css_class (self->labels, "dim-label");
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
 
   succession_accessible_name_list_row (GTK_WIDGET (self), title, subtitle);
 }
@@ -145,7 +146,8 @@ succession_date_answer_row_dispose (GObject *object)
   SuccessionDateAnswerRow *self = SUCCESSION_DATE_ANSWER_ROW (object);
 
   g_clear_object (&self->entity);
-  g_clear_pointer (&self->labels, gtk_widget_unparent);
+  g_clear_pointer (&self->title_label, gtk_widget_unparent);
+  g_clear_pointer (&self->subtitle_label, gtk_widget_unparent);
   g_clear_pointer (&self->arrow, gtk_widget_unparent);
 
   G_OBJECT_CLASS (succession_date_answer_row_parent_class)->dispose (object);
@@ -244,31 +246,23 @@ succession_date_answer_row_class_init (SuccessionDateAnswerRowClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dateanswer");
 }
 
 static void
 succession_date_answer_row_init (SuccessionDateAnswerRow *self)
 {
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), succession_row_layout_new (12, 3));
 
-  self->labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  gtk_widget_set_hexpand (self->labels, TRUE);
-  gtk_widget_set_valign (self->labels, GTK_ALIGN_CENTER);
-  self->title_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
-  self->subtitle_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->subtitle_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->subtitle_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->subtitle_label), PANGO_WRAP_WORD_CHAR);
+  /* The lines expand: the row's layout stacks them in its column, before the arrow. */
+  self->title_label = succession_wrap_label_new (NULL, FALSE);
+  gtk_widget_set_hexpand (self->title_label, TRUE);
+  gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));
+  self->subtitle_label = succession_wrap_label_new (NULL, FALSE);
   gtk_widget_add_css_class (self->subtitle_label, "dim-label");
   gtk_widget_add_css_class (self->subtitle_label, "caption");
-  gtk_box_append (GTK_BOX (self->labels), self->title_label);
-  gtk_box_append (GTK_BOX (self->labels), self->subtitle_label);
-  gtk_widget_set_parent (self->labels, GTK_WIDGET (self));
+  gtk_widget_set_hexpand (self->subtitle_label, TRUE);
+  gtk_widget_set_parent (self->subtitle_label, GTK_WIDGET (self));
 
   self->arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_widget_set_parent (self->arrow, GTK_WIDGET (self));
@@ -284,12 +278,12 @@ const char *
 succession_date_answer_row_get_title (SuccessionDateAnswerRow *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATE_ANSWER_ROW (self), NULL);
-  return gtk_label_get_text (GTK_LABEL (self->title_label));
+  return succession_wrap_label_get_text (SUCCESSION_WRAP_LABEL (self->title_label));
 }
 
 const char *
 succession_date_answer_row_get_subtitle (SuccessionDateAnswerRow *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATE_ANSWER_ROW (self), NULL);
-  return gtk_label_get_text (GTK_LABEL (self->subtitle_label));
+  return succession_wrap_label_get_text (SUCCESSION_WRAP_LABEL (self->subtitle_label));
 }

@@ -13,16 +13,17 @@
 #include <glib/gi18n.h>
 
 #include "succession-accessible.h"
+#include "succession-row-layout.h"
 #include "succession-sidebar-result-row.h"
+#include "succession-wrap-label.h"
 
 struct _SuccessionSidebarResultRow
 {
   GtkWidget parent_instance;
 
   GtkImage  *icon;
-  GtkWidget *labels;
-  GtkLabel  *title_label;
-  GtkLabel  *subtitle_label;
+  GtkWidget *title_label;
+  GtkWidget *subtitle_label;
 
   SuccessionSidebarResult *result;
   GSignalGroup            *result_signals;
@@ -59,9 +60,9 @@ update (SuccessionSidebarResultRow *self)
 
   gtk_image_set_from_icon_name (self->icon, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (self->icon), icon_name != NULL);
-  gtk_label_set_text (self->title_label, title);
-  gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL && *subtitle != '\0');
+  succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->title_label), title);
+  succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->subtitle_label), subtitle);
+  gtk_widget_set_visible (self->subtitle_label, subtitle != NULL && *subtitle != '\0');
   if (entity == NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
   else
@@ -88,6 +89,8 @@ succession_sidebar_result_row_dispose (GObject *object)
 
   g_signal_group_set_target (self->result_signals, NULL);
   g_clear_object (&self->result);
+  g_clear_pointer (&self->title_label, gtk_widget_unparent);
+  g_clear_pointer (&self->subtitle_label, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_SIDEBAR_RESULT_ROW);
 
   G_OBJECT_CLASS (succession_sidebar_result_row_parent_class)->dispose (object);
@@ -169,10 +172,6 @@ succession_sidebar_result_row_class_init (SuccessionSidebarResultRowClass *klass
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-sidebar-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, icon);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, labels);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, subtitle_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidebarresult");
 }
 
@@ -180,7 +179,18 @@ static void
 succession_sidebar_result_row_init (SuccessionSidebarResultRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), succession_row_layout_new (12, 2));
+  /* Made here: a template cannot say which kind of line a SuccessionWrapLabel is. The lines
+   * expand, so the row's layout stacks them beside the icon. */
+  self->title_label = succession_wrap_label_new (NULL, FALSE);
+  gtk_widget_set_hexpand (self->title_label, TRUE);
+  gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));
+  self->subtitle_label = succession_wrap_label_new (NULL, TRUE);
+  gtk_widget_add_css_class (self->subtitle_label, "caption");
+  gtk_widget_add_css_class (self->subtitle_label, "dim-label");
+  gtk_widget_set_hexpand (self->subtitle_label, TRUE);
+  gtk_widget_set_visible (self->subtitle_label, FALSE);
+  gtk_widget_set_parent (self->subtitle_label, GTK_WIDGET (self));
   self->result_signals = g_signal_group_new (SUCCESSION_TYPE_SIDEBAR_RESULT);
   g_signal_group_connect_swapped (self->result_signals, "changed", G_CALLBACK (update), self);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-accessible.h"
+#include "succession-row-layout.h"
 #include "succession-sidebar-row.h"
 #include "succession-wrap-label.h"
 
@@ -25,7 +26,6 @@ struct _SuccessionSidebarRow
   SuccessionNameDisplay   name_display;
 
   GtkWidget *icon; /* NULL until a line has one */
-  GtkWidget *labels;
   GtkWidget *title_label;
   GtkWidget *subtitle_label; /* NULL until a line has one */
 };
@@ -86,7 +86,8 @@ update (SuccessionSidebarRow *self)
       self->subtitle_label = succession_wrap_label_new (NULL, TRUE);
       gtk_widget_add_css_class (self->subtitle_label, "caption");
       gtk_widget_add_css_class (self->subtitle_label, "sidebar-subtitle");
-      gtk_box_append (GTK_BOX (self->labels), self->subtitle_label);
+      gtk_widget_set_hexpand (self->subtitle_label, TRUE);
+      gtk_widget_insert_after (self->subtitle_label, GTK_WIDGET (self), self->title_label);
     }
   if (self->subtitle_label != NULL)
     {
@@ -140,7 +141,8 @@ succession_sidebar_row_dispose (GObject *object)
 
   g_clear_object (&self->entry);
   g_clear_pointer (&self->icon, gtk_widget_unparent);
-  g_clear_pointer (&self->labels, gtk_widget_unparent);
+  g_clear_pointer (&self->title_label, gtk_widget_unparent);
+  g_clear_pointer (&self->subtitle_label, gtk_widget_unparent);
 
   G_OBJECT_CLASS (succession_sidebar_row_parent_class)->dispose (object);
 }
@@ -214,7 +216,6 @@ succession_sidebar_row_class_init (SuccessionSidebarRowClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidebarrow");
 }
 
@@ -222,14 +223,12 @@ succession_sidebar_row_class_init (SuccessionSidebarRowClass *klass)
 static void
 succession_sidebar_row_init (SuccessionSidebarRow *self)
 {
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), succession_row_layout_new (12, 2));
 
-  self->labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (self->labels, TRUE);
-  gtk_widget_set_valign (self->labels, GTK_ALIGN_CENTER);
+  /* The lines of text expand: the row's layout stacks them in its column. */
   self->title_label = succession_wrap_label_new (NULL, FALSE);
-  gtk_box_append (GTK_BOX (self->labels), self->title_label);
-  gtk_widget_set_parent (self->labels, GTK_WIDGET (self));
+  gtk_widget_set_hexpand (self->title_label, TRUE);
+  gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));
 }
 
 GtkWidget *

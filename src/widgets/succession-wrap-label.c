@@ -72,7 +72,12 @@ succession_wrap_label_measure (GtkWidget     *widget,
       return;
     }
 
-  pango_layout_get_pixel_size (layout_at (self, for_size), NULL, &height);
+  /* One line is as high at any width: its layout is left at the width it was drawn at, since
+   * every new width lays the text out again. */
+  if (self->single_line && self->layout != NULL)
+    pango_layout_get_pixel_size (self->layout, NULL, &height);
+  else
+    pango_layout_get_pixel_size (layout_at (self, for_size), NULL, &height);
   *minimum = *natural = height;
 }
 
