@@ -161,7 +161,7 @@ bench_window (SuccessionDataset *dataset,
       GtkWidget *editor;
       double     ms;
 
-      ms = bench_time_to_frame (GTK_WIDGET (window), no_edit, NULL);
+      ms = bench_time_to_frame (GTK_WIDGET (window), no_edit, NULL, NULL);
       g_array_append_val (floor_ms, ms);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-tenure", "s", tenure_id);
@@ -174,7 +174,7 @@ bench_window (SuccessionDataset *dataset,
           g_printerr ("The correction could not be applied\n");
           exit (1);
         }
-      ms = bench_time_to_frame (GTK_WIDGET (window), apply, editor);
+      ms = bench_time_to_frame (GTK_WIDGET (window), apply, editor, NULL);
       g_array_append_val (apply_ms, ms);
     }
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <time.h>
 
 #include "bench-frame.h"
 
@@ -23,23 +24,37 @@ on_after_paint (GdkFrameClock *clock,
   *painted = TRUE;
 }
 
+static double
+thread_cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1000000.0;
+}
+
 double
 bench_time_to_frame (GtkWidget *window,
                      void (*start) (gpointer data),
-                     gpointer data)
+                     gpointer data,
+                     double  *work_ms)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
   gboolean       painted = FALSE;
   gulong         handler;
   gint64         begun;
+  double         cpu_begun;
 
   bench_drain_main_loop ();
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
   begun = g_get_monotonic_time ();
+  cpu_begun = thread_cpu_ms ();
   start (data);
   gtk_widget_queue_draw (window);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
+  if (work_ms != NULL)
+    *work_ms = thread_cpu_ms () - cpu_begun;
   g_signal_handler_disconnect (clock, handler);
   return (g_get_monotonic_time () - begun) / 1000.0;
 }
