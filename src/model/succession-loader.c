@@ -15,6 +15,10 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "succession-loader-file.h"
 #include "succession-loader-private.h"
@@ -326,13 +330,34 @@ succession_loader_load_file (SuccessionLoader *self,
   return dataset;
 }
 
+/* A resource built into the program is read from the program's own file, mapped: once the model
+ * is built its pages are not read again (the model copies what it keeps), so they are given back
+ * to the system, which reads them from the file again should another load need them. For the
+ * bundled dataset that is 2.6 MB the window would hold for nothing. MADV_PAGEOUT only reclaims;
+ * it never changes what the memory holds, whatever kind of memory the bytes are in. */
+static void
+page_out (GBytes *bytes)
+{
+#if defined(G_OS_UNIX) && defined(MADV_PAGEOUT)
+  gsize    size;
+  guintptr data = (guintptr) g_bytes_get_data (bytes, &size);
+  guintptr page = (guintptr) sysconf (_SC_PAGESIZE);
+  guintptr start = (data + page - 1) & ~(page - 1);
+  guintptr end = (data + size) & ~(page - 1);
+
+  if (end > start)
+    madvise ((void *) start, end - start, MADV_PAGEOUT);
+#endif
+}
+
 SuccessionDataset *
 succession_loader_load_resource (SuccessionLoader *self,
                                  const char       *resource_path,
                                  GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *display_name = NULL;
+  g_autofree char   *display_name = NULL;
+  SuccessionDataset *dataset;
 
   g_return_val_if_fail (SUCCESSION_IS_LOADER (self), NULL);
   g_return_val_if_fail (resource_path != NULL, NULL);
@@ -342,7 +367,9 @@ succession_loader_load_resource (SuccessionLoader *self,
   if (bytes == NULL)
     return NULL;
 
-  return succession_loader_load_bytes (self, bytes, display_name, NULL, error);
+  dataset = succession_loader_load_bytes (self, bytes, display_name, NULL, error);
+  page_out (bytes);
+  return dataset;
 }
 
 /* ---------------------------------------------------------------------------------------- */
