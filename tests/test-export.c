@@ -369,7 +369,8 @@ static const char awkward_dataset[] =
   " \"memberships\": ["
   "  {\"id\": \"m1\", \"person_id\": \"p1\", \"post_id\": \"chair\", \"start_date\": \"1950\", \"end_date\": \"1960-03\","
   "   \"sources\": [{\"title\": \"A, \\\"quoted\\\" source\", \"url\": \"https://example.org/a\"}]},"
-  "  {\"id\": \"m2\", \"person_id\": \"p2\", \"post_id\": \"chair\", \"start_date\": \"1960-03\", \"end_date\": \"1970-01-02\"},"
+  "  {\"id\": \"m2\", \"person_id\": \"p2\", \"post_id\": \"chair\", \"start_date\": \"1960-03\", \"end_date\": \"1970-01-02\","
+  "   \"note\": {\"en\": \"One list, \\\"no day\\\" found\", \"zh-Hans\": \"一份名单\"}},"
   "  {\"id\": \"m3\", \"person_id\": \"p3\", \"post_id\": \"chair\", \"start_date\": \"1970-01-02\", \"end_status\": \"ongoing\"},"
   "  {\"person_id\": \"p1\", \"organization_id\": \"o\", \"role\": \"member\", \"start_date\": \"1980\"}]}";
 
@@ -409,10 +410,14 @@ test_csv (void)
   g_assert_cmpstr (((char **) records->pdata[1])[7], ==, "1960-03");
   g_assert_nonnull (strstr (((char **) records->pdata[1])[12], "A, \"quoted\" source"));
   g_assert_cmpstr (((char **) records->pdata[2])[1], ==, "Line one\nline two");
+  /* The tenure's note, in the user's language, last. */
+  g_assert_cmpstr (((char **) records->pdata[0])[13], ==, "note");
+  g_assert_cmpstr (((char **) records->pdata[2])[13], ==, "One list, \"no day\" found");
+  g_assert_cmpstr (((char **) records->pdata[1])[13], ==, "");
   g_assert_cmpstr (((char **) records->pdata[3])[1], ==, "彭真");
   g_assert_cmpstr (((char **) records->pdata[3])[9], ==, "ongoing");
   for (guint i = 0; i < records->len; i++)
-    g_assert_cmpuint (g_strv_length (records->pdata[i]), ==, 13);
+    g_assert_cmpuint (g_strv_length (records->pdata[i]), ==, 14);
 }
 
 static void

@@ -760,6 +760,52 @@ test_sources_details (void)
   gtk_window_destroy (dialog);
 }
 
+/* A tenure's note (how its dates were found, what is left open) is shown with its sources, in a
+ * column of the table and in the CSV; an office with no notes has no such column. */
+static void
+test_tenure_note (void)
+{
+  SuccessionWindow    *window = main_window ();
+  GtkSingleSelection  *selection;
+  GtkWidget           *page, *note_label;
+  GtkWindow           *dialog;
+  GtkColumnViewColumn *note_column = NULL;
+  g_autoptr(SuccessionHolderRow) first = NULL;
+  g_autoptr(SuccessionHolderRow) second = NULL;
+  GListModel *columns;
+
+  g_assert_true (succession_window_show_page (window, "office:npcsc-secretary-general"));
+  page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
+  selection = succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (page));
+  first = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (selection), 1);
+  g_assert_cmpstr (succession_holder_row_get_name (second), ==, "Liu Ningyi");
+  g_assert_null (succession_holder_row_get_note (first));
+  g_assert_true (g_str_has_prefix (succession_holder_row_get_note (second), "The 3rd NPC met only once"));
+
+  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (succession_test_find_child (page, GTK_TYPE_COLUMN_VIEW, "holders_view")));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Note") == 0)
+        note_column = column;
+    }
+  g_assert_nonnull (note_column);
+  g_assert_true (gtk_column_view_column_get_visible (note_column));
+
+  gtk_single_selection_set_selected (selection, 1);
+  g_assert_true (gtk_widget_activate_action (page, "office.show-sources", NULL));
+  g_assert_true (succession_test_wait_until (message_dialog_open, NULL, 5000));
+  dialog = succession_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  succession_test_wait_for_frame (GTK_WIDGET (dialog));
+  note_label = succession_test_find_label_with (GTK_WIDGET (dialog), "stopped functioning during the Cultural Revolution");
+  g_assert_nonnull (note_label);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (note_label)));
+  g_free (succession_test_screenshot (GTK_WIDGET (dialog), "sources-note"));
+  gtk_window_destroy (dialog);
+}
+
 static gboolean
 error_dialog_open (gpointer data)
 {
@@ -917,6 +963,7 @@ main (int   argc,
   g_test_add_func ("/ui/browse/body-tree", test_body_tree);
   g_test_add_func ("/ui/browse/copy-citation", test_copy_citation);
   g_test_add_func ("/ui/browse/sources-details", test_sources_details);
+  g_test_add_func ("/ui/browse/tenure-note", test_tenure_note);
   g_test_add_func ("/ui/browse/sidebar-enter", test_sidebar_enter);
   g_test_add_func ("/ui/browse/name-display-in-place", test_name_display_in_place);
   g_test_add_func ("/ui/browse/name-display-in-place-person-body", test_name_display_in_place_person_body);

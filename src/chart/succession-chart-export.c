@@ -292,7 +292,7 @@ succession_export_table_to_csv (SuccessionOffice     *office,
   /* Field names, not translated: the file is read by programs. */
   static const char *const header[] = {
     "number", "name", "person_id", "tenure_id", "kind", "start_date", "start_date_qualifier",
-    "end_date", "end_date_qualifier", "end_status", "term_ids", "terms", "sources", NULL
+    "end_date", "end_date_qualifier", "end_status", "term_ids", "terms", "sources", "note", NULL
   };
   static const char *const kinds[] = { "regular", "acting", "honorary", "vacancy" };
   static const char *const end_statuses[] = { "ended", "ongoing", "unknown" };
@@ -348,7 +348,8 @@ succession_export_table_to_csv (SuccessionOffice     *office,
       fields[10] = term_ids;
       fields[11] = terms_text;
       fields[12] = citations;
-      fields[13] = NULL;
+      fields[13] = succession_holder_row_get_note (row) != NULL ? succession_holder_row_get_note (row) : "";
+      fields[14] = NULL;
       append_row (out, fields, cells);
     }
 

@@ -43,6 +43,7 @@ struct _SuccessionOfficePage
   AdwViewStack        *stack;
   SuccessionTimeline  *timeline;
   GtkColumnViewColumn *chairs_column;
+  GtkColumnViewColumn *note_column;
   GtkStack            *holders_stack;
   GtkListView         *holders_list;
   gboolean             narrow;
@@ -258,6 +259,19 @@ rebuild (SuccessionOfficePage *self)
   show_heading (self);
   rows = succession_holder_rows_new (self->office, self->name_display);
   gtk_sort_list_model_set_model (self->sort_model, rows);
+  /* Notes are the dataset's own remarks on a tenure; an office whose tenures have none has no
+   * column for them. */
+  {
+    gboolean any_note = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (rows) && !any_note; i++)
+      {
+        g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (rows, i);
+
+        any_note = succession_holder_row_get_note (row) != NULL;
+      }
+    gtk_column_view_column_set_visible (self->note_column, any_note);
+  }
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   /* The timeline draws the same tenures and shares the table's selection. */
@@ -459,7 +473,25 @@ show_sources_action (GtkWidget  *widget,
         gtk_list_box_append (GTK_LIST_BOX (list), source_row);
       }
 
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  if (succession_holder_row_get_note (row) != NULL)
+    {
+      /* The dataset's note says what the sources leave open, so it comes with them. */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *heading = gtk_label_new (C_ ("holders column", "Note"));
+      GtkWidget *note = gtk_label_new (succession_holder_row_get_note (row));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_widget_set_margin_bottom (note, 12);
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_box_append (GTK_BOX (box), note);
+      gtk_box_append (GTK_BOX (box), list);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+    }
+  else
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -643,6 +675,7 @@ succession_office_page_class_init (SuccessionOfficePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, holders_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, selection);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, chairs_column);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, note_column);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, stack);
   gtk_widget_class_bind_template_child (widget_class, SuccessionOfficePage, timeline);

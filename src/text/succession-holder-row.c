@@ -32,6 +32,7 @@ struct _SuccessionHolderRow
   char                *chairs;
   char                *sources;
   char                *citations;
+  char                *note;
   SuccessionTenureKind kind;
 };
 
@@ -56,6 +57,7 @@ enum {
   PROP_CHAIRS,
   PROP_SOURCES,
   PROP_CITATIONS,
+  PROP_NOTE,
   PROP_KIND,
   N_PROPS
 };
@@ -79,6 +81,7 @@ succession_holder_row_finalize (GObject *object)
   g_free (self->chairs);
   g_free (self->sources);
   g_free (self->citations);
+  g_free (self->note);
 
   G_OBJECT_CLASS (succession_holder_row_parent_class)->finalize (object);
 }
@@ -110,6 +113,7 @@ succession_holder_row_get_property (GObject    *object,
     case PROP_CHAIRS: g_value_set_string (value, self->chairs); break;
     case PROP_SOURCES: g_value_set_string (value, self->sources); break;
     case PROP_CITATIONS: g_value_set_string (value, self->citations); break;
+    case PROP_NOTE: g_value_set_string (value, self->note); break;
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -157,6 +161,7 @@ succession_holder_row_class_init (SuccessionHolderRowClass *klass)
   properties[PROP_CHAIRS] = string_property ("chairs");
   properties[PROP_SOURCES] = string_property ("sources");
   properties[PROP_CITATIONS] = string_property ("citations");
+  properties[PROP_NOTE] = string_property ("note");
   properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SUCCESSION_TYPE_TENURE_KIND,
                                              SUCCESSION_TENURE_KIND_REGULAR, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -254,6 +259,9 @@ holder_row_new (SuccessionTenure     *tenure,
   self->chairs = succession_format_chairs (tenure, display);
   self->sources = succession_format_source_summary (tenure);
   self->citations = succession_format_citations (tenure);
+  /* The researcher's note on the tenure (how its dates were found, what is uncertain), in the
+   * user's language where the file has it. */
+  self->note = g_strdup (succession_tenure_get_note (tenure) != NULL ? succession_format_text (succession_tenure_get_note (tenure)) : NULL);
 
   self->kind = succession_tenure_get_kind (tenure);
 
@@ -342,3 +350,4 @@ STRING_GETTER (concurrent)
 STRING_GETTER (chairs)
 STRING_GETTER (sources)
 STRING_GETTER (citations)
+STRING_GETTER (note)

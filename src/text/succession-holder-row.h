@@ -37,5 +37,7 @@ const char       *succession_holder_row_get_concurrent    (SuccessionHolderRow *
 const char       *succession_holder_row_get_chairs        (SuccessionHolderRow *self);
 const char       *succession_holder_row_get_sources       (SuccessionHolderRow *self);
 const char       *succession_holder_row_get_citations     (SuccessionHolderRow *self);
+/* The tenure's note in the user's language, or NULL. */
+const char       *succession_holder_row_get_note          (SuccessionHolderRow *self);
 
 G_END_DECLS

@@ -116,6 +116,7 @@ succession_holder_details_present (GtkWidget           *page,
   add_detail (list, C_ ("holders column", "Concurrent Offices"), succession_holder_row_get_concurrent (row));
   add_detail (list, chairs_title, succession_holder_row_get_chairs (row));
   add_detail (list, C_ ("holders column", "Source"), succession_holder_row_get_sources (row));
+  add_detail (list, C_ ("holders column", "Note"), succession_holder_row_get_note (row));
   /* Scrolled, so a long row keeps its buttons on a phone's screen. */
   {
     GtkWidget *scroller = gtk_scrolled_window_new ();
