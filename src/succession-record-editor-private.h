@@ -58,6 +58,10 @@ struct _SuccessionRecordEditor
   GtkDropDown            *holder_dropdown;
   GtkWidget              *keep_row;
   AdwPreferencesGroup    *source_group;
+  AdwPreferencesGroup    *note_group;
+  GtkTextView            *note_view;
+  const char             *note_language; /* the language of the note edited: "en", "zh-Hans", "zh-Hant" */
+  char                   *note_shown;    /* the note as the editor opened with it */
   GtkWidget              *apply_button;
   GtkSpinner             *check_spinner;
   GtkEntry               *start_entry;
@@ -94,6 +98,9 @@ struct _SuccessionRecordEditor
   gboolean           apply_when_checked;
 };
 
+/* A tenure's note, shown in the language the user reads the dataset in (tenure editors only). */
+void _succession_record_editor_show_note (SuccessionRecordEditor *self,
+                                          SuccessionTenure       *tenure);
 /* What @entry says, without the spaces around it. Free with g_free. */
 char *_succession_record_editor_entry_text (GtkEntry *entry);
 /* Shows @date (unset: empty) in @entry, and its qualifier in @qualifier when given. */

@@ -1,7 +1,7 @@
 /* succession-record-editor-tenure.c — the record editor as Edit Tenure… and Add Tenure…
  *
  * A tenure's holder (chosen by name among the dataset's people, or nobody: a vacancy), how it was
- * held, its dates, and the source that says so.
+ * held, its dates, its note, and the source that says so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,6 +63,45 @@ fill_holders (SuccessionRecordEditor *self,
   gtk_widget_set_visible (self->holder_group, TRUE);
 }
 
+/* The language of the dataset's texts the user reads: whichever of English, Simplified and
+ * Traditional Chinese the window's own lookups pick for the user's languages. */
+static const char *
+reading_language (void)
+{
+  static const char *const keys[] = { "en", "zh-Hans", "zh-Hant" };
+  g_autoptr(SuccessionText) probe = succession_text_new ();
+  const char *picked;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    succession_text_add (probe, keys[i], keys[i]);
+  picked = succession_text_lookup (probe, g_get_language_names ());
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (g_strcmp0 (picked, keys[i]) == 0)
+      return keys[i];
+  return keys[0];
+}
+
+void
+_succession_record_editor_show_note (SuccessionRecordEditor *self,
+                                     SuccessionTenure       *tenure)
+{
+  const SuccessionText *note = tenure != NULL ? succession_tenure_get_note (tenure) : NULL;
+  const char           *text;
+
+  self->note_language = reading_language ();
+  text = note != NULL ? succession_text_get (note, self->note_language) : NULL;
+  g_free (self->note_shown);
+  self->note_shown = g_strdup (text != NULL ? text : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), self->note_shown, -1);
+  if (g_str_equal (self->note_language, "zh-Hans"))
+    adw_preferences_group_set_description (self->note_group, _ ("In Simplified Chinese. How the dates were found, what no source settles. Notes in other languages stay as they are."));
+  else if (g_str_equal (self->note_language, "zh-Hant"))
+    adw_preferences_group_set_description (self->note_group, _ ("In Traditional Chinese. How the dates were found, what no source settles. Notes in other languages stay as they are."));
+  else
+    adw_preferences_group_set_description (self->note_group, _ ("In English. How the dates were found, what no source settles. Notes in other languages stay as they are."));
+  gtk_widget_set_visible (GTK_WIDGET (self->note_group), TRUE);
+}
+
 SuccessionRecordEditor *
 succession_record_editor_new (GtkWindow            *parent,
                               SuccessionDataset    *dataset,
@@ -86,6 +125,7 @@ succession_record_editor_new (GtkWindow            *parent,
   _succession_record_editor_set_entry_date (self->start_entry, self->start_qualifier, succession_tenure_get_start_date (tenure));
   _succession_record_editor_set_entry_date (self->end_entry, self->end_qualifier, succession_tenure_get_end_date (tenure));
   fill_holders (self, dataset, display);
+  _succession_record_editor_show_note (self, tenure);
   succession_record_editor_select_holder (self, succession_tenure_get_person (tenure) != NULL ? succession_person_get_id (succession_tenure_get_person (tenure)) : NULL);
   if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
     gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
@@ -126,6 +166,7 @@ succession_record_editor_new_for_office (GtkWindow            *parent,
   adw_preferences_group_set_description (self->source_group, _ ("What says so: an address or a title is needed."));
 
   fill_holders (self, dataset, display);
+  _succession_record_editor_show_note (self, NULL);
 
   self->office = g_object_ref (office);
   _succession_record_editor_start_editing (self, dataset);

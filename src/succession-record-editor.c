@@ -100,6 +100,8 @@ static void
 clear_change_strings (SuccessionRecordEditor *self)
 {
   succession_change_source_clear (&self->change.source);
+  g_free ((char *) self->change.note);
+  self->change.note = NULL;
   clear_person_names (&self->person_change);
   _succession_record_editor_office_clear (&self->office_change);
   _succession_record_editor_body_clear (&self->body_change);
@@ -131,6 +133,21 @@ read_inputs (SuccessionRecordEditor *self,
   self->change.source.publisher = _succession_record_editor_entry_text (self->publisher_entry);
   self->change.source.locator = _succession_record_editor_entry_text (self->locator_entry);
   self->change.keep_replaced_dates = gtk_switch_get_active (self->keep_switch);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->note_group)))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+      GtkTextIter    start, end;
+      char          *note;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      /* A note left as it was shown is no change to it, whatever spaces the file had. */
+      if (g_strcmp0 (note, self->note_shown) == 0)
+        g_free (note);
+      else
+        self->change.note = g_strstrip (note);
+      self->change.note_language = self->note_language;
+    }
   /* The holder chosen (the first line: nobody, a vacancy); a vacancy has no holder to act or be
    * honoured. */
   if (self->holder_ids != NULL)
@@ -264,6 +281,7 @@ check_task_free (CheckTask *task)
 {
   g_free ((char *) task->change.tenure_id);
   g_free ((char *) task->change.person_id);
+  g_free ((char *) task->change.note);
   succession_change_source_clear (&task->change.source);
   succession_change_source_clear (&task->person_change.source);
   clear_person_names (&task->person_change);
@@ -399,6 +417,7 @@ run_check (gpointer user_data)
   check->change = self->change;
   check->change.tenure_id = self->tenure != NULL ? g_strdup (succession_tenure_get_id (self->tenure)) : NULL;
   check->change.person_id = g_strdup (self->change.person_id);
+  check->change.note = g_strdup (self->change.note);
   if (self->office != NULL)
     check->office_id = g_strdup (succession_office_get_id (self->office));
   succession_change_source_copy (&self->change.source, &check->change.source);
@@ -589,6 +608,7 @@ succession_record_editor_finalize (GObject *object)
   clear_change_strings (self);
   g_free (self->input_error);
   g_free (self->holder_name);
+  g_free (self->note_shown);
   g_clear_object (&self->checked);
   g_clear_object (&self->tenure);
   g_clear_object (&self->office);
@@ -706,6 +726,8 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, hant_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, pinyin_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, dates_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, note_group);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, note_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, end_row);
@@ -743,5 +765,6 @@ succession_record_editor_init (SuccessionRecordEditor *self)
   succession_dropdown_show_long_lines (self->holder_dropdown);
   succession_dropdown_show_long_lines (self->body_dropdown);
   g_signal_connect_swapped (self->keep_switch, "notify::active", G_CALLBACK (on_input_changed), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed", G_CALLBACK (on_input_changed), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", FALSE);
 }

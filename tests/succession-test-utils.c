@@ -192,6 +192,43 @@ succession_test_find_label_with (GtkWidget  *root,
   return NULL;
 }
 
+/* @text without the marks that isolate names on screen (U+2066 to U+2069). */
+static char *
+without_isolates (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+GtkWidget *
+succession_test_find_label_named (GtkWidget  *root,
+                                  const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        {
+          g_autofree char *shown = without_isolates (gtk_label_get_text (GTK_LABEL (child)));
+
+          if (g_str_equal (shown, text))
+            return child;
+        }
+      if ((found = succession_test_find_label_named (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 void
 succession_test_type_into (GtkWidget  *root,
                            const char *entry_id,

@@ -39,6 +39,10 @@ PangoLayout *succession_test_label_layout  (GtkWidget  *widget);
 /* A mapped label under @root whose text contains @text, or NULL. */
 GtkWidget   *succession_test_find_label_with (GtkWidget  *root,
                                               const char *text);
+/* A mapped label under @root that says exactly @text (a cell of a table, not a note that names
+ * it), the marks that isolate names on screen aside. */
+GtkWidget   *succession_test_find_label_named (GtkWidget  *root,
+                                               const char *text);
 /* Sets the text of the entry named @entry_id under @root, as if typed; the test fails without it. */
 void         succession_test_type_into     (GtkWidget  *root,
                                             const char *entry_id,

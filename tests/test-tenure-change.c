@@ -18,6 +18,7 @@
 #include "succession-source.h"
 #include "succession-tenure-change.h"
 #include "succession-tenure.h"
+#include "succession-text.h"
 #include "succession-test-files.h"
 #include "succession-test-model.h"
 
@@ -305,6 +306,103 @@ test_addition (void)
   g_assert_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID);
 }
 
+static SuccessionDataset *
+load_text (const char *json)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  SuccessionDataset *dataset = succession_loader_load_bytes (loader, bytes, "note.json", NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* A note is changed in one language; the others stay. A bare string is the English note, and
+ * stays one while only the English note changes. */
+static void
+test_note (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDataset) emptied = NULL;
+  g_autoptr(SuccessionDataset) plain = NULL;
+  g_autoptr(SuccessionDataset) plain_changed = NULL;
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  g_autofree char       *id = NULL;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "npcsc-sg-02");
+  const char            *hans = succession_text_get (succession_tenure_get_note (tenure), "zh-Hans");
+  SuccessionTenureChange change;
+  const SuccessionText  *note;
+
+  g_assert_nonnull (hans);
+  succession_tenure_change_init_from (&change, tenure);
+  change.note = succession_text_get (succession_tenure_get_note (tenure), "en");
+  change.note_language = "en";
+  g_assert_false (succession_tenure_change_changes (&change, tenure));
+
+  change.note = "Liu Ningyi is listed until the 4th NPC; no vacancy is recorded.";
+  change.source.title = "A yearbook";
+  g_assert_true (succession_tenure_change_changes (&change, tenure));
+  changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  note = succession_tenure_get_note (succession_dataset_get_tenure (changed, "npcsc-sg-02"));
+  g_assert_cmpstr (succession_text_get (note, "en"), ==, change.note);
+  g_assert_cmpstr (succession_text_get (note, "zh-Hans"), ==, hans);
+  g_assert_nonnull (succession_text_get (note, "zh-Hant"));
+  /* Only that record's lines change in the saved file. */
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (changed, NULL);
+  {
+    g_autofree char *record_id = NULL;
+    g_autofree char *lines = succession_test_changed_record (before, after, &record_id);
+
+    g_assert_cmpstr (record_id, ==, "npcsc-sg-02");
+  }
+
+  /* An empty note removes that language's, and only that one. */
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (changed, "npcsc-sg-02"));
+  change.note = "";
+  change.note_language = "zh-Hant";
+  change.source.title = "A yearbook";
+  emptied = succession_tenure_change_apply (&change, changed, NULL, NULL, &error);
+  g_assert_no_error (error);
+  note = succession_tenure_get_note (succession_dataset_get_tenure (emptied, "npcsc-sg-02"));
+  g_assert_null (succession_text_get (note, "zh-Hant"));
+  g_assert_cmpstr (succession_text_get (note, "zh-Hans"), ==, hans);
+
+  /* A bare string note: English changed, still a string; Chinese added, an object of both. */
+  plain = load_text ("{\"persons\": [{\"id\": \"p\", \"name\": \"P\"}],"
+                     " \"posts\": [{\"id\": \"o\", \"label\": \"Office\"}],"
+                     " \"memberships\": [{\"id\": \"m\", \"person_id\": \"p\", \"post_id\": \"o\","
+                     " \"start_date\": \"1950\", \"note\": \"Old note\"}]}");
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (plain, "m"));
+  change.note = "备注";
+  change.note_language = "zh-Hans";
+  change.source.title = "A yearbook";
+  plain_changed = succession_tenure_change_apply (&change, plain, NULL, NULL, &error);
+  g_assert_no_error (error);
+  note = succession_tenure_get_note (succession_dataset_get_tenure (plain_changed, "m"));
+  g_assert_cmpstr (succession_text_get (note, "en"), ==, "Old note");
+  g_assert_cmpstr (succession_text_get (note, "zh-Hans"), ==, "备注");
+
+  /* A new tenure with a note. */
+  succession_tenure_change_init_from (&change, tenure);
+  change.start_date = succession_test_date ("1990");
+  change.end_date = succession_test_date ("1991");
+  change.note = "Added with a note.";
+  change.note_language = "en";
+  change.source.title = "A yearbook";
+  added = succession_tenure_addition_apply (&change, dataset, "npcsc-secretary-general", "liu-ningyi", &id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  note = succession_tenure_get_note (succession_dataset_get_tenure (added, id));
+  g_assert_cmpstr (succession_text_get (note, "en"), ==, "Added with a note.");
+  g_assert_cmpuint (succession_text_get_n (note), ==, 1);
+}
+
 /* Held as acting: the record gains "kind" and nothing else changes; back to regular, it loses
  * it; a vacancy cannot be given a kind, nor a tenure held be made one. */
 static void
@@ -448,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/tenure-change/addition", test_addition);
   g_test_add_func ("/tenure-change/kind", test_kind);
   g_test_add_func ("/tenure-change/holder", test_holder);
+  g_test_add_func ("/tenure-change/note", test_note);
 
   return g_test_run ();
 }

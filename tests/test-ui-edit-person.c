@@ -111,8 +111,8 @@ test_remove_undo (void)
     GtkWidget *office = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL);
     GtkWidget *table = succession_test_find_child (office, GTK_TYPE_COLUMN_VIEW, "holders_view");
 
-    g_assert_null (succession_test_find_label_with (table, "Liu Lantao"));
-    g_assert_nonnull (succession_test_find_label_with (table, "Qi Yanming"));
+    g_assert_null (succession_test_find_label_named (table, "Liu Lantao"));
+    g_assert_nonnull (succession_test_find_label_named (table, "Qi Yanming"));
     /* The toast says what went, with Undo. */
     g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "Removed Liu Lantao and 4 tenures"));
   }

@@ -17,6 +17,7 @@
 #include "succession-record-editor.h"
 #include "succession-test-files.h"
 #include "succession-test-utils.h"
+#include "succession-text.h"
 #include "succession-window.h"
 
 static SuccessionApplication *app;
@@ -486,8 +487,8 @@ test_remove_undo (void)
   g_assert_nonnull (succession_dataset_get_person (succession_window_get_dataset (window), "qi-yanming"));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
-  g_assert_null (succession_test_find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
-  g_assert_nonnull (succession_test_find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Liu Lantao"));
+  g_assert_null (succession_test_find_label_named (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
+  g_assert_nonnull (succession_test_find_label_named (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Liu Lantao"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (tenure_back, (gpointer) "cppcc-sg-04", 5000));
@@ -496,7 +497,7 @@ test_remove_undo (void)
   row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
   g_assert_cmpstr (succession_tenure_get_id (succession_holder_row_get_tenure (row)), ==, "cppcc-sg-04");
   succession_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_nonnull (succession_test_find_label_with (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
+  g_assert_nonnull (succession_test_find_label_named (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_true (succession_test_wait_until (tenure_gone, (gpointer) "cppcc-sg-04", 5000));
@@ -535,7 +536,7 @@ test_change_holder (void)
   g_assert_true (succession_test_says_unsaved (window));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   table = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, "holders_view");
-  g_assert_null (succession_test_find_label_with (table, "Qi Yanming"));
+  g_assert_null (succession_test_find_label_named (table, "Qi Yanming"));
 
   editor = open_editor (window);
   g_assert_true (succession_record_editor_select_holder (editor, NULL));
@@ -550,6 +551,80 @@ test_change_holder (void)
   g_assert_true (succession_test_wait_until (holder_is, (gpointer) "liu-lantao", 5000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (holder_is, (gpointer) "qi-yanming", 5000));
+  g_assert_false (succession_test_says_unsaved (window));
+}
+
+static gboolean
+note_is (gpointer text)
+{
+  SuccessionTenure     *tenure = succession_dataset_get_tenure (succession_window_get_dataset (succession_test_main_window (app)), "cppcc-sg-04");
+  const SuccessionText *note = succession_tenure_get_note (tenure);
+
+  return note != NULL && g_strcmp0 (succession_text_get (note, "en"), text) == 0;
+}
+
+/* The note in the reader's language (English here) is edited in the same editor, and shows in
+ * the table's row at once; Undo gives the old note back. (That other languages' notes stay is
+ * the model's test, /tenure-change/note.) */
+static void
+test_edit_note (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionRecordEditor *editor;
+  GtkTextView            *view;
+  GtkTextBuffer          *buffer;
+  GtkTextIter             start, end;
+  g_autofree char        *shown = NULL;
+  g_autofree char        *old_note = NULL;
+  const char             *new_note = "Elected at the 5th committee's first session; the day of the vote is not stated.";
+  SuccessionTenure       *tenure;
+  SuccessionOfficePage   *page;
+  g_autoptr(SuccessionHolderRow) row = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  tenure = succession_dataset_get_tenure (succession_window_get_dataset (window), "cppcc-sg-04");
+  old_note = g_strdup (succession_text_get (succession_tenure_get_note (tenure), "en"));
+  g_assert_nonnull (old_note);
+
+  editor = open_editor (window);
+  view = GTK_TEXT_VIEW (succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, "note_view"));
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, old_note);
+  /* An untouched note and a source are no change: nothing to apply. */
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A chronicle");
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  g_assert_false (succession_test_can_apply (editor));
+
+  gtk_text_buffer_set_text (buffer, new_note, -1);
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
+  /* The field in view, as Tab brings it. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-note"));
+  succession_test_screenshot_narrow_dark (GTK_WINDOW (editor), "tenure-note-narrow-dark");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (note_is, (gpointer) new_note, 5000));
+  tenure = succession_dataset_get_tenure (succession_window_get_dataset (window), "cppcc-sg-04");
+  g_assert_cmpuint (succession_text_get_n (succession_tenure_get_note (tenure)), ==, 1);
+
+  page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  for (guint i = 0; row == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (succession_office_page_get_selection (page))); i++)
+    {
+      g_autoptr(SuccessionHolderRow) candidate = g_list_model_get_item (G_LIST_MODEL (succession_office_page_get_selection (page)), i);
+
+      if (succession_holder_row_get_tenure (candidate) == tenure)
+        row = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (row);
+  g_assert_cmpstr (succession_holder_row_get_note (row), ==, new_note);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (note_is, old_note, 5000));
   g_assert_false (succession_test_says_unsaved (window));
 }
 
@@ -657,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/ui/edit/remove-undo", test_remove_undo);
   g_test_add_func ("/ui/edit/add-tenure", test_add_tenure);
   g_test_add_func ("/ui/edit/change-holder", test_change_holder);
+  g_test_add_func ("/ui/edit/note", test_edit_note);
   g_test_add_func ("/ui/edit/recovery", test_recovery);
 
   ret = g_test_run ();

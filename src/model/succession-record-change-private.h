@@ -37,6 +37,13 @@ void               _succession_record_set_string       (JsonObject              
                                                         const char                   *member,
                                                         const char                   *value);
 
+/* @record's localized @member ("note": a string, the English text, or an object of
+ * translations) with its @lang text set to @text, or removed when @text is NULL or empty; the
+ * other languages' texts stay, and a member left with none is removed. */
+void               _succession_record_set_localized    (JsonObject                   *record,
+                                                        const char                   *member,
+                                                        const char                   *lang,
+                                                        const char                   *text);
 /* What @loader said of the record at @path ("memberships[12]"): errors, then warnings. */
 GListModel        *_succession_record_messages_about   (SuccessionLoader             *loader,
                                                         const char                   *path);

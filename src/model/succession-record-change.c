@@ -242,6 +242,57 @@ _succession_record_set_string (JsonObject *record,
     json_object_remove_member (record, member);
 }
 
+void
+_succession_record_set_localized (JsonObject *record,
+                                  const char *member,
+                                  const char *lang,
+                                  const char *text)
+{
+  gboolean    given = text != NULL && *text != '\0';
+  JsonNode   *node = json_object_get_member (record, member);
+  JsonObject *texts;
+
+  /* A bare string is the English text (as the loader reads it): it stays one while only the
+   * English text changes, and becomes an object of translations when another language joins. */
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      g_autofree char *english = g_strdup (json_node_get_string (node));
+
+      if (g_strcmp0 (lang, "en") == 0)
+        {
+          _succession_record_set_string (record, member, text);
+          return;
+        }
+      if (!given)
+        return;
+      texts = json_object_new ();
+      json_object_set_string_member (texts, "en", english);
+      json_object_set_string_member (texts, lang, text);
+      json_object_set_object_member (record, member, texts);
+      return;
+    }
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (!given)
+        {
+          if (node != NULL)
+            json_object_remove_member (record, member);
+          return;
+        }
+      texts = json_object_new ();
+      json_object_set_string_member (texts, lang, text);
+      json_object_set_object_member (record, member, texts);
+      return;
+    }
+  texts = json_node_get_object (node);
+  if (given)
+    json_object_set_string_member (texts, lang, text);
+  else if (json_object_has_member (texts, lang))
+    json_object_remove_member (texts, lang);
+  if (json_object_get_size (texts) == 0)
+    json_object_remove_member (record, member);
+}
+
 static void
 set_optional_date (JsonObject           *object,
                    const char           *member,

@@ -25,6 +25,7 @@
 #include "succession-record-change-private.h"
 #include "succession-tenure-change.h"
 #include "succession-tenure.h"
+#include "succession-text.h"
 
 void
 succession_tenure_change_init_from (SuccessionTenureChange *change,
@@ -52,6 +53,22 @@ succession_tenure_change_changes_dates (const SuccessionTenureChange *change,
          !succession_date_equal (&change->end_date, succession_tenure_get_end_date (tenure));
 }
 
+static const char *
+note_language (const SuccessionTenureChange *change)
+{
+  return change->note_language != NULL ? change->note_language : "en";
+}
+
+static gboolean
+changes_note (const SuccessionTenureChange *change,
+              SuccessionTenure             *tenure)
+{
+  const SuccessionText *note = succession_tenure_get_note (tenure);
+
+  return change->note != NULL &&
+         !_succession_record_same_text (change->note, note != NULL ? succession_text_get (note, note_language (change)) : NULL);
+}
+
 gboolean
 succession_tenure_change_changes (const SuccessionTenureChange *change,
                                   SuccessionTenure             *tenure)
@@ -63,7 +80,8 @@ succession_tenure_change_changes (const SuccessionTenureChange *change,
 
   person = succession_tenure_get_person (tenure);
   return succession_tenure_change_changes_dates (change, tenure) || change->kind != succession_tenure_get_kind (tenure) ||
-         g_strcmp0 (change->person_id, person != NULL ? succession_person_get_id (person) : NULL) != 0;
+         g_strcmp0 (change->person_id, person != NULL ? succession_person_get_id (person) : NULL) != 0 ||
+         changes_note (change, tenure);
 }
 
 /* "kind" as the format writes it; a regular tenure, the default, has none. */
@@ -190,6 +208,8 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
   if (succession_date_is_set (&change->end_date) && json_object_has_member (record, "end_status") &&
       g_strcmp0 (json_object_get_string_member_with_default (record, "end_status", ""), "ended") != 0)
     json_object_remove_member (record, "end_status");
+  if (changes_note (change, tenure))
+    _succession_record_set_localized (record, "note", note_language (change), change->note);
   _succession_record_add_source (record, &change->source);
 
   return _succession_record_load_changed (dataset, document, "memberships", index, NULL, cancellable, messages, error);
@@ -295,6 +315,8 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
     write_kind (record, change->kind);
   _succession_record_set_date (record, "start_date", &change->start_date, &none, FALSE);
   _succession_record_set_date (record, "end_date", &change->end_date, &none, FALSE);
+  if (change->note != NULL)
+    _succession_record_set_localized (record, "note", note_language (change), change->note);
   _succession_record_add_source (record, &change->source);
 
   return _succession_record_add_and_load (dataset, document, "memberships", record, new_id, cancellable, messages, error);

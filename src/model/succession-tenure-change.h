@@ -36,6 +36,10 @@ typedef struct
   /* Each date that changes stays on the tenure as a disagreement (date_alternatives), with the
    * sources the tenure had: two sources, two values. */
   gboolean       keep_replaced_dates;
+  /* The tenure's note in @note_language ("en", "zh-Hans", "zh-Hant"; NULL: "en"): NULL leaves the
+   * note as it is, an empty text removes that language's note. Notes in other languages stay. */
+  const char    *note;
+  const char    *note_language;
 } SuccessionTenureChange;
 
 /* Sets @change to @tenure's dates as they are, with no source. */
@@ -45,7 +49,7 @@ void               succession_tenure_change_init_from (SuccessionTenureChange *c
 /* Does @change change anything of the tenure's dates? */
 gboolean           succession_tenure_change_changes_dates (const SuccessionTenureChange *change,
                                                            SuccessionTenure             *tenure);
-/* Does @change change anything of the tenure (its dates, holder or kind)? */
+/* Does @change change anything of the tenure (its dates, holder, kind or note)? */
 gboolean           succession_tenure_change_changes       (const SuccessionTenureChange *change,
                                                            SuccessionTenure             *tenure);
 
