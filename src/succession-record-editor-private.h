@@ -62,6 +62,10 @@ struct _SuccessionRecordEditor
   GtkTextView            *note_view;
   const char             *note_language; /* the language of the note edited: "en", "zh-Hans", "zh-Hant" */
   char                   *note_shown;    /* the note as the editor opened with it */
+  AdwExpanderRow         *terms_row;
+  GPtrArray              *term_checks;    /* a check button per term of the office's body, in order */
+  GPtrArray              *term_choices;   /* the ids of those terms (owned) */
+  char                  **chosen_term_ids; /* the terms checked, as change.term_ids gives them */
   GtkWidget              *apply_button;
   GtkSpinner             *check_spinner;
   GtkEntry               *start_entry;
@@ -98,6 +102,15 @@ struct _SuccessionRecordEditor
   gboolean           apply_when_checked;
 };
 
+/* The terms of @office's body to check, those of @tenure (NULL: none) checked; nothing when the
+ * body has no numbered terms (tenure editors only). */
+void _succession_record_editor_show_terms (SuccessionRecordEditor *self,
+                                           SuccessionOffice       *office,
+                                           SuccessionTenure       *tenure);
+/* A field that is no entry changed: read the fields, and check once typing pauses. */
+void _succession_record_editor_input_changed (SuccessionRecordEditor *self);
+/* The terms checked, in the body's order (free with g_strfreev). */
+char **_succession_record_editor_read_terms (SuccessionRecordEditor *self);
 /* A tenure's note, shown in the language the user reads the dataset in (tenure editors only). */
 void _succession_record_editor_show_note (SuccessionRecordEditor *self,
                                           SuccessionTenure       *tenure);

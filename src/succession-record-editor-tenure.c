@@ -1,7 +1,7 @@
 /* succession-record-editor-tenure.c — the record editor as Edit Tenure… and Add Tenure…
  *
  * A tenure's holder (chosen by name among the dataset's people, or nobody: a vacancy), how it was
- * held, its dates, its note, and the source that says so.
+ * held, the terms it falls in, its dates, its note, and the source that says so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -102,6 +102,83 @@ _succession_record_editor_show_note (SuccessionRecordEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->note_group), TRUE);
 }
 
+char **
+_succession_record_editor_read_terms (SuccessionRecordEditor *self)
+{
+  g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
+
+  for (guint i = 0; self->term_checks != NULL && i < self->term_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->term_checks, i)))
+      g_strv_builder_add (chosen, g_ptr_array_index (self->term_choices, i));
+  return g_strv_builder_end (chosen);
+}
+
+/* "5th, 6th" under Terms, or that none is chosen. */
+static void
+show_chosen_terms (SuccessionRecordEditor *self)
+{
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autofree char *list = NULL;
+
+  for (guint i = 0; i < self->term_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->term_checks, i)))
+      g_ptr_array_add (chosen, g_object_get_data (g_ptr_array_index (self->term_checks, i), "term"));
+  list = succession_format_term_list (chosen);
+  /* Translators: under "Terms" in the tenure editor, when the tenure falls in no term. */
+  adw_expander_row_set_subtitle (self->terms_row, chosen->len > 0 ? list : _ ("None chosen"));
+}
+
+static void
+on_term_toggled (SuccessionRecordEditor *self)
+{
+  show_chosen_terms (self);
+  _succession_record_editor_input_changed (self);
+}
+
+void
+_succession_record_editor_show_terms (SuccessionRecordEditor *self,
+                                      SuccessionOffice       *office,
+                                      SuccessionTenure       *tenure)
+{
+  SuccessionBody *body = succession_office_get_term_body (office);
+  GPtrArray      *terms = body != NULL ? succession_body_get_terms (body) : NULL;
+  GPtrArray      *held = tenure != NULL ? succession_tenure_get_terms (tenure) : NULL;
+
+  if (terms == NULL || terms->len == 0)
+    return;
+  self->term_checks = g_ptr_array_new ();
+  self->term_choices = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < terms->len; i++)
+    {
+      SuccessionTerm  *term = g_ptr_array_index (terms, i);
+      GtkWidget       *row = adw_action_row_new ();
+      GtkWidget       *check = gtk_check_button_new ();
+      g_autofree char *start = succession_format_date (succession_term_get_start_date (term));
+      g_autofree char *end = succession_format_date (succession_term_get_end_date (term));
+      g_autofree char *years = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), succession_term_get_display_name (term, g_get_language_names ()));
+      /* Translators: a term's first and last days under its name in the tenure editor. */
+      years = g_strdup_printf (_ ("%s – %s"), start != NULL ? start : "", end != NULL ? end : "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), years);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), held != NULL && g_ptr_array_find (held, term, NULL));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      /* The row says which term the check is for. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      succession_term_get_display_name (term, g_get_language_names ()), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_object_set_data (G_OBJECT (check), "term", term);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_term_toggled), self);
+      adw_expander_row_add_row (self->terms_row, row);
+      g_ptr_array_add (self->term_checks, check);
+      g_ptr_array_add (self->term_choices, g_strdup (succession_term_get_id (term)));
+    }
+  show_chosen_terms (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->terms_row), TRUE);
+}
+
 SuccessionRecordEditor *
 succession_record_editor_new (GtkWindow            *parent,
                               SuccessionDataset    *dataset,
@@ -125,6 +202,7 @@ succession_record_editor_new (GtkWindow            *parent,
   _succession_record_editor_set_entry_date (self->start_entry, self->start_qualifier, succession_tenure_get_start_date (tenure));
   _succession_record_editor_set_entry_date (self->end_entry, self->end_qualifier, succession_tenure_get_end_date (tenure));
   fill_holders (self, dataset, display);
+  _succession_record_editor_show_terms (self, succession_tenure_get_office (tenure), tenure);
   _succession_record_editor_show_note (self, tenure);
   succession_record_editor_select_holder (self, succession_tenure_get_person (tenure) != NULL ? succession_person_get_id (succession_tenure_get_person (tenure)) : NULL);
   if (succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_VACANCY)
@@ -166,6 +244,7 @@ succession_record_editor_new_for_office (GtkWindow            *parent,
   adw_preferences_group_set_description (self->source_group, _ ("What says so: an address or a title is needed."));
 
   fill_holders (self, dataset, display);
+  _succession_record_editor_show_terms (self, office, NULL);
   _succession_record_editor_show_note (self, NULL);
 
   self->office = g_object_ref (office);

@@ -102,6 +102,8 @@ clear_change_strings (SuccessionRecordEditor *self)
   succession_change_source_clear (&self->change.source);
   g_free ((char *) self->change.note);
   self->change.note = NULL;
+  g_clear_pointer (&self->chosen_term_ids, g_strfreev);
+  self->change.term_ids = NULL;
   clear_person_names (&self->person_change);
   _succession_record_editor_office_clear (&self->office_change);
   _succession_record_editor_body_clear (&self->body_change);
@@ -133,6 +135,11 @@ read_inputs (SuccessionRecordEditor *self,
   self->change.source.publisher = _succession_record_editor_entry_text (self->publisher_entry);
   self->change.source.locator = _succession_record_editor_entry_text (self->locator_entry);
   self->change.keep_replaced_dates = gtk_switch_get_active (self->keep_switch);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->terms_row)))
+    {
+      self->chosen_term_ids = _succession_record_editor_read_terms (self);
+      self->change.term_ids = (const char *const *) self->chosen_term_ids;
+    }
   if (gtk_widget_get_visible (GTK_WIDGET (self->note_group)))
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
@@ -282,6 +289,7 @@ check_task_free (CheckTask *task)
   g_free ((char *) task->change.tenure_id);
   g_free ((char *) task->change.person_id);
   g_free ((char *) task->change.note);
+  g_strfreev ((char **) task->change.term_ids);
   succession_change_source_clear (&task->change.source);
   succession_change_source_clear (&task->person_change.source);
   clear_person_names (&task->person_change);
@@ -418,6 +426,7 @@ run_check (gpointer user_data)
   check->change.tenure_id = self->tenure != NULL ? g_strdup (succession_tenure_get_id (self->tenure)) : NULL;
   check->change.person_id = g_strdup (self->change.person_id);
   check->change.note = g_strdup (self->change.note);
+  check->change.term_ids = (const char *const *) g_strdupv ((char **) self->change.term_ids);
   if (self->office != NULL)
     check->office_id = g_strdup (succession_office_get_id (self->office));
   succession_change_source_copy (&self->change.source, &check->change.source);
@@ -486,6 +495,12 @@ on_input_changed (SuccessionRecordEditor *self)
   read_inputs (self, FALSE);
   schedule_check (self);
   update_apply (self);
+}
+
+void
+_succession_record_editor_input_changed (SuccessionRecordEditor *self)
+{
+  on_input_changed (self);
 }
 
 static void
@@ -609,6 +624,8 @@ succession_record_editor_finalize (GObject *object)
   g_free (self->input_error);
   g_free (self->holder_name);
   g_free (self->note_shown);
+  g_clear_pointer (&self->term_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->term_choices, g_ptr_array_unref);
   g_clear_object (&self->checked);
   g_clear_object (&self->tenure);
   g_clear_object (&self->office);
@@ -728,6 +745,7 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, dates_group);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, note_group);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, note_view);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, terms_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, end_row);

@@ -18,6 +18,7 @@
 #include "succession-source.h"
 #include "succession-tenure-change.h"
 #include "succession-tenure.h"
+#include "succession-term.h"
 #include "succession-text.h"
 #include "succession-test-files.h"
 #include "succession-test-model.h"
@@ -403,6 +404,90 @@ test_note (void)
   g_assert_cmpuint (succession_text_get_n (note), ==, 1);
 }
 
+static const char *
+term_id_at (SuccessionTenure *tenure,
+            guint             i)
+{
+  GPtrArray *terms = succession_tenure_get_terms (tenure);
+
+  return terms != NULL && i < terms->len ? succession_term_get_id (g_ptr_array_index (terms, i)) : NULL;
+}
+
+/* The terms a tenure falls in are chosen anew; none is a choice too. A legislative period that is
+ * not chosen any more goes, its dates staying the membership's own. */
+static void
+test_terms (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) fewer = NULL;
+  g_autoptr(SuccessionDataset) none = NULL;
+  g_autoptr(SuccessionDataset) period = NULL;
+  g_autoptr(SuccessionDataset) moved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  g_autofree char       *record_id = NULL;
+  g_autofree char       *lines = NULL;
+  g_autofree char       *start = NULL;
+  g_autofree char       *end = NULL;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "npcsc-sg-01");
+  const char            *first = term_id_at (tenure, 0);
+  const char            *just_first[] = { first, NULL };
+  const char            *empty[] = { NULL };
+  const char            *second_term[] = { "t2", NULL };
+  SuccessionTenureChange change;
+
+  g_assert_nonnull (term_id_at (tenure, 1));
+  succession_tenure_change_init_from (&change, tenure);
+  g_assert_false (succession_tenure_change_changes (&change, tenure));
+  change.term_ids = just_first;
+  change.source.title = "A yearbook";
+  g_assert_true (succession_tenure_change_changes (&change, tenure));
+  fewer = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  tenure = succession_dataset_get_tenure (fewer, "npcsc-sg-01");
+  g_assert_cmpstr (term_id_at (tenure, 0), ==, first);
+  g_assert_null (term_id_at (tenure, 1));
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (fewer, NULL);
+  lines = succession_test_changed_record (before, after, &record_id);
+  g_assert_cmpstr (record_id, ==, "npcsc-sg-01");
+
+  succession_tenure_change_init_from (&change, tenure);
+  change.term_ids = empty;
+  change.source.title = "A yearbook";
+  none = succession_tenure_change_apply (&change, fewer, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (term_id_at (succession_dataset_get_tenure (none, "npcsc-sg-01"), 0));
+
+  period = load_text ("{\"persons\": [{\"id\": \"p\", \"name\": \"P\"}],"
+                      " \"organizations\": [{\"id\": \"o\", \"name\": \"Congress\"}],"
+                      " \"events\": [{\"id\": \"t1\", \"name\": \"1st\", \"classification\": \"legislative period\","
+                      "   \"organization_id\": \"o\", \"start_date\": \"1954\", \"end_date\": \"1959\"},"
+                      "  {\"id\": \"t2\", \"name\": \"2nd\", \"classification\": \"legislative period\","
+                      "   \"organization_id\": \"o\", \"start_date\": \"1959\", \"end_date\": \"1964\"}],"
+                      " \"posts\": [{\"id\": \"s\", \"label\": \"Speaker\", \"organization_id\": \"o\"}],"
+                      " \"memberships\": [{\"id\": \"m\", \"person_id\": \"p\", \"post_id\": \"s\","
+                      "  \"legislative_period_id\": \"t1\"}]}");
+  tenure = succession_dataset_get_tenure (period, "m");
+  g_assert_cmpstr (term_id_at (tenure, 0), ==, "t1");
+  succession_tenure_change_init_from (&change, tenure);
+  change.term_ids = second_term;
+  change.source.title = "A yearbook";
+  moved = succession_tenure_change_apply (&change, period, NULL, NULL, &error);
+  g_assert_no_error (error);
+  tenure = succession_dataset_get_tenure (moved, "m");
+  g_assert_cmpstr (term_id_at (tenure, 0), ==, "t2");
+  g_assert_null (term_id_at (tenure, 1));
+  start = succession_date_to_iso (succession_tenure_get_start_date (tenure));
+  end = succession_date_to_iso (succession_tenure_get_end_date (tenure));
+  g_assert_cmpstr (start, ==, "1954");
+  g_assert_cmpstr (end, ==, "1959");
+  g_clear_pointer (&after, g_free);
+  after = succession_dataset_to_data (moved, NULL);
+  g_assert_null (strstr (after, "legislative_period_id"));
+}
+
 /* Held as acting: the record gains "kind" and nothing else changes; back to regular, it loses
  * it; a vacancy cannot be given a kind, nor a tenure held be made one. */
 static void
@@ -547,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/tenure-change/kind", test_kind);
   g_test_add_func ("/tenure-change/holder", test_holder);
   g_test_add_func ("/tenure-change/note", test_note);
+  g_test_add_func ("/tenure-change/terms", test_terms);
 
   return g_test_run ();
 }

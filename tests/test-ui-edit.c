@@ -17,6 +17,8 @@
 #include "succession-record-editor.h"
 #include "succession-test-files.h"
 #include "succession-test-utils.h"
+#include "succession-term.h"
+#include "succession-format.h"
 #include "succession-text.h"
 #include "succession-window.h"
 
@@ -628,6 +630,84 @@ test_edit_note (void)
   g_assert_false (succession_test_says_unsaved (window));
 }
 
+static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (checks, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, checks);
+}
+
+static gboolean
+revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
+static gboolean
+terms_are (gpointer text)
+{
+  SuccessionTenure *tenure = succession_dataset_get_tenure (succession_window_get_dataset (succession_test_main_window (app)), "cppcc-sg-04");
+  g_autofree char  *terms = succession_format_terms_plain (tenure);
+
+  return g_strcmp0 (terms, text) == 0;
+}
+
+/* Which terms a tenure falls in: a check a term of its body, under Terms; the Term(s) column
+ * follows; Undo gives the first terms back. */
+static void
+test_edit_terms (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionRecordEditor *editor;
+  GtkWidget              *terms_row;
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  GtkCheckButton *fifth = NULL, *sixth = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (terms_are ((gpointer) "5th"));
+  editor = open_editor (window);
+  terms_row = succession_test_find_child (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "terms_row");
+  g_assert_nonnull (terms_row);
+  g_assert_true (gtk_widget_get_visible (terms_row));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (terms_row)), ==, "5th");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (terms_row), TRUE);
+  collect_checks (terms_row, checks);
+  /* The fourteen terms of the CPPCC National Committee, the fifth checked. */
+  g_assert_cmpuint (checks->len, ==, 14);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      SuccessionTerm *term = g_object_get_data (g_ptr_array_index (checks, i), "term");
+
+      if (g_str_equal (succession_term_get_id (term), "cppcc-5"))
+        fifth = g_ptr_array_index (checks, i);
+      else if (g_str_equal (succession_term_get_id (term), "cppcc-6"))
+        sixth = g_ptr_array_index (checks, i);
+    }
+  g_assert_true (gtk_check_button_get_active (fifth));
+  g_assert_false (gtk_check_button_get_active (sixth));
+
+  gtk_check_button_set_active (sixth, TRUE);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (terms_row)), ==, "5th, 6th");
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A chronicle");
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
+  g_assert_true (succession_test_wait_until (revealed, succession_test_find_child (terms_row, GTK_TYPE_REVEALER, NULL), 5000));
+  gtk_widget_grab_focus (GTK_WIDGET (sixth));
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  g_free (succession_test_screenshot (GTK_WIDGET (editor), "tenure-terms"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (terms_are, (gpointer) "5th, 6th", 5000));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (succession_test_find_label_named (succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, "holders_view"), "5th, 6th"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (terms_are, (gpointer) "5th", 5000));
+  g_assert_false (succession_test_says_unsaved (window));
+}
+
 static gboolean
 recovery_copy_ends (gpointer data)
 {
@@ -733,6 +813,7 @@ main (int   argc,
   g_test_add_func ("/ui/edit/add-tenure", test_add_tenure);
   g_test_add_func ("/ui/edit/change-holder", test_change_holder);
   g_test_add_func ("/ui/edit/note", test_edit_note);
+  g_test_add_func ("/ui/edit/terms", test_edit_terms);
   g_test_add_func ("/ui/edit/recovery", test_recovery);
 
   ret = g_test_run ();

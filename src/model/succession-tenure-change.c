@@ -25,6 +25,7 @@
 #include "succession-record-change-private.h"
 #include "succession-tenure-change.h"
 #include "succession-tenure.h"
+#include "succession-term.h"
 #include "succession-text.h"
 
 void
@@ -69,6 +70,55 @@ changes_note (const SuccessionTenureChange *change,
          !_succession_record_same_text (change->note, note != NULL ? succession_text_get (note, note_language (change)) : NULL);
 }
 
+static gboolean
+changes_terms (const SuccessionTenureChange *change,
+               SuccessionTenure             *tenure)
+{
+  GPtrArray *terms = succession_tenure_get_terms (tenure);
+  guint      n = terms != NULL ? terms->len : 0;
+
+  if (change->term_ids == NULL)
+    return FALSE;
+  if (g_strv_length ((char **) change->term_ids) != n)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    if (!g_strv_contains (change->term_ids, succession_term_get_id (g_ptr_array_index (terms, i))))
+      return TRUE;
+  return FALSE;
+}
+
+/* "term_ids" as chosen. A legislative_period_id (Popolo's one term) of @tenure's record that is no
+ * longer among them goes, and the dates the membership took from it become its own, so that they
+ * stay. A new record (@tenure NULL) has no such member. */
+static void
+write_terms (JsonObject        *record,
+             const char *const *term_ids,
+             SuccessionTenure  *tenure)
+{
+  const char    *period = json_object_get_string_member_with_default (record, "legislative_period_id", NULL);
+  SuccessionDate none = { 0 };
+  JsonArray     *array;
+
+  if (period != NULL && tenure != NULL && !g_strv_contains (term_ids, period))
+    {
+      if (!json_object_has_member (record, "start_date"))
+        _succession_record_set_date (record, "start_date", succession_tenure_get_start_date (tenure), &none, FALSE);
+      if (!json_object_has_member (record, "end_date") && succession_tenure_get_end_status (tenure) == SUCCESSION_END_STATUS_ENDED)
+        _succession_record_set_date (record, "end_date", succession_tenure_get_end_date (tenure), &none, FALSE);
+      json_object_remove_member (record, "legislative_period_id");
+    }
+  if (term_ids[0] == NULL)
+    {
+      if (json_object_has_member (record, "term_ids"))
+        json_object_remove_member (record, "term_ids");
+      return;
+    }
+  array = json_array_new ();
+  for (guint i = 0; term_ids[i] != NULL; i++)
+    json_array_add_string_element (array, term_ids[i]);
+  json_object_set_array_member (record, "term_ids", array);
+}
+
 gboolean
 succession_tenure_change_changes (const SuccessionTenureChange *change,
                                   SuccessionTenure             *tenure)
@@ -81,7 +131,7 @@ succession_tenure_change_changes (const SuccessionTenureChange *change,
   person = succession_tenure_get_person (tenure);
   return succession_tenure_change_changes_dates (change, tenure) || change->kind != succession_tenure_get_kind (tenure) ||
          g_strcmp0 (change->person_id, person != NULL ? succession_person_get_id (person) : NULL) != 0 ||
-         changes_note (change, tenure);
+         changes_note (change, tenure) || changes_terms (change, tenure);
 }
 
 /* "kind" as the format writes it; a regular tenure, the default, has none. */
@@ -210,6 +260,8 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
     json_object_remove_member (record, "end_status");
   if (changes_note (change, tenure))
     _succession_record_set_localized (record, "note", note_language (change), change->note);
+  if (changes_terms (change, tenure))
+    write_terms (record, change->term_ids, tenure);
   _succession_record_add_source (record, &change->source);
 
   return _succession_record_load_changed (dataset, document, "memberships", index, NULL, cancellable, messages, error);
@@ -317,6 +369,8 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
   _succession_record_set_date (record, "end_date", &change->end_date, &none, FALSE);
   if (change->note != NULL)
     _succession_record_set_localized (record, "note", note_language (change), change->note);
+  if (change->term_ids != NULL)
+    write_terms (record, change->term_ids, NULL);
   _succession_record_add_source (record, &change->source);
 
   return _succession_record_add_and_load (dataset, document, "memberships", record, new_id, cancellable, messages, error);

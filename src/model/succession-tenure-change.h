@@ -40,6 +40,9 @@ typedef struct
    * note as it is, an empty text removes that language's note. Notes in other languages stay. */
   const char    *note;
   const char    *note_language;
+  /* The terms the tenure falls in, by id, NULL-terminated: NULL leaves them as they are, an
+   * empty list removes them. */
+  const char *const *term_ids;
 } SuccessionTenureChange;
 
 /* Sets @change to @tenure's dates as they are, with no source. */
@@ -49,7 +52,7 @@ void               succession_tenure_change_init_from (SuccessionTenureChange *c
 /* Does @change change anything of the tenure's dates? */
 gboolean           succession_tenure_change_changes_dates (const SuccessionTenureChange *change,
                                                            SuccessionTenure             *tenure);
-/* Does @change change anything of the tenure (its dates, holder, kind or note)? */
+/* Does @change change anything of the tenure (its dates, holder, kind, note or terms)? */
 gboolean           succession_tenure_change_changes       (const SuccessionTenureChange *change,
                                                            SuccessionTenure             *tenure);
 

@@ -551,10 +551,9 @@ succession_format_ordinal (int number)
 }
 
 static char *
-format_terms (SuccessionTenure *tenure,
-              gboolean          isolate)
+format_term_list (GPtrArray *terms,
+                  gboolean   isolate)
 {
-  GPtrArray *terms = succession_tenure_get_terms (tenure);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (terms == NULL)
@@ -577,13 +576,19 @@ format_terms (SuccessionTenure *tenure,
 char *
 succession_format_terms (SuccessionTenure *tenure)
 {
-  return format_terms (tenure, TRUE);
+  return format_term_list (succession_tenure_get_terms (tenure), TRUE);
 }
 
 char *
 succession_format_terms_plain (SuccessionTenure *tenure)
 {
-  return format_terms (tenure, FALSE);
+  return format_term_list (succession_tenure_get_terms (tenure), FALSE);
+}
+
+char *
+succession_format_term_list (GPtrArray *terms)
+{
+  return format_term_list (terms, TRUE);
 }
 
 char *

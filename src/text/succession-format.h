@@ -91,6 +91,8 @@ char        *succession_format_ordinal             (int number);
  * for data outputs. */
 char        *succession_format_terms               (SuccessionTenure     *tenure);
 char        *succession_format_terms_plain         (SuccessionTenure     *tenure);
+/* @terms (SuccessionTerm) as the Term(s) column writes a tenure's: "5th, 6th". */
+char        *succession_format_term_list           (GPtrArray            *terms);
 /* One line per concurrent office. */
 char        *succession_format_concurrent_offices  (SuccessionTenure     *tenure);
 /* The holders that succession_office_holders_on () found, joined: "Peng Chong", or
