@@ -1,7 +1,8 @@
 /* succession-record-editor-office.c — the record editor as Edit Office… and Add Office…
  *
  * An office's label in English and in Simplified and Traditional characters, how many hold it at
- * once, and its body, with a source if given; checked as a tenure's change is.
+ * once, how long a term in it lasts, and its body, with a source if given; checked as a tenure's
+ * change is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,7 @@ _succession_record_editor_office_clear (SuccessionOfficeChange *change)
   g_free ((char *) change->label_hans);
   g_free ((char *) change->label_hant);
   g_free ((char *) change->body_id);
+  g_free ((char *) change->term_length);
   succession_change_source_clear (&change->source);
   *change = (SuccessionOfficeChange){ 0 };
 }
@@ -42,6 +44,7 @@ _succession_record_editor_office_copy (const SuccessionOfficeChange *change,
   copy->label_hans = g_strdup (change->label_hans);
   copy->label_hant = g_strdup (change->label_hant);
   copy->body_id = g_strdup (change->body_id);
+  copy->term_length = g_strdup (change->term_length);
   copy->source = (SuccessionChangeSource){ 0 };
 }
 
@@ -57,6 +60,8 @@ _succession_record_editor_office_read (SuccessionRecordEditor *self)
   self->office_change.label_hant = _succession_record_editor_entry_text (self->hant_entry);
   self->office_change.seats = (guint) gtk_spin_button_get_value_as_int (self->seats_spin);
   self->office_change.body_id = self->body_ids != NULL && selected < self->body_ids->len ? g_strdup (g_ptr_array_index (self->body_ids, selected)) : NULL;
+  self->office_change.term_length = _succession_record_editor_entry_text (self->term_length_entry);
+  self->office_change.term_length_language = _succession_record_editor_reading_language ();
 }
 
 gboolean
@@ -82,11 +87,29 @@ show_office_fields (SuccessionRecordEditor *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Label in English"), -1);
   gtk_widget_set_visible (GTK_WIDGET (self->pinyin_row), FALSE);
   gtk_widget_set_visible (self->office_group, TRUE);
+  adw_action_row_set_subtitle (self->term_length_row, _succession_record_editor_language_hint (_succession_record_editor_reading_language ()));
   gtk_widget_set_visible (GTK_WIDGET (self->dates_group), FALSE);
   adw_preferences_group_set_title (self->source_group, _ ("Source"));
   adw_preferences_group_set_description (self->source_group, _ ("What says so, if you have it: it becomes the office's first source."));
 
   _succession_record_editor_fill_bodies (self, dataset, C_ ("body", "None"), body, NULL);
+}
+
+/* The office's term length in the language the user reads the dataset in, or "". */
+static const char *
+term_length (SuccessionOffice *office)
+{
+  const char *lang = _succession_record_editor_reading_language ();
+
+  for (guint i = 0; i < succession_office_get_n_infobox (office); i++)
+    {
+      const SuccessionText *value = NULL;
+
+      if (g_strcmp0 (succession_office_get_infobox (office, i, &value), "term_length") == 0 && value != NULL &&
+          succession_text_get (value, lang) != NULL)
+        return succession_text_get (value, lang);
+    }
+  return "";
 }
 
 SuccessionRecordEditor *
@@ -108,6 +131,7 @@ succession_record_editor_new_edit_office (GtkWindow         *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->hans_entry), succession_text_get (names, "zh-Hans") != NULL ? succession_text_get (names, "zh-Hans") : "");
   gtk_editable_set_text (GTK_EDITABLE (self->hant_entry), succession_text_get (names, "zh-Hant") != NULL ? succession_text_get (names, "zh-Hant") : "");
   gtk_spin_button_set_value (self->seats_spin, succession_office_get_seats (office));
+  gtk_editable_set_text (GTK_EDITABLE (self->term_length_entry), term_length (office));
   self->edited_office = g_object_ref (office);
   _succession_record_editor_start_editing (self, dataset);
   return self;

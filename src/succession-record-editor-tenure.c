@@ -63,24 +63,6 @@ fill_holders (SuccessionRecordEditor *self,
   gtk_widget_set_visible (self->holder_group, TRUE);
 }
 
-/* The language of the dataset's texts the user reads: whichever of English, Simplified and
- * Traditional Chinese the window's own lookups pick for the user's languages. */
-static const char *
-reading_language (void)
-{
-  static const char *const keys[] = { "en", "zh-Hans", "zh-Hant" };
-  g_autoptr(SuccessionText) probe = succession_text_new ();
-  const char *picked;
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    succession_text_add (probe, keys[i], keys[i]);
-  picked = succession_text_lookup (probe, g_get_language_names ());
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (g_strcmp0 (picked, keys[i]) == 0)
-      return keys[i];
-  return keys[0];
-}
-
 void
 _succession_record_editor_show_note (SuccessionRecordEditor *self,
                                      SuccessionTenure       *tenure)
@@ -88,7 +70,7 @@ _succession_record_editor_show_note (SuccessionRecordEditor *self,
   const SuccessionText *note = tenure != NULL ? succession_tenure_get_note (tenure) : NULL;
   const char           *text;
 
-  self->note_language = reading_language ();
+  self->note_language = _succession_record_editor_reading_language ();
   text = note != NULL ? succession_text_get (note, self->note_language) : NULL;
   g_free (self->note_shown);
   self->note_shown = g_strdup (text != NULL ? text : "");

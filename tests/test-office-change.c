@@ -63,6 +63,90 @@ test_correct_labels_and_seats (void)
   }
 }
 
+static const char *
+term_length_of (SuccessionOffice *office,
+                const char       *lang)
+{
+  for (guint i = 0; i < succession_office_get_n_infobox (office); i++)
+    {
+      const SuccessionText *value = NULL;
+
+      if (g_strcmp0 (succession_office_get_infobox (office, i, &value), "term_length") == 0)
+        return succession_text_get (value, lang);
+    }
+  return NULL;
+}
+
+/* An office's term length, a fact of its infobox: changed in one language, the others kept;
+ * emptied in every language, the fact goes; given to an office without one, the fact is added. */
+static void
+test_term_length (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SuccessionDataset) dataset = succession_dataset_new_bundled (&error);
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDataset) emptied = NULL;
+  g_autoptr(SuccessionDataset) small = succession_test_load_fixture ("small.json");
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autofree char       *before = NULL;
+  g_autofree char       *after = NULL;
+  g_autofree char       *record_id = NULL;
+  g_autofree char       *stretch = NULL;
+  SuccessionOffice      *office = succession_dataset_get_office (dataset, "npcsc-secretary-general");
+  SuccessionOffice      *corrected;
+  SuccessionOfficeChange change;
+
+  g_assert_no_error (error);
+  succession_office_change_init_from (&change, office);
+  g_assert_cmpstr (change.term_length, ==, "5 years");
+  change.term_length = "五年，与本届全国人大相同";
+  change.term_length_language = "zh-Hans";
+  change.source.title = "Organic law";
+  g_assert_true (succession_office_change_changes (&change, office));
+  changed = succession_office_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  corrected = succession_dataset_get_office (changed, "npcsc-secretary-general");
+  g_assert_cmpstr (term_length_of (corrected, "zh-Hans"), ==, "五年，与本届全国人大相同");
+  g_assert_cmpstr (term_length_of (corrected, "en"), ==, "5 years");
+  g_assert_cmpstr (term_length_of (corrected, "zh-Hant"), ==, "5年");
+  before = succession_dataset_to_data (dataset, NULL);
+  after = succession_dataset_to_data (changed, NULL);
+  stretch = succession_test_changed_record (before, after, &record_id);
+  g_assert_cmpstr (record_id, ==, "npcsc-secretary-general");
+
+  /* Emptied in each language in turn: then the fact is gone, the other facts stay. */
+  g_clear_object (&dataset);
+  dataset = g_steal_pointer (&changed);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const langs[] = { "en", "zh-Hans", "zh-Hant" };
+
+      office = succession_dataset_get_office (dataset, "npcsc-secretary-general");
+      succession_office_change_init_from (&change, office);
+      change.term_length = "";
+      change.term_length_language = langs[i];
+      change.source.title = "Organic law";
+      emptied = succession_office_change_apply (&change, dataset, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_clear_object (&dataset);
+      dataset = g_steal_pointer (&emptied);
+    }
+  office = succession_dataset_get_office (dataset, "npcsc-secretary-general");
+  g_assert_null (term_length_of (office, "en"));
+  g_assert_null (term_length_of (office, "zh-Hans"));
+  g_assert_cmpuint (succession_office_get_n_infobox (office), >, 0);
+
+  /* An office without an infobox gets one, with the fact. */
+  office = succession_dataset_get_office (small, "sg");
+  g_assert_null (term_length_of (office, "en"));
+  succession_office_change_init_from (&change, office);
+  change.term_length = "Five years";
+  change.source.title = "Organic law";
+  added = succession_office_change_apply (&change, small, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (term_length_of (succession_dataset_get_office (added, "sg"), "en"), ==, "Five years");
+}
+
 static void
 test_refused (void)
 {
@@ -153,6 +237,7 @@ main (int   argc,
 
   g_test_add_func ("/office-change/correct-labels-and-seats", test_correct_labels_and_seats);
   g_test_add_func ("/office-change/refused", test_refused);
+  g_test_add_func ("/office-change/term-length", test_term_length);
   g_test_add_func ("/office-change/removal", test_removal);
   g_test_add_func ("/office-change/addition", test_addition);
 

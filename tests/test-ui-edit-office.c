@@ -67,8 +67,8 @@ open_editor (GtkWidget  *page,
   return editor;
 }
 
-/* The office menu's Edit Office…: the label in English and in characters and the seats, shown on
- * the page and the sidebar at once; Undo. */
+/* The office menu's Edit Office…: the label in English and in characters, the seats and the term
+ * length, shown on the page and the sidebar at once; Undo. */
 static void
 test_edit (void)
 {
@@ -86,6 +86,8 @@ test_edit (void)
   succession_test_tab_through (editor, 40);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (succession_test_find_child (editor, GTK_TYPE_ENTRY, "hans_entry"))), ==,
                    "中国人民政治协商会议全国委员会秘书长");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (succession_test_find_child (editor, GTK_TYPE_ENTRY, "term_length_entry"))), ==,
+                   "Five years, renewable");
   g_assert_false (succession_test_can_apply (editor));
 
   /* No label, no office. */
@@ -95,6 +97,7 @@ test_edit (void)
 
   succession_test_type_into (editor, "name_entry", "Secretary General of the CPPCC National Committee");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (succession_test_find_child (editor, GTK_TYPE_SPIN_BUTTON, "seats_spin")), 2);
+  succession_test_type_into (editor, "term_length_entry", "Five years, as the committee's");
   succession_test_type_into (editor, "title_entry", "Charter of the CPPCC");
   g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
   succession_test_wait_for_frame (editor);
@@ -106,6 +109,16 @@ test_edit (void)
 
   office = succession_dataset_get_office (dataset_shown (), SG);
   g_assert_cmpuint (succession_office_get_seats (office), ==, 2);
+  for (guint i = 0; i < succession_office_get_n_infobox (office); i++)
+    {
+      const SuccessionText *value = NULL;
+
+      if (g_strcmp0 (succession_office_get_infobox (office, i, &value), "term_length") == 0)
+        {
+          g_assert_cmpstr (succession_text_get (value, "en"), ==, "Five years, as the committee's");
+          g_assert_cmpstr (succession_text_get (value, "zh-Hans"), ==, "五年,可连任");
+        }
+    }
   g_assert_true (succession_test_says_unsaved (window));
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_OFFICE);
   succession_test_wait_for_frame (GTK_WIDGET (window));

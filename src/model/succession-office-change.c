@@ -25,6 +25,29 @@
 #define LANG_HANS "zh-Hans"
 #define LANG_HANT "zh-Hant"
 
+#define TERM_LENGTH "term_length"
+
+/* The office's term length in @lang, or NULL. */
+static const char *
+term_length_in (SuccessionOffice *office,
+                const char       *lang)
+{
+  for (guint i = 0; i < succession_office_get_n_infobox (office); i++)
+    {
+      const SuccessionText *value = NULL;
+
+      if (g_strcmp0 (succession_office_get_infobox (office, i, &value), TERM_LENGTH) == 0 && value != NULL)
+        return succession_text_get (value, lang);
+    }
+  return NULL;
+}
+
+static const char *
+term_length_language (const SuccessionOfficeChange *change)
+{
+  return change->term_length_language != NULL ? change->term_length_language : "en";
+}
+
 void
 succession_office_change_init_from (SuccessionOfficeChange *change,
                                     SuccessionOffice       *office)
@@ -44,6 +67,7 @@ succession_office_change_init_from (SuccessionOfficeChange *change,
   change->label_hant = names != NULL ? succession_text_get (names, LANG_HANT) : NULL;
   change->seats = succession_office_get_seats (office);
   change->body_id = body != NULL ? succession_body_get_id (body) : NULL;
+  change->term_length = term_length_in (office, "en");
 }
 
 gboolean
@@ -58,7 +82,53 @@ succession_office_change_changes (const SuccessionOfficeChange *change,
   succession_office_change_init_from (&now, office);
   return !_succession_record_same_text (change->label, now.label) || !_succession_record_same_text (change->label_hans, now.label_hans) ||
          !_succession_record_same_text (change->label_hant, now.label_hant) || change->seats != now.seats ||
-         g_strcmp0 (change->body_id, now.body_id) != 0;
+         g_strcmp0 (change->body_id, now.body_id) != 0 ||
+         !_succession_record_same_text (change->term_length, term_length_in (office, term_length_language (change)));
+}
+
+/* The infobox fact term_length of @record in @lang set to @text (or removed); a fact left with no
+ * text goes, and so does an infobox left with no fact. */
+static void
+write_term_length (JsonObject *record,
+                   const char *lang,
+                   const char *text)
+{
+  JsonArray  *infobox = NULL;
+  JsonObject *fact = NULL;
+  guint       index = 0;
+
+  if (json_object_has_member (record, "infobox") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (record, "infobox")))
+    infobox = json_object_get_array_member (record, "infobox");
+  for (guint i = 0; infobox != NULL && fact == NULL && i < json_array_get_length (infobox); i++)
+    {
+      JsonNode *node = json_array_get_element (infobox, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "key", NULL), TERM_LENGTH) == 0)
+        {
+          fact = json_node_get_object (node);
+          index = i;
+        }
+    }
+  if (fact == NULL)
+    {
+      if (text == NULL || *text == '\0')
+        return;
+      if (infobox == NULL)
+        {
+          infobox = json_array_new ();
+          json_object_set_array_member (record, "infobox", infobox);
+        }
+      fact = json_object_new ();
+      json_object_set_string_member (fact, "key", TERM_LENGTH);
+      json_array_add_object_element (infobox, fact);
+      index = json_array_get_length (infobox) - 1;
+    }
+  _succession_record_set_localized (fact, "value", lang, text);
+  if (!json_object_has_member (fact, "value"))
+    json_array_remove_element (infobox, index);
+  if (json_array_get_length (infobox) == 0)
+    json_object_remove_member (record, "infobox");
 }
 
 /* The member that holds the post's names in @lang: the one the file already uses for it (Popolo's
@@ -106,6 +176,8 @@ write_office (JsonObject                   *record,
     }
   if (g_strcmp0 (change->body_id, old->body_id) != 0)
     _succession_record_set_string (record, "organization_id", change->body_id);
+  if (!_succession_record_same_text (change->term_length, old->term_length))
+    write_term_length (record, term_length_language (change), change->term_length);
   _succession_record_add_source (record, &change->source);
 }
 
@@ -178,6 +250,7 @@ succession_office_change_apply (const SuccessionOfficeChange *change,
   index = _succession_record_find (posts, change->office_id);
   g_return_val_if_fail (index != G_MAXUINT, NULL);
   succession_office_change_init_from (&old, office);
+  old.term_length = term_length_in (office, term_length_language (change));
   write_office (json_array_get_object_element (posts, index), change, &old);
 
   return _succession_record_load_changed (dataset, document, "posts", index, succession_office_get_tenures (office), cancellable,

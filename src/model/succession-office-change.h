@@ -29,6 +29,11 @@ typedef struct
   guint                  seats;
   /* The body it belongs to ("organization_id"); NULL: none. */
   const char            *body_id;
+  /* How long one term in it lasts ("Five years"), the infobox's term_length, in
+   * @term_length_language ("en", "zh-Hans" or "zh-Hant"; NULL: "en"); NULL or empty removes the
+   * text in that language. The texts in other languages stay. */
+  const char            *term_length;
+  const char            *term_length_language;
   SuccessionChangeSource source;
 } SuccessionOfficeChange;
 
