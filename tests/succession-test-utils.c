@@ -473,6 +473,24 @@ chooser_closed (gpointer data)
   return !chooser_shown (data);
 }
 
+/* The chooser destroyed, not only hidden: the window releases it in an idle after its answer, and
+ * until then its file list watches the folder (GTK 4.8 leaks the cached texts of a file removed
+ * from a watched folder, as the save that follows may do). */
+static gboolean
+chooser_released (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The chooser's "already exists, replace it?"; other messages of the chooser (a folder it
  * stopped loading when sent elsewhere) are dismissed as a user would. */
 static GtkWindow *
@@ -535,6 +553,7 @@ succession_test_save_in_chooser (const char *path)
       gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
     }
   g_assert_true (succession_test_wait_until (chooser_closed, NULL, 5000));
+  g_assert_true (succession_test_wait_until (chooser_released, NULL, 5000));
 }
 
 /* The visible AdwMessageDialog whose heading starts with @heading, or NULL. */
