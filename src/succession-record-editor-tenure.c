@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "succession-array-model.h"
 #include "succession-record-editor-private.h"
 
 static int
@@ -25,20 +26,34 @@ compare_names (gconstpointer a,
   return strcmp (keys[GPOINTER_TO_UINT (*(gpointer *) a)], keys[GPOINTER_TO_UINT (*(gpointer *) b)]);
 }
 
+/* A line of the holders' list: "Vacancy", or a person's name in the name display. Written when
+ * shown or searched: a large dataset has tens of thousands of people. */
+static char *
+holder_line (GObject *item,
+             gpointer display)
+{
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  if (SUCCESSION_IS_PERSON (item))
+    return succession_format_person_name (SUCCESSION_PERSON (item), (SuccessionNameDisplay) GPOINTER_TO_INT (display));
+  return g_strdup ("");
+}
+
 /* The holders to choose from by name, as the name display writes them, sorted; a vacancy first. */
 static void
 fill_holders (SuccessionRecordEditor *self,
               SuccessionDataset      *dataset,
               SuccessionNameDisplay   display)
 {
-  GListModel    *persons = succession_dataset_get_persons (dataset);
-  guint          n = g_list_model_get_n_items (persons);
-  GtkStringList *names = gtk_string_list_new (NULL);
+  GListModel *persons = succession_dataset_get_persons (dataset);
+  guint       n = g_list_model_get_n_items (persons);
   g_autoptr(GPtrArray) order = g_ptr_array_sized_new (n);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_full (n + 1, g_object_unref);
+  g_autoptr(SuccessionArrayModel) model = NULL;
   g_auto (GStrv) keys = g_new0 (char *, n + 1);
 
   self->holder_ids = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, C_ ("holder", "Vacancy"));
+  g_ptr_array_add (lines, gtk_string_object_new (C_ ("holder", "Vacancy")));
   g_ptr_array_add (self->holder_ids, NULL);
   for (guint i = 0; i < n; i++)
     {
@@ -51,15 +66,16 @@ fill_holders (SuccessionRecordEditor *self,
   g_ptr_array_sort_with_data (order, compare_names, keys);
   for (guint k = 0; k < order->len; k++)
     {
-      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
-      g_autofree char *name = succession_format_person_name (person, display);
+      SuccessionPerson *person = g_list_model_get_item (persons, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
 
-      gtk_string_list_append (names, name);
       g_ptr_array_add (self->holder_ids, g_strdup (succession_person_get_id (person)));
+      g_ptr_array_add (lines, person);
     }
-  gtk_drop_down_set_model (self->holder_dropdown, G_LIST_MODEL (names));
-  g_object_unref (names);
-  gtk_drop_down_set_expression (self->holder_dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  model = succession_array_model_new (lines);
+  gtk_drop_down_set_expression (self->holder_dropdown,
+                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (holder_line),
+                                                             GINT_TO_POINTER (display), NULL));
+  gtk_drop_down_set_model (self->holder_dropdown, G_LIST_MODEL (model));
   gtk_widget_set_visible (self->holder_group, TRUE);
 }
 

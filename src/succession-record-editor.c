@@ -577,15 +577,19 @@ apply_action (GtkWidget  *widget,
     said = g_strdup_printf (_ ("Corrected %s’s tenure"), self->holder_name);
   else
     {
-      guint            selected = gtk_drop_down_get_selected (self->holder_dropdown);
-      GtkStringObject *item = gtk_drop_down_get_selected_item (self->holder_dropdown);
+      guint    selected = gtk_drop_down_get_selected (self->holder_dropdown);
+      gpointer item = gtk_drop_down_get_selected_item (self->holder_dropdown);
+      GValue   name = G_VALUE_INIT;
 
-      if (selected == 0 || item == NULL)
+      if (selected == 0 || item == NULL ||
+          !gtk_expression_evaluate (gtk_drop_down_get_expression (self->holder_dropdown), item, &name))
         /* Translators: a toast; %s is an office. */
         said = g_strdup_printf (_ ("Added a vacancy of %s"), succession_office_get_label (self->office));
       else
         /* Translators: a toast; %s is the new holder's name. */
-        said = g_strdup_printf (_ ("Added a tenure of %s"), gtk_string_object_get_string (item));
+        said = g_strdup_printf (_ ("Added a tenure of %s"), g_value_get_string (&name));
+      if (G_IS_VALUE (&name))
+        g_value_unset (&name);
     }
   g_signal_emit (self, signals[APPLIED], 0, self->checked, said);
   gtk_window_close (GTK_WINDOW (self));

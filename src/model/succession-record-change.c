@@ -379,11 +379,17 @@ _succession_record_reload (SuccessionDataset *dataset,
                            GError           **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  char *text = json_to_string (document, FALSE);
+  char              *text = json_to_string (document, FALSE);
+  SuccessionDataset *changed;
 
   bytes = g_bytes_new_take (text, strlen (text));
-  return succession_loader_load_bytes_for_file (loader, bytes, succession_dataset_get_display_name (dataset),
-                                                succession_dataset_get_file (dataset), cancellable, error);
+  changed = succession_loader_load_bytes_for_file (loader, bytes, succession_dataset_get_display_name (dataset),
+                                                   succession_dataset_get_file (dataset), cancellable, error);
+  /* Ready to search, as a file the window opens is (its loader's thread builds the keys): whoever
+   * runs the change, the editor's worker thread, pays for them, not the frame that shows it. */
+  if (changed != NULL)
+    succession_dataset_prepare_search (changed);
+  return changed;
 }
 
 void

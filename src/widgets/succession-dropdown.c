@@ -30,31 +30,43 @@ on_line_setup (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* The line is what the dropdown's expression makes of the item (a GtkStringObject's string, or
+ * a line written for another kind of item only when it is shown). */
 static void
 on_line_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              gpointer                  wrap)
+              GtkDropDown              *dropdown)
 {
-  GtkStringObject *line = gtk_list_item_get_item (item);
+  GtkExpression *expression = gtk_drop_down_get_expression (dropdown);
+  GValue         value = G_VALUE_INIT;
+  const char    *line = NULL;
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (line));
+  if (expression != NULL && gtk_expression_evaluate (expression, gtk_list_item_get_item (item), &value))
+    line = g_value_get_string (&value);
+  else if (GTK_IS_STRING_OBJECT (gtk_list_item_get_item (item)))
+    line = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), line != NULL ? line : "");
+  if (G_IS_VALUE (&value))
+    g_value_unset (&value);
 }
 
 static GtkListItemFactory *
-line_factory (gboolean wrap)
+line_factory (GtkDropDown *dropdown,
+              gboolean     wrap)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_line_setup), GINT_TO_POINTER (wrap));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_line_bind), GINT_TO_POINTER (wrap));
+  /* The factory is the dropdown's own, so the dropdown outlives it. */
+  g_signal_connect (factory, "bind", G_CALLBACK (on_line_bind), dropdown);
   return factory;
 }
 
 void
 succession_dropdown_show_long_lines (GtkDropDown *dropdown)
 {
-  g_autoptr(GtkListItemFactory) button = line_factory (FALSE);
-  g_autoptr(GtkListItemFactory) list = line_factory (TRUE);
+  g_autoptr(GtkListItemFactory) button = line_factory (dropdown, FALSE);
+  g_autoptr(GtkListItemFactory) list = line_factory (dropdown, TRUE);
 
   g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
 

@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* @dropdown, whose model holds GtkStringObjects, shows the start of the chosen line in its button
- * (ellipsized, so that a long line does not widen the window) and wraps the lines of its list. */
+/* @dropdown shows the start of the chosen line in its button (ellipsized, so that a long line does
+ * not widen the window) and wraps the lines of its list. A line is what the dropdown's expression
+ * gives for the item, or a GtkStringObject's string. */
 void succession_dropdown_show_long_lines (GtkDropDown *dropdown);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-array-model.h"
 #include "succession-dropdown.h"
 #include "succession-record-change.h"
 #include "succession-source-picker.h"
@@ -71,10 +72,37 @@ succession_source_picker_class_init (SuccessionSourcePickerClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* A line of the list: "New Source" first, then a source's title (or address) and publisher. The
+ * lines are written when shown or searched, not for every source when the editor opens: a large
+ * dataset cites a hundred thousand. */
+static char *
+line_of (GObject *item,
+         gpointer unused)
+{
+  SuccessionSource *source;
+  const char       *title, *publisher;
+
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  if (!SUCCESSION_IS_SOURCE (item))
+    return g_strdup ("");
+  source = SUCCESSION_SOURCE (item);
+  title = succession_source_get_title (source);
+  publisher = succession_source_get_publisher (source);
+  if (title == NULL)
+    title = succession_source_get_url (source) != NULL ? succession_source_get_url (source) : "";
+  if (publisher != NULL)
+    /* Translators: a source in the list of sources cited before: its title, then its publisher. */
+    return g_strdup_printf (_ ("%s — %s"), title, publisher);
+  return g_strdup (title);
+}
+
 static void
 succession_source_picker_init (SuccessionSourcePicker *self)
 {
-  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string")));
+  GtkExpression *line = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (line_of), NULL, NULL);
+
+  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, line));
   gtk_drop_down_set_enable_search (self->dropdown, TRUE);
   succession_dropdown_show_long_lines (self->dropdown);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Cited before"), -1);
@@ -92,30 +120,19 @@ void
 succession_source_picker_set_dataset (SuccessionSourcePicker *self,
                                       SuccessionDataset      *dataset)
 {
-  g_autoptr(GtkStringList) lines = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(SuccessionArrayModel) model = NULL;
 
   g_return_if_fail (SUCCESSION_IS_SOURCE_PICKER (self));
 
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   self->sources = dataset != NULL ? succession_change_sources_cited (dataset) : g_ptr_array_new_with_free_func (g_object_unref);
-  gtk_string_list_append (lines, C_ ("source", "New Source"));
+  lines = g_ptr_array_new_full (self->sources->len + 1, g_object_unref);
+  g_ptr_array_add (lines, gtk_string_object_new (C_ ("source", "New Source")));
   for (guint i = 0; i < self->sources->len; i++)
-    {
-      SuccessionSource *source = g_ptr_array_index (self->sources, i);
-      const char       *title = succession_source_get_title (source);
-      const char       *publisher = succession_source_get_publisher (source);
-      g_autofree char  *line = NULL;
-
-      if (title == NULL)
-        title = succession_source_get_url (source) != NULL ? succession_source_get_url (source) : "";
-      if (publisher != NULL)
-        /* Translators: a source in the list of sources cited before: its title, then its publisher. */
-        line = g_strdup_printf (_ ("%s — %s"), title, publisher);
-      else
-        line = g_strdup (title);
-      gtk_string_list_append (lines, line);
-    }
-  gtk_drop_down_set_model (self->dropdown, G_LIST_MODEL (lines));
+    g_ptr_array_add (lines, g_object_ref (g_ptr_array_index (self->sources, i)));
+  model = succession_array_model_new (lines);
+  gtk_drop_down_set_model (self->dropdown, G_LIST_MODEL (model));
 }
 
 guint

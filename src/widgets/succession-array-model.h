@@ -1,0 +1,21 @@
+/* succession-array-model.h — a list model over an array of objects, made and freed at once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define SUCCESSION_TYPE_ARRAY_MODEL (succession_array_model_get_type ())
+G_DECLARE_FINAL_TYPE (SuccessionArrayModel, succession_array_model, SUCCESSION, ARRAY_MODEL, GObject)
+
+/* A fixed list of the objects of @items (GObjects, in that order), which it keeps a reference
+ * to. A GListStore or GtkStringList keeps each item in a node of its own, made one by one and
+ * freed one by one: for the hundred thousand sources of a large dataset, a tenth of a second
+ * when an editor closes. */
+SuccessionArrayModel *succession_array_model_new (GPtrArray *items);
+
+G_END_DECLS
