@@ -99,17 +99,10 @@ show_office_fields (SuccessionRecordEditor *self,
 static const char *
 term_length (SuccessionOffice *office)
 {
-  const char *lang = _succession_record_editor_reading_language ();
+  const SuccessionText *value = succession_office_get_fact (office, "term_length");
+  const char           *text = value != NULL ? succession_text_get (value, _succession_record_editor_reading_language ()) : NULL;
 
-  for (guint i = 0; i < succession_office_get_n_infobox (office); i++)
-    {
-      const SuccessionText *value = NULL;
-
-      if (g_strcmp0 (succession_office_get_infobox (office, i, &value), "term_length") == 0 && value != NULL &&
-          succession_text_get (value, lang) != NULL)
-        return succession_text_get (value, lang);
-    }
-  return "";
+  return text != NULL ? text : "";
 }
 
 SuccessionRecordEditor *

@@ -67,14 +67,9 @@ static const char *
 term_length_of (SuccessionOffice *office,
                 const char       *lang)
 {
-  for (guint i = 0; i < succession_office_get_n_infobox (office); i++)
-    {
-      const SuccessionText *value = NULL;
+  const SuccessionText *value = succession_office_get_fact (office, "term_length");
 
-      if (g_strcmp0 (succession_office_get_infobox (office, i, &value), "term_length") == 0)
-        return succession_text_get (value, lang);
-    }
-  return NULL;
+  return value != NULL ? succession_text_get (value, lang) : NULL;
 }
 
 /* An office's term length, a fact of its infobox: changed in one language, the others kept;

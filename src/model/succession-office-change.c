@@ -32,14 +32,9 @@ static const char *
 term_length_in (SuccessionOffice *office,
                 const char       *lang)
 {
-  for (guint i = 0; i < succession_office_get_n_infobox (office); i++)
-    {
-      const SuccessionText *value = NULL;
+  const SuccessionText *value = succession_office_get_fact (office, TERM_LENGTH);
 
-      if (g_strcmp0 (succession_office_get_infobox (office, i, &value), TERM_LENGTH) == 0 && value != NULL)
-        return succession_text_get (value, lang);
-    }
-  return NULL;
+  return value != NULL ? succession_text_get (value, lang) : NULL;
 }
 
 static const char *

@@ -237,6 +237,23 @@ succession_office_get_infobox (SuccessionOffice      *self,
   return entry->key;
 }
 
+const SuccessionText *
+succession_office_get_fact (SuccessionOffice *self,
+                            const char       *key)
+{
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  for (guint i = 0; self->infobox != NULL && i < self->infobox->len; i++)
+    {
+      SuccessionInfoboxEntry *entry = g_ptr_array_index (self->infobox, i);
+
+      if (g_strcmp0 (entry->key, key) == 0)
+        return entry->value;
+    }
+  return NULL;
+}
+
 GListModel *
 succession_office_get_tenures (SuccessionOffice *self)
 {

@@ -37,6 +37,9 @@ guint                 succession_office_get_n_infobox    (SuccessionOffice   *se
 const char           *succession_office_get_infobox      (SuccessionOffice      *self,
                                                           guint                  i,
                                                           const SuccessionText **value);
+/* The value of the infobox fact @key ("term_length"), or NULL when the office has none. */
+const SuccessionText *succession_office_get_fact         (SuccessionOffice      *self,
+                                                          const char            *key);
 /* The tenures of this office in chronological order (a GListModel of SuccessionTenure). */
 GListModel           *succession_office_get_tenures      (SuccessionOffice   *self);
 guint                 succession_office_get_n_tenures    (SuccessionOffice   *self);
