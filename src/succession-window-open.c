@@ -131,8 +131,20 @@ reveal_load (gpointer user_data)
   SuccessionWindow *self = user_data;
 
   self->load_reveal_source = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->load_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->load_revealer, TRUE);
   return G_SOURCE_REMOVE;
+}
+
+/* Hidden once it has slid away: a revealer goes on measuring a child it does not show, and the
+ * first frame of every start would pay for laying out the notification's text. */
+static void
+on_load_revealed (GtkRevealer      *revealer,
+                  GParamSpec       *pspec,
+                  SuccessionWindow *self)
+{
+  if (!gtk_revealer_get_child_revealed (revealer) && !gtk_revealer_get_reveal_child (revealer))
+    gtk_widget_set_visible (GTK_WIDGET (revealer), FALSE);
 }
 
 static void
@@ -441,6 +453,7 @@ succession_window_class_init_open (GtkWidgetClass *widget_class)
 void
 succession_window_init_open (SuccessionWindow *self)
 {
+  g_signal_connect_object (self->load_revealer, "notify::child-revealed", G_CALLBACK (on_load_revealed), self, 0);
   g_signal_connect_object (self->loader, "notify::progress", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-open", FALSE);
