@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "succession-i18n.h"
 #include "succession-record-editor-private.h"
 
 gboolean
@@ -61,7 +62,7 @@ _succession_record_editor_office_read (SuccessionRecordEditor *self)
   self->office_change.seats = (guint) gtk_spin_button_get_value_as_int (self->seats_spin);
   self->office_change.body_id = self->body_ids != NULL && selected < self->body_ids->len ? g_strdup (g_ptr_array_index (self->body_ids, selected)) : NULL;
   self->office_change.term_length = _succession_record_editor_entry_text (self->term_length_entry);
-  self->office_change.term_length_language = _succession_record_editor_reading_language ();
+  self->office_change.term_length_language = succession_i18n_reading_language ();
 }
 
 gboolean
@@ -87,7 +88,7 @@ show_office_fields (SuccessionRecordEditor *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Label in English"), -1);
   gtk_widget_set_visible (GTK_WIDGET (self->pinyin_row), FALSE);
   gtk_widget_set_visible (self->office_group, TRUE);
-  adw_action_row_set_subtitle (self->term_length_row, _succession_record_editor_language_hint (_succession_record_editor_reading_language ()));
+  adw_action_row_set_subtitle (self->term_length_row, succession_i18n_language_hint (succession_i18n_reading_language ()));
   gtk_widget_set_visible (GTK_WIDGET (self->dates_group), FALSE);
   adw_preferences_group_set_title (self->source_group, _ ("Source"));
   adw_preferences_group_set_description (self->source_group, _ ("What says so, if you have it: it becomes the office's first source."));
@@ -100,7 +101,7 @@ static const char *
 term_length (SuccessionOffice *office)
 {
   const SuccessionText *value = succession_office_get_fact (office, "term_length");
-  const char           *text = value != NULL ? succession_text_get (value, _succession_record_editor_reading_language ()) : NULL;
+  const char           *text = value != NULL ? succession_text_get (value, succession_i18n_reading_language ()) : NULL;
 
   return text != NULL ? text : "";
 }

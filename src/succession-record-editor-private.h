@@ -109,11 +109,6 @@ struct _SuccessionRecordEditor
 void _succession_record_editor_show_terms (SuccessionRecordEditor *self,
                                            SuccessionOffice       *office,
                                            SuccessionTenure       *tenure);
-/* The language of the dataset's texts the user reads, "en", "zh-Hans" or "zh-Hant": the one the
- * window's own lookups pick for the user's languages. */
-const char *_succession_record_editor_reading_language (void);
-/* "In English." and the like, for a field in @lang. */
-const char *_succession_record_editor_language_hint (const char *lang);
 /* A field that is no entry changed: read the fields, and check once typing pauses. */
 void _succession_record_editor_input_changed (SuccessionRecordEditor *self);
 /* The terms checked, in the body's order (free with g_strfreev). */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "succession-array-model.h"
+#include "succession-i18n.h"
 #include "succession-record-editor-private.h"
 
 static int
@@ -86,7 +87,7 @@ _succession_record_editor_show_note (SuccessionRecordEditor *self,
   const SuccessionText *note = tenure != NULL ? succession_tenure_get_note (tenure) : NULL;
   const char           *text;
 
-  self->note_language = _succession_record_editor_reading_language ();
+  self->note_language = succession_i18n_reading_language ();
   text = note != NULL ? succession_text_get (note, self->note_language) : NULL;
   g_free (self->note_shown);
   self->note_shown = g_strdup (text != NULL ? text : "");

@@ -497,35 +497,6 @@ on_input_changed (SuccessionRecordEditor *self)
   update_apply (self);
 }
 
-const char *
-_succession_record_editor_reading_language (void)
-{
-  static const char *const keys[] = { "en", "zh-Hans", "zh-Hant" };
-  g_autoptr(SuccessionText) probe = succession_text_new ();
-  const char *picked;
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    succession_text_add (probe, keys[i], keys[i]);
-  picked = succession_text_lookup (probe, g_get_language_names ());
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (g_strcmp0 (picked, keys[i]) == 0)
-      return keys[i];
-  return keys[0];
-}
-
-const char *
-_succession_record_editor_language_hint (const char *lang)
-{
-  if (g_strcmp0 (lang, "zh-Hans") == 0)
-    /* Translators: the language a field of the editor is written in. */
-    return _ ("In Simplified Chinese");
-  if (g_strcmp0 (lang, "zh-Hant") == 0)
-    /* Translators: the language a field of the editor is written in. */
-    return _ ("In Traditional Chinese");
-  /* Translators: the language a field of the editor is written in. */
-  return _ ("In English");
-}
-
 void
 _succession_record_editor_input_changed (SuccessionRecordEditor *self)
 {

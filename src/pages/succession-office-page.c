@@ -419,82 +419,13 @@ show_sources_action (GtkWidget  *widget,
   SuccessionHolderRow  *row = selected_row (self);
   SuccessionTenure     *tenure = row != NULL ? succession_holder_row_get_tenure (row) : NULL;
   GPtrArray            *sources = tenure != NULL ? succession_tenure_get_sources (tenure) : NULL;
-  SuccessionSource     *best;
   g_autofree char      *fact = NULL;
-  GtkWidget            *dialog, *list;
-  GtkRoot              *root = gtk_widget_get_root (widget);
 
   if (sources == NULL || sources->len == 0)
     return;
 
   fact = succession_citation_fact (tenure, self->name_display);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ ("Sources"), fact);
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Sources"), -1);
-
-  best = succession_format_best_source (tenure);
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < sources->len; i++)
-      {
-        SuccessionSource *source = g_ptr_array_index (sources, i);
-        const char       *title = succession_source_get_title (source);
-        const char       *url = succession_source_get_url (source);
-        g_autofree char  *details = NULL;
-        GtkWidget        *source_row;
-
-        if ((pass == 0) != (source == best))
-          continue;
-        source_row = adw_action_row_new ();
-        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (source_row), FALSE);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (source_row), title != NULL ? title : (url != NULL ? url : ""));
-        details = succession_source_format_citation (source);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (source_row), details);
-        adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (source_row), 0);
-        if (url != NULL)
-          {
-            GtkWidget *link = gtk_link_button_new_with_label (url, _ ("Open"));
-
-            gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-            gtk_widget_set_tooltip_text (link, url);
-            adw_action_row_add_suffix (ADW_ACTION_ROW (source_row), link);
-          }
-        if (succession_source_get_archive_url (source) != NULL)
-          {
-            /* The copy a web archive keeps, for an address that has changed or gone. */
-            GtkWidget *archived = gtk_link_button_new_with_label (succession_source_get_archive_url (source), _ ("Archived"));
-
-            gtk_widget_set_valign (archived, GTK_ALIGN_CENTER);
-            gtk_widget_set_tooltip_text (archived, succession_source_get_archive_url (source));
-            gtk_accessible_update_property (GTK_ACCESSIBLE (archived), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Open the archived copy"), -1);
-            adw_action_row_add_suffix (ADW_ACTION_ROW (source_row), archived);
-          }
-        gtk_list_box_append (GTK_LIST_BOX (list), source_row);
-      }
-
-  if (succession_holder_row_get_note (row) != NULL)
-    {
-      /* The dataset's note says what the sources leave open, so it comes with them. */
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *heading = gtk_label_new (C_ ("holders column", "Note"));
-      GtkWidget *note = gtk_label_new (succession_holder_row_get_note (row));
-
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      gtk_widget_add_css_class (heading, "heading");
-      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (note), 0);
-      gtk_widget_set_margin_bottom (note, 12);
-      gtk_box_append (GTK_BOX (box), heading);
-      gtk_box_append (GTK_BOX (box), note);
-      gtk_box_append (GTK_BOX (box), list);
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-    }
-  else
-    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
-  gtk_window_present (GTK_WINDOW (dialog));
+  succession_holder_details_present_sources (widget, row, fact);
 }
 
 /* ---------------------------------------------------------------------------------------- */

@@ -27,4 +27,10 @@ void succession_holder_details_present   (GtkWidget                *page,
                                           SuccessionHolderRow      *row,
                                           const char               *chairs_title);
 
+/* The dialog of a tenure's sources (@fact, who held which office when, as its heading's text): each
+ * source a link a reader can follow, the best first, and the tenure's note above them. */
+void succession_holder_details_present_sources (GtkWidget           *page,
+                                                SuccessionHolderRow *row,
+                                                const char          *fact);
+
 G_END_DECLS
