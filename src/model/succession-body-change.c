@@ -154,13 +154,6 @@ succession_body_change_apply (const SuccessionBodyChange *change,
   return _succession_record_load_changed (dataset, document, "organizations", index, NULL, cancellable, messages, error);
 }
 
-static gboolean
-id_taken (gpointer    dataset,
-          const char *id)
-{
-  return succession_dataset_get_body (dataset, id) != NULL || succession_dataset_get_office (dataset, id) != NULL;
-}
-
 SuccessionDataset *
 succession_body_addition_apply (const SuccessionBodyChange *change,
                                 SuccessionDataset          *dataset,
@@ -187,7 +180,7 @@ succession_body_addition_apply (const SuccessionBodyChange *change,
     return NULL;
 
   document = _succession_record_document (dataset, "organizations", &bodies);
-  id = _succession_record_new_id (change->parent_id, change->name, "body", id_taken, dataset);
+  id = _succession_record_new_id (change->parent_id, change->name, "body", _succession_record_office_or_body_id_taken, dataset);
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_body (record, change, &none);

@@ -252,13 +252,6 @@ succession_office_change_apply (const SuccessionOfficeChange *change,
                                           messages, error);
 }
 
-static gboolean
-office_id_taken (gpointer    dataset,
-                 const char *id)
-{
-  return succession_dataset_get_office (dataset, id) != NULL || succession_dataset_get_body (dataset, id) != NULL;
-}
-
 SuccessionDataset *
 succession_office_addition_apply (const SuccessionOfficeChange *change,
                                   SuccessionDataset            *dataset,
@@ -285,7 +278,7 @@ succession_office_addition_apply (const SuccessionOfficeChange *change,
     return NULL;
 
   document = _succession_record_document (dataset, "posts", &posts);
-  id = _succession_record_new_id (change->body_id, change->label, "office", office_id_taken, dataset);
+  id = _succession_record_new_id (change->body_id, change->label, "office", _succession_record_office_or_body_id_taken, dataset);
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_office (record, change, &none);

@@ -64,6 +64,10 @@ void               _succession_record_set_other_name   (JsonObject              
                                                         const char                   *lang,
                                                         const char                   *text);
 
+/* Whether @dataset (a SuccessionDataset) has an office or a body called @id: the two share one
+ * name space. For _succession_record_new_id(). */
+gboolean           _succession_record_office_or_body_id_taken (gpointer                dataset,
+                                                               const char             *id);
 /* The index in @array of the record whose "id" is @id, or G_MAXUINT. */
 guint              _succession_record_find             (JsonArray                    *array,
                                                         const char                   *id);

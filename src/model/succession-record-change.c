@@ -392,6 +392,13 @@ _succession_record_reload (SuccessionDataset *dataset,
   return changed;
 }
 
+gboolean
+_succession_record_office_or_body_id_taken (gpointer    dataset,
+                                            const char *id)
+{
+  return succession_dataset_get_office (dataset, id) != NULL || succession_dataset_get_body (dataset, id) != NULL;
+}
+
 void
 _succession_record_set_other_name (JsonObject *record,
                                    const char *member,
