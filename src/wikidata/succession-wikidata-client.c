@@ -14,9 +14,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <libsoup/soup.h>
 #include <string.h>
 
+#include "succession-soup.h"
 #include "succession-wikidata-client-private.h"
 
 /* The quark's name is one word with hyphens, which a formatter would split. */
@@ -26,13 +26,16 @@ G_DEFINE_QUARK (succession-wikidata-error-quark, succession_wikidata_error)
 
 struct _SuccessionWikidataClient
 {
-  GObject      parent_instance;
-  SoupSession *session;
-  char        *sparql_url;
-  char        *api_url;
-  char        *user_agent;
-  GFile       *cache_dir;
-  GTimeSpan    max_cache_age;
+  GObject               parent_instance;
+  const SuccessionSoup *soup;
+  char                 *soup_error; /* why libsoup could not be loaded, when soup is NULL */
+  SoupSession          *session;
+  guint                 timeout;
+  char                 *sparql_url;
+  char                 *api_url;
+  char                 *user_agent;
+  GFile                *cache_dir;
+  GTimeSpan             max_cache_age;
 };
 
 G_DEFINE_FINAL_TYPE (SuccessionWikidataClient, succession_wikidata_client, G_TYPE_OBJECT)
@@ -43,6 +46,7 @@ succession_wikidata_client_finalize (GObject *object)
   SuccessionWikidataClient *self = SUCCESSION_WIKIDATA_CLIENT (object);
 
   g_clear_object (&self->session);
+  g_free (self->soup_error);
   g_clear_object (&self->cache_dir);
   g_free (self->sparql_url);
   g_free (self->api_url);
@@ -98,6 +102,7 @@ static void
 succession_wikidata_client_init (SuccessionWikidataClient *self)
 {
   g_autoptr(GSettings) settings = lookup_settings ();
+  g_autoptr(GError) error = NULL;
   g_autofree char *cache_path = g_build_filename (g_get_user_cache_dir (), "succession", "wikidata", NULL);
 
   self->sparql_url = lookup_endpoint (settings, SUCCESSION_WIKIDATA_SPARQL_URL_ENV, "wikidata-sparql-url",
@@ -106,13 +111,24 @@ succession_wikidata_client_init (SuccessionWikidataClient *self)
                                    SUCCESSION_WIKIDATA_DEFAULT_API_URL);
   self->cache_dir = g_file_new_for_path (cache_path);
   self->max_cache_age = -1;
+  self->timeout = SUCCESSION_WIKIDATA_DEFAULT_TIMEOUT;
+
+  /* Without libsoup every request says why, and saved answers still stand in (fall_back). */
+  self->soup = succession_soup_get (&error);
+  if (self->soup == NULL)
+    {
+      self->soup_error = g_strdup (error->message);
+      self->user_agent = g_strdup_printf ("%s/%s (%s)", PACKAGE_NAME, PACKAGE_VERSION, PACKAGE_WEBSITE);
+      return;
+    }
 
   /* The Wikimedia User-Agent policy: name/version (contact) library/version. */
   self->user_agent = g_strdup_printf ("%s/%s (%s) libsoup/%u.%u.%u", PACKAGE_NAME, PACKAGE_VERSION, PACKAGE_WEBSITE,
-                                      soup_get_major_version (), soup_get_minor_version (), soup_get_micro_version ());
-  self->session = soup_session_new ();
-  soup_session_set_user_agent (self->session, self->user_agent);
-  soup_session_set_timeout (self->session, SUCCESSION_WIKIDATA_DEFAULT_TIMEOUT);
+                                      self->soup->get_major_version (), self->soup->get_minor_version (),
+                                      self->soup->get_micro_version ());
+  self->session = self->soup->session_new ();
+  self->soup->session_set_user_agent (self->session, self->user_agent);
+  self->soup->session_set_timeout (self->session, self->timeout);
 }
 
 SuccessionWikidataClient *
@@ -154,14 +170,16 @@ succession_wikidata_client_set_timeout (SuccessionWikidataClient *self,
                                         guint                     seconds)
 {
   g_return_if_fail (SUCCESSION_IS_WIKIDATA_CLIENT (self));
-  soup_session_set_timeout (self->session, seconds);
+  self->timeout = seconds;
+  if (self->session != NULL)
+    self->soup->session_set_timeout (self->session, seconds);
 }
 
 guint
 succession_wikidata_client_get_timeout (SuccessionWikidataClient *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_WIKIDATA_CLIENT (self), 0);
-  return soup_session_get_timeout (self->session);
+  return self->timeout;
 }
 
 void
@@ -389,7 +407,7 @@ fall_back_for_error (GTask  *task,
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     {
-      guint timeout = soup_session_get_timeout (self->session);
+      guint timeout = self->timeout;
 
       /* Translators: %u is a number of seconds. */
       reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Wikidata did not answer within %u second",
@@ -407,10 +425,11 @@ fall_back_for_error (GTask  *task,
 /* Seconds to wait before the next attempt, from Retry-After (seconds or an HTTP date); a
  * short growing wait when the service does not say. */
 static gint64
-retry_after (SoupMessage *message,
-             guint        attempt)
+retry_after (const SuccessionSoup *soup,
+             SoupMessage          *message,
+             guint                 attempt)
 {
-  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (message), "Retry-After");
+  const char *value = soup->message_headers_get_one (soup->message_get_response_headers (message), "Retry-After");
   g_autoptr(GDateTime) when = NULL;
   g_autoptr(GDateTime) now = NULL;
   char  *end = NULL;
@@ -423,7 +442,7 @@ retry_after (SoupMessage *message,
   if (end != value && *end == '\0' && seconds >= 0)
     return seconds;
 
-  if ((when = soup_date_time_new_from_http_string (value)) == NULL)
+  if ((when = soup->date_time_new_from_http_string (value)) == NULL)
     return 1 << MIN (attempt, 6);
   now = g_date_time_new_now_utc ();
   return MAX (g_date_time_difference (when, now) / G_TIME_SPAN_SECOND, 0);
@@ -559,25 +578,27 @@ on_sent (GObject      *object,
          gpointer      data)
 {
   g_autoptr(GTask) task = data;
-  Request *request = g_task_get_task_data (task);
+  SuccessionWikidataClient *self = g_task_get_source_object (task);
+  const SuccessionSoup     *soup = self->soup;
+  Request                  *request = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   SoupMessageHeaders *headers;
   const char         *content_type;
   guint               status;
 
-  request->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  request->stream = soup->session_send_finish ((SoupSession *) object, result, &error);
   if (request->stream == NULL)
     {
       fall_back_for_error (task, error);
       return;
     }
 
-  status = soup_message_get_status (request->message);
-  headers = soup_message_get_response_headers (request->message);
+  status = soup->message_get_status (request->message);
+  headers = soup->message_get_response_headers (request->message);
 
   if (status == 429 /* Too Many Requests: libsoup 3.2 has no name for it */ || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
     {
-      gint64           wait = retry_after (request->message, request->attempt);
+      gint64           wait = retry_after (soup, request->message, request->attempt);
       g_autofree char *reason = NULL;
 
       if (request->attempt < SUCCESSION_WIKIDATA_MAX_RETRIES && wait <= SUCCESSION_WIKIDATA_MAX_RETRY_WAIT)
@@ -605,7 +626,7 @@ on_sent (GObject      *object,
     {
       /* Translators: %u is an HTTP status, %s its reason ("Internal Server Error"). */
       g_autofree char *reason = g_strdup_printf (_ ("Wikidata answered with an error (HTTP %u %s)"), status,
-                                                 soup_message_get_reason_phrase (request->message));
+                                                 soup->message_get_reason_phrase (request->message));
 
       /* A failing server is like no network: the saved copy helps. A refused request does not. */
       if (status >= 500)
@@ -615,7 +636,7 @@ on_sent (GObject      *object,
       return;
     }
 
-  content_type = soup_message_headers_get_content_type (headers, NULL);
+  content_type = soup->message_headers_get_content_type (headers, NULL);
   if (is_web_page (content_type))
     {
       g_task_return_new_error (task, SUCCESSION_WIKIDATA_ERROR, SUCCESSION_WIKIDATA_ERROR_NOT_DATA,
@@ -625,8 +646,8 @@ on_sent (GObject      *object,
       return;
     }
 
-  request->expected = soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
-                        ? soup_message_headers_get_content_length (headers)
+  request->expected = soup->message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
+                        ? soup->message_headers_get_content_length (headers)
                         : -1;
   request->body = g_byte_array_sized_new (request->expected > 0 && request->expected < (1 << 24)
                                             ? (guint) request->expected
@@ -641,14 +662,24 @@ send_request (GTask *task)
   SuccessionWikidataClient *self = g_task_get_source_object (task);
   Request                  *request = g_task_get_task_data (task);
 
+  if (self->session == NULL)
+    {
+      /* Translators: %s says why, such as "the network library libsoup-3.0.so.0 cannot be loaded: …". */
+      g_autofree char *reason = g_strdup_printf (_ ("Wikidata cannot be reached (%s)"), self->soup_error);
+
+      fall_back (task, SUCCESSION_WIKIDATA_ERROR_UNREACHABLE, reason);
+      g_object_unref (task);
+      return;
+    }
+
   g_clear_object (&request->message);
-  request->message = soup_message_new (SOUP_METHOD_GET, request->url);
-  soup_message_headers_replace (soup_message_get_request_headers (request->message), "Accept",
-                                request->service == SUCCESSION_WIKIDATA_SERVICE_SPARQL
-                                  ? "application/sparql-results+json"
-                                  : "application/json");
-  soup_session_send_async (self->session, request->message, G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
-                           on_sent, task);
+  request->message = self->soup->message_new ("GET", request->url);
+  self->soup->message_headers_replace (self->soup->message_get_request_headers (request->message), "Accept",
+                                       request->service == SUCCESSION_WIKIDATA_SERVICE_SPARQL
+                                         ? "application/sparql-results+json"
+                                         : "application/json");
+  self->soup->session_send_async (self->session, request->message, G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
+                                  on_sent, task);
 }
 
 /* @base with the encoded @params appended as its query. */
