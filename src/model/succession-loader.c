@@ -331,22 +331,30 @@ succession_loader_load_file (SuccessionLoader *self,
 }
 
 /* A resource built into the program is read from the program's own file, mapped: once the model
- * is built its pages are not read again (the model copies what it keeps), so they are given back
- * to the system, which reads them from the file again should another load need them. For the
- * bundled dataset that is 2.6 MB the window would hold for nothing. MADV_PAGEOUT only reclaims;
- * it never changes what the memory holds, whatever kind of memory the bytes are in. */
+ * is built its pages are not read again (the model copies what it keeps), so the process lets
+ * go of them; should another load need them, they are read from the file again. For the
+ * bundled dataset that is 2.6 MB the window would hold for nothing. MADV_DONTNEED drops the
+ * mapping's pages (MADV_PAGEOUT, tried first, leaves whole the large folios the page cache
+ * reads a file in, 1 MiB of it here). A page of a private file mapping that was never written
+ * comes back from the file as it was; anonymous memory would come back zeroed, so only a
+ * resource stored uncompressed, whose bytes are the mapped file itself, is let go. */
 static void
-page_out (GBytes *bytes)
+page_out (const char *resource_path,
+          GBytes     *bytes)
 {
-#if defined(G_OS_UNIX) && defined(MADV_PAGEOUT)
+#if defined(G_OS_UNIX) && defined(MADV_DONTNEED)
   gsize    size;
+  guint32  flags = G_RESOURCE_FLAGS_COMPRESSED;
   guintptr data = (guintptr) g_bytes_get_data (bytes, &size);
   guintptr page = (guintptr) sysconf (_SC_PAGESIZE);
   guintptr start = (data + page - 1) & ~(page - 1);
   guintptr end = (data + size) & ~(page - 1);
 
+  if (!g_resources_get_info (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, &flags, NULL) ||
+      (flags & G_RESOURCE_FLAGS_COMPRESSED) != 0)
+    return;
   if (end > start)
-    madvise ((void *) start, end - start, MADV_PAGEOUT);
+    madvise ((void *) start, end - start, MADV_DONTNEED);
 #endif
 }
 
@@ -368,7 +376,7 @@ succession_loader_load_resource (SuccessionLoader *self,
     return NULL;
 
   dataset = succession_loader_load_bytes (self, bytes, display_name, NULL, error);
-  page_out (bytes);
+  page_out (resource_path, bytes);
   return dataset;
 }
 
