@@ -11,7 +11,13 @@
  * With --sidebar (needs a display: run-benchmarks uses Xvfb), the same keystrokes go through
  * a SuccessionSidebar in a window, succession_sidebar_search (), which also replaces the
  * result rows (at most 200); the main loop runs to idle between keystrokes, untimed. Then the
- * same keystrokes once more, each timed to the end of the frame that paints its results.
+ * same keystrokes twice more, each timed to the end of the frame that paints its results:
+ * typed back to back, each just after the frame of the one before, where the frame clock makes
+ * the next frame wait its 16.7 ms; then at a person's pace, each 50 to 67 ms after the frame of the
+ * one before (20 keystrokes a second, faster than anyone types), first with the entry's cursor
+ * blinking (GTK's default: its fade runs the frame clock 60 times a second, so a keystroke's
+ * frame waits for the next tick, as in any GTK 4 entry), then with blinking turned off (the
+ * desktop's accessibility setting), where a keystroke's frame starts at once.
  *
  * Prints a table of medians and maxima per keystroke and their ratio to the floor.
  * Not a test: it judges nothing.
@@ -71,6 +77,38 @@ typedef struct
 
 /* Every timed keystroke's own work: the search call, then the layout and paint of its frame. */
 static GArray *keystroke_work;
+/* Milliseconds from the last keystroke's painted frame to the next keystroke; 0: at once. */
+static guint  keystroke_gap_ms;
+static gint64 last_painted;
+
+static gboolean
+on_gap_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @keystroke_gap_ms, and up to one frame interval more, have passed
+ * since the last painted frame: a person's keystrokes fall anywhere between two frames, not just
+ * after one (the extra comes from a generator of fixed seed, so every run types alike). */
+static void
+wait_for_next_keystroke (void)
+{
+  static GRand *phase;
+  gint64        due, now = g_get_monotonic_time ();
+  gboolean      over = FALSE;
+
+  if (keystroke_gap_ms == 0 || last_painted == 0)
+    return;
+  if (phase == NULL)
+    phase = g_rand_new_with_seed (1);
+  due = last_painted + keystroke_gap_ms * (gint64) 1000 + g_rand_int_range (phase, 0, 16667);
+  if (now >= due)
+    return;
+  g_timeout_add_full (G_PRIORITY_HIGH, (guint) ((due - now + 999) / 1000), on_gap_over, &over, NULL);
+  while (!over)
+    g_main_context_iteration (NULL, TRUE);
+}
 
 static void
 on_before_paint (GdkFrameClock *clock,
@@ -97,11 +135,13 @@ search_sidebar_to_frame (gpointer    target,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (target));
   FrameTimes     times = { 0, 0 };
-  gulong         before = g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &times);
-  gulong         after = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &times);
-  gint64         called = g_get_monotonic_time (), returned;
+  gulong         before, after;
+  gint64         called, returned;
   double         work;
 
+  before = g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &times);
+  after = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &times);
+  called = g_get_monotonic_time ();
   succession_sidebar_search (target, text);
   returned = g_get_monotonic_time ();
   gtk_widget_queue_draw (GTK_WIDGET (target));
@@ -111,6 +151,7 @@ search_sidebar_to_frame (gpointer    target,
   g_signal_handler_disconnect (clock, after);
   work = ((returned - called) + (times.painted - times.began)) / 1000.0;
   g_array_append_val (keystroke_work, work);
+  last_painted = times.painted;
   *n_results = succession_sidebar_get_n_results (target);
   return TRUE;
 }
@@ -142,6 +183,7 @@ type_queries (SearchFunc search,
           gint64           t0, t1;
           double           ms;
 
+          wait_for_next_keystroke (); /* untimed: a person's pace, when one is set */
           t0 = g_get_monotonic_time ();
           search (target, prefix, &n_final[q]);
           t1 = g_get_monotonic_time ();
@@ -248,26 +290,34 @@ main (int   argc,
       for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
         g_array_unref (per_query[q]);
 
-      /* Keystroke to painted frame: what a user sees. */
-      keystroke_work = g_array_new (FALSE, FALSE, sizeof (double));
-      type_queries (search_sidebar_to_frame, view, MAX (1, rounds / 4), TRUE, per_query, n_final);
-      print_rows ("keystroke to painted frame (search, rows, layout, paint)", per_query, n_final, floor);
-      {
-        g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+      /* Keystroke to painted frame: what a user sees, typed back to back, then at a person's pace. */
+      for (guint pace = 0; pace < 3; pace++)
+        {
+          static const char *const paces[] = { "back to back", "50 to 67 ms apart, cursor blinking",
+                                               "50 to 67 ms apart, cursor not blinking" };
+          g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+          const char      *how = paces[pace];
+          g_autofree char *what = g_strdup_printf ("keystroke to painted frame, %s (search, rows, layout, paint)", how);
 
-        for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-          g_array_append_vals (all, per_query[q]->data, per_query[q]->len);
-        printf ("| keystroke to painted frame, 90th percentile of every keystroke | %.3f ms | | |\n",
-                bench_percentile (all, 0.9));
-        printf ("| the keystroke's own work (search call, then its frame's layout and paint), every keystroke "
-                "| %.3f ms | %.3f ms | %.2fx |\n",
-                bench_median (keystroke_work), bench_maximum (keystroke_work), bench_median (keystroke_work) / floor);
-        printf ("| the keystroke's own work, 90th percentile of every keystroke | %.3f ms | | |\n",
-                bench_percentile (keystroke_work, 0.9));
-        g_array_unref (keystroke_work);
-      }
-      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-        g_array_unref (per_query[q]);
+          keystroke_gap_ms = pace == 0 ? 0 : 50;
+          g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", pace < 2, NULL);
+          last_painted = 0;
+          keystroke_work = g_array_new (FALSE, FALSE, sizeof (double));
+          type_queries (search_sidebar_to_frame, view, MAX (1, rounds / 4), TRUE, per_query, n_final);
+          print_rows (what, per_query, n_final, floor);
+          for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+            g_array_append_vals (all, per_query[q]->data, per_query[q]->len);
+          printf ("| keystroke to painted frame, %s, 90th percentile of every keystroke | %.3f ms | | |\n", how,
+                  bench_percentile (all, 0.9));
+          printf ("| the keystroke's own work (search call, then its frame's layout and paint), %s, every keystroke "
+                  "| %.3f ms | %.3f ms | %.2fx |\n",
+                  how, bench_median (keystroke_work), bench_maximum (keystroke_work), bench_median (keystroke_work) / floor);
+          printf ("| the keystroke's own work, %s, 90th percentile of every keystroke | %.3f ms | | |\n", how,
+                  bench_percentile (keystroke_work, 0.9));
+          g_array_unref (keystroke_work);
+          for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+            g_array_unref (per_query[q]);
+        }
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
