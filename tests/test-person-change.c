@@ -214,6 +214,66 @@ test_addition (void)
   g_assert_cmpstr (second_id, ==, "xi-zhongxun-2");
 }
 
+/* A file with no "persons" member: the first person added makes it, and the rest of the file is
+ * written as it was. */
+static void
+test_addition_to_a_file_without_persons (void)
+{
+  static const char text[] = "{\"organizations\": [{\"id\": \"npc\", \"name\": \"National People's Congress\"}]}";
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(SuccessionDataset) dataset = succession_loader_load_bytes (loader, bytes, "bodies.json", NULL, NULL);
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *id = NULL;
+  SuccessionPersonChange change = { 0 };
+
+  g_assert_nonnull (dataset);
+  change.name = "Peng Zhen";
+  added = succession_person_addition_apply (&change, dataset, &id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "peng-zhen");
+  g_assert_nonnull (succession_dataset_get_person (added, "peng-zhen"));
+  g_assert_nonnull (succession_dataset_get_body (added, "npc"));
+}
+
+/* A correction of one person rewrites that person's record and no other byte of the file. */
+static void
+test_correction_changes_only_its_record (void)
+{
+  g_autoptr(SuccessionDataset) dataset = succession_test_load_fixture ("small.json");
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto (GStrv) before = NULL;
+  g_auto (GStrv) after = NULL;
+  SuccessionPersonChange change = { 0 };
+  SuccessionPerson      *person = succession_dataset_get_person (dataset, "peng-zhen");
+  guint                  differing = 0;
+
+  g_assert_nonnull (person);
+  succession_person_change_init_from (&change, person);
+  change.birth_date = succession_test_date ("1902-10-13");
+  changed = succession_person_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  {
+    g_autofree char *a = succession_dataset_to_data (dataset, NULL);
+    g_autofree char *b = succession_dataset_to_data (changed, NULL);
+
+    before = g_strsplit (a, "\n", -1);
+    after = g_strsplit (b, "\n", -1);
+  }
+  /* The fixture's Peng Zhen has a birth date: one line changes, and the file keeps its length. */
+  g_assert_cmpuint (g_strv_length (before), ==, g_strv_length (after));
+  for (guint i = 0; before[i] != NULL; i++)
+    if (strcmp (before[i], after[i]) != 0)
+      {
+        g_assert_nonnull (strstr (after[i], "1902-10-13"));
+        differing++;
+      }
+  g_assert_cmpuint (differing, ==, 1);
+}
+
 /* Random sequences of every change, some undone: no change alters the dataset it is applied to
  * (so undoing is showing that dataset again), each result loads what it writes to the same
  * bytes, and undoing everything gives back the first dataset's bytes. */
@@ -339,6 +399,8 @@ main (int   argc,
   g_test_add_func ("/person-change/no-name-refused", test_no_name_refused);
   g_test_add_func ("/person-change/removal-takes-the-tenures", test_removal_takes_the_tenures);
   g_test_add_func ("/person-change/addition", test_addition);
+  g_test_add_func ("/person-change/addition-to-a-file-without-persons", test_addition_to_a_file_without_persons);
+  g_test_add_func ("/person-change/correction-changes-only-its-record", test_correction_changes_only_its_record);
   g_test_add_func ("/person-change/random-edits-and-undos", test_random_edits_and_undos);
 
   return g_test_run ();

@@ -130,10 +130,9 @@ succession_body_change_apply (const SuccessionBodyChange *change,
                               GListModel                **messages,
                               GError                    **error)
 {
-  g_autoptr(JsonNode) document = NULL;
+  g_autoptr(JsonObject) record = NULL;
   SuccessionBodyChange old;
   SuccessionBody      *body;
-  JsonArray           *bodies;
   guint                index;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -145,13 +144,12 @@ succession_body_change_apply (const SuccessionBodyChange *change,
   if ((body = find_body (dataset, change->body_id, error)) == NULL || !can_write (change, dataset, body, error))
     return NULL;
 
-  document = _succession_record_document (dataset, "organizations", &bodies);
-  index = _succession_record_find (bodies, change->body_id);
-  g_return_val_if_fail (index != G_MAXUINT, NULL);
+  record = _succession_record_read (dataset, "organizations", body, &index);
+  g_return_val_if_fail (record != NULL, NULL);
   succession_body_change_init_from (&old, body);
-  write_body (json_array_get_object_element (bodies, index), change, &old);
+  write_body (record, change, &old);
 
-  return _succession_record_load_changed (dataset, document, "organizations", index, NULL, cancellable, messages, error);
+  return _succession_record_load_with (dataset, "organizations", body, record, NULL, cancellable, messages, error);
 }
 
 SuccessionDataset *
@@ -162,10 +160,8 @@ succession_body_addition_apply (const SuccessionBodyChange *change,
                                 GListModel                **messages,
                                 GError                    **error)
 {
-  g_autoptr(JsonNode) document = NULL;
   g_autofree char     *id = NULL;
   SuccessionBodyChange none = { 0 };
-  JsonArray           *bodies;
   JsonObject          *record;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -179,12 +175,11 @@ succession_body_addition_apply (const SuccessionBodyChange *change,
   if (!can_write (change, dataset, NULL, error))
     return NULL;
 
-  document = _succession_record_document (dataset, "organizations", &bodies);
   id = _succession_record_new_id (change->parent_id, change->name, "body", _succession_record_office_or_body_id_taken, dataset);
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_body (record, change, &none);
-  return _succession_record_add_and_load (dataset, document, "organizations", record, new_id, cancellable, messages, error);
+  return _succession_record_add_and_load (dataset, "organizations", record, new_id, cancellable, messages, error);
 }
 
 char *

@@ -12,11 +12,22 @@ G_BEGIN_DECLS
 
 #define WRITER_MAX_DEPTH (SUCCESSION_LOADER_MAX_DEPTH + 8)
 
+/* One record written from text instead of from the model: in place of @replaced of the section
+ * @collection, or after the section's last record when @replaced is NULL. */
+typedef struct {
+  const char    *collection;
+  gconstpointer  replaced;
+  const char    *text;      /* the record's JSON, without white space */
+  guint          index;     /* where it was written, once @done */
+  gboolean       done;
+} WriterSplice;
+
 typedef struct {
   GString        *out;
   SuccessionKept *kept;
   guint           depth;
   gboolean        empty[WRITER_MAX_DEPTH];  /* the container at each depth has no item yet */
+  WriterSplice   *splice;
 } Writer;
 
 /* Containers and members: @bracket is '{', '[' and their closers. */
@@ -55,5 +66,17 @@ void        writer_add_sources     (Writer               *w,
 void        writer_add_strings     (Writer               *w,
                                     const char           *name,
                                     const char * const   *values);
+
+/* @dataset's text with @splice's record in it; NULL when its collection is not written (a file
+ * without that member). */
+char       *_succession_dataset_to_data_spliced (SuccessionDataset *dataset,
+                                                 WriterSplice      *splice,
+                                                 gsize             *length);
+/* The text of @record (a body, office, person, term or tenure of @dataset's @collection) as the
+ * dataset's text has it; @index gets its place in the collection. NULL when it is not there. */
+char       *_succession_dataset_write_record    (SuccessionDataset *dataset,
+                                                 const char        *collection,
+                                                 gconstpointer      record,
+                                                 guint             *index);
 
 G_END_DECLS

@@ -577,6 +577,14 @@ write_meta (Writer *w, const char *name, gpointer record, gboolean given)
   write_record (w, SUCCESSION_KEPT_META (dataset), dataset, meta_fields, G_N_ELEMENTS (meta_fields));
 }
 
+/* Whether the section @records writes @record: an office the loader made up is not in the file. */
+static gboolean
+is_written (const Field  *fields,
+            gconstpointer record)
+{
+  return fields != office_fields || !((const SuccessionOffice *) record)->synthesized;
+}
+
 static void
 write_section (Writer      *w,
                const char  *name,
@@ -584,16 +592,34 @@ write_section (Writer      *w,
                const Field *fields,
                guint        n_fields)
 {
+  WriterSplice *splice = w->splice != NULL && strcmp (w->splice->collection, name) == 0 ? w->splice : NULL;
+  guint         written = 0;
+
   writer_key (w, name);
   writer_begin (w, '[');
   for (guint i = 0; i < records->len; i++)
     {
       gpointer record = g_ptr_array_index (records, i);
 
-      if (fields == office_fields && ((SuccessionOffice *) record)->synthesized)
+      if (!is_written (fields, record))
         continue;
       writer_item (w);
-      write_record (w, record, record, fields, n_fields);
+      if (splice != NULL && splice->replaced == record)
+        {
+          writer_raw_value (w, splice->text);
+          splice->index = written;
+          splice->done = TRUE;
+        }
+      else
+        write_record (w, record, record, fields, n_fields);
+      written++;
+    }
+  if (splice != NULL && splice->replaced == NULL)
+    {
+      writer_item (w);
+      writer_raw_value (w, splice->text);
+      splice->index = written;
+      splice->done = TRUE;
     }
   writer_end (w, ']');
 }
@@ -637,16 +663,16 @@ static const Field top_fields[] = {
   { "memberships", write_memberships },
 };
 
-char *
-succession_dataset_to_data (SuccessionDataset *dataset,
-                            gsize             *length)
+static char *
+write_dataset (SuccessionDataset *dataset,
+               WriterSplice      *splice,
+               gsize             *length)
 {
   Writer w = { 0 };
 
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
-
   w.out = g_string_sized_new (64 * 1024);
   w.kept = dataset->kept;
+  w.splice = splice;
 
   write_record (&w, SUCCESSION_KEPT_TOP (dataset), dataset, top_fields, G_N_ELEMENTS (top_fields));
   g_string_append_c (w.out, '\n');
@@ -654,6 +680,82 @@ succession_dataset_to_data (SuccessionDataset *dataset,
   if (length != NULL)
     *length = w.out->len;
   return g_string_free (w.out, FALSE);
+}
+
+char *
+succession_dataset_to_data (SuccessionDataset *dataset,
+                            gsize             *length)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+
+  return write_dataset (dataset, NULL, length);
+}
+
+char *
+_succession_dataset_to_data_spliced (SuccessionDataset *dataset,
+                                     WriterSplice      *splice,
+                                     gsize             *length)
+{
+  g_autofree char *data = NULL;
+
+  splice->done = FALSE;
+  data = write_dataset (dataset, splice, length);
+  return splice->done ? g_steal_pointer (&data) : NULL;
+}
+
+/* The records and fields of the section called @collection. */
+static GPtrArray *
+section (SuccessionDataset *dataset,
+         const char        *collection,
+         const Field      **fields,
+         guint             *n_fields)
+{
+#define SECTION(name, array, table)     \
+  if (strcmp (collection, name) == 0)   \
+    {                                   \
+      *fields = table;                  \
+      *n_fields = G_N_ELEMENTS (table); \
+      return dataset->array;            \
+    }
+  SECTION ("organizations", bodies, body_fields)
+  SECTION ("posts", offices, office_fields)
+  SECTION ("persons", persons, person_fields)
+  SECTION ("events", terms, term_fields)
+  SECTION ("memberships", tenures, tenure_fields)
+#undef SECTION
+  return NULL;
+}
+
+char *
+_succession_dataset_write_record (SuccessionDataset *dataset,
+                                  const char        *collection,
+                                  gconstpointer      record,
+                                  guint             *index)
+{
+  const Field *fields = NULL;
+  guint        n_fields = 0;
+  GPtrArray   *records = section (dataset, collection, &fields, &n_fields);
+  guint        written = 0;
+
+  for (guint i = 0; records != NULL && i < records->len; i++)
+    {
+      gpointer candidate = g_ptr_array_index (records, i);
+      Writer   w = { 0 };
+
+      if (!is_written (fields, candidate))
+        continue;
+      if (candidate != record)
+        {
+          written++;
+          continue;
+        }
+      w.out = g_string_new (NULL);
+      w.kept = dataset->kept;
+      write_record (&w, record, candidate, fields, n_fields);
+      *index = written;
+      return g_string_free (w.out, FALSE);
+    }
+  return NULL;
 }
 
 JsonNode *

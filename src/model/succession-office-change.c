@@ -226,10 +226,9 @@ succession_office_change_apply (const SuccessionOfficeChange *change,
                                 GListModel                  **messages,
                                 GError                      **error)
 {
-  g_autoptr(JsonNode) document = NULL;
+  g_autoptr(JsonObject) record = NULL;
   SuccessionOfficeChange old;
   SuccessionOffice      *office;
-  JsonArray             *posts;
   guint                  index;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -241,15 +240,14 @@ succession_office_change_apply (const SuccessionOfficeChange *change,
   if ((office = find_office (dataset, change->office_id, error)) == NULL || !can_write (change, dataset, office, error))
     return NULL;
 
-  document = _succession_record_document (dataset, "posts", &posts);
-  index = _succession_record_find (posts, change->office_id);
-  g_return_val_if_fail (index != G_MAXUINT, NULL);
+  record = _succession_record_read (dataset, "posts", office, &index);
+  g_return_val_if_fail (record != NULL, NULL);
   succession_office_change_init_from (&old, office);
   old.term_length = term_length_in (office, term_length_language (change));
-  write_office (json_array_get_object_element (posts, index), change, &old);
+  write_office (record, change, &old);
 
-  return _succession_record_load_changed (dataset, document, "posts", index, succession_office_get_tenures (office), cancellable,
-                                          messages, error);
+  return _succession_record_load_with (dataset, "posts", office, record, succession_office_get_tenures (office), cancellable,
+                                       messages, error);
 }
 
 SuccessionDataset *
@@ -260,10 +258,8 @@ succession_office_addition_apply (const SuccessionOfficeChange *change,
                                   GListModel                  **messages,
                                   GError                      **error)
 {
-  g_autoptr(JsonNode) document = NULL;
   g_autofree char       *id = NULL;
   SuccessionOfficeChange none = { 0 };
-  JsonArray             *posts;
   JsonObject            *record;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -277,12 +273,11 @@ succession_office_addition_apply (const SuccessionOfficeChange *change,
   if (!can_write (change, dataset, NULL, error))
     return NULL;
 
-  document = _succession_record_document (dataset, "posts", &posts);
   id = _succession_record_new_id (change->body_id, change->label, "office", _succession_record_office_or_body_id_taken, dataset);
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_office (record, change, &none);
-  return _succession_record_add_and_load (dataset, document, "posts", record, new_id, cancellable, messages, error);
+  return _succession_record_add_and_load (dataset, "posts", record, new_id, cancellable, messages, error);
 }
 
 static JsonArray *

@@ -110,10 +110,9 @@ succession_person_change_apply (const SuccessionPersonChange *change,
                                 GListModel                  **messages,
                                 GError                      **error)
 {
-  g_autoptr(JsonNode) document = NULL;
+  g_autoptr(JsonObject) record = NULL;
   SuccessionPersonChange old;
   SuccessionPerson      *person;
-  JsonArray             *persons;
   guint                  index;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -126,19 +125,18 @@ succession_person_change_apply (const SuccessionPersonChange *change,
   if (!has_name (change, error))
     return NULL;
   person = change->person_id != NULL ? succession_dataset_get_person (dataset, change->person_id) : NULL;
-  document = _succession_record_document (dataset, "persons", &persons);
-  index = person != NULL ? _succession_record_find (persons, change->person_id) : G_MAXUINT;
-  if (index == G_MAXUINT)
+  record = person != NULL ? _succession_record_read (dataset, "persons", person, &index) : NULL;
+  if (record == NULL)
     {
       no_such_person (change->person_id, error);
       return NULL;
     }
 
   succession_person_change_init_from (&old, person);
-  write_person (json_array_get_object_element (persons, index), change, &old);
+  write_person (record, change, &old);
 
-  return _succession_record_load_changed (dataset, document, "persons", index, succession_person_get_tenures (person), cancellable,
-                                          messages, error);
+  return _succession_record_load_with (dataset, "persons", person, record, succession_person_get_tenures (person), cancellable,
+                                       messages, error);
 }
 
 static gboolean
@@ -156,10 +154,8 @@ succession_person_addition_apply (const SuccessionPersonChange *change,
                                   GListModel                  **messages,
                                   GError                      **error)
 {
-  g_autoptr(JsonNode) document = NULL;
   g_autofree char       *id = NULL;
   SuccessionPersonChange none = { 0 };
-  JsonArray             *persons;
   JsonObject            *record;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -173,12 +169,11 @@ succession_person_addition_apply (const SuccessionPersonChange *change,
 
   if (!has_name (change, error))
     return NULL;
-  document = _succession_record_document (dataset, "persons", &persons);
   id = _succession_record_new_id (NULL, change->name, "person", person_id_taken, dataset);
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
   write_person (record, change, &none);
-  return _succession_record_add_and_load (dataset, document, "persons", record, new_id, cancellable, messages, error);
+  return _succession_record_add_and_load (dataset, "persons", record, new_id, cancellable, messages, error);
 }
 
 SuccessionDataset *

@@ -94,11 +94,28 @@ SuccessionDataset *_succession_record_load_changed     (SuccessionDataset       
                                                         GListModel                  **messages,
                                                         GError                      **error);
 
-/* @record appended to @document's @collection (made by _succession_record_document), then loaded
- * as _succession_record_load_changed does; @new_id, if not NULL, receives the record's "id" when it
- * loads (free with g_free). */
+/* @record (a body, office, person, term or tenure of @dataset's @collection) as the dataset's
+ * text has it, parsed, to be changed and given to _succession_record_load_with; @index gets its
+ * place in the collection. NULL when it is not there. A change of one record so never makes a
+ * tree of the whole dataset: at 100,000 tenures that tree held 1 GiB and took most of a check. */
+JsonObject        *_succession_record_read            (SuccessionDataset            *dataset,
+                                                        const char                   *collection,
+                                                        gconstpointer                 record,
+                                                        guint                        *index);
+/* @dataset's text with @record written in place of @replaced (read by _succession_record_read)
+ * or, when @replaced is NULL, after the last record of @collection, loaded as
+ * _succession_record_load_changed does. */
+SuccessionDataset *_succession_record_load_with       (SuccessionDataset            *dataset,
+                                                        const char                   *collection,
+                                                        gconstpointer                 replaced,
+                                                        JsonObject                   *record,
+                                                        GListModel                   *tenures,
+                                                        GCancellable                 *cancellable,
+                                                        GListModel                  **messages,
+                                                        GError                      **error);
+/* @record (taken) added after the last of @collection, then loaded as _succession_record_load_with
+ * does; @new_id, if not NULL, receives the record's "id" when it loads (free with g_free). */
 SuccessionDataset *_succession_record_add_and_load    (SuccessionDataset            *dataset,
-                                                        JsonNode                     *document,
                                                         const char                   *collection,
                                                         JsonObject                   *record,
                                                         char                        **new_id,

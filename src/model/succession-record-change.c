@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "succession-dataset-writer-private.h"
 #include "succession-dataset-writer.h"
 #include "succession-body.h"
 #include "succession-dataset.h"
@@ -371,6 +372,26 @@ _succession_record_messages_about (SuccessionLoader *loader,
   return G_LIST_MODEL (store);
 }
 
+/* @bytes (taken) loaded as @dataset's file would be. */
+static SuccessionDataset *
+load_text (SuccessionDataset *dataset,
+           GBytes            *bytes,
+           SuccessionLoader  *loader,
+           GCancellable      *cancellable,
+           GError           **error)
+{
+  g_autoptr(GBytes) text = bytes;
+  SuccessionDataset *changed;
+
+  changed = succession_loader_load_bytes_for_file (loader, text, succession_dataset_get_display_name (dataset),
+                                                   succession_dataset_get_file (dataset), cancellable, error);
+  /* Ready to search, as a file the window opens is (its loader's thread builds the keys): whoever
+   * runs the change, the editor's worker thread, pays for them, not the frame that shows it. */
+  if (changed != NULL)
+    succession_dataset_prepare_search (changed);
+  return changed;
+}
+
 SuccessionDataset *
 _succession_record_reload (SuccessionDataset *dataset,
                            JsonNode          *document,
@@ -378,18 +399,9 @@ _succession_record_reload (SuccessionDataset *dataset,
                            GCancellable      *cancellable,
                            GError           **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  char              *text = json_to_string (document, FALSE);
-  SuccessionDataset *changed;
+  char *text = json_to_string (document, FALSE);
 
-  bytes = g_bytes_new_take (text, strlen (text));
-  changed = succession_loader_load_bytes_for_file (loader, bytes, succession_dataset_get_display_name (dataset),
-                                                   succession_dataset_get_file (dataset), cancellable, error);
-  /* Ready to search, as a file the window opens is (its loader's thread builds the keys): whoever
-   * runs the change, the editor's worker thread, pays for them, not the frame that shows it. */
-  if (changed != NULL)
-    succession_dataset_prepare_search (changed);
-  return changed;
+  return load_text (dataset, g_bytes_new_take (text, strlen (text)), loader, cancellable, error);
 }
 
 gboolean
@@ -507,27 +519,16 @@ _succession_record_new_id (const char *prefix,
     }
 }
 
-SuccessionDataset *
-_succession_record_load_changed (SuccessionDataset *dataset,
-                                 JsonNode          *document,
-                                 const char        *collection,
-                                 guint              index,
-                                 GListModel        *tenures,
-                                 GCancellable      *cancellable,
-                                 GListModel       **messages,
-                                 GError           **error)
+/* What @loader said of @collection[@index], then of each of @tenures. */
+static GListModel *
+messages_of_change (SuccessionLoader *loader,
+                    const char       *collection,
+                    guint             index,
+                    GListModel       *tenures)
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
-  g_autofree char   *path = g_strdup_printf ("%s[%u]", collection, index);
-  SuccessionDataset *changed;
-  GListModel        *about;
+  g_autofree char *path = g_strdup_printf ("%s[%u]", collection, index);
+  GListModel      *about = _succession_record_messages_about (loader, path);
 
-  succession_loader_set_all_messages (loader, TRUE);
-  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
-  if (messages == NULL)
-    return changed;
-
-  about = _succession_record_messages_about (loader, path);
   for (guint i = 0; tenures != NULL && i < g_list_model_get_n_items (tenures); i++)
     {
       g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
@@ -541,13 +542,84 @@ _succession_record_load_changed (SuccessionDataset *dataset,
           g_list_store_append (G_LIST_STORE (about), message);
         }
     }
-  *messages = about;
+  return about;
+}
+
+SuccessionDataset *
+_succession_record_load_changed (SuccessionDataset *dataset,
+                                 JsonNode          *document,
+                                 const char        *collection,
+                                 guint              index,
+                                 GListModel        *tenures,
+                                 GCancellable      *cancellable,
+                                 GListModel       **messages,
+                                 GError           **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  SuccessionDataset *changed;
+
+  succession_loader_set_all_messages (loader, TRUE);
+  changed = _succession_record_reload (dataset, document, loader, cancellable, error);
+  if (messages != NULL)
+    *messages = messages_of_change (loader, collection, index, tenures);
+  return changed;
+}
+
+JsonObject *
+_succession_record_read (SuccessionDataset *dataset,
+                         const char        *collection,
+                         gconstpointer      record,
+                         guint             *index)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = _succession_dataset_write_record (dataset, collection, record, index);
+
+  /* The writer's own text: only a bug would make it fail to parse. */
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+SuccessionDataset *
+_succession_record_load_with (SuccessionDataset *dataset,
+                              const char        *collection,
+                              gconstpointer      replaced,
+                              JsonObject        *record,
+                              GListModel        *tenures,
+                              GCancellable      *cancellable,
+                              GListModel       **messages,
+                              GError           **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), record);
+  g_autofree char   *text = json_to_string (node, FALSE);
+  WriterSplice       splice = { collection, replaced, text, 0, FALSE };
+  SuccessionDataset *changed;
+  gsize              length = 0;
+  char              *data = _succession_dataset_to_data_spliced (dataset, &splice, &length);
+
+  if (data == NULL)
+    {
+      /* A file without @collection: the whole document, which makes the member. */
+      JsonArray *array = NULL;
+      g_autoptr(JsonNode) document = _succession_record_document (dataset, collection, &array);
+      guint index = json_array_get_length (array);
+
+      g_return_val_if_fail (replaced == NULL, NULL);
+      json_array_add_object_element (array, json_object_ref (record));
+      return _succession_record_load_changed (dataset, document, collection, index, tenures, cancellable, messages, error);
+    }
+
+  succession_loader_set_all_messages (loader, TRUE);
+  changed = load_text (dataset, g_bytes_new_take (data, length), loader, cancellable, error);
+  if (messages != NULL)
+    *messages = messages_of_change (loader, collection, splice.index, tenures);
   return changed;
 }
 
 SuccessionDataset *
 _succession_record_add_and_load (SuccessionDataset *dataset,
-                                 JsonNode          *document,
                                  const char        *collection,
                                  JsonObject        *record,
                                  char             **new_id,
@@ -555,13 +627,11 @@ _succession_record_add_and_load (SuccessionDataset *dataset,
                                  GListModel       **messages,
                                  GError           **error)
 {
-  JsonArray         *array = json_object_get_array_member (json_node_get_object (document), collection);
-  guint              index = json_array_get_length (array);
   g_autofree char   *id = g_strdup (json_object_get_string_member_with_default (record, "id", NULL));
   SuccessionDataset *added;
 
-  json_array_add_object_element (array, record);
-  added = _succession_record_load_changed (dataset, document, collection, index, NULL, cancellable, messages, error);
+  added = _succession_record_load_with (dataset, collection, NULL, record, NULL, cancellable, messages, error);
+  json_object_unref (record);
   if (added != NULL && new_id != NULL)
     *new_id = g_steal_pointer (&id);
   return added;

@@ -197,6 +197,15 @@ set_holder_and_kind (JsonObject          *record,
 }
 
 /* The dataset's own document, and the index of @tenure_id's record in its memberships. */
+static void
+no_such_tenure (const char *tenure_id,
+                GError    **error)
+{
+  g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
+               /* Translators: %s is a tenure's id in the dataset. */
+               _ ("the dataset has no tenure “%s”"), tenure_id != NULL ? tenure_id : "");
+}
+
 static JsonNode *
 document_with_tenure (SuccessionDataset *dataset,
                       const char        *tenure_id,
@@ -214,9 +223,7 @@ document_with_tenure (SuccessionDataset *dataset,
   *index = tenure != NULL ? succession_tenure_get_index (tenure) : G_MAXUINT;
   if (*memberships == NULL || *index >= json_array_get_length (*memberships))
     {
-      g_set_error (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID,
-                   /* Translators: %s is a tenure's id in the dataset. */
-                   _ ("the dataset has no tenure “%s”"), tenure_id != NULL ? tenure_id : "");
+      no_such_tenure (tenure_id, error);
       return NULL;
     }
   return g_steal_pointer (&document);
@@ -229,10 +236,8 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
                                 GListModel                  **messages,
                                 GError                      **error)
 {
-  g_autoptr(JsonNode) document = NULL;
+  g_autoptr(JsonObject) record = NULL;
   SuccessionTenure *tenure;
-  JsonArray        *memberships = NULL;
-  JsonObject       *record;
   guint             index = 0;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -242,12 +247,14 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
   if (messages != NULL)
     *messages = NULL;
 
-  document = document_with_tenure (dataset, change->tenure_id, &memberships, &index, error);
-  if (document == NULL)
-    return NULL;
-  tenure = succession_dataset_get_tenure (dataset, change->tenure_id);
+  tenure = change->tenure_id != NULL ? succession_dataset_get_tenure (dataset, change->tenure_id) : NULL;
+  record = tenure != NULL ? _succession_record_read (dataset, "memberships", tenure, &index) : NULL;
+  if (record == NULL)
+    {
+      no_such_tenure (change->tenure_id, error);
+      return NULL;
+    }
 
-  record = json_array_get_object_element (memberships, index);
   if (!set_holder_and_kind (record, dataset, change->person_id, change->kind, tenure, error))
     return NULL;
   _succession_record_set_date (record, "start_date", &change->start_date, succession_tenure_get_start_date (tenure),
@@ -264,7 +271,7 @@ succession_tenure_change_apply (const SuccessionTenureChange *change,
     write_terms (record, change->term_ids, tenure);
   _succession_record_add_source (record, &change->source);
 
-  return _succession_record_load_changed (dataset, document, "memberships", index, NULL, cancellable, messages, error);
+  return _succession_record_load_with (dataset, "memberships", tenure, record, NULL, cancellable, messages, error);
 }
 
 SuccessionDataset *
@@ -312,12 +319,10 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
                                   GListModel                  **messages,
                                   GError                      **error)
 {
-  g_autoptr(JsonNode) document = NULL;
   g_autofree char  *id = NULL;
   SuccessionOffice *office;
   SuccessionBody   *body;
   SuccessionDate    none = { 0 };
-  JsonArray        *memberships;
   JsonObject       *record;
 
   g_return_val_if_fail (change != NULL, NULL);
@@ -345,8 +350,6 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
       return NULL;
     }
 
-  document = _succession_record_document (dataset, "memberships", &memberships);
-
   id = new_tenure_id (dataset, office_id);
   record = json_object_new ();
   json_object_set_string_member (record, "id", id);
@@ -373,5 +376,5 @@ succession_tenure_addition_apply (const SuccessionTenureChange *change,
     write_terms (record, change->term_ids, NULL);
   _succession_record_add_source (record, &change->source);
 
-  return _succession_record_add_and_load (dataset, document, "memberships", record, new_id, cancellable, messages, error);
+  return _succession_record_add_and_load (dataset, "memberships", record, new_id, cancellable, messages, error);
 }
