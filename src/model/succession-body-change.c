@@ -207,11 +207,9 @@ succession_body_removal_apply (SuccessionDataset *dataset,
                                GCancellable      *cancellable,
                                GError           **error)
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
-  g_autoptr(JsonNode) document = NULL;
+  g_autoptr(GHashTable) left_out = g_hash_table_new (NULL, NULL);
   g_autofree char *refusal = NULL;
   SuccessionBody  *body;
-  JsonArray       *bodies;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -223,7 +221,6 @@ succession_body_removal_apply (SuccessionDataset *dataset,
       g_set_error_literal (error, SUCCESSION_LOADER_ERROR, SUCCESSION_LOADER_ERROR_INVALID, refusal);
       return NULL;
     }
-  document = _succession_record_document (dataset, "organizations", &bodies);
-  json_array_remove_element (bodies, _succession_record_find (bodies, body_id));
-  return _succession_record_reload (dataset, document, loader, cancellable, error);
+  g_hash_table_add (left_out, body);
+  return _succession_record_load_without (dataset, left_out, cancellable, error);
 }

@@ -12,13 +12,16 @@ G_BEGIN_DECLS
 
 #define WRITER_MAX_DEPTH (SUCCESSION_LOADER_MAX_DEPTH + 8)
 
-/* One record written from text instead of from the model: in place of @replaced of the section
- * @collection, or after the section's last record when @replaced is NULL. */
+/* What a dataset's text has other than the model: one record written from @text instead, in
+ * place of @replaced of the section @collection, or after the section's last record when
+ * @replaced is NULL (no record when @collection is NULL); and the records of @left_out not
+ * written at all. */
 typedef struct {
   const char    *collection;
   gconstpointer  replaced;
   const char    *text;      /* the record's JSON, without white space */
-  guint          index;     /* where it was written, once @done */
+  GHashTable    *left_out;  /* a set of records, or NULL */
+  guint          index;     /* where @text was written, once @done */
   gboolean       done;
 } WriterSplice;
 
@@ -67,8 +70,8 @@ void        writer_add_strings     (Writer               *w,
                                     const char           *name,
                                     const char * const   *values);
 
-/* @dataset's text with @splice's record in it; NULL when its collection is not written (a file
- * without that member). */
+/* @dataset's text as @splice has it; NULL when the collection of its record is not written (a
+ * file without that member). */
 char       *_succession_dataset_to_data_spliced (SuccessionDataset *dataset,
                                                  WriterSplice      *splice,
                                                  gsize             *length);

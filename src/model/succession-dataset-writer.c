@@ -592,8 +592,9 @@ write_section (Writer      *w,
                const Field *fields,
                guint        n_fields)
 {
-  WriterSplice *splice = w->splice != NULL && strcmp (w->splice->collection, name) == 0 ? w->splice : NULL;
-  guint         written = 0;
+  WriterSplice *splice =
+    w->splice != NULL && w->splice->collection != NULL && strcmp (w->splice->collection, name) == 0 ? w->splice : NULL;
+  guint written = 0;
 
   writer_key (w, name);
   writer_begin (w, '[');
@@ -601,7 +602,8 @@ write_section (Writer      *w,
     {
       gpointer record = g_ptr_array_index (records, i);
 
-      if (!is_written (fields, record))
+      if (!is_written (fields, record) || (w->splice != NULL && w->splice->left_out != NULL &&
+                                           g_hash_table_contains (w->splice->left_out, record)))
         continue;
       writer_item (w);
       if (splice != NULL && splice->replaced == record)
@@ -700,7 +702,7 @@ _succession_dataset_to_data_spliced (SuccessionDataset *dataset,
 
   splice->done = FALSE;
   data = write_dataset (dataset, splice, length);
-  return splice->done ? g_steal_pointer (&data) : NULL;
+  return splice->done || splice->collection == NULL ? g_steal_pointer (&data) : NULL;
 }
 
 /* The records and fields of the section called @collection. */

@@ -183,12 +183,9 @@ succession_person_removal_apply (SuccessionDataset *dataset,
                                  GCancellable      *cancellable,
                                  GError           **error)
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
-  g_autoptr(JsonNode) document = NULL;
-  JsonArray *persons;
-  JsonArray *memberships;
-  guint      index;
-  guint      removed = 0;
+  g_autoptr(GHashTable) left_out = g_hash_table_new (NULL, NULL);
+  SuccessionPerson *person;
+  GListModel       *tenures;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -196,32 +193,23 @@ succession_person_removal_apply (SuccessionDataset *dataset,
   if (n_tenures != NULL)
     *n_tenures = 0;
 
-  document = _succession_record_document (dataset, "persons", &persons);
-  index = person_id != NULL && succession_dataset_get_person (dataset, person_id) != NULL ? _succession_record_find (persons, person_id) : G_MAXUINT;
-  if (index == G_MAXUINT)
+  person = person_id != NULL ? succession_dataset_get_person (dataset, person_id) : NULL;
+  if (person == NULL)
     {
       no_such_person (person_id, error);
       return NULL;
     }
-  json_array_remove_element (persons, index);
+  g_hash_table_add (left_out, person);
 
   /* Their tenures go with them: a membership of nobody would be read as a vacancy. */
-  memberships = NULL;
-  if (json_object_has_member (json_node_get_object (document), "memberships") &&
-      json_node_get_node_type (json_object_get_member (json_node_get_object (document), "memberships")) == JSON_NODE_ARRAY)
-    memberships = json_object_get_array_member (json_node_get_object (document), "memberships");
-  for (guint i = memberships != NULL ? json_array_get_length (memberships) : 0; i > 0; i--)
+  tenures = succession_person_get_tenures (person);
+  for (guint i = 0; i < g_list_model_get_n_items (tenures); i++)
     {
-      JsonNode *node = json_array_get_element (memberships, i - 1);
+      g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, i);
 
-      if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "person_id", NULL), person_id) == 0)
-        {
-          json_array_remove_element (memberships, i - 1);
-          removed++;
-        }
+      g_hash_table_add (left_out, tenure);
     }
   if (n_tenures != NULL)
-    *n_tenures = removed;
-  return _succession_record_reload (dataset, document, loader, cancellable, error);
+    *n_tenures = g_list_model_get_n_items (tenures);
+  return _succession_record_load_without (dataset, left_out, cancellable, error);
 }

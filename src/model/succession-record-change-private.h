@@ -113,6 +113,12 @@ SuccessionDataset *_succession_record_load_with       (SuccessionDataset        
                                                         GCancellable                 *cancellable,
                                                         GListModel                  **messages,
                                                         GError                      **error);
+/* @dataset's text without the records (bodies, offices, persons, terms or tenures of @dataset) of
+ * the set @left_out, loaded as @dataset's file would be. */
+SuccessionDataset *_succession_record_load_without    (SuccessionDataset            *dataset,
+                                                        GHashTable                   *left_out,
+                                                        GCancellable                 *cancellable,
+                                                        GError                      **error);
 /* @record (taken) added after the last of @collection, then loaded as _succession_record_load_with
  * does; @new_id, if not NULL, receives the record's "id" when it loads (free with g_free). */
 SuccessionDataset *_succession_record_add_and_load    (SuccessionDataset            *dataset,

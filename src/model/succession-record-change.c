@@ -594,7 +594,7 @@ _succession_record_load_with (SuccessionDataset *dataset,
   g_autoptr(SuccessionLoader) loader = succession_loader_new ();
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), record);
   g_autofree char   *text = json_to_string (node, FALSE);
-  WriterSplice       splice = { collection, replaced, text, 0, FALSE };
+  WriterSplice       splice = { collection, replaced, text, NULL, 0, FALSE };
   SuccessionDataset *changed;
   gsize              length = 0;
   char              *data = _succession_dataset_to_data_spliced (dataset, &splice, &length);
@@ -616,6 +616,20 @@ _succession_record_load_with (SuccessionDataset *dataset,
   if (messages != NULL)
     *messages = messages_of_change (loader, collection, splice.index, tenures);
   return changed;
+}
+
+SuccessionDataset *
+_succession_record_load_without (SuccessionDataset *dataset,
+                                 GHashTable        *left_out,
+                                 GCancellable      *cancellable,
+                                 GError           **error)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  WriterSplice splice = { NULL, NULL, NULL, left_out, 0, FALSE };
+  gsize        length = 0;
+  char        *data = _succession_dataset_to_data_spliced (dataset, &splice, &length);
+
+  return load_text (dataset, g_bytes_new_take (data, length), loader, cancellable, error);
 }
 
 SuccessionDataset *

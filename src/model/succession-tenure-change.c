@@ -206,29 +206,6 @@ no_such_tenure (const char *tenure_id,
                _ ("the dataset has no tenure “%s”"), tenure_id != NULL ? tenure_id : "");
 }
 
-static JsonNode *
-document_with_tenure (SuccessionDataset *dataset,
-                      const char        *tenure_id,
-                      JsonArray        **memberships,
-                      guint             *index,
-                      GError           **error)
-{
-  g_autoptr(JsonNode) document = NULL;
-  SuccessionTenure *tenure = tenure_id != NULL ? succession_dataset_get_tenure (dataset, tenure_id) : NULL;
-  JsonObject       *root;
-
-  document = succession_dataset_to_json (dataset);
-  root = document != NULL && JSON_NODE_HOLDS_OBJECT (document) ? json_node_get_object (document) : NULL;
-  *memberships = root != NULL && json_object_has_member (root, "memberships") ? json_object_get_array_member (root, "memberships") : NULL;
-  *index = tenure != NULL ? succession_tenure_get_index (tenure) : G_MAXUINT;
-  if (*memberships == NULL || *index >= json_array_get_length (*memberships))
-    {
-      no_such_tenure (tenure_id, error);
-      return NULL;
-    }
-  return g_steal_pointer (&document);
-}
-
 SuccessionDataset *
 succession_tenure_change_apply (const SuccessionTenureChange *change,
                                 SuccessionDataset            *dataset,
@@ -280,19 +257,20 @@ succession_tenure_removal_apply (SuccessionDataset *dataset,
                                  GCancellable      *cancellable,
                                  GError           **error)
 {
-  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
-  g_autoptr(JsonNode) document = NULL;
-  JsonArray *memberships = NULL;
-  guint      index = 0;
+  g_autoptr(GHashTable) left_out = g_hash_table_new (NULL, NULL);
+  SuccessionTenure *tenure;
 
   g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  document = document_with_tenure (dataset, tenure_id, &memberships, &index, error);
-  if (document == NULL)
-    return NULL;
-  json_array_remove_element (memberships, index);
-  return _succession_record_reload (dataset, document, loader, cancellable, error);
+  tenure = tenure_id != NULL ? succession_dataset_get_tenure (dataset, tenure_id) : NULL;
+  if (tenure == NULL)
+    {
+      no_such_tenure (tenure_id, error);
+      return NULL;
+    }
+  g_hash_table_add (left_out, tenure);
+  return _succession_record_load_without (dataset, left_out, cancellable, error);
 }
 
 /* An id no record of the dataset has: OFFICE-added-N. */
