@@ -18,26 +18,10 @@
 
 #include "succession-loader.h"
 #include "succession-loader-json.h"
+#include "succession-loader-scan-private.h"
 
 /* ---------------------------------------------------------------------------------------- */
 /* Scanner                                                                                   */
-
-struct _SuccessionScanner
-{
-  const char          *data;
-  gsize                length;
-  gsize                pos;
-  guint                depth;
-  gboolean             failed;
-  SuccessionScanReport report;
-  gpointer             user_data;
-  /* Whether the container at each depth has had a member or an element yet. */
-  gboolean first[SUCCESSION_LOADER_MAX_DEPTH + 2];
-  gsize    key_start; /* of the last member name read */
-  /* Children of the containers being read, until they are closed and copied to the arena. */
-  GArray *values;  /* SuccessionJsonValue */
-  GArray *members; /* SuccessionJsonMember */
-};
 
 /* The bytes a string may hold as they are: not '"', '\\', a control character or non-ASCII. */
 static guint8 plain_string_byte[256];
@@ -111,64 +95,6 @@ _succession_scanner_rewind (SuccessionScanner *s,
   s->depth = depth;
 }
 
-static gboolean fail (SuccessionScanner *s, int code, gsize offset, const char *format, ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (SuccessionScanner *s,
-      int                code,
-      gsize              offset,
-      const char        *format,
-      ...)
-{
-  g_autofree char *text = NULL;
-  va_list          args;
-
-  if (s->failed)
-    return FALSE;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  s->failed = TRUE;
-  s->report (s->user_data, code, offset, text);
-  return FALSE;
-}
-
-static gboolean
-fail_syntax (SuccessionScanner *s,
-             gsize              offset,
-             const char        *what)
-{
-  /* Translators: the start of every message about text that is not JSON; %s says what. */
-  return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset, _ ("not valid JSON: %s"), what);
-}
-
-static gboolean
-fail_truncated (SuccessionScanner *s)
-{
-  if (s->depth > 0)
-    return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, s->length, "%s",
-                 _ ("the file ends before every array and object is closed; it may be truncated"));
-  return fail_syntax (s, s->length, _ ("the file ends where a value should be"));
-}
-
-static gboolean
-fail_not_utf8 (SuccessionScanner *s,
-               gsize              offset)
-{
-  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, offset, _ ("the file is not valid UTF-8 (byte 0x%02X)"),
-               (guchar) s->data[offset]);
-}
-
-static gboolean
-fail_nul (SuccessionScanner *s,
-          gsize              offset)
-{
-  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, offset, "%s",
-               _ ("the file contains a NUL character; it is not a text file"));
-}
-
 static inline void
 skip_space (SuccessionScanner *s)
 {
@@ -187,55 +113,6 @@ _succession_scanner_peek (SuccessionScanner *s)
   return s->pos < s->length ? s->data[s->pos] : '\0';
 }
 
-static gboolean
-is_word_byte (char c)
-{
-  return g_ascii_isalnum (c) || c == '_' || c == '$' || c == '.' || c == '+' || c == '-';
-}
-
-/* Says what was found where something else was expected: the commonest mistakes by name. */
-static gboolean
-fail_unexpected (SuccessionScanner *s,
-                 const char        *expected)
-{
-  const char      *data = s->data;
-  gsize            pos = s->pos;
-  g_autofree char *found = NULL;
-  g_autofree char *what = NULL;
-  const char      *bad;
-  guchar           c;
-
-  if (pos >= s->length)
-    return fail_truncated (s);
-
-  c = (guchar) data[pos];
-  if (c == '\0')
-    return fail_nul (s, pos);
-  if (c >= 0x80 && !g_utf8_validate_len (data + pos, MIN (4, s->length - pos), &bad) && bad == data + pos)
-    return fail_not_utf8 (s, pos);
-
-  if (c == '\'')
-    return fail_syntax (s, pos, _ ("strings and member names are written in double quotes (\"), not single quotes (')"));
-  if (c == '/' && pos + 1 < s->length && (data[pos + 1] == '*' || data[pos + 1] == '/'))
-    return fail_syntax (s, pos, _ ("JSON has no comments"));
-
-  if (is_word_byte (c))
-    {
-      gsize end = pos;
-
-      while (end < s->length && end - pos < 40 && is_word_byte (data[end]))
-        end++;
-      found = g_strndup (data + pos, end - pos);
-    }
-  else
-    found = g_strndup (data + pos, c >= 0x80 ? (gsize) (g_utf8_next_char (data + pos) - (data + pos)) : 1);
-
-  /* Translators: "expected a value, found “NaN”"; the first %s is one of the phrases such as
-   * "a value" or "“,” or “]”", the second what the file has. */
-  what = g_strdup_printf (_ ("expected %s, found “%s”"), expected, found);
-  return fail_syntax (s, pos, what);
-}
-
 gboolean
 _succession_scanner_enter (SuccessionScanner *s,
                            char               bracket)
@@ -245,11 +122,11 @@ _succession_scanner_enter (SuccessionScanner *s,
 
   skip_space (s);
   if (s->pos >= s->length || s->data[s->pos] != bracket)
-    return fail_unexpected (s, bracket == '{' ? _ ("an object") : _ ("an array"));
+    return _succession_scanner_fail_unexpected (s, bracket == '{' ? _ ("an object") : _ ("an array"));
 
   if (s->depth + 1 > SUCCESSION_LOADER_MAX_DEPTH)
-    return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, s->pos,
-                 _ ("arrays and objects are nested more than %d levels deep"), SUCCESSION_LOADER_MAX_DEPTH);
+    return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, s->pos,
+                                     _ ("arrays and objects are nested more than %d levels deep"), SUCCESSION_LOADER_MAX_DEPTH);
 
   s->pos++;
   s->depth++;
@@ -299,12 +176,12 @@ scan_string (SuccessionScanner *s,
         p++;
 
       if ((gsize) (p - (data + start + 1)) > SUCCESSION_LOADER_MAX_STRING)
-        return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start,
-                     _ ("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
+        return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start,
+                                         _ ("a string is longer than %d bytes"), SUCCESSION_LOADER_MAX_STRING);
 
       if (p >= end)
-        return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
-                     _ ("the file ends inside the string that starts here; it may be truncated"));
+        return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
+                                         _ ("the file ends inside the string that starts here; it may be truncated"));
 
       switch (*p)
         {
@@ -315,25 +192,25 @@ scan_string (SuccessionScanner *s,
         case '\\':
           *escaped = TRUE;
           if (p + 1 >= end)
-            return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
-                         _ ("the file ends inside the string that starts here; it may be truncated"));
+            return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, start, "%s",
+                                             _ ("the file ends inside the string that starts here; it may be truncated"));
 
           /* JSON has these escapes only: no octal ("\266" would be a byte that is not UTF-8,
            * "\0" a NUL), no "\x", no "\'". */
           if (strchr ("\"\\/bfnrtu", p[1]) == NULL || p[1] == '\0')
             {
               if (p[1] == '\0')
-                return fail_nul (s, p + 1 - data);
+                return _succession_scanner_fail_nul (s, p + 1 - data);
               if ((guchar) p[1] >= 0x80)
                 {
                   const char *bad;
 
                   if (!g_utf8_validate_len (p + 1, MIN (4, end - (p + 1)), &bad) && bad == p + 1)
-                    return fail_not_utf8 (s, p + 1 - data);
+                    return _succession_scanner_fail_not_utf8 (s, p + 1 - data);
                 }
-              return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
-                           _ ("a string contains the escape “\\%.*s”, which JSON does not have"),
-                           (int) (g_utf8_next_char (p + 1) - (p + 1)), p + 1);
+              return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
+                                               _ ("a string contains the escape “\\%.*s”, which JSON does not have"),
+                                               (int) (g_utf8_next_char (p + 1) - (p + 1)), p + 1);
             }
 
           if (p[1] != 'u')
@@ -346,23 +223,23 @@ scan_string (SuccessionScanner *s,
             int unit = hex4 (p + 2, end);
 
             if (unit < 0)
-              return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data, "%s",
-                           _ ("a string contains “\\u” without four hexadecimal digits"));
+              return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data, "%s",
+                                               _ ("a string contains “\\u” without four hexadecimal digits"));
             if (unit == 0)
-              return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data, "%s",
-                           _ ("a string contains a NUL character (\\u0000)"));
+              return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data, "%s",
+                                               _ ("a string contains a NUL character (\\u0000)"));
             if (unit >= 0xD800 && unit <= 0xDBFF)
               {
                 int low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex4 (p + 8, end) : -1;
 
                 if (low < 0xDC00 || low > 0xDFFF)
-                  return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
-                               _ ("a string contains a lone surrogate (\\u%04X)"), unit);
+                  return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
+                                                   _ ("a string contains a lone surrogate (\\u%04X)"), unit);
                 p += 12;
               }
             else if (unit >= 0xDC00 && unit <= 0xDFFF)
-              return fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
-                           _ ("a string contains a lone surrogate (\\u%04X)"), unit);
+              return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_ENCODING, p - data,
+                                               _ ("a string contains a lone surrogate (\\u%04X)"), unit);
             else
               p += 6;
           }
@@ -377,17 +254,17 @@ scan_string (SuccessionScanner *s,
               while (p < end && (guchar) *p >= 0x80)
                 p++;
               if (!g_utf8_validate_len (run, p - run, &bad))
-                return fail_not_utf8 (s, bad - data);
+                return _succession_scanner_fail_not_utf8 (s, bad - data);
               break;
             }
 
           if (*p == '\0')
-            return fail_nul (s, p - data);
+            return _succession_scanner_fail_nul (s, p - data);
 
           /* Translators: %04X is the code of a control character (tab, newline, escape…). */
-          return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
-                       _ ("a string holds the control character U+%04X as it is; JSON allows it only as an escape (\\u%04X)"),
-                       (guint) (guchar) *p, (guint) (guchar) *p);
+          return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, p - data,
+                                           _ ("a string holds the control character U+%04X as it is; JSON allows it only as an escape (\\u%04X)"),
+                                           (guint) (guchar) *p, (guint) (guchar) *p);
         }
     }
 }
@@ -517,18 +394,18 @@ scan_number (SuccessionScanner *s)
     }
 
   /* "01", "1.", ".5", "+1", "0x10", "1e", "-Infinity": the whole word is the offence. */
-  if (!ok || (p < end && is_word_byte (data[p])))
+  if (!ok || (p < end && _succession_scanner_is_word_byte (data[p])))
     {
       g_autofree char *word = NULL;
       g_autofree char *what = NULL;
 
       p = start;
-      while (p < end && p - start < 40 && is_word_byte (data[p]))
+      while (p < end && p - start < 40 && _succession_scanner_is_word_byte (data[p]))
         p++;
       word = g_strndup (data + start, MAX (p - start, 1));
       /* Translators: %s is what the file has where a number is: "01", "+1", ".5", "NaN". */
       what = g_strdup_printf (_ ("“%s” is not a number as JSON writes numbers"), word);
-      return fail_syntax (s, start, what);
+      return _succession_scanner_fail_syntax (s, start, what);
     }
 
   s->pos = p;
@@ -542,13 +419,13 @@ scan_word (SuccessionScanner *s,
   gsize len = strlen (word);
 
   if (s->length - s->pos >= len && memcmp (s->data + s->pos, word, len) == 0 &&
-      (s->pos + len >= s->length || !is_word_byte (s->data[s->pos + len])))
+      (s->pos + len >= s->length || !_succession_scanner_is_word_byte (s->data[s->pos + len])))
     {
       s->pos += len;
       return TRUE;
     }
 
-  return fail_unexpected (s, _ ("a value"));
+  return _succession_scanner_fail_unexpected (s, _ ("a value"));
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -577,7 +454,7 @@ next_item (SuccessionScanner *s,
 
   skip_space (s);
   if (s->pos >= s->length)
-    return fail_truncated (s);
+    return _succession_scanner_fail_truncated (s);
 
   if (s->data[s->pos] == close)
     {
@@ -595,12 +472,12 @@ next_item (SuccessionScanner *s,
     }
 
   if (s->data[s->pos] != ',')
-    return fail_unexpected (s, close == ']' ? _ ("“,” or “]”") : _ ("“,” or “}”"));
+    return _succession_scanner_fail_unexpected (s, close == ']' ? _ ("“,” or “]”") : _ ("“,” or “}”"));
 
   comma = s->pos++;
   skip_space (s);
   if (s->pos < s->length && s->data[s->pos] == close)
-    return fail_syntax (s, comma, close == ']' ? _ ("a comma before “]”; JSON has no trailing commas") : _ ("a comma before “}”; JSON has no trailing commas"));
+    return _succession_scanner_fail_syntax (s, comma, close == ']' ? _ ("a comma before “]”; JSON has no trailing commas") : _ ("a comma before “}”; JSON has no trailing commas"));
 
   *more = TRUE;
   return TRUE;
@@ -630,9 +507,9 @@ _succession_scanner_next_member (SuccessionScanner *s,
     return TRUE;
 
   if (s->pos >= s->length)
-    return fail_truncated (s);
+    return _succession_scanner_fail_truncated (s);
   if (s->data[s->pos] != '"')
-    return fail_unexpected (s, _ ("a member name in double quotes"));
+    return _succession_scanner_fail_unexpected (s, _ ("a member name in double quotes"));
 
   start = s->key_start = s->pos;
   if (!scan_string (s, &escaped))
@@ -642,9 +519,9 @@ _succession_scanner_next_member (SuccessionScanner *s,
 
   skip_space (s);
   if (s->pos >= s->length)
-    return fail_truncated (s);
+    return _succession_scanner_fail_truncated (s);
   if (s->data[s->pos] != ':')
-    return fail_unexpected (s, _ ("“:” after the member name"));
+    return _succession_scanner_fail_unexpected (s, _ ("“:” after the member name"));
   s->pos++;
 
   *more = TRUE;
@@ -663,8 +540,8 @@ _succession_scanner_refuse_repeated_name (SuccessionScanner *s,
                                           const char        *name)
 {
   /* Translators: %s is a member name such as "id"; an object of JSON may not have it twice. */
-  return fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset,
-               _ ("the name “%s” appears twice in one object; a reader would see only one of them"), name);
+  return _succession_scanner_fail (s, SUCCESSION_LOADER_ERROR_SYNTAX, offset,
+                                   _ ("the name “%s” appears twice in one object; a reader would see only one of them"), name);
 }
 
 /* Refuses a name an object has had already: readers would see only one of the two. */
@@ -799,7 +676,7 @@ scan_value (SuccessionScanner   *s,
 
   skip_space (s);
   if (s->pos >= s->length)
-    return fail_truncated (s);
+    return _succession_scanner_fail_truncated (s);
 
   start = s->pos;
   switch (s->data[s->pos])
@@ -853,7 +730,7 @@ scan_value (SuccessionScanner   *s,
       value.n = (guint32) (s->pos - start);
       break;
     default:
-      return fail_unexpected (s, _ ("a value"));
+      return _succession_scanner_fail_unexpected (s, _ ("a value"));
     }
 
   if (!ok)
@@ -902,12 +779,12 @@ _succession_scanner_finish (SuccessionScanner *s)
       const char *bad;
 
       if (s->data[s->pos] == '\0')
-        return fail_nul (s, s->pos);
+        return _succession_scanner_fail_nul (s, s->pos);
       if ((guchar) s->data[s->pos] >= 0x80 &&
           !g_utf8_validate_len (s->data + s->pos, MIN (4, s->length - s->pos), &bad) && bad == s->data + s->pos)
-        return fail_not_utf8 (s, s->pos);
-      return fail_syntax (s, s->pos,
-                          _ ("more text after the end of the document; a file holds one JSON document"));
+        return _succession_scanner_fail_not_utf8 (s, s->pos);
+      return _succession_scanner_fail_syntax (s, s->pos,
+                                              _ ("more text after the end of the document; a file holds one JSON document"));
     }
 
   return TRUE;
