@@ -22,6 +22,7 @@
 #include "succession-sidebar.h"
 #include "succession-test-utils.h"
 #include "succession-timeline.h"
+#include "succession-visible-list.h"
 #include "succession-window.h"
 #include "succession-wrap-label.h"
 
@@ -435,24 +436,15 @@ sidebar_item (GtkWidget  *list,
               const char *id,
               guint      *position)
 {
-  GListModel *entries = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
-
-  for (GtkWidget *item = gtk_widget_get_first_child (list); item; item = gtk_widget_get_next_sibling (item))
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget                  *row = gtk_widget_get_first_child (item);
-      SuccessionSidebarEntry     *entry = row != NULL && SUCCESSION_IS_SIDEBAR_ROW (row) ? succession_sidebar_row_get_entry (SUCCESSION_SIDEBAR_ROW (row)) : NULL;
+      SuccessionSidebarEntry     *entry = SUCCESSION_IS_SIDEBAR_ROW (row) ? succession_sidebar_row_get_entry (SUCCESSION_SIDEBAR_ROW (row)) : NULL;
       const SuccessionPageTarget *page = entry != NULL ? succession_sidebar_entry_get_target (entry) : NULL;
 
       if (page != NULL && g_strcmp0 (page->id, id) == 0)
         {
-          for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-            {
-              g_autoptr(GObject) at = g_list_model_get_item (entries, i);
-
-              if (at == G_OBJECT (entry))
-                *position = i;
-            }
-          return item;
+          *position = succession_visible_list_get_position (SUCCESSION_VISIBLE_LIST (list), row);
+          return row;
         }
     }
   return NULL;
@@ -462,12 +454,11 @@ sidebar_item (GtkWidget  *list,
 static void
 test_sidebar_enter (void)
 {
-  SuccessionWindow   *window = main_window ();
-  GtkWidget          *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
-  GtkWidget          *list = succession_test_find_child (sidebar, GTK_TYPE_LIST_VIEW, "browse_view");
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
-  GtkWidget          *target = NULL;
-  guint               position = GTK_INVALID_LIST_POSITION;
+  SuccessionWindow *window = main_window ();
+  GtkWidget        *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
+  GtkWidget        *list = succession_test_find_child (sidebar, SUCCESSION_TYPE_VISIBLE_LIST, "browse_view");
+  GtkWidget        *target = NULL;
+  guint             position = GTK_INVALID_LIST_POSITION;
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   GtkEventController *enter = NULL;
   GtkWidget          *office_page;
@@ -494,7 +485,8 @@ test_sidebar_enter (void)
   g_assert_cmpstr (succession_office_get_id (succession_office_page_get_office (SUCCESSION_OFFICE_PAGE (office_page))), ==,
                    "cppcc-secretary-general");
   /* The row of the page on screen is the sidebar's selection, and the window knows the page. */
-  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+  g_assert_cmpuint (succession_visible_list_get_selected (SUCCESSION_VISIBLE_LIST (list)), ==, position);
+  g_assert_true (gtk_widget_get_state_flags (target) & GTK_STATE_FLAG_SELECTED);
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_OFFICE);
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "cppcc-secretary-general");
 
@@ -611,10 +603,10 @@ test_name_display_in_place_person_body (void)
   /* The sidebar's rows too, and their headings. */
   {
     GtkWidget *sidebar = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_SIDEBAR, NULL);
-    GtkWidget *browse = succession_test_find_child (sidebar, GTK_TYPE_LIST_VIEW, "browse_view");
+    GtkWidget *browse = succession_test_find_child (sidebar, SUCCESSION_TYPE_VISIBLE_LIST, "browse_view");
     guint      position = 0;
     GtkWidget *office_row = sidebar_item (browse, "npcsc-secretary-general", &position);
-    GtkWidget *heading = gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (browse))));
+    GtkWidget *heading = succession_visible_list_get_row (SUCCESSION_VISIBLE_LIST (browse), 2);
 
     g_assert_nonnull (office_row);
     g_assert_cmpstr (succession_test_label_text (succession_test_find_child (office_row, SUCCESSION_TYPE_WRAP_LABEL, NULL)),

@@ -127,6 +127,8 @@ test_language (void)
   SuccessionWindow *window = main_window ();
   g_autofree char  *shot = g_strdup_printf ("i18n-%s", e->language);
 
+  /* The sidebar makes its rows for what is on screen, when the window is first laid out. */
+  succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (has_label (GTK_WIDGET (window), e->on_a_date));
   g_assert_true (has_label (GTK_WIDGET (window), e->office_name));
 

@@ -17,8 +17,10 @@
 #include "succession-sidebar-result-row.h"
 #include "succession-sidebar-entry.h"
 #include "succession-sidebar-result.h"
+#include "succession-sidebar-model.h"
 #include "succession-sidebar-row.h"
 #include "succession-sidebar.h"
+#include "succession-visible-list.h"
 
 /* GTK 4.8's list view makes a row widget for every item up to 200, whatever is on screen: the
  * rows that a keystroke adds or drops cost about 0.1 ms each. Past a screenful, anyone types
@@ -33,14 +35,12 @@ struct _SuccessionSidebar
   SuccessionNameDisplay name_display;
 
   /* Template children */
-  GtkSearchEntry     *search_entry;
-  GtkStack           *stack;
-  GtkListView        *browse_view;
-  GtkSingleSelection *browse_selection;
-  GListStore         *browse_store;
-  GtkListView        *results_view;
-  GtkSingleSelection *results_selection;
-  GListStore         *results_store;
+  GtkSearchEntry        *search_entry;
+  GtkStack              *stack;
+  SuccessionVisibleList *browse_view;
+  GtkListView           *results_view;
+  GtkSingleSelection    *results_selection;
+  GListStore            *results_store;
 
   guint n_results;
 };
@@ -56,146 +56,35 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-add_link (GPtrArray            *entries,
-          SuccessionPageTarget *target,
-          GObject              *entity,
-          const char           *label,
-          const char           *icon_name,
-          gboolean              indent)
-{
-  g_ptr_array_add (entries, succession_sidebar_entry_new_link (target, entity, label, icon_name, indent));
-}
-
-/* The lines of the browse list, in one change of its model: its rows are made by the list
- * view for what is near the screen, whatever the number of offices. */
+/* The lines of the browse list, made as the list shows them: its rows are made for what is on
+ * screen, whatever the number of offices. */
 static void
 rebuild_browse (SuccessionSidebar *self)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *bodies;
-  guint       n;
+  g_autoptr(SuccessionSidebarModel) model = succession_sidebar_model_new (self->dataset);
 
-  if (self->dataset != NULL)
-    {
-      add_link (entries, succession_page_target_new (SUCCESSION_PAGE_CHART, NULL), NULL,
-                _ ("Succession Chart"), "view-continuous-symbolic", FALSE);
-      add_link (entries, succession_page_target_new (SUCCESSION_PAGE_DATE, NULL), NULL,
-                _ ("On a Date…"), "x-office-calendar-symbolic", FALSE);
-
-      /* Offices grouped under their body, in the file's order of bodies. */
-      bodies = succession_dataset_get_bodies (self->dataset);
-      n = g_list_model_get_n_items (bodies);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SuccessionBody) body = g_list_model_get_item (bodies, i);
-          GPtrArray *offices = succession_body_get_offices (body);
-
-          if (offices == NULL || offices->len == 0)
-            continue;
-
-          g_ptr_array_add (entries, succession_sidebar_entry_new_heading (G_OBJECT (body), NULL, entries->len == 2));
-          for (guint j = 0; j < offices->len; j++)
-            {
-              SuccessionOffice *office = g_ptr_array_index (offices, j);
-
-              add_link (entries, succession_page_target_new_for_entity (G_OBJECT (office)), G_OBJECT (office), NULL, NULL, FALSE);
-            }
-        }
-
-      /* Offices of no body, from files that leave organization_id out. */
-      {
-        GListModel *offices = succession_dataset_get_offices (self->dataset);
-        guint       n_offices = g_list_model_get_n_items (offices);
-        gboolean    headed = FALSE;
-
-        for (guint i = 0; i < n_offices; i++)
-          {
-            g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
-
-            if (succession_office_get_body (office) != NULL)
-              continue;
-            if (!headed)
-              g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _ ("Other Offices"), entries->len == 2));
-            headed = TRUE;
-            add_link (entries, succession_page_target_new_for_entity (G_OBJECT (office)), G_OBJECT (office), NULL, NULL, FALSE);
-          }
-      }
-
-      /* Bodies: the roots and their direct children; deeper ones are in each body's tree. */
-      {
-        GListModel *roots = succession_dataset_get_root_bodies (self->dataset);
-        guint       n_roots = g_list_model_get_n_items (roots);
-
-        if (n_roots > 0)
-          g_ptr_array_add (entries, succession_sidebar_entry_new_heading (NULL, _ ("Bodies"), entries->len == 2));
-        for (guint i = 0; i < n_roots; i++)
-          {
-            g_autoptr(SuccessionBody) root = g_list_model_get_item (roots, i);
-            GListModel *children = succession_body_get_children (root);
-            guint       n_children = g_list_model_get_n_items (children);
-
-            add_link (entries, succession_page_target_new_for_entity (G_OBJECT (root)), G_OBJECT (root), NULL, NULL, FALSE);
-            for (guint j = 0; j < n_children; j++)
-              {
-                g_autoptr(SuccessionBody) child = g_list_model_get_item (children, j);
-
-                add_link (entries, succession_page_target_new_for_entity (G_OBJECT (child)), G_OBJECT (child), NULL, NULL, TRUE);
-              }
-          }
-      }
-    }
-
-  gtk_single_selection_set_selected (self->browse_selection, GTK_INVALID_LIST_POSITION);
-  g_list_store_splice (self->browse_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->browse_store)),
-                       entries->pdata, entries->len);
-}
-
-/* Whether a line opens a page: a heading neither opens nor takes the selection. */
-static gboolean
-is_link (GtkListItem            *list_item,
-         SuccessionSidebarEntry *entry,
-         gpointer                unused)
-{
-  return entry != NULL && !succession_sidebar_entry_is_heading (entry);
+  succession_visible_list_set_model (self->browse_view, G_LIST_MODEL (model));
 }
 
 /* A row for a line, bound to whatever line the list gives it, in the sidebar's name display. */
 static void
-on_browse_setup (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 SuccessionSidebar        *self)
+on_browse_setup_row (SuccessionSidebar     *self,
+                     GtkWidget             *row,
+                     SuccessionVisibleList *list)
 {
-  GtkWidget *row = succession_sidebar_row_new ();
-
-  gtk_list_item_set_child (list_item, row);
   g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
 }
 
-/* An entry never changes, so binding a row sets it once; a list item whose own properties were
- * bound to itself through an expression was left with a dangling watch when the list dropped
- * it (GTK 4.8). */
 static void
-on_browse_bind (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                SuccessionSidebar        *self)
+on_browse_activated (SuccessionSidebar     *self,
+                     guint                  position,
+                     SuccessionVisibleList *list)
 {
-  SuccessionSidebarEntry *entry = gtk_list_item_get_item (list_item);
-  gboolean                link = is_link (list_item, entry, NULL);
-
-  g_object_set (gtk_list_item_get_child (list_item), "entry", entry, NULL);
-  gtk_list_item_set_activatable (list_item, link);
-  gtk_list_item_set_selectable (list_item, link);
-}
-
-static void
-on_browse_activated (SuccessionSidebar *self,
-                     guint              position,
-                     GtkListView       *view)
-{
-  g_autoptr(SuccessionSidebarEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->browse_store), position);
+  GListModel *lines = succession_visible_list_get_model (list);
+  g_autoptr(SuccessionSidebarEntry) entry = lines != NULL ? g_list_model_get_item (lines, position) : NULL;
   const SuccessionPageTarget *target = entry != NULL ? succession_sidebar_entry_get_target (entry) : NULL;
 
+  /* A heading opens nothing. */
   if (target != NULL)
     succession_navigation_open (GTK_WIDGET (self), target);
 }
@@ -374,12 +263,12 @@ on_search_key (GtkEventControllerKey *controller,
 
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "results"))
     {
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->browse_store)) == 0)
-        return FALSE;
       /* The list's first line on screen, and the focus on its row. */
-      gtk_widget_activate_action (GTK_WIDGET (self->browse_view), "list.scroll-to-item", "u", 0);
-      first = gtk_widget_get_first_child (GTK_WIDGET (self->browse_view));
-      if (first == NULL || !gtk_widget_grab_focus (first))
+      GListModel *lines = succession_visible_list_get_model (self->browse_view);
+
+      if (lines == NULL || g_list_model_get_n_items (lines) == 0)
+        return FALSE;
+      if (!succession_visible_list_focus (self->browse_view, 0))
         gtk_widget_grab_focus (GTK_WIDGET (self->browse_view));
       return TRUE;
     }
@@ -477,19 +366,17 @@ succession_sidebar_class_init (SuccessionSidebarClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  /* The browse list's model names its item type in the template. */
-  g_type_ensure (SUCCESSION_TYPE_SIDEBAR_ENTRY);
+  /* The browse list and the type of its rows are named in the template. */
+  g_type_ensure (SUCCESSION_TYPE_VISIBLE_LIST);
+  g_type_ensure (SUCCESSION_TYPE_SIDEBAR_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_view);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_selection);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_store);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_selection);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_store);
-  gtk_widget_class_bind_template_callback (widget_class, on_browse_setup);
-  gtk_widget_class_bind_template_callback (widget_class, on_browse_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_browse_setup_row);
   gtk_widget_class_bind_template_callback (widget_class, on_browse_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_result_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
@@ -505,7 +392,6 @@ succession_sidebar_init (SuccessionSidebar *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Each row names itself (title and subtitle; see succession-sidebar-row.c and -result-row.c). */
-  succession_accessible_keep_row_names (GTK_WIDGET (self->browse_view));
   succession_accessible_keep_row_names (GTK_WIDGET (self->results_view));
 
   keys = gtk_event_controller_key_new ();
@@ -562,25 +448,14 @@ void
 succession_sidebar_select_page (SuccessionSidebar          *self,
                                 const SuccessionPageTarget *target)
 {
-  GListModel *entries;
-  guint       n;
+  GListModel *lines;
 
   g_return_if_fail (SUCCESSION_IS_SIDEBAR (self));
 
-  entries = G_LIST_MODEL (self->browse_store);
-  n = g_list_model_get_n_items (entries);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SuccessionSidebarEntry) entry = g_list_model_get_item (entries, i);
-
-      if (succession_page_target_equal (succession_sidebar_entry_get_target (entry), target))
-        {
-          gtk_single_selection_set_selected (self->browse_selection, i);
-          return;
-        }
-    }
-
-  gtk_single_selection_set_selected (self->browse_selection, GTK_INVALID_LIST_POSITION);
+  lines = succession_visible_list_get_model (self->browse_view);
+  succession_visible_list_set_selected (self->browse_view,
+                                        lines != NULL ? succession_sidebar_model_find (SUCCESSION_SIDEBAR_MODEL (lines), target)
+                                                      : GTK_INVALID_LIST_POSITION);
 }
 
 void

@@ -284,6 +284,11 @@ succession_accessible_name_list_row (GtkWidget  *row,
   GtkWidget       *item_widget = gtk_widget_get_parent (row);
   g_autofree char *sentence = NULL;
 
+  /* A row of a GTK list view sits in the list item widget that a screen reader reaches; a row
+   * of a SuccessionVisibleList is that item itself. */
+  if (item_widget != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (item_widget)))
+    item_widget = NULL;
+
   g_return_if_fail (GTK_IS_WIDGET (row));
   g_return_if_fail (title != NULL);
 

@@ -35,6 +35,7 @@
 #include <glib/gi18n.h>
 
 #include "succession-accessible-private.h"
+#include "succession-visible-list.h"
 
 static GType
 type_by_name (const char *name)
@@ -719,6 +720,10 @@ on_capture_enter (GtkEventControllerKey *controller,
       g_signal_emit_by_name (focus, "activate-keybinding");
       return TRUE;
     }
+
+  /* A row of a SuccessionVisibleList (the sidebar) opens through its list. */
+  if (gtk_widget_get_parent (focus) != NULL && SUCCESSION_IS_VISIBLE_LIST (gtk_widget_get_parent (focus)))
+    return succession_visible_list_activate_focus (SUCCESSION_VISIBLE_LIST (gtk_widget_get_parent (focus)));
 
   if (keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
     return FALSE;

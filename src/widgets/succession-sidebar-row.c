@@ -1,6 +1,6 @@
 /* succession-sidebar-row.c — how a line of the sidebar's browse list looks
  *
- * The browse list is a list view: a row is made for a line near the screen and bound to
+ * The browse list is a SuccessionVisibleList: a row is made for a line on screen and bound to
  * another line as the list scrolls. Its text is laid out once at the width it gets
  * (SuccessionWrapLabel), and written again when the entry or the name display changes.
  *
@@ -64,6 +64,19 @@ entry_text (SuccessionSidebarRow *self,
 }
 
 static void
+set_css_class (SuccessionSidebarRow *self,
+               const char           *name,
+               gboolean              set)
+{
+  if (set == gtk_widget_has_css_class (GTK_WIDGET (self), name))
+    return;
+  if (set)
+    gtk_widget_add_css_class (GTK_WIDGET (self), name);
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), name);
+}
+
+static void
 update (SuccessionSidebarRow *self)
 {
   g_autofree char *title = NULL;
@@ -123,15 +136,13 @@ update (SuccessionSidebarRow *self)
     }
   gtk_widget_set_margin_top (GTK_WIDGET (self), !heading ? 0 : succession_sidebar_entry_is_first (self->entry) ? 6
                                                                                                                : 12);
-  gtk_widget_set_margin_start (GTK_WIDGET (self), succession_sidebar_entry_is_indented (self->entry) ? 18 : 0);
-  /* GTK 4.8's list view moves the focus only to a row that takes it, and a heading is not
-   * selectable: the heading's own row takes it, so the arrow keys pass over it. */
-  gtk_widget_set_focusable (GTK_WIDGET (self), heading);
+  /* Inside the row, so that its highlight keeps the list's edge. */
+  set_css_class (self, "sidebar-indented", succession_sidebar_entry_is_indented (self->entry));
+  /* A link opens and lights up under the pointer; a heading only takes the focus, so that a
+   * screen reader reads it as the arrow keys pass. */
+  set_css_class (self, "activatable", !heading);
 
   succession_accessible_name_list_row (GTK_WIDGET (self), title, subtitle);
-  /* A heading's own row takes the focus (above), so it is named too. */
-  if (heading)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 }
 
 static void
@@ -216,7 +227,9 @@ succession_sidebar_row_class_init (SuccessionSidebarRowClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_css_name (widget_class, "sidebarrow");
+  /* The row itself is the list's item (SuccessionVisibleList): libadwaita's sidebar rows. */
+  gtk_widget_class_set_css_name (widget_class, "row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }
 
 /* Built in code with no more boxes than it needs: the rows are most of the first frame's widgets. */
@@ -224,6 +237,7 @@ static void
 succession_sidebar_row_init (SuccessionSidebarRow *self)
 {
   gtk_widget_set_layout_manager (GTK_WIDGET (self), succession_row_layout_new (12, 2));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   /* The lines of text expand: the row's layout stacks them in its column. */
   self->title_label = succession_wrap_label_new (NULL, FALSE);

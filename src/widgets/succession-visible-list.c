@@ -1,0 +1,1123 @@
+/* succession-visible-list.c — a scrollable list that makes rows only for what is on screen
+ *
+ * GTK 4.8's list view makes a row widget for up to 200 items around its scroll position,
+ * whatever its height: a list of 5,000 offices costs 200 rows made, bound and measured where
+ * 20 are seen, and a list of 50 costs 50, so the cost of showing a dataset grows with it. This
+ * list makes rows for the items that meet the screen and one on each side (for the arrow keys),
+ * and reuses them as it scrolls.
+ *
+ * Its scroll position is an item and how far that item's top is above the view (the anchor).
+ * The scrollbar's length and place come from the heights of the rows measured so far at this
+ * width, and for the others their mean: a measured row keeps its place on screen when the
+ * estimate of the rest changes. Walking to a position sums heights item by item; that is a few
+ * microseconds for thousands of items, far below making one row.
+ *
+ * The rows are the list's children, in the order of their items, named "list item" to a screen
+ * reader. A row that is scrolled away while it has the focus gives the focus to the list, which
+ * gives it back to the row of the same item when the arrow keys move on.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-visible-list"
+
+#include "config.h"
+
+#include "succession-visible-list.h"
+
+/* A row's height before any row was measured: libadwaita's least for a sidebar row. */
+#define DEFAULT_ROW_HEIGHT 36
+/* Rows kept for reuse once they leave the screen. */
+#define MAX_SPARE_ROWS 8
+
+struct _SuccessionVisibleList
+{
+  GtkWidget parent_instance;
+
+  GListModel *model;
+  GType       row_type;
+  char       *item_property;
+
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  guint          hscroll_policy : 1;
+  guint          vscroll_policy : 1;
+  gboolean       configuring; /* the list sets the adjustment: not a scroll by the user */
+
+  GArray *heights; /* int per item: its row's height at measured_width, or -1 */
+  gint64  known_total;
+  guint   n_known;
+  int     measured_width;
+  int     view_height;
+
+  GPtrArray *rows; /* the rows of the items [row_start, row_start + rows->len) */
+  guint      row_start;
+  GPtrArray *spare_rows;
+
+  guint    anchor;        /* the item at the top of the view */
+  int      anchor_offset; /* how far its top is above the view's */
+  gboolean align_bottom;  /* the next layout puts the bottom of anchor at the view's bottom */
+
+  guint      selected;
+  guint      focus_position; /* the item whose row has, or last had, the focus */
+  GtkWidget *pressed_row;
+};
+
+static void succession_visible_list_scrollable_init (GtkScrollableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SuccessionVisibleList, succession_visible_list, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, succession_visible_list_scrollable_init))
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_ROW_TYPE,
+  PROP_ITEM_PROPERTY,
+  PROP_SELECTED,
+  N_PROPS,
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_SETUP_ROW,
+  SIGNAL_ACTIVATE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+succession_visible_list_scrollable_init (GtkScrollableInterface *iface)
+{
+}
+
+/* ---- heights -------------------------------------------------------------------------- */
+
+static guint
+n_items (SuccessionVisibleList *self)
+{
+  return self->heights->len;
+}
+
+static int
+estimated_height (SuccessionVisibleList *self)
+{
+  return self->n_known > 0 ? (int) (self->known_total / self->n_known) : DEFAULT_ROW_HEIGHT;
+}
+
+static int
+item_height (SuccessionVisibleList *self,
+             guint                  position)
+{
+  int height = g_array_index (self->heights, int, position);
+
+  return height >= 0 ? height : estimated_height (self);
+}
+
+static void
+set_item_height (SuccessionVisibleList *self,
+                 guint                  position,
+                 int                    height)
+{
+  int *known = &g_array_index (self->heights, int, position);
+
+  if (*known >= 0)
+    self->known_total -= *known;
+  else
+    self->n_known++;
+  *known = height;
+  self->known_total += height;
+}
+
+static gint64
+total_height (SuccessionVisibleList *self)
+{
+  return self->known_total + (gint64) (n_items (self) - self->n_known) * estimated_height (self);
+}
+
+static gint64
+offset_of (SuccessionVisibleList *self,
+           guint                  position)
+{
+  gint64 offset = 0;
+  int    estimate = estimated_height (self);
+
+  for (guint i = 0; i < position; i++)
+    {
+      int height = g_array_index (self->heights, int, i);
+
+      offset += height >= 0 ? height : estimate;
+    }
+  return offset;
+}
+
+static void
+forget_heights (SuccessionVisibleList *self)
+{
+  for (guint i = 0; i < self->heights->len; i++)
+    g_array_index (self->heights, int, i) = -1;
+  self->known_total = 0;
+  self->n_known = 0;
+}
+
+/* ---- rows ----------------------------------------------------------------------------- */
+
+static void
+bind_row (SuccessionVisibleList *self,
+          GtkWidget             *row,
+          guint                  position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (self->model, position);
+  gboolean selected = position == self->selected;
+
+  g_object_set (row, self->item_property, item, NULL);
+  if (selected)
+    gtk_widget_set_state_flags (row, GTK_STATE_FLAG_SELECTED, FALSE);
+  else
+    gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_SELECTED);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+}
+
+static GtkWidget *
+take_row (SuccessionVisibleList *self)
+{
+  GtkWidget *row;
+
+  if (self->spare_rows->len > 0)
+    {
+      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+      gtk_widget_set_parent (row, GTK_WIDGET (self));
+      g_object_unref (row);
+      return row;
+    }
+
+  row = g_object_new (self->row_type, NULL);
+  gtk_widget_set_parent (row, GTK_WIDGET (self));
+  g_signal_emit (self, signals[SIGNAL_SETUP_ROW], 0, row);
+  return row;
+}
+
+static void
+give_back_row (SuccessionVisibleList *self,
+               GtkWidget             *row)
+{
+  /* The focus stays in the list, on the list, until it moves to another row. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) == row)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (row == self->pressed_row)
+    self->pressed_row = NULL;
+
+  if (self->spare_rows->len < MAX_SPARE_ROWS)
+    {
+      g_object_set (row, self->item_property, NULL, NULL);
+      g_ptr_array_add (self->spare_rows, g_object_ref (row));
+    }
+  gtk_widget_unparent (row);
+}
+
+static void
+drop_rows (SuccessionVisibleList *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    give_back_row (self, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+  self->row_start = 0;
+}
+
+/* Rows for the items [start, end): those already made for them stay, the others are reused. */
+static void
+make_rows (SuccessionVisibleList *self,
+           guint                  start,
+           guint                  end)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_sized_new (end - start);
+  g_autoptr(GPtrArray) leaving = g_ptr_array_new ();
+  GtkWidget *previous = NULL;
+
+  if (start == self->row_start && end == self->row_start + self->rows->len)
+    return;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      guint position = self->row_start + i;
+
+      if (position < start || position >= end)
+        g_ptr_array_add (leaving, g_ptr_array_index (self->rows, i));
+    }
+
+  for (guint position = start; position < end; position++)
+    {
+      GtkWidget *row = NULL;
+
+      if (position >= self->row_start && position < self->row_start + self->rows->len)
+        row = g_ptr_array_index (self->rows, position - self->row_start);
+      else if (leaving->len > 0)
+        {
+          /* A row leaving the screen shows an item coming onto it, unless it has the focus. */
+          row = g_ptr_array_steal_index_fast (leaving, leaving->len - 1);
+          if (gtk_widget_get_focus_child (GTK_WIDGET (self)) == row)
+            {
+              give_back_row (self, row);
+              row = take_row (self);
+            }
+          bind_row (self, row, position);
+        }
+      else
+        {
+          row = take_row (self);
+          bind_row (self, row, position);
+        }
+      g_ptr_array_add (rows, row);
+    }
+
+  for (guint i = 0; i < leaving->len; i++)
+    give_back_row (self, g_ptr_array_index (leaving, i));
+
+  /* The children in the order of their items, as a screen reader and Tab go through them. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (gtk_widget_get_prev_sibling (row) != previous)
+        gtk_widget_insert_after (row, GTK_WIDGET (self), previous);
+      previous = row;
+    }
+
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_extend_and_steal (self->rows, g_steal_pointer (&rows));
+  self->row_start = start;
+}
+
+static int
+measure_row (SuccessionVisibleList *self,
+             guint                  position)
+{
+  GtkWidget *row = g_ptr_array_index (self->rows, position - self->row_start);
+  int        height;
+
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, self->measured_width, &height, NULL, NULL, NULL);
+  set_item_height (self, position, height);
+  return height;
+}
+
+/* The items from the anchor to the bottom of the view, and one more on each side. */
+static void
+items_on_screen (SuccessionVisibleList *self,
+                 guint                 *start,
+                 guint                 *end)
+{
+  guint  n = n_items (self);
+  gint64 y = -self->anchor_offset;
+  guint  position = self->anchor;
+
+  while (position < n && y < self->view_height)
+    y += item_height (self, position++);
+  *start = self->anchor > 0 ? self->anchor - 1 : 0;
+  *end = MIN (position + 1, n);
+}
+
+/* Makes and measures the rows for the view at the anchor, moving the anchor up when the items
+ * after it leave the bottom of the view empty. */
+static void
+lay_out_rows (SuccessionVisibleList *self)
+{
+  guint n = n_items (self);
+
+  if (n == 0 || self->measured_width <= 0)
+    {
+      drop_rows (self);
+      self->anchor = 0;
+      self->anchor_offset = 0;
+      return;
+    }
+  self->anchor = MIN (self->anchor, n - 1);
+
+  if (self->align_bottom)
+    {
+      guint position = self->anchor;
+      int   y;
+
+      self->align_bottom = FALSE;
+      make_rows (self, position, position + 1);
+      y = self->view_height - measure_row (self, position);
+      while (y > 0 && position > 0)
+        {
+          position--;
+          make_rows (self, position, self->row_start + self->rows->len);
+          y -= measure_row (self, position);
+        }
+      self->anchor = position;
+      self->anchor_offset = MAX (0, -y);
+    }
+
+  /* Measuring rows changes the estimate and so the range: a few rounds settle it. */
+  for (guint round = 0; round < 4; round++)
+    {
+      guint    start, end;
+      gint64   bottom;
+      gboolean settled = TRUE;
+
+      items_on_screen (self, &start, &end);
+      make_rows (self, start, end);
+      for (guint position = start; position < end; position++)
+        {
+          int before = g_array_index (self->heights, int, position);
+
+          if (measure_row (self, position) != before)
+            settled = FALSE;
+        }
+
+      /* Past the last item there is nothing to show: the view ends with it. */
+      bottom = offset_of (self, n) - offset_of (self, self->anchor) - self->anchor_offset;
+      if (end == n && bottom < self->view_height)
+        {
+          gint64 top = offset_of (self, self->anchor) + self->anchor_offset - (self->view_height - bottom);
+          guint  position = 0;
+          gint64 y = 0;
+
+          top = MAX (0, top);
+          while (position + 1 < n && y + item_height (self, position) <= top)
+            y += item_height (self, position++);
+          if (position != self->anchor || self->anchor_offset != (int) (top - y))
+            settled = FALSE;
+          self->anchor = position;
+          self->anchor_offset = (int) (top - y);
+        }
+      if (settled)
+        break;
+    }
+}
+
+/* ---- layout --------------------------------------------------------------------------- */
+
+static void
+configure_adjustments (SuccessionVisibleList *self,
+                       int                    width,
+                       int                    height)
+{
+  self->configuring = TRUE;
+  if (self->vadjustment != NULL)
+    {
+      double upper = MAX ((double) total_height (self), height);
+      double value = n_items (self) > 0 ? (double) (offset_of (self, self->anchor) + self->anchor_offset) : 0;
+
+      gtk_adjustment_configure (self->vadjustment, CLAMP (value, 0, upper - height), 0, upper,
+                                estimated_height (self), height * 0.9, height);
+    }
+  if (self->hadjustment != NULL)
+    gtk_adjustment_configure (self->hadjustment, 0, 0, width, width * 0.1, width * 0.9, width);
+  self->configuring = FALSE;
+}
+
+static void
+succession_visible_list_size_allocate (GtkWidget *widget,
+                                       int        width,
+                                       int        height,
+                                       int        baseline)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
+  int                    y;
+
+  if (width != self->measured_width)
+    forget_heights (self);
+  self->measured_width = width;
+  self->view_height = height;
+  lay_out_rows (self);
+
+  y = -self->anchor_offset;
+  if (self->rows->len > 0 && self->row_start < self->anchor)
+    y -= item_height (self, self->row_start);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      int        row_height = item_height (self, self->row_start + i);
+
+      gtk_widget_size_allocate (row, &(GtkAllocation){ 0, y, width, row_height }, -1);
+      y += row_height;
+    }
+
+  configure_adjustments (self, width, height);
+}
+
+static void
+succession_visible_list_measure (GtkWidget     *widget,
+                                 GtkOrientation orientation,
+                                 int            for_size,
+                                 int           *minimum,
+                                 int           *natural,
+                                 int           *minimum_baseline,
+                                 int           *natural_baseline)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *natural = (int) MIN (total_height (self), G_MAXINT / 2);
+      return;
+    }
+
+  /* As wide as the widest row made. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      int row_minimum, row_natural;
+
+      gtk_widget_measure (g_ptr_array_index (self->rows, i), orientation, -1, &row_minimum, &row_natural, NULL, NULL);
+      *minimum = MAX (*minimum, row_minimum);
+      *natural = MAX (*natural, row_natural);
+    }
+}
+
+static GtkSizeRequestMode
+succession_visible_list_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+on_vadjustment_value_changed (SuccessionVisibleList *self,
+                              GtkAdjustment         *adjustment)
+{
+  gint64 value, y = 0;
+  guint  position = 0;
+  guint  n = n_items (self);
+
+  if (self->configuring || n == 0)
+    return;
+
+  value = (gint64) gtk_adjustment_get_value (adjustment);
+  while (position + 1 < n && y + item_height (self, position) <= value)
+    y += item_height (self, position++);
+  self->anchor = position;
+  self->anchor_offset = (int) (value - y);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (SuccessionVisibleList *self,
+                GtkAdjustment        **slot,
+                GtkAdjustment         *adjustment,
+                gboolean               vertical)
+{
+  if (*slot == adjustment && adjustment != NULL)
+    return;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_vadjustment_value_changed, self);
+  g_clear_object (slot);
+  *slot = adjustment != NULL ? g_object_ref_sink (adjustment) : g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 0, 0, 0));
+  if (vertical)
+    g_signal_connect_object (*slot, "value-changed", G_CALLBACK (on_vadjustment_value_changed), self, G_CONNECT_SWAPPED);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* ---- the model ------------------------------------------------------------------------ */
+
+static guint
+moved_position (guint position,
+                guint changed,
+                guint removed,
+                guint added)
+{
+  if (position == GTK_INVALID_LIST_POSITION || position < changed)
+    return position;
+  if (position >= changed + removed)
+    return position - removed + added;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+on_items_changed (SuccessionVisibleList *self,
+                  guint                  position,
+                  guint                  removed,
+                  guint                  added,
+                  GListModel            *model)
+{
+  for (guint i = position; i < position + removed; i++)
+    if (g_array_index (self->heights, int, i) >= 0)
+      {
+        self->known_total -= g_array_index (self->heights, int, i);
+        self->n_known--;
+      }
+  g_array_remove_range (self->heights, position, removed);
+  if (added > 0)
+    {
+      g_autofree int *unknown = g_new (int, added);
+
+      for (guint i = 0; i < added; i++)
+        unknown[i] = -1;
+      g_array_insert_vals (self->heights, position, unknown, added);
+    }
+
+  self->selected = moved_position (self->selected, position, removed, added);
+  self->focus_position = moved_position (self->focus_position, position, removed, added);
+  /* Lines added right at the top of the view show there; the view follows any other change
+   * before its top. */
+  if (self->anchor >= position + removed && (removed > 0 || self->anchor > position || self->anchor_offset > 0))
+    self->anchor = self->anchor - removed + added;
+  else if (self->anchor >= position)
+    {
+      self->anchor = position;
+      self->anchor_offset = 0;
+    }
+
+  /* The rows show other items now: all are bound again at the next layout. */
+  drop_rows (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+succession_visible_list_set_model (SuccessionVisibleList *self,
+                                   GListModel            *model)
+{
+  guint n;
+
+  g_return_if_fail (SUCCESSION_IS_VISIBLE_LIST (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
+  drop_rows (self);
+  g_array_set_size (self->heights, 0);
+  self->known_total = 0;
+  self->n_known = 0;
+  self->anchor = 0;
+  self->anchor_offset = 0;
+  self->selected = GTK_INVALID_LIST_POSITION;
+  self->focus_position = GTK_INVALID_LIST_POSITION;
+
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    {
+      n = g_list_model_get_n_items (model);
+      g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+      on_items_changed (self, 0, 0, n, model);
+    }
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+GListModel *
+succession_visible_list_get_model (SuccessionVisibleList *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_VISIBLE_LIST (self), NULL);
+  return self->model;
+}
+
+/* ---- selection, scrolling and focus --------------------------------------------------- */
+
+GtkWidget *
+succession_visible_list_get_row (SuccessionVisibleList *self,
+                                 guint                  position)
+{
+  g_return_val_if_fail (SUCCESSION_IS_VISIBLE_LIST (self), NULL);
+
+  if (position < self->row_start || position - self->row_start >= self->rows->len)
+    return NULL;
+  return g_ptr_array_index (self->rows, position - self->row_start);
+}
+
+guint
+succession_visible_list_get_position (SuccessionVisibleList *self,
+                                      GtkWidget             *row)
+{
+  guint index;
+
+  g_return_val_if_fail (SUCCESSION_IS_VISIBLE_LIST (self), GTK_INVALID_LIST_POSITION);
+
+  if (row == NULL || !g_ptr_array_find (self->rows, row, &index))
+    return GTK_INVALID_LIST_POSITION;
+  return self->row_start + index;
+}
+
+void
+succession_visible_list_set_selected (SuccessionVisibleList *self,
+                                      guint                  position)
+{
+  guint      previous;
+  GtkWidget *row;
+
+  g_return_if_fail (SUCCESSION_IS_VISIBLE_LIST (self));
+
+  if (position >= n_items (self))
+    position = GTK_INVALID_LIST_POSITION;
+  if (self->selected == position)
+    return;
+
+  previous = self->selected;
+  self->selected = position;
+  if ((row = succession_visible_list_get_row (self, previous)) != NULL)
+    {
+      gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_SELECTED);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, FALSE, -1);
+    }
+  if ((row = succession_visible_list_get_row (self, position)) != NULL)
+    {
+      gtk_widget_set_state_flags (row, GTK_STATE_FLAG_SELECTED, FALSE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, TRUE, -1);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+guint
+succession_visible_list_get_selected (SuccessionVisibleList *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_VISIBLE_LIST (self), GTK_INVALID_LIST_POSITION);
+  return self->selected;
+}
+
+void
+succession_visible_list_scroll_to (SuccessionVisibleList *self,
+                                   guint                  position)
+{
+  gint64 top, bottom, view_top;
+
+  g_return_if_fail (SUCCESSION_IS_VISIBLE_LIST (self));
+
+  if (position >= n_items (self))
+    return;
+
+  view_top = offset_of (self, self->anchor) + self->anchor_offset;
+  top = offset_of (self, position);
+  bottom = top + item_height (self, position);
+  if (top < view_top || self->view_height <= 0)
+    {
+      self->anchor = position;
+      self->anchor_offset = 0;
+    }
+  else if (bottom > view_top + self->view_height)
+    {
+      self->anchor = position;
+      self->align_bottom = TRUE;
+    }
+  else
+    return;
+
+  /* The rows are there at once, for the focus to go to; the next frame places them. */
+  lay_out_rows (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+gboolean
+succession_visible_list_focus (SuccessionVisibleList *self,
+                               guint                  position)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (SUCCESSION_IS_VISIBLE_LIST (self), FALSE);
+
+  /* Before the list is first laid out there is no row to take it. */
+  if (position >= n_items (self) || self->measured_width <= 0)
+    return FALSE;
+
+  succession_visible_list_scroll_to (self, position);
+  row = succession_visible_list_get_row (self, position);
+  if (row == NULL || !gtk_widget_grab_focus (row))
+    return FALSE;
+  self->focus_position = position;
+  return TRUE;
+}
+
+/* Moves the focus @delta items on, past the rows that do not take it. */
+static gboolean
+move_focus (SuccessionVisibleList *self,
+            int                    delta)
+{
+  guint  n = n_items (self);
+  gint64 position;
+
+  if (n == 0)
+    return FALSE;
+
+  if (self->focus_position == GTK_INVALID_LIST_POSITION)
+    position = delta > 0 ? 0 : (gint64) n - 1;
+  else
+    position = CLAMP ((gint64) self->focus_position + delta, 0, (gint64) n - 1);
+
+  /* Past a few rows that do not take the focus (none of the sidebar's). */
+  for (guint tries = 0; position >= 0 && position < n && tries<32; position += delta> 0 ? 1 : -1, tries++)
+    if (succession_visible_list_focus (self, (guint) position))
+      return TRUE;
+  return TRUE;
+}
+
+static guint
+rows_in_view (SuccessionVisibleList *self)
+{
+  return MAX (1, self->view_height / MAX (1, estimated_height (self)) - 1);
+}
+
+static gboolean
+on_move_key (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   unused)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
+  int                    step;
+
+  g_variant_get (args, "i", &step);
+  /* ±1 an item, ±2 a page, ±3 the ends. */
+  switch (step)
+    {
+    case 2:
+    case -2:
+      return move_focus (self, (step > 0 ? 1 : -1) * (int) rows_in_view (self));
+    case 3:
+      self->focus_position = GTK_INVALID_LIST_POSITION;
+      return move_focus (self, 1);
+    case -3:
+      self->focus_position = GTK_INVALID_LIST_POSITION;
+      return move_focus (self, -1);
+    default:
+      return move_focus (self, step);
+    }
+}
+
+gboolean
+succession_visible_list_activate_focus (SuccessionVisibleList *self)
+{
+  guint position;
+
+  g_return_val_if_fail (SUCCESSION_IS_VISIBLE_LIST (self), FALSE);
+
+  position = succession_visible_list_get_position (self, gtk_widget_get_focus_child (GTK_WIDGET (self)));
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_signal_emit (self, signals[SIGNAL_ACTIVATE], 0, position);
+  return TRUE;
+}
+
+static gboolean
+on_activate_key (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   unused)
+{
+  return succession_visible_list_activate_focus (SUCCESSION_VISIBLE_LIST (widget));
+}
+
+static void
+succession_visible_list_set_focus_child (GtkWidget *widget,
+                                         GtkWidget *child)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
+  guint                  position = succession_visible_list_get_position (self, child);
+
+  GTK_WIDGET_CLASS (succession_visible_list_parent_class)->set_focus_child (widget, child);
+  if (position != GTK_INVALID_LIST_POSITION)
+    self->focus_position = position;
+}
+
+/* Tab comes into the list on the row that had the focus, the selected one, or the first on
+ * screen, and leaves it from any row. */
+static gboolean
+succession_visible_list_focus_in (GtkWidget       *widget,
+                                  GtkDirectionType direction)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
+  guint                  position;
+
+  if (gtk_widget_get_focus_child (widget) != NULL)
+    return FALSE;
+  if (gtk_widget_has_focus (widget) && direction != GTK_DIR_UP && direction != GTK_DIR_DOWN)
+    return FALSE;
+  if (n_items (self) == 0)
+    return FALSE;
+
+  position = self->focus_position != GTK_INVALID_LIST_POSITION ? self->focus_position
+             : self->selected != GTK_INVALID_LIST_POSITION     ? self->selected
+                                                               : self->anchor;
+  if (succession_visible_list_focus (self, position))
+    return TRUE;
+  return move_focus (self, 1);
+}
+
+/* ---- the pointer ---------------------------------------------------------------------- */
+
+static GtkWidget *
+row_at (SuccessionVisibleList *self,
+        double                 x,
+        double                 y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  while (picked != NULL && gtk_widget_get_parent (picked) != GTK_WIDGET (self))
+    picked = gtk_widget_get_parent (picked);
+  return picked;
+}
+
+static void
+on_pressed (GtkGestureClick       *gesture,
+            int                    n_press,
+            double                 x,
+            double                 y,
+            SuccessionVisibleList *self)
+{
+  GtkWidget *row = row_at (self, x, y);
+
+  if (row == NULL)
+    return;
+  self->pressed_row = row;
+  gtk_widget_set_state_flags (row, GTK_STATE_FLAG_ACTIVE, FALSE);
+}
+
+static void
+on_released (GtkGestureClick       *gesture,
+             int                    n_press,
+             double                 x,
+             double                 y,
+             SuccessionVisibleList *self)
+{
+  GtkWidget *row = row_at (self, x, y);
+  GtkWidget *pressed = g_steal_pointer (&self->pressed_row);
+  guint      position;
+
+  if (pressed != NULL)
+    gtk_widget_unset_state_flags (pressed, GTK_STATE_FLAG_ACTIVE);
+  if (row == NULL || row != pressed)
+    return;
+
+  /* One click opens, as in a sidebar; the row keeps the focus for the keys after it. */
+  position = succession_visible_list_get_position (self, row);
+  if (gtk_widget_get_focusable (row))
+    gtk_widget_grab_focus (row);
+  self->focus_position = position;
+  g_signal_emit (self, signals[SIGNAL_ACTIVATE], 0, position);
+}
+
+static void
+on_cancelled (GtkGesture            *gesture,
+              GdkEventSequence      *sequence,
+              SuccessionVisibleList *self)
+{
+  GtkWidget *pressed = g_steal_pointer (&self->pressed_row);
+
+  if (pressed != NULL)
+    gtk_widget_unset_state_flags (pressed, GTK_STATE_FLAG_ACTIVE);
+}
+
+/* ---- the object ----------------------------------------------------------------------- */
+
+static void
+succession_visible_list_dispose (GObject *object)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
+  g_clear_object (&self->model);
+  self->pressed_row = NULL;
+  for (guint i = 0; i < self->rows->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->spare_rows, 0);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_vadjustment_value_changed, self);
+  g_clear_object (&self->vadjustment);
+  g_clear_object (&self->hadjustment);
+
+  G_OBJECT_CLASS (succession_visible_list_parent_class)->dispose (object);
+}
+
+static void
+succession_visible_list_finalize (GObject *object)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (object);
+
+  g_array_unref (self->heights);
+  g_ptr_array_unref (self->rows);
+  g_ptr_array_unref (self->spare_rows);
+  g_free (self->item_property);
+
+  G_OBJECT_CLASS (succession_visible_list_parent_class)->finalize (object);
+}
+
+static void
+succession_visible_list_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_ROW_TYPE:
+      g_value_set_gtype (value, self->row_type);
+      break;
+    case PROP_ITEM_PROPERTY:
+      g_value_set_string (value, self->item_property);
+      break;
+    case PROP_SELECTED:
+      g_value_set_uint (value, self->selected);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+succession_visible_list_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      succession_visible_list_set_model (self, g_value_get_object (value));
+      break;
+    case PROP_ROW_TYPE:
+      self->row_type = g_value_get_gtype (value);
+      break;
+    case PROP_ITEM_PROPERTY:
+      g_free (self->item_property);
+      self->item_property = g_value_dup_string (value);
+      break;
+    case PROP_SELECTED:
+      succession_visible_list_set_selected (self, g_value_get_uint (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value), FALSE);
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value), TRUE);
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_move_binding (GtkWidgetClass *widget_class,
+                  guint           keyval,
+                  guint           keypad_keyval,
+                  int             step)
+{
+  gtk_widget_class_add_binding (widget_class, keyval, 0, on_move_key, "i", step);
+  gtk_widget_class_add_binding (widget_class, keypad_keyval, 0, on_move_key, "i", step);
+}
+
+static void
+succession_visible_list_class_init (SuccessionVisibleListClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = succession_visible_list_dispose;
+  object_class->finalize = succession_visible_list_finalize;
+  object_class->get_property = succession_visible_list_get_property;
+  object_class->set_property = succession_visible_list_set_property;
+
+  widget_class->measure = succession_visible_list_measure;
+  widget_class->size_allocate = succession_visible_list_size_allocate;
+  widget_class->get_request_mode = succession_visible_list_get_request_mode;
+  widget_class->focus = succession_visible_list_focus_in;
+  widget_class->set_focus_child = succession_visible_list_set_focus_child;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROW_TYPE] =
+    g_param_spec_gtype ("row-type", NULL, NULL, GTK_TYPE_WIDGET,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ITEM_PROPERTY] =
+    g_param_spec_string ("item-property", NULL, NULL, "item",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED] =
+    g_param_spec_uint ("selected", NULL, NULL, 0, G_MAXUINT, GTK_INVALID_LIST_POSITION,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  signals[SIGNAL_SETUP_ROW] =
+    g_signal_new ("setup-row", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, GTK_TYPE_WIDGET);
+  signals[SIGNAL_ACTIVATE] =
+    g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  add_move_binding (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, -1);
+  add_move_binding (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, 1);
+  add_move_binding (widget_class, GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, -2);
+  add_move_binding (widget_class, GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, 2);
+  add_move_binding (widget_class, GDK_KEY_Home, GDK_KEY_KP_Home, 3);
+  add_move_binding (widget_class, GDK_KEY_End, GDK_KEY_KP_End, -3);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, on_activate_key, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_ISO_Enter, 0, on_activate_key, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, on_activate_key, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_space, 0, on_activate_key, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Space, 0, on_activate_key, NULL);
+
+  /* The name libadwaita's list styles know (".navigation-sidebar > row" and the like). */
+  gtk_widget_class_set_css_name (widget_class, "listview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
+}
+
+static void
+succession_visible_list_init (SuccessionVisibleList *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->row_type = GTK_TYPE_WIDGET;
+  self->heights = g_array_new (FALSE, FALSE, sizeof (int));
+  self->rows = g_ptr_array_new ();
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->selected = GTK_INVALID_LIST_POSITION;
+  self->focus_position = GTK_INVALID_LIST_POSITION;
+  self->measured_width = -1;
+
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  /* Holds the focus when the row that had it scrolls away (see above). */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_released), self);
+  g_signal_connect (click, "cancel", G_CALLBACK (on_cancelled), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  set_adjustment (self, &self->hadjustment, NULL, FALSE);
+  set_adjustment (self, &self->vadjustment, NULL, TRUE);
+}
+
+GtkWidget *
+succession_visible_list_new (GType       row_type,
+                             const char *item_property)
+{
+  g_return_val_if_fail (g_type_is_a (row_type, GTK_TYPE_WIDGET), NULL);
+  g_return_val_if_fail (item_property != NULL, NULL);
+
+  return g_object_new (SUCCESSION_TYPE_VISIBLE_LIST, "row-type", row_type, "item-property", item_property, NULL);
+}
