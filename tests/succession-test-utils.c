@@ -18,6 +18,7 @@
 #include "succession-test-files.h"
 #include "succession-record-editor.h"
 #include "succession-test-utils.h"
+#include "succession-visible-list.h"
 #include "succession-wrap-label.h"
 
 static gboolean
@@ -432,17 +433,26 @@ succession_test_label_layout (GtkWidget *widget)
   return NULL;
 }
 
+/* The rows are made for what is on screen: the list is scrolled to each line in turn. */
 GtkWidget *
 succession_test_date_answer (GtkWidget  *date_page,
                              const char *title)
 {
-  GtkWidget *view = succession_test_find_child (date_page, GTK_TYPE_LIST_VIEW, "results_view");
+  GtkWidget  *view = succession_test_find_child (date_page, SUCCESSION_TYPE_VISIBLE_LIST, "results_view");
+  GListModel *lines;
 
   g_assert_nonnull (view);
-  for (GtkWidget *item = gtk_widget_get_first_child (view); item != NULL; item = gtk_widget_get_next_sibling (item))
+  lines = succession_visible_list_get_model (SUCCESSION_VISIBLE_LIST (view));
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
     {
-      GtkWidget *row = gtk_widget_get_first_child (item);
+      GtkWidget *row = succession_visible_list_get_row (SUCCESSION_VISIBLE_LIST (view), i);
 
+      if (row == NULL)
+        {
+          succession_visible_list_scroll_to (SUCCESSION_VISIBLE_LIST (view), i);
+          succession_test_wait_for_frame (date_page);
+          row = succession_visible_list_get_row (SUCCESSION_VISIBLE_LIST (view), i);
+        }
       if (row != NULL && SUCCESSION_IS_DATE_ANSWER_ROW (row) &&
           g_str_has_prefix (succession_date_answer_row_get_title (SUCCESSION_DATE_ANSWER_ROW (row)), title))
         return row;

@@ -13,6 +13,7 @@
 #include "succession-date-answer-row.h"
 #include "succession-date-page.h"
 #include "succession-navigation.h"
+#include "succession-visible-list.h"
 
 struct _SuccessionDatePage
 {
@@ -22,14 +23,15 @@ struct _SuccessionDatePage
   SuccessionNameDisplay name_display;
   SuccessionDate        date;        /* the date the rows answer for */
   char                 *answer_date; /* the same as text, for the rows; NULL when none */
-  GListStore           *answers;     /* every office, then every council */
-  GtkCustomFilter      *sitting;     /* the offices, and the councils that sat on the date */
+  GListStore           *parts;       /* the dataset's offices, then the councils that sat */
+  GListStore           *councils;    /* every council */
+  GtkCustomFilter      *sitting;     /* the councils that sat on the date */
 
   /* Template children */
-  GtkWidget   *scroller;
-  GtkEntry    *date_entry;
-  GtkLabel    *hint_label;
-  GtkListView *results_view;
+  GtkWidget             *scroller;
+  GtkEntry              *date_entry;
+  GtkLabel              *hint_label;
+  SuccessionVisibleList *results_view;
 
   guint refresh_source; /* the answers after typing pauses */
 };
@@ -50,31 +52,46 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Every office of the dataset, then every council: a council is listed on a date it sat. */
+/* Every office of the dataset, then every council: a council is listed on a date it sat. The
+ * offices are the dataset's own list, so only the councils are copied and filtered: what a
+ * dataset or a date costs does not grow with its offices. */
 static void
 fill_answers (SuccessionDatePage *self)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) councils = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *offices = NULL;
 
   if (self->dataset != NULL)
     {
-      GListModel *offices = succession_dataset_get_offices (self->dataset);
       GListModel *bodies = succession_dataset_get_bodies (self->dataset);
 
-      for (guint i = 0; i < g_list_model_get_n_items (offices); i++)
-        g_ptr_array_add (items, g_list_model_get_item (offices, i));
+      offices = succession_dataset_get_offices (self->dataset);
       for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
         {
           SuccessionBody *body = g_list_model_get_item (bodies, i);
 
           if (succession_body_is_council (body))
-            g_ptr_array_add (items, body);
+            g_ptr_array_add (councils, body);
           else
             g_object_unref (body);
         }
     }
-  g_list_store_splice (self->answers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->answers)),
-                       items->pdata, items->len);
+  g_list_store_splice (self->councils, 0, g_list_model_get_n_items (G_LIST_MODEL (self->councils)),
+                       councils->pdata, councils->len);
+  if (offices == NULL)
+    offices = G_LIST_MODEL (g_list_store_new (SUCCESSION_TYPE_OFFICE));
+  else
+    g_object_ref (offices);
+  g_list_store_splice (self->parts, 0, 1, (gpointer *) &offices, 1);
+  g_object_unref (offices);
+}
+
+static guint
+n_answers (SuccessionDatePage *self)
+{
+  g_autoptr(GListModel) offices = g_list_model_get_item (G_LIST_MODEL (self->parts), 0);
+
+  return g_list_model_get_n_items (offices) + g_list_model_get_n_items (G_LIST_MODEL (self->councils));
 }
 
 static gboolean
@@ -84,8 +101,6 @@ is_sitting (gpointer item,
   SuccessionDatePage *self = user_data;
   g_autofree char    *members = NULL;
 
-  if (!SUCCESSION_IS_BODY (item))
-    return TRUE;
   if (self->answer_date == NULL)
     return FALSE;
   members = succession_date_answer_council_members (SUCCESSION_BODY (item), &self->date, self->name_display);
@@ -106,18 +121,12 @@ set_answer_date (SuccessionDatePage *self,
 /* A row for a line, bound to whatever line the list gives it: it answers for the page's date
  * in the page's name display. */
 static void
-on_answer_setup (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 SuccessionDatePage       *self)
+on_answer_setup_row (SuccessionDatePage    *self,
+                     GtkWidget             *row,
+                     SuccessionVisibleList *list)
 {
-  GtkWidget     *row = succession_date_answer_row_new ();
-  GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
-
-  /* Selectable, as GTK 4.8 focuses only such a row; the model selects nothing anyway. */
-  gtk_list_item_set_child (list_item, row);
   g_object_bind_property (self, "answer-date", row, "date", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
-  gtk_expression_bind (item, row, "entity", list_item);
 }
 
 static void
@@ -161,7 +170,7 @@ refresh (SuccessionDatePage *self)
   set_answer_date (self, iso);
   gtk_filter_changed (GTK_FILTER (self->sitting), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_widget_set_visible (self->scroller, self->dataset != NULL &&
-                                            g_list_model_get_n_items (G_LIST_MODEL (self->answers)) > 0);
+                                            n_answers (self) > 0);
 }
 
 /* Answers now what the field says, dropping an answer that waits for typing to pause. */
@@ -204,11 +213,11 @@ on_today_clicked (SuccessionDatePage *self,
 }
 
 static void
-on_result_activated (SuccessionDatePage *self,
-                     guint               position,
-                     GtkListView        *view)
+on_result_activated (SuccessionDatePage    *self,
+                     guint                  position,
+                     SuccessionVisibleList *list)
 {
-  g_autoptr(GObject) entity = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
+  g_autoptr(GObject) entity = g_list_model_get_item (succession_visible_list_get_model (list), position);
 
   if (entity != NULL)
     succession_navigation_open_entity (GTK_WIDGET (self), entity);
@@ -225,7 +234,8 @@ succession_date_page_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->dataset);
-  g_clear_object (&self->answers);
+  g_clear_object (&self->parts);
+  g_clear_object (&self->councils);
   g_clear_object (&self->sitting);
   g_clear_pointer (&self->answer_date, g_free);
 
@@ -305,6 +315,9 @@ succession_date_page_class_init (SuccessionDatePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* The list of answers and the type of its rows are named in the template. */
+  g_type_ensure (SUCCESSION_TYPE_VISIBLE_LIST);
+  g_type_ensure (SUCCESSION_TYPE_DATE_ANSWER_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-date-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, SuccessionDatePage, date_entry);
@@ -313,22 +326,29 @@ succession_date_page_class_init (SuccessionDatePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_today_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_answer_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_answer_setup_row);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 succession_date_page_init (SuccessionDatePage *self)
 {
-  GtkFilterListModel *listed;
+  GtkFilterListModel  *sitting;
+  GtkFlattenListModel *listed;
+  GListStore          *empty;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->answers = g_list_store_new (G_TYPE_OBJECT);
+  self->councils = g_list_store_new (SUCCESSION_TYPE_BODY);
   self->sitting = gtk_custom_filter_new (is_sitting, self, NULL);
-  listed = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->answers)), GTK_FILTER (g_object_ref (self->sitting)));
-  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (listed))));
-  /* Each row names itself with its answer (succession-date-answer-row.c). */
-  succession_accessible_keep_row_names (GTK_WIDGET (self->results_view));
+  sitting = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->councils)), GTK_FILTER (g_object_ref (self->sitting)));
+  self->parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->parts, empty = g_list_store_new (SUCCESSION_TYPE_OFFICE));
+  g_list_store_append (self->parts, sitting);
+  g_object_unref (empty);
+  g_object_unref (sitting);
+  listed = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (self->parts)));
+  succession_visible_list_set_model (self->results_view, G_LIST_MODEL (listed));
+  g_object_unref (listed);
   /* Enter answers at once, without waiting for the pause. */
   g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (refresh_now), self, G_CONNECT_SWAPPED);
   refresh (self);

@@ -81,6 +81,7 @@ add_sections (SuccessionSidebarModel *self)
   guint       n_bodies = g_list_model_get_n_items (bodies);
   guint       n_offices = g_list_model_get_n_items (offices);
   guint       n_roots = g_list_model_get_n_items (roots);
+  guint       n_under_bodies = 0;
 
   add_section (self, SECTION_PAGES, NULL, 2);
 
@@ -93,13 +94,14 @@ add_sections (SuccessionSidebarModel *self)
 
       if (body_offices == NULL || body_offices->len == 0)
         continue;
+      n_under_bodies += body_offices->len;
       index = add_section (self, SECTION_BODY, body, body_offices->len + 1);
       g_hash_table_insert (self->body_sections, body, GUINT_TO_POINTER (index + 1));
     }
 
-  /* Offices of no body, from files that leave organization_id out: a look at each office's
-   * body, far less than making a line for it. */
-  for (guint i = 0; i < n_offices; i++)
+  /* Offices of no body, from files that leave organization_id out: looked for only when the
+   * bodies' offices do not account for every office. */
+  for (guint i = 0; i < n_offices && n_under_bodies < n_offices; i++)
     {
       g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
 

@@ -246,13 +246,17 @@ succession_date_answer_row_class_init (SuccessionDateAnswerRowClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_css_name (widget_class, "dateanswer");
+  /* The row itself is the list's item (SuccessionVisibleList). */
+  gtk_widget_class_set_css_name (widget_class, "row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }
 
 static void
 succession_date_answer_row_init (SuccessionDateAnswerRow *self)
 {
   gtk_widget_set_layout_manager (GTK_WIDGET (self), succession_row_layout_new (12, 3));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "activatable");
 
   /* The lines expand: the row's layout stacks them in its column, before the arrow. */
   self->title_label = succession_wrap_label_new (NULL, FALSE);

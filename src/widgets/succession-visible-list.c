@@ -814,19 +814,31 @@ succession_visible_list_set_focus_child (GtkWidget *widget,
 }
 
 /* Tab comes into the list on the row that had the focus, the selected one, or the first on
- * screen, and leaves it from any row. */
+ * screen; from a row, Tab and Shift+Tab go to the next and the previous item, as in GTK's list
+ * view, and leave the list past its ends. */
 static gboolean
 succession_visible_list_focus_in (GtkWidget       *widget,
                                   GtkDirectionType direction)
 {
   SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
+  GtkWidget             *focus_child = gtk_widget_get_focus_child (widget);
   guint                  position;
 
-  if (gtk_widget_get_focus_child (widget) != NULL)
-    return FALSE;
-  if (gtk_widget_has_focus (widget) && direction != GTK_DIR_UP && direction != GTK_DIR_DOWN)
-    return FALSE;
   if (n_items (self) == 0)
+    return FALSE;
+
+  if (focus_child != NULL)
+    {
+      position = succession_visible_list_get_position (self, focus_child);
+      if (position == GTK_INVALID_LIST_POSITION)
+        return FALSE;
+      if (direction == GTK_DIR_TAB_FORWARD && position + 1 < n_items (self))
+        return succession_visible_list_focus (self, position + 1);
+      if (direction == GTK_DIR_TAB_BACKWARD && position > 0)
+        return succession_visible_list_focus (self, position - 1);
+      return FALSE;
+    }
+  if (gtk_widget_has_focus (widget) && direction != GTK_DIR_UP && direction != GTK_DIR_DOWN)
     return FALSE;
 
   position = self->focus_position != GTK_INVALID_LIST_POSITION ? self->focus_position
