@@ -166,16 +166,16 @@ test_search_person (void)
   succession_sidebar_search (sidebar, "Peng Zhen");
   g_assert_cmpuint (succession_sidebar_get_n_results (sidebar), >=, 1);
 
-  /* The results are a list view: one row per result, and the first can take the focus. */
+  /* The results are a list: one row per result, and the first can take the focus. */
   {
-    GtkWidget  *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, "results_view");
+    GtkWidget  *view = succession_test_find_child (GTK_WIDGET (sidebar), SUCCESSION_TYPE_VISIBLE_LIST, "results_view");
     GtkWidget  *entry = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_SEARCH_ENTRY, NULL);
     GListModel *model;
     GtkWidget  *focus;
     gboolean    handled = FALSE;
 
     g_assert_nonnull (view);
-    model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+    model = succession_visible_list_get_model (SUCCESSION_VISIBLE_LIST (view));
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, succession_sidebar_get_n_results (sidebar));
 
     succession_test_wait_for_frame (GTK_WIDGET (window));
@@ -198,8 +198,8 @@ test_search_person (void)
   /* A short query has more matches than are shown: they are counted, and the last row says so. */
   succession_sidebar_search (sidebar, "a");
   {
-    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, "results_view");
-    guint      n_items = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
+    GtkWidget *view = succession_test_find_child (GTK_WIDGET (sidebar), SUCCESSION_TYPE_VISIBLE_LIST, "results_view");
+    guint      n_items = g_list_model_get_n_items (succession_visible_list_get_model (SUCCESSION_VISIBLE_LIST (view)));
     guint      n = succession_sidebar_get_n_results (sidebar);
 
     g_assert_cmpuint (n, >=, 1);

@@ -267,6 +267,26 @@ test_focus_and_selection_kept (Fixture      *fixture,
   g_assert_true (gtk_widget_get_state_flags (succession_visible_list_get_row (fixture->list, 3)) & GTK_STATE_FLAG_SELECTED);
 }
 
+/* The focus given to a line of a list that was never laid out (a list just shown, as the
+ * search results are when the first search answers) reaches its row at the first frame. */
+static void
+test_focus_before_layout (void)
+{
+  Fixture    fixture;
+  GtkWidget *hidden;
+
+  fixture_set_up (&fixture, GUINT_TO_POINTER (10000));
+  hidden = succession_visible_list_new (SUCCESSION_TYPE_SIDEBAR_ROW, "entry");
+  succession_visible_list_set_model (SUCCESSION_VISIBLE_LIST (hidden), G_LIST_MODEL (fixture.lines));
+  gtk_window_set_child (fixture.window, hidden);
+  g_assert_true (succession_visible_list_focus (SUCCESSION_VISIBLE_LIST (hidden), 4));
+  g_assert_null (succession_visible_list_get_row (SUCCESSION_VISIBLE_LIST (hidden), 4));
+  succession_test_wait_for_frame (GTK_WIDGET (fixture.window));
+  g_assert_nonnull (succession_visible_list_get_row (SUCCESSION_VISIBLE_LIST (hidden), 4));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture.window)) == succession_visible_list_get_row (SUCCESSION_VISIBLE_LIST (hidden), 4));
+  fixture_tear_down (&fixture, NULL);
+}
+
 /* Another list shown: its lines on the rows, from its top; an empty one leaves no row. */
 static void
 test_model_changes (Fixture      *fixture,
@@ -308,6 +328,7 @@ main (int   argc,
   g_test_add ("/ui/visible-list/keys", Fixture, GUINT_TO_POINTER (10000), fixture_set_up, test_keys, fixture_tear_down);
   g_test_add ("/ui/visible-list/focus-and-selection-kept", Fixture, GUINT_TO_POINTER (10000), fixture_set_up,
               test_focus_and_selection_kept, fixture_tear_down);
+  g_test_add_func ("/ui/visible-list/focus-before-layout", test_focus_before_layout);
   g_test_add ("/ui/visible-list/model-changes", Fixture, GUINT_TO_POINTER (10000), fixture_set_up, test_model_changes,
               fixture_tear_down);
 

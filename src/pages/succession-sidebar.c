@@ -22,9 +22,8 @@
 #include "succession-sidebar.h"
 #include "succession-visible-list.h"
 
-/* GTK 4.8's list view makes a row widget for every item up to 200, whatever is on screen: the
- * rows that a keystroke adds or drops cost about 0.1 ms each. Past a screenful, anyone types
- * another letter instead of scrolling. */
+/* Past a screenful, anyone types another letter instead of scrolling; the slots past those on
+ * screen cost nothing but a small object each (the list makes rows for what is on screen). */
 #define SEARCH_LIMIT 50
 
 struct _SuccessionSidebar
@@ -38,8 +37,7 @@ struct _SuccessionSidebar
   GtkSearchEntry        *search_entry;
   GtkStack              *stack;
   SuccessionVisibleList *browse_view;
-  GtkListView           *results_view;
-  GtkSingleSelection    *results_selection;
+  SuccessionVisibleList *results_view;
   GListStore            *results_store;
 
   guint n_results;
@@ -109,7 +107,7 @@ run_search (SuccessionSidebar *self,
   guint n_new;
 
   self->n_results = 0;
-  gtk_single_selection_set_selected (self->results_selection, GTK_INVALID_LIST_POSITION);
+  succession_visible_list_set_selected (self->results_view, GTK_INVALID_LIST_POSITION);
 
   if (*text == '\0' || self->dataset == NULL)
     {
@@ -167,40 +165,21 @@ run_search (SuccessionSidebar *self,
     g_list_store_splice (self->results_store, n_new, n_old - n_new, NULL, 0);
 
   if (n_new > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", 0);
+    succession_visible_list_scroll_to (self->results_view, 0);
 
   gtk_stack_set_visible_child_name (self->stack, results->len > 0 ? "results" : "no-results");
   succession_accessible_say_results (GTK_WIDGET (self->search_entry), GTK_WIDGET (self->results_view),
                                      TRUE, self->n_results, results->len > SEARCH_LIMIT);
 }
 
-/* Whether a slot holds a result (the last, empty, says there are more): only those open. */
-static gboolean
-holds_entity (GtkListItem *list_item,
-              GObject     *entity,
-              gpointer     unused)
-{
-  return entity != NULL;
-}
-
 /* A row for a slot, bound to whatever slot the list gives it: it shows the slot's result in the
- * sidebar's name display, and only a result is activatable. */
+ * sidebar's name display. */
 static void
-on_result_setup (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 SuccessionSidebar        *self)
+on_result_setup_row (SuccessionSidebar     *self,
+                     GtkWidget             *row,
+                     SuccessionVisibleList *list)
 {
-  GtkWidget     *row = succession_sidebar_result_row_new ();
-  GtkExpression *item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
-  GtkExpression *entity = gtk_property_expression_new (SUCCESSION_TYPE_SIDEBAR_RESULT, gtk_expression_ref (item), "entity");
-  GtkExpression *has_entity = gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, 1, &entity,
-                                                           G_CALLBACK (holds_entity), NULL, NULL);
-
-  gtk_list_item_set_child (list_item, row);
   g_object_bind_property (self, "name-display", row, "name-display", G_BINDING_SYNC_CREATE);
-  gtk_expression_bind (item, row, "result", list_item);
-  gtk_expression_bind (gtk_expression_ref (has_entity), list_item, "activatable", list_item);
-  gtk_expression_bind (has_entity, list_item, "selectable", list_item);
 }
 
 static void
@@ -213,14 +192,14 @@ open_result (SuccessionSidebar *self,
 
   if (target == NULL)
     return;
-  gtk_single_selection_set_selected (self->results_selection, position);
+  succession_visible_list_set_selected (self->results_view, position);
   succession_navigation_open (GTK_WIDGET (self), target);
 }
 
 static void
-on_result_activated (SuccessionSidebar *self,
-                     guint              position,
-                     GtkListView       *view)
+on_result_activated (SuccessionSidebar     *self,
+                     guint                  position,
+                     SuccessionVisibleList *list)
 {
   open_result (self, position);
 }
@@ -255,8 +234,6 @@ on_search_key (GtkEventControllerKey *controller,
                GdkModifierType        state,
                SuccessionSidebar     *self)
 {
-  GtkWidget *first;
-
   /* Down from the search moves into the list, as the arrows are expected to. */
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
@@ -276,11 +253,8 @@ on_search_key (GtkEventControllerKey *controller,
   if (g_list_model_get_n_items (G_LIST_MODEL (self->results_store)) == 0)
     return FALSE;
 
-  /* Brings the first row on screen and makes it the list's focus; its widget is then the
-   * view's first child. */
-  gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", 0);
-  first = gtk_widget_get_first_child (GTK_WIDGET (self->results_view));
-  if (first == NULL || !gtk_widget_grab_focus (first))
+  /* Brings the first row on screen and gives it the focus. */
+  if (!succession_visible_list_focus (self->results_view, 0))
     gtk_widget_grab_focus (GTK_WIDGET (self->results_view));
   return TRUE;
 }
@@ -369,16 +343,17 @@ succession_sidebar_class_init (SuccessionSidebarClass *klass)
   /* The browse list and the type of its rows are named in the template. */
   g_type_ensure (SUCCESSION_TYPE_VISIBLE_LIST);
   g_type_ensure (SUCCESSION_TYPE_SIDEBAR_ROW);
+  g_type_ensure (SUCCESSION_TYPE_SIDEBAR_RESULT_ROW);
+  g_type_ensure (SUCCESSION_TYPE_SIDEBAR_RESULT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, browse_view);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_view);
-  gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_selection);
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebar, results_store);
   gtk_widget_class_bind_template_callback (widget_class, on_browse_setup_row);
   gtk_widget_class_bind_template_callback (widget_class, on_browse_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_setup_row);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -392,7 +367,6 @@ succession_sidebar_init (SuccessionSidebar *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Each row names itself (title and subtitle; see succession-sidebar-row.c and -result-row.c). */
-  succession_accessible_keep_row_names (GTK_WIDGET (self->results_view));
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key), self, 0);

@@ -63,10 +63,17 @@ update (SuccessionSidebarResultRow *self)
   succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->title_label), title);
   succession_wrap_label_set_text (SUCCESSION_WRAP_LABEL (self->subtitle_label), subtitle);
   gtk_widget_set_visible (self->subtitle_label, subtitle != NULL && *subtitle != '\0');
+  /* Only a result opens; the last slot, which says there are more, does not. */
   if (entity == NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "activatable");
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "activatable");
+    }
 
   succession_accessible_name_list_row (GTK_WIDGET (self), title, subtitle);
 }
@@ -172,7 +179,9 @@ succession_sidebar_result_row_class_init (SuccessionSidebarResultRowClass *klass
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-sidebar-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionSidebarResultRow, icon);
-  gtk_widget_class_set_css_name (widget_class, "sidebarresult");
+  /* The row itself is the list's item (SuccessionVisibleList): libadwaita's sidebar rows. */
+  gtk_widget_class_set_css_name (widget_class, "row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }
 
 static void
@@ -180,6 +189,7 @@ succession_sidebar_result_row_init (SuccessionSidebarResultRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self), succession_row_layout_new (12, 2));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   /* Made here: a template cannot say which kind of line a SuccessionWrapLabel is. The lines
    * expand, so the row's layout stacks them beside the icon. */
   self->title_label = succession_wrap_label_new (NULL, FALSE);

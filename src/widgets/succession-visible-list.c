@@ -60,6 +60,7 @@ struct _SuccessionVisibleList
 
   guint      selected;
   guint      focus_position; /* the item whose row has, or last had, the focus */
+  guint      pending_focus;  /* the item to focus once the list is laid out */
   GtkWidget *pressed_row;
 };
 
@@ -441,6 +442,15 @@ succession_visible_list_size_allocate (GtkWidget *widget,
     }
 
   configure_adjustments (self, width, height);
+
+  if (self->pending_focus != GTK_INVALID_LIST_POSITION)
+    {
+      guint position = self->pending_focus;
+
+      self->pending_focus = GTK_INVALID_LIST_POSITION;
+      if (gtk_widget_has_focus (widget))
+        succession_visible_list_focus (self, position);
+    }
 }
 
 static void
@@ -554,6 +564,7 @@ on_items_changed (SuccessionVisibleList *self,
 
   self->selected = moved_position (self->selected, position, removed, added);
   self->focus_position = moved_position (self->focus_position, position, removed, added);
+  self->pending_focus = moved_position (self->pending_focus, position, removed, added);
   /* Lines added right at the top of the view show there; the view follows any other change
    * before its top. */
   if (self->anchor >= position + removed && (removed > 0 || self->anchor > position || self->anchor_offset > 0))
@@ -591,6 +602,7 @@ succession_visible_list_set_model (SuccessionVisibleList *self,
   self->anchor_offset = 0;
   self->selected = GTK_INVALID_LIST_POSITION;
   self->focus_position = GTK_INVALID_LIST_POSITION;
+  self->pending_focus = GTK_INVALID_LIST_POSITION;
 
   g_set_object (&self->model, model);
   if (model != NULL)
@@ -712,9 +724,16 @@ succession_visible_list_focus (SuccessionVisibleList *self,
 
   g_return_val_if_fail (SUCCESSION_IS_VISIBLE_LIST (self), FALSE);
 
-  /* Before the list is first laid out there is no row to take it. */
-  if (position >= n_items (self) || self->measured_width <= 0)
+  if (position >= n_items (self))
     return FALSE;
+  /* Before the list is laid out (just shown) there is no row yet: the list holds the focus,
+   * and hands it to the row when it is made. */
+  if (self->measured_width <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->pending_focus = position;
+      self->focus_position = position;
+      return gtk_widget_grab_focus (GTK_WIDGET (self));
+    }
 
   succession_visible_list_scroll_to (self, position);
   row = succession_visible_list_get_row (self, position);
@@ -1108,6 +1127,7 @@ succession_visible_list_init (SuccessionVisibleList *self)
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->selected = GTK_INVALID_LIST_POSITION;
   self->focus_position = GTK_INVALID_LIST_POSITION;
+  self->pending_focus = GTK_INVALID_LIST_POSITION;
   self->measured_width = -1;
 
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
