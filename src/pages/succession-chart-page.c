@@ -32,12 +32,14 @@ struct _SuccessionChartPage
   SuccessionNameDisplay name_display;
   GListStore           *tenures;
   GListStore           *office_entries; /* SuccessionSidebarEntry: bodies' headings and offices */
+  gboolean              checks_stale;   /* office_entries are of another dataset than the page's */
   GtkCustomFilter      *office_filter;
   char                 *offices_filter; /* folded for search, or NULL */
 
   /* Template children */
   SuccessionTimeline *timeline;
   GtkListView        *offices_view;
+  GtkPopover         *offices_popover;
   GtkSearchEntry     *offices_search;
   GtkWidget          *offices_box;
   GtkSingleSelection *selection;
@@ -225,6 +227,8 @@ on_offices_search_changed (SuccessionChartPage *self,
 /* As wide as an office's name needs, and never wider than the window (the popover adds its
  * padding and shadow, about 64 px, around the box): at phone width the list
  * takes the window's width rather than shrinking to a column a syllable wide. */
+static void rebuild_checks (SuccessionChartPage *self);
+
 static void
 on_offices_popover_show (SuccessionChartPage *self,
                          GtkPopover          *popover)
@@ -236,6 +240,9 @@ on_offices_popover_show (SuccessionChartPage *self,
   if (window_width > 0)
     width = CLAMP (window_width - 80, 220, 360);
   gtk_widget_set_size_request (self->offices_box, width, -1);
+  /* Made when first needed: showing a dataset costs nothing for offices nobody lists. */
+  if (self->checks_stale)
+    rebuild_checks (self);
 }
 
 /* A dataset with many offices gets a filter above the list. */
@@ -287,6 +294,7 @@ rebuild_checks (SuccessionChartPage *self)
             }
         }
     }
+  self->checks_stale = FALSE;
   g_list_store_splice (self->office_entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->office_entries)),
                        entries->pdata, entries->len);
   gtk_widget_set_visible (GTK_WIDGET (self->offices_search), n > OFFICES_BEFORE_SEARCH);
@@ -422,7 +430,12 @@ succession_chart_page_set_dataset (SuccessionChartPage *self,
     return;
 
   rebuild_chart (self);
-  rebuild_checks (self);
+  /* The Offices popover's lines wait for it to open, unless it is open. */
+  self->checks_stale = TRUE;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->offices_popover)))
+    rebuild_checks (self);
+  else
+    g_list_store_remove_all (self->office_entries);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -588,6 +601,7 @@ succession_chart_page_class_init (SuccessionChartPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/succession-chart-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_view);
+  gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_popover);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_search);
   gtk_widget_class_bind_template_callback (widget_class, on_offices_search_changed);
   gtk_widget_class_bind_template_child (widget_class, SuccessionChartPage, offices_box);
