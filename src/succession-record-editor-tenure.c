@@ -49,12 +49,14 @@ fill_holders (SuccessionRecordEditor *self,
   GListModel *persons = succession_dataset_get_persons (dataset);
   guint       n = g_list_model_get_n_items (persons);
   g_autoptr(GPtrArray) order = g_ptr_array_sized_new (n);
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_full (n + 1, g_object_unref);
+  /* Borrowed from the dataset, which the model keeps (succession-array-model.h). */
+  g_autoptr(GPtrArray) lines = g_ptr_array_sized_new (n);
+  g_autoptr(GtkStringObject) vacancy = gtk_string_object_new (C_ ("holder", "Vacancy"));
   g_autoptr(SuccessionArrayModel) model = NULL;
   g_auto (GStrv) keys = g_new0 (char *, n + 1);
 
-  self->holder_ids = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (lines, gtk_string_object_new (C_ ("holder", "Vacancy")));
+  /* The ids are the persons' own, which the editor's dataset keeps. */
+  self->holder_ids = g_ptr_array_sized_new (n + 1);
   g_ptr_array_add (self->holder_ids, NULL);
   for (guint i = 0; i < n; i++)
     {
@@ -67,12 +69,12 @@ fill_holders (SuccessionRecordEditor *self,
   g_ptr_array_sort_with_data (order, compare_names, keys);
   for (guint k = 0; k < order->len; k++)
     {
-      SuccessionPerson *person = g_list_model_get_item (persons, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
+      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
 
-      g_ptr_array_add (self->holder_ids, g_strdup (succession_person_get_id (person)));
+      g_ptr_array_add (self->holder_ids, (gpointer) succession_person_get_id (person));
       g_ptr_array_add (lines, person);
     }
-  model = succession_array_model_new (lines);
+  model = succession_array_model_new (G_OBJECT (vacancy), lines, G_OBJECT (dataset));
   gtk_drop_down_set_expression (self->holder_dropdown,
                                 gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (holder_line),
                                                              GINT_TO_POINTER (display), NULL));

@@ -37,7 +37,8 @@ void     succession_change_source_copy     (const SuccessionChangeSource *source
 void     succession_change_source_clear    (SuccessionChangeSource       *source);
 
 /* The sources @dataset cites (of tenures, people, offices and bodies), each once (the same
- * address and title), sorted by title then address: what a new fact may cite again. */
+ * address and title), sorted by title then address: what a new fact may cite again. The array
+ * holds no references: the sources belong to @dataset's records and last as long as it does. */
 GPtrArray *succession_change_sources_cited (SuccessionDataset *dataset);
 
 G_END_DECLS

@@ -120,18 +120,21 @@ void
 succession_source_picker_set_dataset (SuccessionSourcePicker *self,
                                       SuccessionDataset      *dataset)
 {
-  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GtkStringObject) new_source = NULL;
   g_autoptr(SuccessionArrayModel) model = NULL;
 
   g_return_if_fail (SUCCESSION_IS_SOURCE_PICKER (self));
 
+  /* The sources are the dataset's, which the list's model keeps alive (succession-array-model.h). */
   g_clear_pointer (&self->sources, g_ptr_array_unref);
-  self->sources = dataset != NULL ? succession_change_sources_cited (dataset) : g_ptr_array_new_with_free_func (g_object_unref);
-  lines = g_ptr_array_new_full (self->sources->len + 1, g_object_unref);
-  g_ptr_array_add (lines, gtk_string_object_new (C_ ("source", "New Source")));
-  for (guint i = 0; i < self->sources->len; i++)
-    g_ptr_array_add (lines, g_object_ref (g_ptr_array_index (self->sources, i)));
-  model = succession_array_model_new (lines);
+  if (dataset == NULL)
+    {
+      gtk_drop_down_set_model (self->dropdown, NULL);
+      return;
+    }
+  self->sources = succession_change_sources_cited (dataset);
+  new_source = gtk_string_object_new (C_ ("source", "New Source"));
+  model = succession_array_model_new (G_OBJECT (new_source), self->sources, G_OBJECT (dataset));
   gtk_drop_down_set_model (self->dropdown, G_LIST_MODEL (model));
 }
 
