@@ -503,6 +503,41 @@ _succession_record_editor_input_changed (SuccessionRecordEditor *self)
   on_input_changed (self);
 }
 
+static gboolean
+destroy_now (gpointer editor)
+{
+  gtk_window_destroy (GTK_WINDOW (editor));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_parent_painted (SuccessionRecordEditor *self,
+                   GdkFrameClock          *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_parent_painted, self);
+  /* Not within the paint itself: when the main loop is next free. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_now, g_object_ref (self), g_object_unref);
+}
+
+/* The editor leaves the screen at once; its widgets are freed after the frame that shows the edit
+ * (for a large dataset, its dropdowns' lists take a frame's time to free). */
+static void
+close_after_frame (SuccessionRecordEditor *self)
+{
+  GtkWindow     *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GdkFrameClock *clock = parent != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (parent)) : NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  /* A window not on screen paints no frame to wait for. */
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (parent)))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_parent_painted), self, G_CONNECT_SWAPPED);
+  gtk_widget_queue_draw (GTK_WIDGET (parent));
+}
+
 static void
 apply_action (GtkWidget  *widget,
               const char *action_name,
@@ -563,7 +598,7 @@ apply_action (GtkWidget  *widget,
         g_value_unset (&name);
     }
   g_signal_emit (self, signals[APPLIED], 0, self->checked, said);
-  gtk_window_close (GTK_WINDOW (self));
+  close_after_frame (self);
 }
 
 void

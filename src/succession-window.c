@@ -315,8 +315,10 @@ succession_window_set_dataset (SuccessionWindow  *self,
            succession_page_target_lookup (self->current, dataset) == NULL)
     g_clear_pointer (&self->current, succession_page_target_free);
 
-  /* Pages already built drop the previous dataset's objects before the new ones arrive. */
-  if (self->office_page != NULL)
+  /* Pages already built drop the previous dataset's objects before the new ones arrive; the
+   * office page keeps its office through an edit, to take the same office's new tenures in place
+   * (the previous dataset is kept for Undo). */
+  if (self->office_page != NULL && !self->applying_edit)
     succession_office_page_set_office (self->office_page, NULL);
   if (self->person_page != NULL)
     succession_person_page_set_person (self->person_page, NULL);

@@ -238,6 +238,35 @@ show_heading (SuccessionOfficePage *self)
   }
 }
 
+/* Notes are the dataset's own remarks on a tenure; an office whose tenures have none has no
+ * column for them. */
+static void
+show_note_column (SuccessionOfficePage *self,
+                  GListModel           *rows)
+{
+  gboolean any_note = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && !any_note; i++)
+    {
+      g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (rows, i);
+
+      any_note = succession_holder_row_get_note (row) != NULL;
+    }
+  gtk_column_view_column_set_visible (self->note_column, any_note);
+}
+
+/* The timeline draws the same tenures and shares the table's selection. */
+static void
+show_chart (SuccessionOfficePage *self)
+{
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+  g_autoptr(SuccessionChartData) data = NULL;
+
+  g_ptr_array_add (offices, self->office);
+  data = succession_chart_data_new_today (offices, self->name_display);
+  succession_timeline_set_data (self->timeline, data);
+}
+
 static void
 rebuild (SuccessionOfficePage *self)
 {
@@ -259,30 +288,30 @@ rebuild (SuccessionOfficePage *self)
   show_heading (self);
   rows = succession_holder_rows_new (self->office, self->name_display);
   gtk_sort_list_model_set_model (self->sort_model, rows);
-  /* Notes are the dataset's own remarks on a tenure; an office whose tenures have none has no
-   * column for them. */
-  {
-    gboolean any_note = FALSE;
-
-    for (guint i = 0; i < g_list_model_get_n_items (rows) && !any_note; i++)
-      {
-        g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (rows, i);
-
-        any_note = succession_holder_row_get_note (row) != NULL;
-      }
-    gtk_column_view_column_set_visible (self->note_column, any_note);
-  }
+  show_note_column (self, rows);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  show_chart (self);
+  update_actions (self);
+  update_alongside (self);
+}
 
-  /* The timeline draws the same tenures and shares the table's selection. */
-  {
-    g_autoptr(GPtrArray) offices = g_ptr_array_new ();
-    g_autoptr(SuccessionChartData) data = NULL;
+/* The same office in an edited dataset: the rows take its tenures in place, so the table lays out
+ * and draws again only the rows the edit changed, and keeps its sort and scroll. */
+static void
+follow_edit (SuccessionOfficePage *self)
+{
+  GListModel *rows = gtk_sort_list_model_get_model (self->sort_model);
 
-    g_ptr_array_add (offices, self->office);
-    data = succession_chart_data_new_today (offices, self->name_display);
-    succession_timeline_set_data (self->timeline, data);
-  }
+  show_heading (self);
+  if (succession_holder_rows_update (rows, self->office, self->name_display))
+    {
+      GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
+
+      if (sorter != NULL)
+        gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+    }
+  show_note_column (self, rows);
+  show_chart (self);
   update_actions (self);
   update_alongside (self);
 }
@@ -706,17 +735,28 @@ void
 succession_office_page_set_office (SuccessionOfficePage *self,
                                    SuccessionOffice     *office)
 {
+  gboolean same;
+
   g_return_if_fail (SUCCESSION_IS_OFFICE_PAGE (self));
   g_return_if_fail (office == NULL || SUCCESSION_IS_OFFICE (office));
 
-  if (!g_set_object (&self->office, office))
+  if (self->office == office)
     return;
+  /* The office shown, from an edited dataset (the window keeps the page through an edit). */
+  same = self->office != NULL && office != NULL && gtk_sort_list_model_get_model (self->sort_model) != NULL &&
+         g_strcmp0 (succession_office_get_id (self->office), succession_office_get_id (office)) == 0;
+  g_set_object (&self->office, office);
 
   /* An office the loader made up from a file without posts has no record to edit or remove. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.edit-office", office != NULL && !succession_office_is_synthesized (office));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "office.remove-office", office != NULL && !succession_office_is_synthesized (office));
-  rebuild (self);
-  adw_view_stack_set_visible_child_name (self->stack, "holders");
+  if (same)
+    follow_edit (self);
+  else
+    {
+      rebuild (self);
+      adw_view_stack_set_visible_child_name (self->stack, "holders");
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFICE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }

@@ -318,6 +318,117 @@ succession_holder_rows_new (SuccessionOffice     *office,
   return G_LIST_MODEL (store);
 }
 
+/* @self takes what @from says of the same tenure in an edited dataset, and says what changed:
+ * the table's cells follow their row's properties, so only the changed cells are written again. */
+static gboolean
+take_fields (SuccessionHolderRow *self,
+             SuccessionHolderRow *from)
+{
+  gboolean sort_keys = FALSE;
+
+#define TAKE_STRING(field, prop)                                    \
+  if (g_strcmp0 (self->field, from->field) != 0)                    \
+    {                                                               \
+      g_free (self->field);                                         \
+      self->field = g_steal_pointer (&from->field);                 \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+    }
+#define TAKE_VALUE(field, prop, sorts)                              \
+  if (self->field != from->field)                                   \
+    {                                                               \
+      self->field = from->field;                                    \
+      sort_keys |= (sorts);                                         \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_set_object (&self->tenure, from->tenure))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TENURE]);
+  TAKE_VALUE (number, PROP_NUMBER, TRUE);
+  TAKE_STRING (number_label, PROP_NUMBER_LABEL);
+  TAKE_STRING (name, PROP_NAME);
+  if (g_strcmp0 (self->sort_name, from->sort_name) != 0)
+    sort_keys = TRUE;
+  TAKE_STRING (sort_name, PROP_SORT_NAME);
+  TAKE_STRING (start_label, PROP_START_LABEL);
+  TAKE_STRING (end_label, PROP_END_LABEL);
+  TAKE_VALUE (start_day, PROP_START_DAY, TRUE);
+  TAKE_VALUE (end_day, PROP_END_DAY, TRUE);
+  TAKE_STRING (duration, PROP_DURATION);
+  TAKE_VALUE (duration_days, PROP_DURATION_DAYS, TRUE);
+  TAKE_STRING (terms, PROP_TERMS);
+  TAKE_VALUE (first_term, PROP_FIRST_TERM, TRUE);
+  TAKE_STRING (concurrent, PROP_CONCURRENT);
+  TAKE_STRING (chairs, PROP_CHAIRS);
+  TAKE_STRING (sources, PROP_SOURCES);
+  TAKE_STRING (citations, PROP_CITATIONS);
+  TAKE_STRING (note, PROP_NOTE);
+  TAKE_VALUE (kind, PROP_KIND, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
+
+#undef TAKE_STRING
+#undef TAKE_VALUE
+  return sort_keys;
+}
+
+static gboolean
+same_tenure (SuccessionHolderRow *row,
+             SuccessionTenure    *tenure)
+{
+  return g_strcmp0 (succession_tenure_get_id (row->tenure), succession_tenure_get_id (tenure)) == 0;
+}
+
+gboolean
+succession_holder_rows_update (GListModel           *rows,
+                               SuccessionOffice     *office,
+                               SuccessionNameDisplay display)
+{
+  g_autoptr(GPtrArray) fresh = NULL;
+  guint    n_old, n_new, head = 0, tail = 0, number = 0;
+  gboolean sort_keys = FALSE;
+
+  g_return_val_if_fail (G_IS_LIST_STORE (rows), FALSE);
+  g_return_val_if_fail (SUCCESSION_IS_OFFICE (office), FALSE);
+
+  n_old = g_list_model_get_n_items (rows);
+  n_new = succession_office_get_n_tenures (office);
+  fresh = g_ptr_array_new_full (n_new, g_object_unref);
+  for (guint i = 0; i < n_new; i++)
+    {
+      SuccessionTenure *tenure = succession_office_get_tenure (office, i);
+      gboolean          numbered = succession_tenure_get_kind (tenure) == SUCCESSION_TENURE_KIND_REGULAR;
+
+      g_ptr_array_add (fresh, holder_row_new (tenure, numbered ? ++number : 0, display));
+    }
+
+  /* The rows of the same tenures before and after what the edit changed keep their objects. */
+  while (head < MIN (n_old, n_new))
+    {
+      g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (rows, head);
+
+      if (!same_tenure (row, ((SuccessionHolderRow *) g_ptr_array_index (fresh, head))->tenure))
+        break;
+      sort_keys |= take_fields (row, g_ptr_array_index (fresh, head));
+      head++;
+    }
+  while (tail < MIN (n_old, n_new) - head)
+    {
+      g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (rows, n_old - 1 - tail);
+
+      if (!same_tenure (row, ((SuccessionHolderRow *) g_ptr_array_index (fresh, n_new - 1 - tail))->tenure))
+        break;
+      sort_keys |= take_fields (row, g_ptr_array_index (fresh, n_new - 1 - tail));
+      tail++;
+    }
+
+  if (n_old - head - tail > 0 || n_new - head - tail > 0)
+    {
+      g_list_store_splice (G_LIST_STORE (rows), head, n_old - head - tail, fresh->pdata + head, n_new - head - tail);
+      sort_keys = TRUE;
+    }
+  return sort_keys;
+}
+
 SuccessionTenure *
 succession_holder_row_get_tenure (SuccessionHolderRow *self)
 {

@@ -20,6 +20,14 @@ G_DECLARE_FINAL_TYPE (SuccessionHolderRow, succession_holder_row, SUCCESSION, HO
 GListModel       *succession_holder_rows_new              (SuccessionOffice      *office,
                                                            SuccessionNameDisplay  display);
 
+/* @rows (made by succession_holder_rows_new) take the tenures of @office, the same office in an
+ * edited dataset, in place: rows of the same tenure (by id) at the start and the end keep their
+ * objects and say which of their properties changed; the rows between are replaced in one change of
+ * the list. Returns whether a row's place in a sorted table may have changed. */
+gboolean          succession_holder_rows_update           (GListModel            *rows,
+                                                           SuccessionOffice      *office,
+                                                           SuccessionNameDisplay  display);
+
 /* Names @self's holder and chairs as @display has them, notifying "name" and "chairs": a
  * table follows a change of name display in place, its selection and scroll kept. */
 void              succession_holder_row_set_display       (SuccessionHolderRow   *self,
