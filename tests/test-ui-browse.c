@@ -489,6 +489,13 @@ test_sidebar_enter (void)
   g_assert_true (gtk_widget_get_state_flags (target) & GTK_STATE_FLAG_SELECTED);
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_OFFICE);
   g_assert_cmpstr (succession_window_get_target (window)->id, ==, "cppcc-secretary-general");
+  /* The sidebar with its selected row, in the dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_state_flags (target) & GTK_STATE_FLAG_SELECTED);
+  g_free (succession_test_screenshot (GTK_WIDGET (window), "sidebar-selected-dark"));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  succession_test_wait_for_frame (GTK_WIDGET (window));
 
   /* A change of name display retitles the page on screen, whatever the stored last page says:
    * the setting is what the next start opens, not the window's memory. */
