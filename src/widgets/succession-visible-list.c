@@ -23,46 +23,7 @@
 
 #include "config.h"
 
-#include "succession-visible-list.h"
-
-/* A row's height before any row was measured: libadwaita's least for a sidebar row. */
-#define DEFAULT_ROW_HEIGHT 36
-/* Rows kept for reuse once they leave the screen. */
-#define MAX_SPARE_ROWS 8
-
-struct _SuccessionVisibleList
-{
-  GtkWidget parent_instance;
-
-  GListModel *model;
-  GType       row_type;
-  char       *item_property;
-
-  GtkAdjustment *hadjustment;
-  GtkAdjustment *vadjustment;
-  guint          hscroll_policy : 1;
-  guint          vscroll_policy : 1;
-  gboolean       configuring; /* the list sets the adjustment: not a scroll by the user */
-
-  GArray *heights; /* int per item: its row's height at measured_width, or -1 */
-  gint64  known_total;
-  guint   n_known;
-  int     measured_width;
-  int     view_height;
-
-  GPtrArray *rows; /* the rows of the items [row_start, row_start + rows->len) */
-  guint      row_start;
-  GPtrArray *spare_rows;
-
-  guint    anchor;        /* the item at the top of the view */
-  int      anchor_offset; /* how far its top is above the view's */
-  gboolean align_bottom;  /* the next layout puts the bottom of anchor at the view's bottom */
-
-  guint      selected;
-  guint      focus_position; /* the item whose row has, or last had, the focus */
-  guint      pending_focus;  /* the item to focus once the list is laid out */
-  GtkWidget *pressed_row;
-};
+#include "succession-visible-list-private.h"
 
 static void succession_visible_list_scrollable_init (GtkScrollableInterface *iface);
 
@@ -96,432 +57,11 @@ succession_visible_list_scrollable_init (GtkScrollableInterface *iface)
 {
 }
 
-/* ---- heights -------------------------------------------------------------------------- */
-
-static guint
-n_items (SuccessionVisibleList *self)
+void
+_succession_visible_list_setup_row (SuccessionVisibleList *self,
+                                    GtkWidget             *row)
 {
-  return self->heights->len;
-}
-
-static int
-estimated_height (SuccessionVisibleList *self)
-{
-  return self->n_known > 0 ? (int) (self->known_total / self->n_known) : DEFAULT_ROW_HEIGHT;
-}
-
-static int
-item_height (SuccessionVisibleList *self,
-             guint                  position)
-{
-  int height = g_array_index (self->heights, int, position);
-
-  return height >= 0 ? height : estimated_height (self);
-}
-
-static void
-set_item_height (SuccessionVisibleList *self,
-                 guint                  position,
-                 int                    height)
-{
-  int *known = &g_array_index (self->heights, int, position);
-
-  if (*known >= 0)
-    self->known_total -= *known;
-  else
-    self->n_known++;
-  *known = height;
-  self->known_total += height;
-}
-
-static gint64
-total_height (SuccessionVisibleList *self)
-{
-  return self->known_total + (gint64) (n_items (self) - self->n_known) * estimated_height (self);
-}
-
-static gint64
-offset_of (SuccessionVisibleList *self,
-           guint                  position)
-{
-  gint64 offset = 0;
-  int    estimate = estimated_height (self);
-
-  for (guint i = 0; i < position; i++)
-    {
-      int height = g_array_index (self->heights, int, i);
-
-      offset += height >= 0 ? height : estimate;
-    }
-  return offset;
-}
-
-static void
-forget_heights (SuccessionVisibleList *self)
-{
-  for (guint i = 0; i < self->heights->len; i++)
-    g_array_index (self->heights, int, i) = -1;
-  self->known_total = 0;
-  self->n_known = 0;
-}
-
-/* ---- rows ----------------------------------------------------------------------------- */
-
-static void
-bind_row (SuccessionVisibleList *self,
-          GtkWidget             *row,
-          guint                  position)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (self->model, position);
-  gboolean selected = position == self->selected;
-
-  g_object_set (row, self->item_property, item, NULL);
-  if (selected)
-    gtk_widget_set_state_flags (row, GTK_STATE_FLAG_SELECTED, FALSE);
-  else
-    gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_SELECTED);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
-}
-
-static GtkWidget *
-take_row (SuccessionVisibleList *self)
-{
-  GtkWidget *row;
-
-  if (self->spare_rows->len > 0)
-    {
-      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
-      gtk_widget_set_parent (row, GTK_WIDGET (self));
-      g_object_unref (row);
-      return row;
-    }
-
-  row = g_object_new (self->row_type, NULL);
-  gtk_widget_set_parent (row, GTK_WIDGET (self));
   g_signal_emit (self, signals[SIGNAL_SETUP_ROW], 0, row);
-  return row;
-}
-
-static void
-give_back_row (SuccessionVisibleList *self,
-               GtkWidget             *row)
-{
-  /* The focus stays in the list, on the list, until it moves to another row. */
-  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) == row)
-    gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (row == self->pressed_row)
-    self->pressed_row = NULL;
-
-  if (self->spare_rows->len < MAX_SPARE_ROWS)
-    {
-      g_object_set (row, self->item_property, NULL, NULL);
-      g_ptr_array_add (self->spare_rows, g_object_ref (row));
-    }
-  gtk_widget_unparent (row);
-}
-
-static void
-drop_rows (SuccessionVisibleList *self)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    give_back_row (self, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-  self->row_start = 0;
-}
-
-/* Rows for the items [start, end): those already made for them stay, the others are reused. */
-static void
-make_rows (SuccessionVisibleList *self,
-           guint                  start,
-           guint                  end)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_sized_new (end - start);
-  g_autoptr(GPtrArray) leaving = g_ptr_array_new ();
-  GtkWidget *previous = NULL;
-
-  if (start == self->row_start && end == self->row_start + self->rows->len)
-    return;
-
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      guint position = self->row_start + i;
-
-      if (position < start || position >= end)
-        g_ptr_array_add (leaving, g_ptr_array_index (self->rows, i));
-    }
-
-  for (guint position = start; position < end; position++)
-    {
-      GtkWidget *row = NULL;
-
-      if (position >= self->row_start && position < self->row_start + self->rows->len)
-        row = g_ptr_array_index (self->rows, position - self->row_start);
-      else if (leaving->len > 0)
-        {
-          /* A row leaving the screen shows an item coming onto it, unless it has the focus. */
-          row = g_ptr_array_steal_index_fast (leaving, leaving->len - 1);
-          if (gtk_widget_get_focus_child (GTK_WIDGET (self)) == row)
-            {
-              give_back_row (self, row);
-              row = take_row (self);
-            }
-          bind_row (self, row, position);
-        }
-      else
-        {
-          row = take_row (self);
-          bind_row (self, row, position);
-        }
-      g_ptr_array_add (rows, row);
-    }
-
-  for (guint i = 0; i < leaving->len; i++)
-    give_back_row (self, g_ptr_array_index (leaving, i));
-
-  /* The children in the order of their items, as a screen reader and Tab go through them. */
-  for (guint i = 0; i < rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (rows, i);
-
-      if (gtk_widget_get_prev_sibling (row) != previous)
-        gtk_widget_insert_after (row, GTK_WIDGET (self), previous);
-      previous = row;
-    }
-
-  g_ptr_array_set_size (self->rows, 0);
-  g_ptr_array_extend_and_steal (self->rows, g_steal_pointer (&rows));
-  self->row_start = start;
-}
-
-static int
-measure_row (SuccessionVisibleList *self,
-             guint                  position)
-{
-  GtkWidget *row = g_ptr_array_index (self->rows, position - self->row_start);
-  int        height;
-
-  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, self->measured_width, &height, NULL, NULL, NULL);
-  set_item_height (self, position, height);
-  return height;
-}
-
-/* The items from the anchor to the bottom of the view, and one more on each side. */
-static void
-items_on_screen (SuccessionVisibleList *self,
-                 guint                 *start,
-                 guint                 *end)
-{
-  guint  n = n_items (self);
-  gint64 y = -self->anchor_offset;
-  guint  position = self->anchor;
-
-  while (position < n && y < self->view_height)
-    y += item_height (self, position++);
-  *start = self->anchor > 0 ? self->anchor - 1 : 0;
-  *end = MIN (position + 1, n);
-}
-
-/* Makes and measures the rows for the view at the anchor, moving the anchor up when the items
- * after it leave the bottom of the view empty. */
-static void
-lay_out_rows (SuccessionVisibleList *self)
-{
-  guint n = n_items (self);
-
-  if (n == 0 || self->measured_width <= 0)
-    {
-      drop_rows (self);
-      self->anchor = 0;
-      self->anchor_offset = 0;
-      return;
-    }
-  self->anchor = MIN (self->anchor, n - 1);
-
-  if (self->align_bottom)
-    {
-      guint position = self->anchor;
-      int   y;
-
-      self->align_bottom = FALSE;
-      make_rows (self, position, position + 1);
-      y = self->view_height - measure_row (self, position);
-      while (y > 0 && position > 0)
-        {
-          position--;
-          make_rows (self, position, self->row_start + self->rows->len);
-          y -= measure_row (self, position);
-        }
-      self->anchor = position;
-      self->anchor_offset = MAX (0, -y);
-    }
-
-  /* Measuring rows changes the estimate and so the range: a few rounds settle it. */
-  for (guint round = 0; round < 4; round++)
-    {
-      guint    start, end;
-      gint64   bottom;
-      gboolean settled = TRUE;
-
-      items_on_screen (self, &start, &end);
-      make_rows (self, start, end);
-      for (guint position = start; position < end; position++)
-        {
-          int before = g_array_index (self->heights, int, position);
-
-          if (measure_row (self, position) != before)
-            settled = FALSE;
-        }
-
-      /* Past the last item there is nothing to show: the view ends with it. */
-      bottom = offset_of (self, n) - offset_of (self, self->anchor) - self->anchor_offset;
-      if (end == n && bottom < self->view_height)
-        {
-          gint64 top = offset_of (self, self->anchor) + self->anchor_offset - (self->view_height - bottom);
-          guint  position = 0;
-          gint64 y = 0;
-
-          top = MAX (0, top);
-          while (position + 1 < n && y + item_height (self, position) <= top)
-            y += item_height (self, position++);
-          if (position != self->anchor || self->anchor_offset != (int) (top - y))
-            settled = FALSE;
-          self->anchor = position;
-          self->anchor_offset = (int) (top - y);
-        }
-      if (settled)
-        break;
-    }
-}
-
-/* ---- layout --------------------------------------------------------------------------- */
-
-static void
-configure_adjustments (SuccessionVisibleList *self,
-                       int                    width,
-                       int                    height)
-{
-  self->configuring = TRUE;
-  if (self->vadjustment != NULL)
-    {
-      double upper = MAX ((double) total_height (self), height);
-      double value = n_items (self) > 0 ? (double) (offset_of (self, self->anchor) + self->anchor_offset) : 0;
-
-      gtk_adjustment_configure (self->vadjustment, CLAMP (value, 0, upper - height), 0, upper,
-                                estimated_height (self), height * 0.9, height);
-    }
-  if (self->hadjustment != NULL)
-    gtk_adjustment_configure (self->hadjustment, 0, 0, width, width * 0.1, width * 0.9, width);
-  self->configuring = FALSE;
-}
-
-static void
-succession_visible_list_size_allocate (GtkWidget *widget,
-                                       int        width,
-                                       int        height,
-                                       int        baseline)
-{
-  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
-  int                    y;
-
-  if (width != self->measured_width)
-    forget_heights (self);
-  self->measured_width = width;
-  self->view_height = height;
-  lay_out_rows (self);
-
-  y = -self->anchor_offset;
-  if (self->rows->len > 0 && self->row_start < self->anchor)
-    y -= item_height (self, self->row_start);
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-      int        row_height = item_height (self, self->row_start + i);
-
-      gtk_widget_size_allocate (row, &(GtkAllocation){ 0, y, width, row_height }, -1);
-      y += row_height;
-    }
-
-  configure_adjustments (self, width, height);
-
-  if (self->pending_focus != GTK_INVALID_LIST_POSITION)
-    {
-      guint position = self->pending_focus;
-
-      self->pending_focus = GTK_INVALID_LIST_POSITION;
-      if (gtk_widget_has_focus (widget))
-        succession_visible_list_focus (self, position);
-    }
-}
-
-static void
-succession_visible_list_measure (GtkWidget     *widget,
-                                 GtkOrientation orientation,
-                                 int            for_size,
-                                 int           *minimum,
-                                 int           *natural,
-                                 int           *minimum_baseline,
-                                 int           *natural_baseline)
-{
-  SuccessionVisibleList *self = SUCCESSION_VISIBLE_LIST (widget);
-
-  *minimum = *natural = 0;
-  if (orientation == GTK_ORIENTATION_VERTICAL)
-    {
-      *natural = (int) MIN (total_height (self), G_MAXINT / 2);
-      return;
-    }
-
-  /* As wide as the widest row made. */
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      int row_minimum, row_natural;
-
-      gtk_widget_measure (g_ptr_array_index (self->rows, i), orientation, -1, &row_minimum, &row_natural, NULL, NULL);
-      *minimum = MAX (*minimum, row_minimum);
-      *natural = MAX (*natural, row_natural);
-    }
-}
-
-static GtkSizeRequestMode
-succession_visible_list_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
-}
-
-static void
-on_vadjustment_value_changed (SuccessionVisibleList *self,
-                              GtkAdjustment         *adjustment)
-{
-  gint64 value, y = 0;
-  guint  position = 0;
-  guint  n = n_items (self);
-
-  if (self->configuring || n == 0)
-    return;
-
-  value = (gint64) gtk_adjustment_get_value (adjustment);
-  while (position + 1 < n && y + item_height (self, position) <= value)
-    y += item_height (self, position++);
-  self->anchor = position;
-  self->anchor_offset = (int) (value - y);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static void
-set_adjustment (SuccessionVisibleList *self,
-                GtkAdjustment        **slot,
-                GtkAdjustment         *adjustment,
-                gboolean               vertical)
-{
-  if (*slot == adjustment && adjustment != NULL)
-    return;
-  if (*slot != NULL)
-    g_signal_handlers_disconnect_by_func (*slot, on_vadjustment_value_changed, self);
-  g_clear_object (slot);
-  *slot = adjustment != NULL ? g_object_ref_sink (adjustment) : g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 0, 0, 0));
-  if (vertical)
-    g_signal_connect_object (*slot, "value-changed", G_CALLBACK (on_vadjustment_value_changed), self, G_CONNECT_SWAPPED);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* ---- the model ------------------------------------------------------------------------ */
@@ -576,7 +116,7 @@ on_items_changed (SuccessionVisibleList *self,
     }
 
   /* The rows show other items now: all are bound again at the next layout. */
-  drop_rows (self);
+  _succession_visible_list_drop_rows (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -594,7 +134,7 @@ succession_visible_list_set_model (SuccessionVisibleList *self,
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
-  drop_rows (self);
+  _succession_visible_list_drop_rows (self);
   g_array_set_size (self->heights, 0);
   self->known_total = 0;
   self->n_known = 0;
@@ -695,9 +235,9 @@ succession_visible_list_scroll_to (SuccessionVisibleList *self,
   if (position >= n_items (self))
     return;
 
-  view_top = offset_of (self, self->anchor) + self->anchor_offset;
-  top = offset_of (self, position);
-  bottom = top + item_height (self, position);
+  view_top = _succession_visible_list_offset_of (self, self->anchor) + self->anchor_offset;
+  top = _succession_visible_list_offset_of (self, position);
+  bottom = top + _succession_visible_list_item_height (self, position);
   if (top < view_top || self->view_height <= 0)
     {
       self->anchor = position;
@@ -712,7 +252,7 @@ succession_visible_list_scroll_to (SuccessionVisibleList *self,
     return;
 
   /* The rows are there at once, for the focus to go to; the next frame places them. */
-  lay_out_rows (self);
+  _succession_visible_list_lay_out (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -769,7 +309,7 @@ move_focus (SuccessionVisibleList *self,
 static guint
 rows_in_view (SuccessionVisibleList *self)
 {
-  return MAX (1, self->view_height / MAX (1, estimated_height (self)) - 1);
+  return MAX (1, self->view_height / MAX (1, _succession_visible_list_estimated_height (self)) - 1);
 }
 
 static gboolean
@@ -947,10 +487,7 @@ succession_visible_list_dispose (GObject *object)
     gtk_widget_unparent (g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->spare_rows, 0);
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, on_vadjustment_value_changed, self);
-  g_clear_object (&self->vadjustment);
-  g_clear_object (&self->hadjustment);
+  _succession_visible_list_drop_adjustments (self);
 
   G_OBJECT_CLASS (succession_visible_list_parent_class)->dispose (object);
 }
@@ -1031,10 +568,10 @@ succession_visible_list_set_property (GObject      *object,
       succession_visible_list_set_selected (self, g_value_get_uint (value));
       break;
     case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value), FALSE);
+      _succession_visible_list_set_adjustment (self, &self->hadjustment, g_value_get_object (value), FALSE);
       break;
     case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value), TRUE);
+      _succession_visible_list_set_adjustment (self, &self->vadjustment, g_value_get_object (value), TRUE);
       break;
     case PROP_HSCROLL_POLICY:
       self->hscroll_policy = g_value_get_enum (value);
@@ -1068,9 +605,9 @@ succession_visible_list_class_init (SuccessionVisibleListClass *klass)
   object_class->get_property = succession_visible_list_get_property;
   object_class->set_property = succession_visible_list_set_property;
 
-  widget_class->measure = succession_visible_list_measure;
-  widget_class->size_allocate = succession_visible_list_size_allocate;
-  widget_class->get_request_mode = succession_visible_list_get_request_mode;
+  widget_class->measure = _succession_visible_list_measure;
+  widget_class->size_allocate = _succession_visible_list_size_allocate;
+  widget_class->get_request_mode = _succession_visible_list_get_request_mode;
   widget_class->focus = succession_visible_list_focus_in;
   widget_class->set_focus_child = succession_visible_list_set_focus_child;
 
@@ -1140,8 +677,8 @@ succession_visible_list_init (SuccessionVisibleList *self)
   g_signal_connect (click, "cancel", G_CALLBACK (on_cancelled), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
-  set_adjustment (self, &self->hadjustment, NULL, FALSE);
-  set_adjustment (self, &self->vadjustment, NULL, TRUE);
+  _succession_visible_list_set_adjustment (self, &self->hadjustment, NULL, FALSE);
+  _succession_visible_list_set_adjustment (self, &self->vadjustment, NULL, TRUE);
 }
 
 GtkWidget *
