@@ -109,8 +109,17 @@ struct _SuccessionRecordEditor
 void _succession_record_editor_show_terms (SuccessionRecordEditor *self,
                                            SuccessionOffice       *office,
                                            SuccessionTenure       *tenure);
-/* A field that is no entry changed: read the fields, and check once typing pauses. */
+/* A field changed: read the fields, and check once typing pauses (succession-record-editor-check.c). */
 void _succession_record_editor_input_changed (SuccessionRecordEditor *self);
+/* Checks the change now on a worker thread (a GSourceFunc; returns G_SOURCE_REMOVE). */
+gboolean _succession_record_editor_run_check (gpointer user_data);
+/* Reads every field into the change; @mark: mark the fields that do not read. */
+void _succession_record_editor_read_inputs (SuccessionRecordEditor *self,
+                                            gboolean                mark);
+/* Apply is on when the fields read, the change needs nothing more, and its check loaded. */
+void _succession_record_editor_update_apply (SuccessionRecordEditor *self);
+gboolean _succession_record_editor_is_person_mode (SuccessionRecordEditor *self);
+void _succession_record_editor_clear_person_names (SuccessionPersonChange *change);
 /* The terms checked, in the body's order (free with g_strfreev). */
 char **_succession_record_editor_read_terms (SuccessionRecordEditor *self);
 /* A tenure's note, shown in the language the user reads the dataset in (tenure editors only). */

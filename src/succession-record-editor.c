@@ -7,7 +7,8 @@
  * loader's own errors (an end before the start) and the validator's warnings (a holder taking
  * office before being born, too many regular holders of a single seat) are said beside the
  * fields, in the user's language, before anything is applied. An error keeps Apply disabled; a
- * warning does not. Apply hands the dataset the last check loaded to the window.
+ * warning does not (the check: succession-record-editor-check.c). Apply hands the dataset the last
+ * check loaded to the window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,11 +26,6 @@
 #include "succession-record-editor-private.h"
 #include "succession-source-picker.h"
 
-/* Typing pauses this long before the change is checked. */
-#define CHECK_DELAY_MS 250
-/* A check still running this long is said to be running. */
-#define SPINNER_DELAY_MS 300
-
 G_DEFINE_FINAL_TYPE (SuccessionRecordEditor, succession_record_editor, ADW_TYPE_WINDOW)
 
 enum {
@@ -38,8 +34,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void schedule_check (SuccessionRecordEditor *self);
 
 /* A date field as typed, with its qualifier. Empty is an unset date. */
 static gboolean
@@ -86,8 +80,8 @@ _succession_record_editor_entry_text (GtkEntry *entry)
 }
 
 /* The strings the change points at live as long as the editor's fields say them. */
-static void
-clear_person_names (SuccessionPersonChange *change)
+void
+_succession_record_editor_clear_person_names (SuccessionPersonChange *change)
 {
   g_free ((char *) change->name);
   g_free ((char *) change->name_hans);
@@ -104,22 +98,22 @@ clear_change_strings (SuccessionRecordEditor *self)
   self->change.note = NULL;
   g_clear_pointer (&self->chosen_term_ids, g_strfreev);
   self->change.term_ids = NULL;
-  clear_person_names (&self->person_change);
+  _succession_record_editor_clear_person_names (&self->person_change);
   _succession_record_editor_office_clear (&self->office_change);
   _succession_record_editor_body_clear (&self->body_change);
 }
 
-static gboolean
-is_person_mode (SuccessionRecordEditor *self)
+gboolean
+_succession_record_editor_is_person_mode (SuccessionRecordEditor *self)
 {
   return self->person != NULL || self->adding_person;
 }
 
 /* With @mark, the fields that do not read are marked and described; while the user types they
  * are only read, and said once typing pauses (a half-typed "197" is not an error yet). */
-static void
-read_inputs (SuccessionRecordEditor *self,
-             gboolean                mark)
+void
+_succession_record_editor_read_inputs (SuccessionRecordEditor *self,
+                                       gboolean                mark)
 {
   gboolean read = TRUE;
 
@@ -167,7 +161,7 @@ read_inputs (SuccessionRecordEditor *self,
     self->change.kind = SUCCESSION_TENURE_KIND_VACANCY;
   else
     self->change.kind = (SuccessionTenureKind) MIN (adw_combo_row_get_selected (self->kind_row), SUCCESSION_TENURE_KIND_HONORARY);
-  if (is_person_mode (self))
+  if (_succession_record_editor_is_person_mode (self))
     {
       self->person_change.person_id = self->person != NULL ? succession_person_get_id (self->person) : NULL;
       self->person_change.name = _succession_record_editor_entry_text (self->name_entry);
@@ -192,7 +186,7 @@ has_what_is_needed (SuccessionRecordEditor *self)
     return _succession_record_editor_office_ready (self);
   if (_succession_record_editor_is_body (self))
     return _succession_record_editor_body_ready (self);
-  if (is_person_mode (self))
+  if (_succession_record_editor_is_person_mode (self))
     return *self->person_change.name != '\0' &&
            (self->person == NULL || succession_person_change_changes (&self->person_change, self->person));
   return succession_change_source_is_given (&self->change.source) &&
@@ -201,306 +195,13 @@ has_what_is_needed (SuccessionRecordEditor *self)
 
 /* Apply: every field reads, the dates change, a source says so, and the last check of exactly
  * this change loaded (a warning does not stop it; an error does). */
-static void
-update_apply (SuccessionRecordEditor *self)
+void
+_succession_record_editor_update_apply (SuccessionRecordEditor *self)
 {
   gboolean can = self->inputs_read && has_what_is_needed (self) &&
                  (!self->checked_current || self->checked != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", can);
-}
-
-static void
-show_messages (SuccessionRecordEditor *self,
-               const char             *errors,
-               const char             *warnings)
-{
-  gtk_label_set_text (self->errors_label, errors != NULL ? errors : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->errors_label), errors != NULL && *errors != '\0');
-  gtk_label_set_text (self->warnings_label, warnings != NULL ? warnings : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), warnings != NULL && *warnings != '\0');
-}
-
-/* What the loader said of the tenure, beside the dates: errors, then warnings. The entries
- * whose member a message names are marked, and a screen reader hears it as their description. */
-static void
-show_check (SuccessionRecordEditor *self,
-            GListModel             *messages)
-{
-  g_autoptr(GString) errors = g_string_new (NULL);
-  g_autoptr(GString) warnings = g_string_new (NULL);
-  g_autoptr(GString) start_said = g_string_new (NULL);
-  g_autoptr(GString) end_said = g_string_new (NULL);
-
-  for (guint i = 0; messages != NULL && i < g_list_model_get_n_items (messages); i++)
-    {
-      g_autoptr(SuccessionMessage) message = g_list_model_get_item (messages, i);
-      const char      *path = succession_message_get_path (message);
-      const char      *text = succession_message_get_text (message);
-      GString         *into = succession_message_get_severity (message) == SUCCESSION_SEVERITY_ERROR ? errors : warnings;
-      g_autofree char *sentence = succession_format_capitalize (text);
-
-      /* A sentence said of several tenures (a birth after each began) is said once. */
-      if (strstr (into->str, sentence) != NULL)
-        continue;
-      g_string_append_printf (into, "%s%s", into->len > 0 ? "\n" : "", sentence);
-      /* A tenure's start is weighed against the birth, its end against the death. */
-      if (path != NULL && (g_str_has_suffix (path, ".start_date") || g_str_has_suffix (path, ".birth_date")))
-        g_string_append_printf (start_said, "%s%s", start_said->len > 0 ? " " : "", sentence);
-      else if (path != NULL && (g_str_has_suffix (path, ".end_date") || g_str_has_suffix (path, ".death_date")))
-        g_string_append_printf (end_said, "%s%s", end_said->len > 0 ? " " : "", sentence);
-    }
-
-  show_messages (self, errors->str, warnings->str);
-  if (start_said->len > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->start_entry), "error");
-  if (end_said->len > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->end_entry), "error");
-  if (start_said->len > 0)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    start_said->str, -1);
-  if (end_said->len > 0)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    end_said->str, -1);
-}
-
-typedef struct
-{
-  SuccessionTenureChange change;
-  SuccessionPersonChange person_change;
-  gboolean               person_mode;
-  gboolean               adding_person;
-  SuccessionOfficeChange office_change;
-  gboolean               office_mode;
-  gboolean               adding_office;
-  SuccessionBodyChange   body_change;
-  gboolean               body_mode;
-  gboolean               adding_body;
-  char                  *office_id; /* adding a tenure to this office, held by change.person_id */
-  SuccessionDataset     *dataset;
-  SuccessionDataset     *result;
-  char                  *added_id;
-  GListModel            *messages;
-} CheckTask;
-
-static void
-check_task_free (CheckTask *task)
-{
-  g_free ((char *) task->change.tenure_id);
-  g_free ((char *) task->change.person_id);
-  g_free ((char *) task->change.note);
-  g_strfreev ((char **) task->change.term_ids);
-  succession_change_source_clear (&task->change.source);
-  succession_change_source_clear (&task->person_change.source);
-  clear_person_names (&task->person_change);
-  g_free ((char *) task->person_change.person_id);
-  _succession_record_editor_office_clear (&task->office_change);
-  _succession_record_editor_body_clear (&task->body_change);
-  g_free (task->office_id);
-  g_free (task->added_id);
-  g_clear_object (&task->dataset);
-  g_clear_object (&task->result);
-  g_clear_object (&task->messages);
-  g_free (task);
-}
-
-static void
-check_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  CheckTask *check = task_data;
-
-  /* The dataset is only read here; the window never changes a dataset, it replaces it. */
-  if (check->adding_body)
-    check->result = succession_body_addition_apply (&check->body_change, check->dataset, &check->added_id, cancellable,
-                                                    &check->messages, NULL);
-  else if (check->body_mode)
-    check->result = succession_body_change_apply (&check->body_change, check->dataset, cancellable, &check->messages, NULL);
-  else if (check->adding_office)
-    check->result = succession_office_addition_apply (&check->office_change, check->dataset, &check->added_id,
-                                                      cancellable, &check->messages, NULL);
-  else if (check->office_mode)
-    check->result = succession_office_change_apply (&check->office_change, check->dataset, cancellable,
-                                                    &check->messages, NULL);
-  else if (check->adding_person)
-    check->result = succession_person_addition_apply (&check->person_change, check->dataset, &check->added_id,
-                                                      cancellable, &check->messages, NULL);
-  else if (check->person_mode)
-    check->result = succession_person_change_apply (&check->person_change, check->dataset, cancellable,
-                                                    &check->messages, NULL);
-  else if (check->office_id != NULL)
-    check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->change.person_id,
-                                                      &check->added_id, cancellable, &check->messages, NULL);
-  else
-    check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
-                                                    &check->messages, NULL);
-  g_task_return_boolean (task, TRUE);
-}
-
-/* A check that lasts (a large dataset: seconds) shows the spinner; a quick one shows nothing. */
-static gboolean
-show_spinner (gpointer user_data)
-{
-  SuccessionRecordEditor *self = user_data;
-
-  self->spinner_source = 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->check_spinner), TRUE);
-  gtk_spinner_start (self->check_spinner);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-stop_spinner (SuccessionRecordEditor *self)
-{
-  g_clear_handle_id (&self->spinner_source, g_source_remove);
-  gtk_spinner_stop (self->check_spinner);
-  gtk_widget_set_visible (GTK_WIDGET (self->check_spinner), FALSE);
-}
-
-static void
-on_checked (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  SuccessionRecordEditor *self = SUCCESSION_RECORD_EDITOR (source);
-  CheckTask              *check = g_task_get_task_data (G_TASK (result));
-
-  if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    return;
-
-  g_clear_object (&self->check_cancellable);
-  stop_spinner (self);
-  g_set_object (&self->checked, check->result);
-  g_free (self->added_id);
-  self->added_id = g_strdup (check->added_id);
-  if (check->adding_person)
-    {
-      g_free (self->added_person_id);
-      g_free (self->added_office_id);
-      g_free (self->added_body_id);
-      g_clear_object (&self->edited_body);
-      g_clear_object (&self->edited_office);
-      g_clear_pointer (&self->body_ids, g_ptr_array_unref);
-      self->added_person_id = g_strdup (check->added_id);
-    }
-  if (check->adding_office)
-    {
-      g_free (self->added_office_id);
-      self->added_office_id = g_strdup (check->added_id);
-    }
-  if (check->adding_body)
-    {
-      g_free (self->added_body_id);
-      self->added_body_id = g_strdup (check->added_id);
-    }
-  self->checked_current = TRUE;
-  show_check (self, check->messages);
-  update_apply (self);
-
-  if (self->apply_when_checked)
-    {
-      self->apply_when_checked = FALSE;
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.apply", NULL);
-    }
-}
-
-static gboolean
-run_check (gpointer user_data)
-{
-  SuccessionRecordEditor *self = user_data;
-  g_autoptr(GTask) task = NULL;
-  CheckTask *check;
-
-  self->check_source = 0;
-  read_inputs (self, TRUE);
-  if (!self->inputs_read)
-    {
-      show_messages (self, self->input_error, NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  check = g_new0 (CheckTask, 1);
-  check->change = self->change;
-  check->change.tenure_id = self->tenure != NULL ? g_strdup (succession_tenure_get_id (self->tenure)) : NULL;
-  check->change.person_id = g_strdup (self->change.person_id);
-  check->change.note = g_strdup (self->change.note);
-  check->change.term_ids = (const char *const *) g_strdupv ((char **) self->change.term_ids);
-  if (self->office != NULL)
-    check->office_id = g_strdup (succession_office_get_id (self->office));
-  succession_change_source_copy (&self->change.source, &check->change.source);
-  if (is_person_mode (self))
-    {
-      check->person_mode = TRUE;
-      check->adding_person = self->adding_person;
-      check->person_change = self->person_change;
-      check->person_change.person_id = g_strdup (self->person_change.person_id);
-      check->person_change.name = g_strdup (self->person_change.name);
-      check->person_change.name_hans = g_strdup (self->person_change.name_hans);
-      check->person_change.name_hant = g_strdup (self->person_change.name_hant);
-      check->person_change.name_pinyin = g_strdup (self->person_change.name_pinyin);
-      succession_change_source_copy (&self->change.source, &check->person_change.source);
-    }
-  if (_succession_record_editor_is_office (self))
-    {
-      check->office_mode = TRUE;
-      check->adding_office = self->adding_office;
-      _succession_record_editor_office_copy (&self->office_change, &check->office_change);
-      succession_change_source_copy (&self->change.source, &check->office_change.source);
-    }
-  if (_succession_record_editor_is_body (self))
-    {
-      check->body_mode = TRUE;
-      check->adding_body = self->adding_body;
-      _succession_record_editor_body_copy (&self->body_change, &check->body_change);
-      succession_change_source_copy (&self->change.source, &check->body_change.source);
-    }
-  check->dataset = g_object_ref (self->dataset);
-
-  self->check_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->check_cancellable, on_checked, NULL);
-  g_task_set_source_tag (task, run_check);
-  g_task_set_task_data (task, check, (GDestroyNotify) check_task_free);
-  g_task_run_in_thread (task, check_in_thread);
-  if (self->spinner_source == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->check_spinner)))
-    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, show_spinner, self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_check (SuccessionRecordEditor *self)
-{
-  g_clear_handle_id (&self->check_source, g_source_remove);
-  if (self->check_cancellable != NULL)
-    {
-      g_cancellable_cancel (self->check_cancellable);
-      g_clear_object (&self->check_cancellable);
-    }
-  g_clear_object (&self->checked);
-  self->checked_current = FALSE;
-  self->check_source = g_timeout_add (CHECK_DELAY_MS, run_check, self);
-}
-
-static void
-on_input_changed (SuccessionRecordEditor *self)
-{
-  if (self->tenure == NULL && self->office == NULL && !is_person_mode (self) && !_succession_record_editor_is_office (self) &&
-      !_succession_record_editor_is_body (self))
-    return;
-
-  /* A vacancy has nobody to act. */
-  if (self->holder_ids != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->kind_row), gtk_drop_down_get_selected (self->holder_dropdown) != 0);
-  read_inputs (self, FALSE);
-  schedule_check (self);
-  update_apply (self);
-}
-
-void
-_succession_record_editor_input_changed (SuccessionRecordEditor *self)
-{
-  on_input_changed (self);
 }
 
 static gboolean
@@ -553,7 +254,7 @@ apply_action (GtkWidget  *widget,
       if (self->check_cancellable == NULL)
         {
           g_clear_handle_id (&self->check_source, g_source_remove);
-          run_check (self);
+          _succession_record_editor_run_check (self);
         }
       return;
     }
@@ -621,7 +322,7 @@ focus_end (gpointer user_data)
   SuccessionRecordEditor *self = user_data;
 
   self->focus_source = 0;
-  if (is_person_mode (self) || _succession_record_editor_is_office (self) || _succession_record_editor_is_body (self))
+  if (_succession_record_editor_is_person_mode (self) || _succession_record_editor_is_office (self) || _succession_record_editor_is_body (self))
     gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
   else
     gtk_widget_grab_focus (self->office != NULL ? GTK_WIDGET (self->holder_dropdown) : GTK_WIDGET (self->end_entry));
@@ -707,8 +408,8 @@ _succession_record_editor_start_editing (SuccessionRecordEditor *self,
   _succession_record_editor_set_entry_date (self->accessed_entry, NULL, &today);
   self->dataset = g_object_ref (dataset);
   succession_source_picker_set_dataset (self->source_picker, dataset);
-  read_inputs (self, TRUE);
-  update_apply (self);
+  _succession_record_editor_read_inputs (self, TRUE);
+  _succession_record_editor_update_apply (self);
 }
 
 gboolean
@@ -811,7 +512,7 @@ succession_record_editor_class_init (SuccessionRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, source_date_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, locator_entry);
   gtk_widget_class_bind_template_child (widget_class, SuccessionRecordEditor, accessed_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_input_changed);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_input_changed", G_CALLBACK (_succession_record_editor_input_changed));
   gtk_widget_class_bind_template_callback (widget_class, on_source_picked);
 
   gtk_widget_class_install_action (widget_class, "editor.apply", NULL, apply_action);
@@ -823,7 +524,7 @@ succession_record_editor_init (SuccessionRecordEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   succession_dropdown_show_long_lines (self->holder_dropdown);
   succession_dropdown_show_long_lines (self->body_dropdown);
-  g_signal_connect_swapped (self->keep_switch, "notify::active", G_CALLBACK (on_input_changed), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed", G_CALLBACK (on_input_changed), self);
+  g_signal_connect_swapped (self->keep_switch, "notify::active", G_CALLBACK (_succession_record_editor_input_changed), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed", G_CALLBACK (_succession_record_editor_input_changed), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply", FALSE);
 }
