@@ -54,7 +54,16 @@ struct _SuccessionDataset
   SuccessionKept  *kept;
   GPtrArray       *note_order;      /* borrowed note ids, in the file's order */
   SuccessionDate   last_recorded;
+
+  /* Edits made in place (succession-dataset-edit.c) take it for writing, on the main thread;
+   * other threads reading the dataset hold it for reading. */
+  GRWLock          lock;
+  guint64          serial;          /* edits and undos made in place so far */
 };
+
+/* Emits "tenures-changed" for @office, after an edit made in place. */
+void _succession_dataset_tenures_changed (SuccessionDataset *self,
+                                          SuccessionOffice  *office);
 
 /* The keys under which the kept members of the top level and of meta are found. */
 #define SUCCESSION_KEPT_TOP(dataset)  ((gconstpointer) (dataset))

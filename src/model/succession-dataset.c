@@ -24,6 +24,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  TENURES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 succession_dataset_dispose (GObject *object)
 {
@@ -75,6 +82,7 @@ succession_dataset_finalize (GObject *object)
   g_clear_pointer (&self->date_convention, succession_text_unref);
   g_clear_pointer (&self->languages, g_strfreev);
   g_clear_object (&self->file);
+  g_rw_lock_clear (&self->lock);
   g_free (self->title);
   g_clear_pointer (&self->title_text, succession_text_unref);
   g_free (self->display_name);
@@ -125,6 +133,12 @@ succession_dataset_class_init (SuccessionDatasetClass *klass)
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* An edit made in place changed @office's tenures: their dates, holders, sources or order.
+   * The office's own list of tenures has said which items changed; this is for views that
+   * show what follows from them (who held what on a day, a chart). */
+  signals[TENURES_CHANGED] = g_signal_new ("tenures-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 1, SUCCESSION_TYPE_OFFICE);
 }
 
 static void
@@ -146,6 +160,7 @@ succession_dataset_init (SuccessionDataset *self)
   self->notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) succession_text_unref);
   self->note_order = g_ptr_array_new ();
+  g_rw_lock_init (&self->lock);
 }
 
 SuccessionDataset *
@@ -172,6 +187,34 @@ succession_dataset_get_title (SuccessionDataset *self)
   if (self->short_name == NULL && self->display_name != NULL)
     self->short_name = g_path_get_basename (self->display_name);
   return self->short_name;
+}
+
+void
+succession_dataset_lock_reading (SuccessionDataset *self)
+{
+  g_return_if_fail (SUCCESSION_IS_DATASET (self));
+  g_rw_lock_reader_lock (&self->lock);
+}
+
+void
+succession_dataset_unlock_reading (SuccessionDataset *self)
+{
+  g_return_if_fail (SUCCESSION_IS_DATASET (self));
+  g_rw_lock_reader_unlock (&self->lock);
+}
+
+guint64
+succession_dataset_get_serial (SuccessionDataset *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (self), 0);
+  return self->serial;
+}
+
+void
+_succession_dataset_tenures_changed (SuccessionDataset *self,
+                                     SuccessionOffice  *office)
+{
+  g_signal_emit (self, signals[TENURES_CHANGED], 0, office);
 }
 
 const char *

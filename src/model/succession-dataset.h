@@ -33,6 +33,14 @@ const SuccessionText *succession_dataset_lookup_note         (SuccessionDataset 
  * tenure left open by its term is known to be in office only up to it. */
 const SuccessionDate *succession_dataset_get_last_recorded_date (SuccessionDataset *self);
 
+/* A dataset is changed in place only on the main thread (succession-dataset-edit.h). A thread
+ * that reads one the window shows holds it for reading meanwhile: an edit waits for it. */
+void                  succession_dataset_lock_reading        (SuccessionDataset *self);
+void                  succession_dataset_unlock_reading      (SuccessionDataset *self);
+/* How many edits and undos were made in place: a copy written at one serial is what the dataset
+ * still holds while the serial is the same. */
+guint64               succession_dataset_get_serial          (SuccessionDataset *self);
+
 /* List models of everything, in file order (synthesized offices after the file's posts). */
 GListModel           *succession_dataset_get_bodies          (SuccessionDataset *self);
 /* Bodies without a parent, in display order: the roots of the tree. */

@@ -172,6 +172,43 @@ _succession_kept_lookup (SuccessionKept *kept,
   return kept != NULL ? g_hash_table_lookup (kept->records, record) : NULL;
 }
 
+const SuccessionKeptRecord *
+_succession_kept_copy_record (SuccessionKept *kept,
+                              SuccessionKept *from,
+                              gconstpointer   from_record)
+{
+  const SuccessionKeptRecord *source = _succession_kept_lookup (from, from_record);
+
+  if (source == NULL)
+    return NULL;
+  _succession_kept_begin (kept);
+  for (guint i = 0; i < source->layout->n; i++)
+    {
+      const char *raw = source->raw != NULL ? source->raw[i] : NULL;
+
+      _succession_kept_member (kept, source->layout->keys[i], raw, raw != NULL ? strlen (raw) : 0);
+    }
+  /* Built under a key of its own, then taken out again: the record's own stays until replaced. */
+  _succession_kept_end (kept, &kept->scratch);
+  source = g_hash_table_lookup (kept->records, &kept->scratch);
+  g_hash_table_remove (kept->records, &kept->scratch);
+  return source;
+}
+
+const SuccessionKeptRecord *
+_succession_kept_replace (SuccessionKept             *kept,
+                          gconstpointer               record,
+                          const SuccessionKeptRecord *kept_record)
+{
+  const SuccessionKeptRecord *before = g_hash_table_lookup (kept->records, record);
+
+  if (kept_record != NULL)
+    g_hash_table_insert (kept->records, (gpointer) record, (gpointer) kept_record);
+  else
+    g_hash_table_remove (kept->records, record);
+  return before;
+}
+
 gsize
 _succession_kept_get_size (SuccessionKept *kept)
 {

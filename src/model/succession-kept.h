@@ -52,6 +52,15 @@ void                        _succession_kept_end        (SuccessionKept  *kept,
 
 const SuccessionKeptRecord *_succession_kept_lookup     (SuccessionKept  *kept,
                                                          gconstpointer    record);
+/* A copy in @kept of what @from kept of @from_record (NULL where it kept nothing), for an edit
+ * made in place: the record read again with the edit becomes the dataset's own. */
+const SuccessionKeptRecord *_succession_kept_copy_record (SuccessionKept             *kept,
+                                                          SuccessionKept             *from,
+                                                          gconstpointer               from_record);
+/* What is kept of @record becomes @kept_record (one of @kept's, or NULL); returns what was. */
+const SuccessionKeptRecord *_succession_kept_replace     (SuccessionKept             *kept,
+                                                          gconstpointer               record,
+                                                          const SuccessionKeptRecord *kept_record);
 /* Bytes held, for the benchmarks' account of the model's heap. */
 gsize                       _succession_kept_get_size   (SuccessionKept  *kept);
 

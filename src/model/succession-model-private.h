@@ -1,8 +1,8 @@
 /* succession-model-private.h — the entities' fields, shared by the loader and the dataset
  *
- * Entities are immutable once the loader hands the dataset over; only the model library
- * sees their fields. References between entities are strong; the dataset breaks the cycles
- * when it is disposed, so an entity a view still holds never points at freed memory.
+ * Entities change after the loader hands the dataset over only through an edit made in place
+ * (succession-dataset-edit.c), on the main thread; only the model library sees their fields.
+ * References between entities are strong; the dataset breaks the cycles when it is disposed, so an entity a view still holds never points at freed memory.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -206,6 +206,8 @@ void              _succession_date_alternative_free (SuccessionDateAlternative *
 void              _succession_infobox_entry_free    (SuccessionInfoboxEntry    *entry);
 
 /* Orders tenures by start, then end, then position in the file. */
+/* After an edit made in place: every property may have changed. */
+void              _succession_tenure_notify_all      (SuccessionTenure *self);
 int               _succession_tenure_compare         (gconstpointer a,
                                                       gconstpointer b);
 /* Fills a GListStore from @array once; later calls return the same store. */

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "succession-body.h"
+#include "succession-dataset-edit.h"
 #include "succession-dataset.h"
 #include "succession-date.h"
 #include "succession-loader.h"

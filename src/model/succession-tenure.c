@@ -135,6 +135,15 @@ _succession_tenure_new (void)
   return g_object_new (SUCCESSION_TYPE_TENURE, NULL);
 }
 
+void
+_succession_tenure_notify_all (SuccessionTenure *self)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = PROP_PERSON; i < N_PROPS; i++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 int
 _succession_tenure_compare (gconstpointer a,
                             gconstpointer b)

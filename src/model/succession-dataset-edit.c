@@ -1,0 +1,389 @@
+/* succession-dataset-edit.c — an edit made in the dataset itself, which can be undone
+ *
+ * The edit holds the tenure's other state: before it is applied, the state the change gives
+ * (taken from the copy the change was checked on, its links resolved to the dataset's own
+ * records); once applied, the state before. Applying and undoing are one exchange, so any
+ * sequence of them is exact. What the loader derives from the record across the dataset (the
+ * order of the office's and the holder's tenures, the spans of the office's tenures, the
+ * warnings, the last recorded date) is exchanged or recomputed with it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "succession-edit"
+
+#include "config.h"
+
+#include "succession-dataset-edit.h"
+#include "succession-dataset-private.h"
+
+typedef struct
+{
+  SuccessionPerson    *person;
+  SuccessionOffice    *office;
+  SuccessionBody      *body;
+  SuccessionBody      *on_behalf_of;
+  char                *role;
+  char                *label;
+  SuccessionTenureKind kind;
+  SuccessionEndStatus  end_status;
+  SuccessionDate       start_date;
+  SuccessionDate       end_date;
+  GPtrArray           *terms;
+  GPtrArray           *concurrent_offices;
+  GPtrArray           *sources;
+  GPtrArray           *alternatives;
+  SuccessionText      *note;
+  char               **note_ids;
+  int                  sort_order;
+} TenureState;
+
+struct _SuccessionDatasetEdit
+{
+  GObject                     parent_instance;
+  SuccessionDataset          *dataset;
+  SuccessionTenure           *tenure;
+  TenureState                 other;
+  const SuccessionKeptRecord *other_kept; /* in the dataset's own kept text */
+  GPtrArray                  *other_warnings;
+  SuccessionDate              other_last_recorded;
+  gboolean                    applied;
+};
+
+G_DEFINE_FINAL_TYPE (SuccessionDatasetEdit, succession_dataset_edit, G_TYPE_OBJECT)
+
+static void
+tenure_state_clear (TenureState *state)
+{
+  g_clear_object (&state->person);
+  g_clear_object (&state->office);
+  g_clear_object (&state->body);
+  g_clear_object (&state->on_behalf_of);
+  g_clear_pointer (&state->role, g_free);
+  g_clear_pointer (&state->label, g_free);
+  g_clear_pointer (&state->terms, g_ptr_array_unref);
+  g_clear_pointer (&state->concurrent_offices, g_ptr_array_unref);
+  g_clear_pointer (&state->sources, g_ptr_array_unref);
+  g_clear_pointer (&state->alternatives, g_ptr_array_unref);
+  g_clear_pointer (&state->note, succession_text_unref);
+  g_clear_pointer (&state->note_ids, g_strfreev);
+}
+
+static void
+succession_dataset_edit_finalize (GObject *object)
+{
+  SuccessionDatasetEdit *self = SUCCESSION_DATASET_EDIT (object);
+
+  tenure_state_clear (&self->other);
+  g_clear_pointer (&self->other_warnings, g_ptr_array_unref);
+  g_clear_object (&self->tenure);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (succession_dataset_edit_parent_class)->finalize (object);
+}
+
+static void
+succession_dataset_edit_class_init (SuccessionDatasetEditClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = succession_dataset_edit_finalize;
+}
+
+static void
+succession_dataset_edit_init (SuccessionDatasetEdit *self)
+{
+}
+
+/* @dataset's own record of the one @changed links to (by id); FALSE when it has none. */
+#define RESOLVE(out, lookup, dataset, linked, get_id)        \
+  G_STMT_START                                               \
+  {                                                          \
+    if ((linked) != NULL)                                    \
+      {                                                      \
+        gpointer own_ = lookup ((dataset), get_id (linked)); \
+        if (own_ == NULL)                                    \
+          return FALSE;                                      \
+        (out) = g_object_ref (own_);                         \
+      }                                                      \
+  }                                                          \
+  G_STMT_END
+
+static gboolean
+resolve_state (TenureState       *state,
+               SuccessionDataset *dataset,
+               SuccessionTenure  *changed)
+{
+  RESOLVE (state->person, succession_dataset_get_person, dataset, changed->person, succession_person_get_id);
+  RESOLVE (state->office, succession_dataset_get_office, dataset, changed->office, succession_office_get_id);
+  RESOLVE (state->body, succession_dataset_get_body, dataset, changed->body, succession_body_get_id);
+  RESOLVE (state->on_behalf_of, succession_dataset_get_body, dataset, changed->on_behalf_of, succession_body_get_id);
+  if (changed->terms != NULL)
+    {
+      state->terms = g_ptr_array_new_full (changed->terms->len, g_object_unref);
+      for (guint i = 0; i < changed->terms->len; i++)
+        {
+          SuccessionTerm *term = NULL;
+
+          RESOLVE (term, succession_dataset_get_term, dataset, g_ptr_array_index (changed->terms, i), succession_term_get_id);
+          g_ptr_array_add (state->terms, term);
+        }
+    }
+
+  /* The rest belongs to the tenure alone (texts, sources), shared with the copy until it goes. */
+  state->role = g_strdup (changed->role);
+  state->label = g_strdup (changed->label);
+  state->kind = changed->kind;
+  state->end_status = changed->end_status;
+  state->start_date = changed->start_date;
+  state->end_date = changed->end_date;
+  state->concurrent_offices = changed->concurrent_offices != NULL ? g_ptr_array_ref (changed->concurrent_offices) : NULL;
+  state->sources = changed->sources != NULL ? g_ptr_array_ref (changed->sources) : NULL;
+  state->alternatives = changed->alternatives != NULL ? g_ptr_array_ref (changed->alternatives) : NULL;
+  state->note = changed->note != NULL ? succession_text_ref (changed->note) : NULL;
+  state->note_ids = g_strdupv (changed->note_ids);
+  state->sort_order = changed->sort_order;
+  return TRUE;
+}
+
+#undef RESOLVE
+
+/* Whether open tenures read as in office (succession-loader-tenures.c, settling). */
+static gboolean
+recorded_to_today (const SuccessionDate *last_recorded)
+{
+  SuccessionDate today;
+
+  succession_date_init_today (&today);
+  return succession_date_is_set (last_recorded) &&
+         succession_date_get_first_day (last_recorded) >= succession_date_get_first_day (&today);
+}
+
+static gboolean
+same_shape (SuccessionDataset *dataset,
+            SuccessionDataset *changed)
+{
+  return dataset->bodies->len == changed->bodies->len && dataset->offices->len == changed->offices->len &&
+         dataset->persons->len == changed->persons->len && dataset->tenures->len == changed->tenures->len &&
+         dataset->terms->len == changed->terms->len &&
+         g_hash_table_size (dataset->notes) == g_hash_table_size (changed->notes) &&
+         recorded_to_today (&dataset->last_recorded) == recorded_to_today (&changed->last_recorded);
+}
+
+SuccessionDatasetEdit *
+succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
+                                    SuccessionDataset *changed,
+                                    const char        *tenure_id)
+{
+  g_autoptr(SuccessionDatasetEdit) self = NULL;
+  SuccessionTenure *tenure, *changed_tenure;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (changed), NULL);
+  g_return_val_if_fail (tenure_id != NULL, NULL);
+
+  tenure = succession_dataset_get_tenure (dataset, tenure_id);
+  changed_tenure = succession_dataset_get_tenure (changed, tenure_id);
+  if (tenure == NULL || changed_tenure == NULL || tenure->index != changed_tenure->index ||
+      dataset->kept == NULL || changed->kept == NULL || !same_shape (dataset, changed))
+    return NULL;
+
+  self = g_object_new (SUCCESSION_TYPE_DATASET_EDIT, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->tenure = g_object_ref (tenure);
+  if (!resolve_state (&self->other, dataset, changed_tenure))
+    return NULL;
+  self->other_kept = _succession_kept_copy_record (dataset->kept, changed->kept, changed_tenure);
+  self->other_warnings = g_ptr_array_ref (changed->warnings);
+  self->other_last_recorded = changed->last_recorded;
+  return g_steal_pointer (&self);
+}
+
+SuccessionDataset *
+succession_dataset_edit_get_dataset (SuccessionDatasetEdit *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), NULL);
+  return self->dataset;
+}
+
+SuccessionTenure *
+succession_dataset_edit_get_tenure (SuccessionDatasetEdit *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), NULL);
+  return self->tenure;
+}
+
+gboolean
+succession_dataset_edit_is_applied (SuccessionDatasetEdit *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), FALSE);
+  return self->applied;
+}
+
+#define SWAP(type, a, b) \
+  G_STMT_START           \
+  {                      \
+    type swap_ = (a);    \
+    (a) = (b);           \
+    (b) = swap_;         \
+  }                      \
+  G_STMT_END
+
+static void
+swap_fields (SuccessionTenure *tenure,
+             TenureState      *state)
+{
+  SWAP (SuccessionPerson *, tenure->person, state->person);
+  SWAP (SuccessionOffice *, tenure->office, state->office);
+  SWAP (SuccessionBody *, tenure->body, state->body);
+  SWAP (SuccessionBody *, tenure->on_behalf_of, state->on_behalf_of);
+  SWAP (char *, tenure->role, state->role);
+  SWAP (char *, tenure->label, state->label);
+  SWAP (SuccessionTenureKind, tenure->kind, state->kind);
+  SWAP (SuccessionEndStatus, tenure->end_status, state->end_status);
+  SWAP (SuccessionDate, tenure->start_date, state->start_date);
+  SWAP (SuccessionDate, tenure->end_date, state->end_date);
+  SWAP (GPtrArray *, tenure->terms, state->terms);
+  SWAP (GPtrArray *, tenure->concurrent_offices, state->concurrent_offices);
+  SWAP (GPtrArray *, tenure->sources, state->sources);
+  SWAP (GPtrArray *, tenure->alternatives, state->alternatives);
+  SWAP (SuccessionText *, tenure->note, state->note);
+  SWAP (char **, tenure->note_ids, state->note_ids);
+  SWAP (int, tenure->sort_order, state->sort_order);
+}
+
+/* Takes @tenure out of @tenures (chronological), without its reference; its place, or -1. */
+static int
+take_out (GPtrArray        *tenures,
+          SuccessionTenure *tenure)
+{
+  guint position;
+
+  if (tenures == NULL || !g_ptr_array_find (tenures, tenure, &position))
+    return -1;
+  g_ptr_array_steal_index (tenures, position);
+  return (int) position;
+}
+
+/* Puts @tenure (a reference given) in its chronological place in @tenures; that place. With no
+ * @tenures (taken from an office or a person, and given to none), the reference goes. */
+static int
+put_in (GPtrArray        *tenures,
+        SuccessionTenure *tenure)
+{
+  guint low = 0, high;
+
+  if (tenures == NULL)
+    {
+      g_object_unref (tenure);
+      return -1;
+    }
+  high = tenures->len;
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (_succession_tenure_compare (&g_ptr_array_index (tenures, mid), &tenure) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  g_ptr_array_insert (tenures, (int) low, tenure);
+  return (int) low;
+}
+
+static void
+forget_spans (SuccessionOffice *office)
+{
+  for (guint i = 0; office != NULL && i < office->tenures->len; i++)
+    _succession_tenure_forget_span (g_ptr_array_index (office->tenures, i));
+}
+
+/* The list model of a record's tenures, if a view made it, told where the tenure went. */
+static void
+move_in_store (GListStore       *from,
+               int               from_position,
+               GListStore       *to,
+               int               to_position,
+               SuccessionTenure *tenure)
+{
+  if (from != NULL && from == to && from_position == to_position && from_position >= 0)
+    {
+      /* In the same place: one item changed. */
+      g_list_store_splice (from, (guint) from_position, 1, (gpointer *) &tenure, 1);
+      return;
+    }
+  if (from != NULL && from_position >= 0)
+    g_list_store_remove (from, (guint) from_position);
+  if (to != NULL && to_position >= 0)
+    g_list_store_insert (to, (guint) to_position, tenure);
+}
+
+static void
+exchange (SuccessionDatasetEdit *self)
+{
+  SuccessionDataset *dataset = self->dataset;
+  SuccessionTenure  *tenure = self->tenure;
+  /* Kept alive by the state that holds them once exchanged. */
+  SuccessionOffice *old_office = tenure->office;
+  SuccessionPerson *old_person = tenure->person;
+  SuccessionOffice *new_office;
+  SuccessionPerson *new_person;
+  int               old_office_at, old_person_at, new_office_at = -1, new_person_at = -1;
+
+  g_rw_lock_writer_lock (&dataset->lock);
+
+  old_office_at = take_out (old_office != NULL ? old_office->tenures : NULL, tenure);
+  old_person_at = take_out (old_person != NULL ? old_person->tenures : NULL, tenure);
+  swap_fields (tenure, &self->other);
+  new_office = tenure->office;
+  new_person = tenure->person;
+  if (old_office_at >= 0 || new_office != NULL)
+    new_office_at = put_in (new_office != NULL ? new_office->tenures : NULL, old_office_at >= 0 ? tenure : g_object_ref (tenure));
+  if (old_person_at >= 0 || new_person != NULL)
+    new_person_at = put_in (new_person != NULL ? new_person->tenures : NULL, old_person_at >= 0 ? tenure : g_object_ref (tenure));
+
+  /* Of a single seat, each holder's reach depends on the neighbours' dates. */
+  _succession_tenure_forget_span (tenure);
+  forget_spans (old_office);
+  if (new_office != old_office)
+    forget_spans (new_office);
+
+  self->other_kept = _succession_kept_replace (dataset->kept, tenure, self->other_kept);
+  SWAP (GPtrArray *, dataset->warnings, self->other_warnings);
+  SWAP (SuccessionDate, dataset->last_recorded, self->other_last_recorded);
+  dataset->serial++;
+  self->applied = !self->applied;
+
+  g_rw_lock_writer_unlock (&dataset->lock);
+
+  /* Only now, with the dataset whole again, may views read it. */
+  move_in_store (old_office != NULL ? old_office->tenures_model : NULL, old_office_at,
+                 new_office != NULL ? new_office->tenures_model : NULL, new_office_at, tenure);
+  move_in_store (old_person != NULL ? old_person->tenures_model : NULL, old_person_at,
+                 new_person != NULL ? new_person->tenures_model : NULL, new_person_at, tenure);
+  if (dataset->warnings_model != NULL)
+    g_list_store_splice (dataset->warnings_model, 0, g_list_model_get_n_items (G_LIST_MODEL (dataset->warnings_model)),
+                         dataset->warnings->pdata, dataset->warnings->len);
+  _succession_tenure_notify_all (tenure);
+  if (old_office != NULL)
+    _succession_dataset_tenures_changed (dataset, old_office);
+  if (new_office != NULL && new_office != old_office)
+    _succession_dataset_tenures_changed (dataset, new_office);
+}
+
+#undef SWAP
+
+void
+succession_dataset_edit_apply (SuccessionDatasetEdit *self)
+{
+  g_return_if_fail (SUCCESSION_IS_DATASET_EDIT (self));
+  g_return_if_fail (!self->applied);
+  exchange (self);
+}
+
+void
+succession_dataset_edit_undo (SuccessionDatasetEdit *self)
+{
+  g_return_if_fail (SUCCESSION_IS_DATASET_EDIT (self));
+  g_return_if_fail (self->applied);
+  exchange (self);
+}

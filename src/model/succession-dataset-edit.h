@@ -1,0 +1,42 @@
+/* succession-dataset-edit.h — an edit made in the dataset itself, which can be undone
+ *
+ * A change is checked by reading the dataset's text again with the one record changed
+ * (succession-tenure-change.h): that copy says what the validator thinks of it before anything is
+ * applied. Applying it in place then takes the record's new state from that copy into the
+ * dataset the window shows, so every view keeps its objects and updates only what changed: the
+ * office's and the holder's lists of tenures say which items changed ("items-changed"), the
+ * tenure notifies its properties, and the dataset emits "tenures-changed" for each office
+ * touched. Undo puts the state before back the same way; applying and undoing any sequence
+ * returns the dataset to exactly where it was (tests/model/test-dataset-edit.c).
+ *
+ * Main thread only; threads that read the dataset meanwhile hold succession_dataset_lock_reading().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "succession-dataset.h"
+
+G_BEGIN_DECLS
+
+#define SUCCESSION_TYPE_DATASET_EDIT (succession_dataset_edit_get_type ())
+
+G_DECLARE_FINAL_TYPE (SuccessionDatasetEdit, succession_dataset_edit, SUCCESSION, DATASET_EDIT, GObject)
+
+/* The correction of the tenure @tenure_id of @dataset to its state in @changed (a dataset a change
+ * of @dataset gave), not yet applied. NULL when @changed differs from @dataset in more than that
+ * tenure, or names a record @dataset does not have: then @changed is shown instead. */
+SuccessionDatasetEdit *succession_dataset_edit_new_tenure (SuccessionDataset     *dataset,
+                                                           SuccessionDataset     *changed,
+                                                           const char            *tenure_id);
+
+SuccessionDataset     *succession_dataset_edit_get_dataset (SuccessionDatasetEdit *self);
+SuccessionTenure      *succession_dataset_edit_get_tenure  (SuccessionDatasetEdit *self);
+gboolean               succession_dataset_edit_is_applied  (SuccessionDatasetEdit *self);
+
+/* Apply, then undo, then apply again… each call the other of the two. */
+void                   succession_dataset_edit_apply       (SuccessionDatasetEdit *self);
+void                   succession_dataset_edit_undo        (SuccessionDatasetEdit *self);
+
+G_END_DECLS

@@ -1,0 +1,487 @@
+/* test-dataset-edit.c — a tenure corrected in the dataset itself, undone and redone
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "succession-dataset-edit.h"
+#include "succession-dataset-writer.h"
+#include "succession-dataset.h"
+#include "succession-loader.h"
+#include "succession-message.h"
+#include "succession-office.h"
+#include "succession-person.h"
+#include "succession-source.h"
+#include "succession-tenure-change.h"
+#include "succession-tenure.h"
+#include "succession-test-model.h"
+
+static SuccessionDataset *
+bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  SuccessionDataset *dataset = succession_dataset_new_bundled (&error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static char *
+text_of (SuccessionDataset *dataset)
+{
+  return succession_dataset_to_data (dataset, NULL);
+}
+
+typedef struct
+{
+  guint position, removed, added, calls;
+} ItemsChanged;
+
+static void
+on_items_changed (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  ItemsChanged *seen)
+{
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+  seen->calls++;
+}
+
+static void
+on_tenures_changed (SuccessionDataset *dataset,
+                    SuccessionOffice  *office,
+                    GPtrArray         *offices)
+{
+  g_ptr_array_add (offices, office);
+}
+
+/* The ids of @model's tenures, space-separated: an order to compare. */
+static char *
+ids_of (GListModel *model)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (model, i);
+
+      g_string_append_printf (ids, "%s ", succession_tenure_get_id (tenure));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* What the views read of @dataset, as one text: each office's and person's tenures in order
+ * with their spans as the dataset reasons them, the warnings and the last recorded date. Two
+ * datasets that give the same text show the same. */
+static char *
+state_of (SuccessionDataset *dataset)
+{
+  GString    *state = g_string_new (NULL);
+  GListModel *offices = succession_dataset_get_offices (dataset);
+  GListModel *persons = succession_dataset_get_persons (dataset);
+  GListModel *warnings = succession_dataset_get_warnings (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (offices); i++)
+    {
+      g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
+
+      g_string_append_printf (state, "%s:", succession_office_get_id (office));
+      for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
+        {
+          SuccessionTenure *tenure = succession_office_get_tenure (office, j);
+          SuccessionPerson *person = succession_tenure_get_person (tenure);
+
+          g_string_append_printf (state, " %s(%s,%d,%d,%d)", succession_tenure_get_id (tenure),
+                                  person != NULL ? succession_person_get_id (person) : "-",
+                                  succession_tenure_get_earliest_day (tenure), succession_tenure_get_latest_day (tenure),
+                                  succession_tenure_get_end_status (tenure));
+        }
+      g_string_append_c (state, '\n');
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, i);
+      g_autofree char *ids = ids_of (succession_person_get_tenures (person));
+
+      g_string_append_printf (state, "%s: %s\n", succession_person_get_id (person), ids);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (warnings); i++)
+    {
+      g_autoptr(SuccessionMessage) message = g_list_model_get_item (warnings, i);
+
+      g_string_append_printf (state, "! %s %s\n", succession_message_get_path (message), succession_message_get_text (message));
+    }
+  {
+    g_autofree char *last = succession_date_to_iso (succession_dataset_get_last_recorded_date (dataset));
+
+    g_string_append_printf (state, "last %s\n", last);
+  }
+  return g_string_free (state, FALSE);
+}
+
+/* @dataset read again from its own text: what a fresh load of the edited file gives. */
+static SuccessionDataset *
+reread (SuccessionDataset *dataset)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  char *text = succession_dataset_to_data (dataset, &length);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (text, length);
+  SuccessionDataset *again = succession_loader_load_bytes (loader, bytes, "again.json", NULL, &error);
+
+  g_assert_no_error (error);
+  return again;
+}
+
+static void
+assert_same_as_reread (SuccessionDataset *dataset)
+{
+  g_autoptr(SuccessionDataset) again = reread (dataset);
+  g_autofree char *state = state_of (dataset);
+  g_autofree char *expected = state_of (again);
+
+  g_assert_cmpstr (state, ==, expected);
+}
+
+static void
+test_correct_in_place (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDatasetEdit) edit = NULL;
+  g_autoptr(GPtrArray) offices_told = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = text_of (dataset);
+  g_autofree char       *expected = NULL;
+  g_autofree char       *after = NULL;
+  g_autofree char       *undone = NULL;
+  g_autofree char       *end = NULL;
+  SuccessionTenureChange change;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "cppcc-sg-04");
+  SuccessionOffice      *office = succession_tenure_get_office (tenure);
+  GListModel            *office_tenures = succession_office_get_tenures (office);
+  GListModel            *person_tenures = succession_person_get_tenures (succession_tenure_get_person (tenure));
+  guint                  n_sources = succession_tenure_get_sources (tenure)->len;
+  guint64                serial = succession_dataset_get_serial (dataset);
+  ItemsChanged           in_office = { 0 }, in_person = { 0 };
+  guint                  position;
+
+  succession_tenure_change_init_from (&change, tenure);
+  change.end_date = succession_test_date ("1978-10-20");
+  change.source.url = "https://example.org/qi-yanming";
+  change.source.title = "Obituary of Qi Yanming";
+  changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = text_of (changed);
+
+  edit = succession_dataset_edit_new_tenure (dataset, changed, "cppcc-sg-04");
+  g_assert_nonnull (edit);
+  g_assert_false (succession_dataset_edit_is_applied (edit));
+  g_assert_true (succession_dataset_edit_get_tenure (edit) == tenure);
+  /* Made, not applied: the dataset is as it was. */
+  g_clear_object (&changed);
+  after = text_of (dataset);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  g_signal_connect (office_tenures, "items-changed", G_CALLBACK (on_items_changed), &in_office);
+  g_signal_connect (person_tenures, "items-changed", G_CALLBACK (on_items_changed), &in_person);
+  g_signal_connect (dataset, "tenures-changed", G_CALLBACK (on_tenures_changed), offices_told);
+
+  succession_dataset_edit_apply (edit);
+  g_assert_true (succession_dataset_edit_is_applied (edit));
+  g_assert_cmpuint (succession_dataset_get_serial (dataset), ==, serial + 1);
+
+  /* The same tenure object, with the new date and the source first. */
+  g_assert_true (succession_dataset_get_tenure (dataset, "cppcc-sg-04") == tenure);
+  end = succession_date_to_iso (succession_tenure_get_end_date (tenure));
+  g_assert_cmpstr (end, ==, "1978-10-20");
+  g_assert_cmpuint (succession_tenure_get_sources (tenure)->len, ==, n_sources + 1);
+  g_assert_cmpstr (succession_source_get_url (g_ptr_array_index (succession_tenure_get_sources (tenure), 0)), ==,
+                   "https://example.org/qi-yanming");
+
+  /* The views were told which one item changed, and which office's tenures. */
+  for (position = 0; position < g_list_model_get_n_items (office_tenures); position++)
+    {
+      g_autoptr(SuccessionTenure) item = g_list_model_get_item (office_tenures, position);
+
+      if (item == tenure)
+        break;
+    }
+  g_assert_cmpuint (in_office.calls, ==, 1);
+  g_assert_cmpuint (in_office.position, ==, position);
+  g_assert_cmpuint (in_office.removed, ==, 1);
+  g_assert_cmpuint (in_office.added, ==, 1);
+  g_assert_cmpuint (in_person.calls, ==, 1);
+  g_assert_cmpuint (offices_told->len, ==, 1);
+  g_assert_true (g_ptr_array_index (offices_told, 0) == office);
+
+  /* Written, it is the file the change gave; read again, it reasons the same. */
+  after = text_of (dataset);
+  g_assert_cmpstr (after, ==, expected);
+  assert_same_as_reread (dataset);
+
+  succession_dataset_edit_undo (edit);
+  g_assert_false (succession_dataset_edit_is_applied (edit));
+  undone = text_of (dataset);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpuint (succession_tenure_get_sources (tenure)->len, ==, n_sources);
+  g_assert_cmpuint (in_office.calls, ==, 2);
+  g_assert_cmpuint (succession_dataset_get_serial (dataset), ==, serial + 2);
+  assert_same_as_reread (dataset);
+
+  g_signal_handlers_disconnect_by_data (office_tenures, &in_office);
+  g_signal_handlers_disconnect_by_data (person_tenures, &in_person);
+}
+
+/* A later start moves the tenure among the office's: the lists follow, as a fresh load orders. */
+static void
+test_order_follows (void)
+{
+  g_autoptr(SuccessionDataset) dataset = succession_test_load_fixture ("small.json");
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDatasetEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  SuccessionTenure      *first = NULL;
+  SuccessionOffice      *office = NULL;
+  GListModel            *tenures;
+  g_autofree char       *before = text_of (dataset);
+  g_autofree char       *order_before = NULL;
+  g_autofree char       *order_after = NULL;
+  g_autofree char       *expected = NULL;
+  SuccessionTenureChange change;
+  ItemsChanged           seen = { 0 };
+  GListModel            *offices = succession_dataset_get_offices (dataset);
+
+  /* An office with two tenures or more; its first moved after its last. */
+  for (guint i = 0; i < g_list_model_get_n_items (offices) && office == NULL; i++)
+    {
+      g_autoptr(SuccessionOffice) candidate = g_list_model_get_item (offices, i);
+
+      if (succession_office_get_n_tenures (candidate) >= 2)
+        office = candidate;
+    }
+  g_assert_nonnull (office);
+  tenures = succession_office_get_tenures (office);
+  first = succession_office_get_tenure (office, 0);
+  order_before = ids_of (tenures);
+  succession_tenure_change_init_from (&change, first);
+  /* Before the file's last recorded date (1988-04-08), which stays the same. */
+  change.start_date = succession_test_date ("1988-01-01");
+  change.end_date = (SuccessionDate){ 0 };
+  changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = ids_of (succession_office_get_tenures (succession_dataset_get_office (changed, succession_office_get_id (office))));
+  edit = succession_dataset_edit_new_tenure (dataset, changed, succession_tenure_get_id (first));
+  g_assert_nonnull (edit);
+  g_signal_connect (tenures, "items-changed", G_CALLBACK (on_items_changed), &seen);
+
+  succession_dataset_edit_apply (edit);
+  order_after = ids_of (tenures);
+  g_assert_cmpstr (order_after, ==, expected);
+  g_assert_cmpstr (order_after, !=, order_before);
+  g_assert_true (succession_office_get_tenure (office, succession_office_get_n_tenures (office) - 1) == first);
+  /* Taken out of its place and put into its new one. */
+  g_assert_cmpuint (seen.calls, ==, 2);
+  assert_same_as_reread (dataset);
+
+  succession_dataset_edit_undo (edit);
+  g_clear_pointer (&order_after, g_free);
+  order_after = ids_of (tenures);
+  g_assert_cmpstr (order_after, ==, order_before);
+  {
+    g_autofree char *undone = text_of (dataset);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  g_signal_handlers_disconnect_by_data (tenures, &seen);
+}
+
+/* Another holder: the tenure leaves one person's list for the other's. */
+static void
+test_holder_moves (void)
+{
+  g_autoptr(SuccessionDataset) dataset = succession_test_load_fixture ("small.json");
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDatasetEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = text_of (dataset);
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "sg-3");
+  SuccessionPerson      *yang = succession_dataset_get_person (dataset, "yang-shangkun");
+  SuccessionPerson      *ji = succession_dataset_get_person (dataset, "ji-pengfei");
+  guint                  n_yang = g_list_model_get_n_items (succession_person_get_tenures (yang));
+  guint                  n_ji = g_list_model_get_n_items (succession_person_get_tenures (ji));
+  SuccessionTenureChange change;
+
+  succession_tenure_change_init_from (&change, tenure);
+  change.person_id = "ji-pengfei";
+  changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  edit = succession_dataset_edit_new_tenure (dataset, changed, "sg-3");
+  g_assert_nonnull (edit);
+
+  succession_dataset_edit_apply (edit);
+  g_assert_true (succession_tenure_get_person (tenure) == ji);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_person_get_tenures (yang)), ==, n_yang - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_person_get_tenures (ji)), ==, n_ji + 1);
+  {
+    g_autofree char *after = text_of (dataset);
+    g_autofree char *expected = text_of (changed);
+
+    g_assert_cmpstr (after, ==, expected);
+  }
+  assert_same_as_reread (dataset);
+
+  succession_dataset_edit_undo (edit);
+  g_assert_true (succession_tenure_get_person (tenure) == yang);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_person_get_tenures (yang)), ==, n_yang);
+  g_assert_cmpuint (g_list_model_get_n_items (succession_person_get_tenures (ji)), ==, n_ji);
+  {
+    g_autofree char *undone = text_of (dataset);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+}
+
+/* A change that adds a record is not one tenure's, and a date past today makes the tenures left
+ * open by their terms read as still in office (succession-loader-tenures.c): neither can be made
+ * in place, and the window shows the changed copy instead. */
+static void
+test_not_in_place (void)
+{
+  g_autoptr(SuccessionDataset) dataset = succession_test_load_fixture ("small.json");
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *new_id = NULL;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "sg-3");
+  SuccessionTenureChange change;
+
+  succession_tenure_change_init_from (&change, tenure);
+  added = succession_tenure_addition_apply (&change, dataset, succession_office_get_id (succession_tenure_get_office (tenure)),
+                                            "ji-pengfei", &new_id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (succession_dataset_edit_new_tenure (dataset, added, new_id));
+  g_assert_null (succession_dataset_edit_new_tenure (dataset, added, "sg-3"));
+
+  {
+    g_autoptr(SuccessionDataset) later = NULL;
+
+    succession_tenure_change_init_from (&change, tenure);
+    change.start_date = succession_test_date ("2999-01-01");
+    change.end_date = (SuccessionDate){ 0 };
+    later = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_null (succession_dataset_edit_new_tenure (dataset, later, "sg-3"));
+  }
+}
+
+/* Random corrections, undos and redos, in the order a user might make them: at every step the
+ * dataset writes what a fresh change would give, reasons as a fresh load does, and once
+ * everything is undone it writes exactly the file it started as. */
+static void
+test_random_sequences (void)
+{
+  static const char *const holders[] = { NULL, "yang-shangkun", "ji-pengfei" };
+  g_autoptr(SuccessionDataset) dataset = succession_test_load_fixture ("small.json");
+  g_autoptr(GPtrArray) undo = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) redo = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *start = text_of (dataset);
+  GListModel      *tenures = succession_dataset_get_tenures (dataset);
+  guint            n_tenures = g_list_model_get_n_items (tenures);
+
+  for (guint step = 0; step < 60; step++)
+    {
+      guint what = g_test_rand_int_range (0, 4);
+
+      if (what == 0 && undo->len > 0)
+        {
+          SuccessionDatasetEdit *edit = g_ptr_array_steal_index (undo, undo->len - 1);
+
+          succession_dataset_edit_undo (edit);
+          g_ptr_array_add (redo, edit);
+        }
+      else if (what == 1 && redo->len > 0)
+        {
+          SuccessionDatasetEdit *edit = g_ptr_array_steal_index (redo, redo->len - 1);
+
+          succession_dataset_edit_apply (edit);
+          g_ptr_array_add (undo, edit);
+        }
+      else
+        {
+          g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, g_test_rand_int_range (0, n_tenures));
+          g_autoptr(SuccessionDataset) changed = NULL;
+          g_autofree char       *expected = NULL;
+          g_autofree char       *after = NULL;
+          SuccessionTenureChange change;
+          SuccessionDatasetEdit *edit;
+          char                   year[16];
+
+          succession_tenure_change_init_from (&change, tenure);
+          g_snprintf (year, sizeof year, "%d", g_test_rand_int_range (1950, 1989));
+          switch (g_test_rand_int_range (0, 3))
+            {
+            case 0:
+              change.start_date = succession_test_date (year);
+              change.end_date = (SuccessionDate){ 0 };
+              break;
+            case 1:
+              change.person_id = holders[g_test_rand_int_range (0, G_N_ELEMENTS (holders))];
+              break;
+            default:
+              change.source.url = "https://example.org/a-source";
+              change.source.title = year;
+              break;
+            }
+          changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, NULL);
+          if (changed == NULL)
+            continue;
+          expected = text_of (changed);
+          edit = succession_dataset_edit_new_tenure (dataset, changed, succession_tenure_get_id (tenure));
+          g_assert_nonnull (edit);
+          g_clear_object (&changed);
+          succession_dataset_edit_apply (edit);
+          g_ptr_array_add (undo, edit);
+          g_ptr_array_set_size (redo, 0);
+          after = text_of (dataset);
+          g_assert_cmpstr (after, ==, expected);
+        }
+      assert_same_as_reread (dataset);
+    }
+
+  while (undo->len > 0)
+    {
+      SuccessionDatasetEdit *edit = g_ptr_array_steal_index (undo, undo->len - 1);
+
+      succession_dataset_edit_undo (edit);
+      g_object_unref (edit);
+    }
+  {
+    g_autofree char *end = text_of (dataset);
+
+    g_assert_cmpstr (end, ==, start);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dataset-edit/correct-in-place", test_correct_in_place);
+  g_test_add_func ("/dataset-edit/order-follows", test_order_follows);
+  g_test_add_func ("/dataset-edit/holder-moves", test_holder_moves);
+  g_test_add_func ("/dataset-edit/not-in-place", test_not_in_place);
+  g_test_add_func ("/dataset-edit/random-sequences", test_random_sequences);
+  return g_test_run ();
+}
