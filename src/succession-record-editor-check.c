@@ -113,7 +113,7 @@ check_task_free (CheckTask *task)
   g_free (task->office_id);
   g_free (task->added_id);
   g_clear_object (&task->dataset);
-  g_clear_object (&task->result);
+  succession_dataset_release (g_steal_pointer (&task->result));
   g_clear_object (&task->messages);
   g_free (task);
 }
@@ -126,7 +126,8 @@ check_in_thread (GTask        *task,
 {
   CheckTask *check = task_data;
 
-  /* The dataset is only read here; the window never changes a dataset, it replaces it. */
+  /* Only read here; the window changes it in place only on its own thread, and waits for this. */
+  succession_dataset_lock_reading (check->dataset);
   if (check->adding_body)
     check->result = succession_body_addition_apply (&check->body_change, check->dataset, &check->added_id, cancellable,
                                                     &check->messages, NULL);
@@ -150,6 +151,7 @@ check_in_thread (GTask        *task,
   else
     check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
                                                     &check->messages, NULL);
+  succession_dataset_unlock_reading (check->dataset);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -186,7 +188,8 @@ on_checked (GObject      *source,
 
   g_clear_object (&self->check_cancellable);
   stop_spinner (self);
-  g_set_object (&self->checked, check->result);
+  succession_dataset_release (self->checked);
+  self->checked = check->result != NULL ? g_object_ref (check->result) : NULL;
   g_free (self->added_id);
   self->added_id = g_strdup (check->added_id);
   if (check->adding_person)
@@ -291,7 +294,7 @@ schedule_check (SuccessionRecordEditor *self)
       g_cancellable_cancel (self->check_cancellable);
       g_clear_object (&self->check_cancellable);
     }
-  g_clear_object (&self->checked);
+  succession_dataset_release (g_steal_pointer (&self->checked));
   self->checked_current = FALSE;
   self->check_source = g_timeout_add (CHECK_DELAY_MS, _succession_record_editor_run_check, self);
 }

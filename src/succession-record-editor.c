@@ -366,7 +366,7 @@ succession_record_editor_finalize (GObject *object)
   g_free (self->note_shown);
   g_clear_pointer (&self->term_checks, g_ptr_array_unref);
   g_clear_pointer (&self->term_choices, g_ptr_array_unref);
-  g_clear_object (&self->checked);
+  succession_dataset_release (g_steal_pointer (&self->checked));
   g_clear_object (&self->tenure);
   g_clear_object (&self->office);
   g_clear_pointer (&self->holder_ids, g_ptr_array_unref);

@@ -230,9 +230,16 @@ convert_thread (GTask        *task,
 {
   Fetch             *fetch = task_data;
   GError            *error = NULL;
-  SuccessionDataset *dataset = fetch->add_to != NULL
-                                 ? succession_wikidata_office_add_to (fetch->office, fetch->add_to, cancellable, &error)
-                                 : succession_wikidata_office_to_dataset (fetch->office, cancellable, &error);
+  SuccessionDataset *dataset;
+
+  if (fetch->add_to != NULL)
+    {
+      succession_dataset_lock_reading (fetch->add_to);
+      dataset = succession_wikidata_office_add_to (fetch->office, fetch->add_to, cancellable, &error);
+      succession_dataset_unlock_reading (fetch->add_to);
+    }
+  else
+    dataset = succession_wikidata_office_to_dataset (fetch->office, cancellable, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);

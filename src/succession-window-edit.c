@@ -1,9 +1,12 @@
 /* succession-window-edit.c — Edit Tenure…, Add Tenure…, Remove Tenure, Edit Person…, Add
  * Person…, Remove Person…, and Undo and Redo of them
  *
- * A change gives a new dataset (succession-tenure-change.h, succession-person-change.h); the one
- * it replaces is kept whole, so Undo (Ctrl+Z) shows it again and Redo (Ctrl+Shift+Z) the change,
- * each on the page it was made on. The history belongs to the dataset: opening another forgets it.
+ * A change gives a new dataset (succession-tenure-change.h, succession-person-change.h), checked
+ * as a file is. A correction of one tenure is then made in the dataset shown
+ * (succession-dataset-edit.h): the views keep their objects and update the rows it changed, and
+ * Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) exchange the tenure's two states. Any other change
+ * replaces the dataset shown, which is kept whole for Undo. Either is undone on the page it was
+ * made on. The history belongs to the dataset: opening another forgets it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +19,7 @@
 
 #include "succession-format.h"
 #include "succession-body-change.h"
+#include "succession-dataset-edit.h"
 #include "succession-office-change.h"
 #include "succession-person-change.h"
 #include "succession-record-editor.h"
@@ -24,19 +28,23 @@
 /* Corrections kept for Undo; the oldest goes first. */
 #define MAX_EDITS 50
 
+/* A state of the dataset Undo or Redo returns to: another dataset, or the one shown with
+ * @command applied or undone. */
 typedef struct
 {
-  SuccessionDataset    *dataset;
-  gboolean              modified;
-  char                 *said;
-  char                 *tenure_id; /* the tenure corrected, selected again when it is shown */
-  SuccessionPageTarget *target;    /* the page this state was shown on, shown again with it */
+  SuccessionDataset     *dataset;
+  SuccessionDatasetEdit *command;
+  gboolean               modified;
+  char                  *said;
+  char                  *tenure_id; /* the tenure corrected, selected again when it is shown */
+  SuccessionPageTarget  *target;    /* the page this state was shown on, shown again with it */
 } Edit;
 
 static void
 edit_free (Edit *edit)
 {
-  g_object_unref (edit->dataset);
+  g_clear_object (&edit->dataset);
+  g_clear_object (&edit->command);
   g_free (edit->said);
   g_free (edit->tenure_id);
   g_clear_pointer (&edit->target, succession_page_target_free);
@@ -52,7 +60,7 @@ edit_new (SuccessionDataset          *dataset,
 {
   Edit *edit = g_new0 (Edit, 1);
 
-  edit->dataset = g_object_ref (dataset);
+  edit->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
   edit->modified = modified;
   edit->said = g_strdup (said);
   edit->tenure_id = g_strdup (tenure_id);
@@ -93,8 +101,18 @@ succession_window_edits_saved (SuccessionWindow *self)
     ((Edit *) g_ptr_array_index (self->redo_edits, i))->modified = TRUE;
 }
 
-/* Shows @dataset on @target (NULL: the page shown now), keeping the edit history; the office page
- * selects the tenure corrected again, so the keyboard's place is kept. */
+/* The office page selects the tenure corrected again, so the keyboard's place is kept. */
+static void
+select_tenure (SuccessionWindow *self,
+               SuccessionTenure *tenure)
+{
+  if (tenure != NULL && self->office_page != NULL && self->current != NULL &&
+      self->current->kind == SUCCESSION_PAGE_OFFICE && succession_tenure_get_office (tenure) != NULL &&
+      g_strcmp0 (self->current->id, succession_office_get_id (succession_tenure_get_office (tenure))) == 0)
+    succession_office_page_select_tenure (self->office_page, tenure);
+}
+
+/* Shows @dataset on @target (NULL: the page shown now), keeping the edit history. */
 static void
 show_edited (SuccessionWindow           *self,
              SuccessionDataset          *dataset,
@@ -116,10 +134,44 @@ show_edited (SuccessionWindow           *self,
   update_edit_actions (self);
 
   tenure = tenure_id != NULL ? succession_dataset_get_tenure (dataset, tenure_id) : NULL;
-  if (tenure != NULL && self->office_page != NULL && self->current != NULL &&
-      self->current->kind == SUCCESSION_PAGE_OFFICE &&
-      g_strcmp0 (self->current->id, succession_office_get_id (succession_tenure_get_office (tenure))) == 0)
-    succession_office_page_select_tenure (self->office_page, tenure);
+  select_tenure (self, tenure);
+}
+
+/* @command applied or undone in the dataset shown; the page it was made on (@target) is shown
+ * again if the reader has gone elsewhere. The views follow the dataset's own signals. */
+static void
+show_in_place (SuccessionWindow           *self,
+               SuccessionDatasetEdit      *command,
+               gboolean                    modified,
+               const SuccessionPageTarget *target)
+{
+  if (succession_dataset_edit_is_applied (command))
+    succession_dataset_edit_undo (command);
+  else
+    succession_dataset_edit_apply (command);
+  if (target != NULL && (self->current == NULL || !succession_page_target_equal (target, self->current)))
+    succession_window_show_target (self, target);
+  succession_window_set_modified (self, modified);
+  update_edit_actions (self);
+  select_tenure (self, succession_dataset_edit_get_tenure (command));
+}
+
+void
+succession_window_on_tenures_changed (SuccessionWindow  *self,
+                                      SuccessionOffice  *office,
+                                      SuccessionDataset *dataset)
+{
+  GListModel *warnings = succession_dataset_get_warnings (dataset);
+
+  /* The pages that show a record keep it, so they are told; On a Date and the chart page hold
+   * the dataset and follow its signal themselves. */
+  if (self->office_page != NULL)
+    succession_office_page_follow_tenures (self->office_page, office);
+  if (self->person_page != NULL)
+    succession_person_page_follow_tenures (self->person_page, office);
+  if (self->body_page != NULL)
+    succession_body_page_follow_tenures (self->body_page, office);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", g_list_model_get_n_items (warnings) > 0);
 }
 
 static void
@@ -153,6 +205,24 @@ push_edit (SuccessionWindow           *self,
   toast_with_undo (self, said);
 }
 
+/* @command, a correction of the dataset shown, applied; Undo undoes it on the page shown now. */
+static void
+push_command (SuccessionWindow      *self,
+              SuccessionDatasetEdit *command,
+              const char            *said)
+{
+  SuccessionTenure *tenure = succession_dataset_edit_get_tenure (command);
+  Edit             *edit = edit_new (NULL, self->modified, said, succession_tenure_get_id (tenure), self->current);
+
+  edit->command = g_object_ref (command);
+  g_ptr_array_add (self->undo_edits, edit);
+  if (self->undo_edits->len > MAX_EDITS)
+    g_ptr_array_remove_index (self->undo_edits, 0);
+  g_ptr_array_set_size (self->redo_edits, 0);
+  show_in_place (self, command, TRUE, NULL);
+  toast_with_undo (self, said);
+}
+
 static void
 on_edit_applied (SuccessionWindow       *self,
                  SuccessionDataset      *dataset,
@@ -175,6 +245,19 @@ on_edit_applied (SuccessionWindow       *self,
     target = succession_page_target_new (SUCCESSION_PAGE_OFFICE, office_id);
   else if (body_id != NULL && succession_dataset_get_body (self->dataset, body_id) == NULL)
     target = succession_page_target_new (SUCCESSION_PAGE_BODY, body_id);
+
+  /* A tenure corrected: in the dataset shown, when the change touched that tenure alone. */
+  if (target == NULL && tenure_id != NULL && person_id == NULL && office_id == NULL && body_id == NULL &&
+      succession_dataset_get_tenure (self->dataset, tenure_id) != NULL)
+    {
+      g_autoptr(SuccessionDatasetEdit) command = succession_dataset_edit_new_tenure (self->dataset, dataset, tenure_id);
+
+      if (command != NULL)
+        {
+          push_command (self, command, said);
+          return;
+        }
+    }
   push_edit (self, dataset, said, tenure_id, target);
 }
 
@@ -274,6 +357,7 @@ removal_thread (GTask        *task,
   GError            *error = NULL;
   SuccessionDataset *removed;
 
+  succession_dataset_lock_reading (removal->dataset);
   if (removal->body_id != NULL)
     removed = succession_body_removal_apply (removal->dataset, removal->body_id, cancellable, &error);
   else if (removal->office_id != NULL)
@@ -282,6 +366,7 @@ removal_thread (GTask        *task,
     removed = succession_person_removal_apply (removal->dataset, removal->person_id, NULL, cancellable, &error);
   else
     removed = succession_tenure_removal_apply (removal->dataset, removal->tenure_id, cancellable, &error);
+  succession_dataset_unlock_reading (removal->dataset);
 
   if (removed != NULL)
     g_task_return_pointer (task, removed, g_object_unref);
@@ -643,14 +728,26 @@ step (SuccessionWindow *self,
     return;
 
   edit = g_ptr_array_steal_index (from, from->len - 1);
-  g_ptr_array_add (to, edit_new (self->dataset, self->modified, edit->said, edit->tenure_id, self->current));
+  if (edit->command != NULL)
+    {
+      /* The other side of the same exchange, from the page shown now. */
+      Edit *back = edit_new (NULL, self->modified, edit->said, edit->tenure_id, self->current);
+
+      back->command = g_object_ref (edit->command);
+      g_ptr_array_add (to, back);
+    }
+  else
+    g_ptr_array_add (to, edit_new (self->dataset, self->modified, edit->said, edit->tenure_id, self->current));
   if (undo)
     /* Translators: a toast; %s says what was undone ("Corrected Qi Yanming’s tenure"). */
     said = g_strdup_printf (_ ("Undone: %s"), edit->said);
   else
     /* Translators: a toast; %s says what was done again ("Corrected Qi Yanming’s tenure"). */
     said = g_strdup_printf (_ ("Redone: %s"), edit->said);
-  show_edited (self, edit->dataset, edit->modified, edit->tenure_id, edit->target);
+  if (edit->command != NULL)
+    show_in_place (self, edit->command, edit->modified, edit->target);
+  else
+    show_edited (self, edit->dataset, edit->modified, edit->tenure_id, edit->target);
   succession_window_toast (self, said);
   edit_free (edit);
 }

@@ -129,6 +129,9 @@ export_thread (GTask        *task,
       return;
     }
 
+  /* The table and the chart read the tenures themselves, which an edit may change meanwhile. */
+  if (job->dataset != NULL)
+    succession_dataset_lock_reading (job->dataset);
   switch (job->kind)
     {
     case EXPORT_CSV:
@@ -158,6 +161,8 @@ export_thread (GTask        *task,
                                     job->dpi, job->file, cancellable, &error);
       break;
     }
+  if (job->dataset != NULL)
+    succession_dataset_unlock_reading (job->dataset);
 
   if (ok)
     g_task_return_boolean (task, TRUE);

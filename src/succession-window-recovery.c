@@ -42,8 +42,12 @@ write_thread (GTask        *task,
 {
   RecoveryJob *job = task_data;
   GError      *error = NULL;
+  gboolean     written;
 
-  if (succession_recovery_write (job->dataset, job->key, cancellable, &error))
+  succession_dataset_lock_reading (job->dataset);
+  written = succession_recovery_write (job->dataset, job->key, cancellable, &error);
+  succession_dataset_unlock_reading (job->dataset);
+  if (written)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

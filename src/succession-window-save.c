@@ -57,6 +57,7 @@ typedef struct
   SuccessionWindow  *window;
   SuccessionDataset *dataset;
   GFile             *file;
+  guint64            serial; /* the edits made in place in it when it was written */
   gboolean           reopen; /* Save As: the window then shows the file written */
 } SaveJob;
 
@@ -77,8 +78,12 @@ save_thread (GTask        *task,
 {
   SaveJob *job = task_data;
   GError  *error = NULL;
+  gboolean saved;
 
-  if (succession_export_dataset (job->dataset, job->file, cancellable, &error))
+  succession_dataset_lock_reading (job->dataset);
+  saved = succession_export_dataset (job->dataset, job->file, cancellable, &error);
+  succession_dataset_unlock_reading (job->dataset);
+  if (saved)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -107,8 +112,8 @@ save_done (GObject      *object,
       return;
     }
 
-  /* Only if nothing else was shown meanwhile: then what is shown is what was written. */
-  if (self->dataset == job->dataset)
+  /* Only if nothing else was shown or edited meanwhile: then what is shown is what was written. */
+  if (self->dataset == job->dataset && succession_dataset_get_serial (job->dataset) == job->serial)
     {
       succession_window_set_modified (self, FALSE);
       succession_window_edits_saved (self);
@@ -119,7 +124,8 @@ save_done (GObject      *object,
 
     succession_window_toast (self, said);
   }
-  if (job->reopen && self->dataset == job->dataset && self->pending_open == NULL && !self->close_after_save)
+  if (job->reopen && self->dataset == job->dataset && succession_dataset_get_serial (job->dataset) == job->serial &&
+      self->pending_open == NULL && !self->close_after_save)
     succession_window_open_file (self, job->file, self->current);
   run_pending (self);
 }
@@ -134,6 +140,7 @@ save_to (SuccessionWindow *self,
 
   job->window = g_object_ref (self);
   job->dataset = g_object_ref (self->dataset);
+  job->serial = succession_dataset_get_serial (self->dataset);
   job->file = g_object_ref (file);
   job->reopen = reopen;
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);

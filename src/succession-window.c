@@ -295,8 +295,15 @@ succession_window_set_dataset (SuccessionWindow  *self,
   g_return_if_fail (SUCCESSION_IS_WINDOW (self));
   g_return_if_fail (dataset == NULL || SUCCESSION_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_tenures_changed, self);
+  g_set_object (&self->dataset, dataset);
+  /* Edits made in it in place: the pages built follow them. */
+  if (dataset != NULL)
+    g_signal_connect_object (dataset, "tenures-changed", G_CALLBACK (succession_window_on_tenures_changed), self,
+                             G_CONNECT_SWAPPED);
   /* A dataset shown anew is as its file has it; whoever shows one that is not says so after. */
   self->modified = FALSE;
   if (!self->applying_edit)
@@ -412,6 +419,8 @@ succession_window_dispose (GObject *object)
   succession_window_clear_save (self);
   succession_window_clear_edit (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_tenures_changed, self);
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
   g_clear_object (&self->load_cancellable);

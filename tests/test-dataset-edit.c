@@ -171,7 +171,8 @@ test_correct_in_place (void)
   GListModel            *person_tenures = succession_person_get_tenures (succession_tenure_get_person (tenure));
   guint                  n_sources = succession_tenure_get_sources (tenure)->len;
   guint64                serial = succession_dataset_get_serial (dataset);
-  ItemsChanged           in_office = { 0 }, in_person = { 0 };
+  GListModel            *all_offices = succession_dataset_get_offices (dataset);
+  ItemsChanged           in_office = { 0 }, in_person = { 0 }, in_offices = { 0 };
   guint                  position;
 
   succession_tenure_change_init_from (&change, tenure);
@@ -194,6 +195,7 @@ test_correct_in_place (void)
 
   g_signal_connect (office_tenures, "items-changed", G_CALLBACK (on_items_changed), &in_office);
   g_signal_connect (person_tenures, "items-changed", G_CALLBACK (on_items_changed), &in_person);
+  g_signal_connect (all_offices, "items-changed", G_CALLBACK (on_items_changed), &in_offices);
   g_signal_connect (dataset, "tenures-changed", G_CALLBACK (on_tenures_changed), offices_told);
 
   succession_dataset_edit_apply (edit);
@@ -221,6 +223,15 @@ test_correct_in_place (void)
   g_assert_cmpuint (in_office.removed, ==, 1);
   g_assert_cmpuint (in_office.added, ==, 1);
   g_assert_cmpuint (in_person.calls, ==, 1);
+  /* In the dataset's list of offices, the office is the one item that changed. */
+  g_assert_cmpuint (in_offices.calls, ==, 1);
+  g_assert_cmpuint (in_offices.removed, ==, 1);
+  g_assert_cmpuint (in_offices.added, ==, 1);
+  {
+    g_autoptr(SuccessionOffice) told = g_list_model_get_item (all_offices, in_offices.position);
+
+    g_assert_true (told == office);
+  }
   g_assert_cmpuint (offices_told->len, ==, 1);
   g_assert_true (g_ptr_array_index (offices_told, 0) == office);
 
@@ -240,6 +251,7 @@ test_correct_in_place (void)
 
   g_signal_handlers_disconnect_by_data (office_tenures, &in_office);
   g_signal_handlers_disconnect_by_data (person_tenures, &in_person);
+  g_signal_handlers_disconnect_by_data (all_offices, &in_offices);
 }
 
 /* A later start moves the tenure among the office's: the lists follow, as a fresh load orders. */
@@ -351,9 +363,8 @@ test_holder_moves (void)
   }
 }
 
-/* A change that adds a record is not one tenure's, and a date past today makes the tenures left
- * open by their terms read as still in office (succession-loader-tenures.c): neither can be made
- * in place, and the window shows the changed copy instead. */
+/* A change that adds a record is not one tenure's: it cannot be made in place, and the window
+ * shows the changed copy instead. */
 static void
 test_not_in_place (void)
 {
@@ -370,16 +381,77 @@ test_not_in_place (void)
   g_assert_no_error (error);
   g_assert_null (succession_dataset_edit_new_tenure (dataset, added, new_id));
   g_assert_null (succession_dataset_edit_new_tenure (dataset, added, "sg-3"));
+}
 
+/* A source accessed on a day past today takes the last recorded date past it: the tenures their
+ * terms leave open then read as still held (succession-loader-tenures.c), all of them, and read
+ * as before once it is undone. */
+static const char open_term[] =
+  "{\"organizations\": [{\"id\": \"npc\", \"name\": \"A congress\"}],"
+  " \"persons\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}],"
+  " \"posts\": [{\"id\": \"chair\", \"label\": \"Chair\", \"organization_id\": \"npc\"},"
+  "             {\"id\": \"deputy\", \"label\": \"Deputy\", \"organization_id\": \"npc\"}],"
+  " \"events\": [{\"id\": \"t1\", \"classification\": \"legislative period\", \"organization_id\": \"npc\","
+  "              \"name\": \"1st\", \"start_date\": \"2000-03-01\"}],"
+  " \"memberships\": [{\"id\": \"m1\", \"person_id\": \"a\", \"post_id\": \"chair\", \"legislative_period_id\": \"t1\"},"
+  "                   {\"id\": \"m2\", \"person_id\": \"b\", \"post_id\": \"deputy\", \"legislative_period_id\": \"t1\"}]}";
+
+static void
+test_settles_open_tenures (void)
+{
+  g_autoptr(SuccessionLoader) loader = succession_loader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (open_term, strlen (open_term));
+  g_autoptr(SuccessionDataset) dataset = succession_loader_load_bytes (loader, bytes, "open-term.json", NULL, NULL);
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDatasetEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = text_of (dataset);
+  g_autofree char       *state_before = state_of (dataset);
+  g_autofree char       *expected = NULL;
+  SuccessionTenureChange change;
+  guint                  n_settled = 0;
+  GListModel            *tenures = succession_dataset_get_tenures (dataset);
+
+  g_assert_nonnull (dataset);
+  /* Last recorded in 2000: whether the deputy still sits is not known. */
+  g_assert_cmpint (succession_tenure_get_end_status (succession_dataset_get_tenure (dataset, "m2")), ==, SUCCESSION_END_STATUS_UNKNOWN);
+  succession_tenure_change_init_from (&change, succession_dataset_get_tenure (dataset, "m1"));
+  change.source.url = "https://example.org/later";
+  change.source.accessed = succession_test_date ("2999-01-01");
+  changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (tenures); i++)
+    {
+      g_autoptr(SuccessionTenure) own = g_list_model_get_item (tenures, i);
+      SuccessionTenure *other = succession_dataset_get_tenure (changed, succession_tenure_get_id (own));
+
+      n_settled += succession_tenure_get_end_status (own) != succession_tenure_get_end_status (other);
+    }
+  /* Both chairs of the open term. */
+  g_assert_cmpuint (n_settled, ==, 2);
+  expected = text_of (changed);
+  edit = succession_dataset_edit_new_tenure (dataset, changed, "m1");
+  g_assert_nonnull (edit);
+
+  succession_dataset_edit_apply (edit);
+  g_assert_cmpint (succession_tenure_get_end_status (succession_dataset_get_tenure (dataset, "m2")), ==, SUCCESSION_END_STATUS_ONGOING);
   {
-    g_autoptr(SuccessionDataset) later = NULL;
+    g_autofree char *after = text_of (dataset);
+    g_autofree char *state = state_of (dataset);
+    g_autofree char *state_expected = state_of (changed);
 
-    succession_tenure_change_init_from (&change, tenure);
-    change.start_date = succession_test_date ("2999-01-01");
-    change.end_date = (SuccessionDate){ 0 };
-    later = succession_tenure_change_apply (&change, dataset, NULL, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_null (succession_dataset_edit_new_tenure (dataset, later, "sg-3"));
+    g_assert_cmpstr (after, ==, expected);
+    g_assert_cmpstr (state, ==, state_expected);
+  }
+  assert_same_as_reread (dataset);
+
+  succession_dataset_edit_undo (edit);
+  {
+    g_autofree char *undone = text_of (dataset);
+    g_autofree char *state = state_of (dataset);
+
+    g_assert_cmpstr (undone, ==, before);
+    g_assert_cmpstr (state, ==, state_before);
   }
 }
 
@@ -482,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/dataset-edit/order-follows", test_order_follows);
   g_test_add_func ("/dataset-edit/holder-moves", test_holder_moves);
   g_test_add_func ("/dataset-edit/not-in-place", test_not_in_place);
+  g_test_add_func ("/dataset-edit/settles-open-tenures", test_settles_open_tenures);
   g_test_add_func ("/dataset-edit/random-sequences", test_random_sequences);
   return g_test_run ();
 }

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "succession-chart-source.h"
+#include "succession-date-answer-row.h"
+#include "succession-date-page.h"
 #include "succession-holder-row.h"
 #include "succession-office-page.h"
 #include "succession-recovery.h"
@@ -180,6 +182,11 @@ test_correct_save_reopen (void)
   LabelShows end_error = { editor, "errors_label", "before the start date" };
   LabelShows no_error = { editor, "errors_label", NULL };
   GtkWidget *end_entry;
+  /* What the window showed before the edit, which it still shows after: the edit is made in it. */
+  SuccessionDataset   *dataset = succession_window_get_dataset (window);
+  SuccessionTenure    *tenure_before = succession_dataset_get_tenure (dataset, "cppcc-sg-04");
+  SuccessionHolderRow *row_before = gtk_single_selection_get_selected_item (
+    succession_office_page_get_selection (SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL))));
 
   g_assert_cmpstr (end_of (window, "cppcc-sg-04"), ==, "1978-10-21");
   g_assert_false (succession_test_says_unsaved (window));
@@ -226,6 +233,9 @@ test_correct_save_reopen (void)
     SuccessionHolderRow  *row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
 
     g_assert_cmpstr (succession_tenure_get_id (succession_holder_row_get_tenure (row)), ==, "cppcc-sg-04");
+    g_assert_true (succession_window_get_dataset (window) == dataset);
+    g_assert_true (succession_holder_row_get_tenure (row) == tenure_before);
+    g_assert_true (row == row_before);
   }
   {
     SuccessionTenure *tenure = succession_dataset_get_tenure (succession_window_get_dataset (window), "cppcc-sg-04");
@@ -520,6 +530,22 @@ holder_is (gpointer person_id)
 
 /* Another holder for a tenure: chosen by name in the same editor, on the table at once; nobody
  * makes it a vacancy; Undo gives the first holder back. */
+/* Who On a Date says held the CPPCC's Secretary-General office in June 1978. */
+static const char *
+secretary_general_in_1978 (SuccessionWindow *window)
+{
+  GtkWidget *date_page;
+  GtkWidget *row;
+
+  g_assert_true (succession_window_show_page (window, "date"));
+  date_page = succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_DATE_PAGE, NULL);
+  succession_date_page_set_date (SUCCESSION_DATE_PAGE (date_page), "1978-06-01");
+  succession_test_wait_for_frame (date_page);
+  row = succession_test_date_answer (date_page, "Secretary-General of the CPPCC");
+  g_assert_nonnull (row);
+  return succession_date_answer_row_get_subtitle (SUCCESSION_DATE_ANSWER_ROW (row));
+}
+
 static void
 test_change_holder (void)
 {
@@ -529,6 +555,8 @@ test_change_holder (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   succession_test_wait_for_frame (GTK_WIDGET (window));
+  /* On a Date, built and answered before the edit, answers again after it. */
+  g_assert_nonnull (strstr (secretary_general_in_1978 (window), "Qi Yanming"));
   editor = open_editor (window);
   g_assert_true (succession_record_editor_select_holder (editor, "liu-lantao"));
   succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A yearbook");
@@ -539,6 +567,8 @@ test_change_holder (void)
   succession_test_wait_for_frame (GTK_WIDGET (window));
   table = succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, "holders_view");
   g_assert_null (succession_test_find_label_named (table, "Qi Yanming"));
+  g_assert_nonnull (strstr (secretary_general_in_1978 (window), "Liu Lantao"));
+  g_assert_null (strstr (secretary_general_in_1978 (window), "Qi Yanming"));
 
   editor = open_editor (window);
   g_assert_true (succession_record_editor_select_holder (editor, NULL));
@@ -554,6 +584,7 @@ test_change_holder (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (holder_is, (gpointer) "qi-yanming", 5000));
   g_assert_false (succession_test_says_unsaved (window));
+  g_assert_nonnull (strstr (secretary_general_in_1978 (window), "Qi Yanming"));
 }
 
 static gboolean

@@ -5,7 +5,9 @@
  * records); once applied, the state before. Applying and undoing are one exchange, so any
  * sequence of them is exact. What the loader derives from the record across the dataset (the
  * order of the office's and the holder's tenures, the spans of the office's tenures, the
- * warnings, the last recorded date) is exchanged or recomputed with it.
+ * warnings, the last recorded date) is exchanged or recomputed with it. A last recorded date
+ * that reaches today (a source accessed today) makes every tenure its term leaves open read as
+ * still held (succession-loader-tenures.c): those tenures' end status is exchanged too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,6 +49,8 @@ struct _SuccessionDatasetEdit
   const SuccessionKeptRecord *other_kept; /* in the dataset's own kept text */
   GPtrArray                  *other_warnings;
   SuccessionDate              other_last_recorded;
+  GPtrArray                  *settled;      /* other tenures whose end status follows the date */
+  GArray                     *other_status; /* SuccessionEndStatus, one for each of them */
   gboolean                    applied;
 };
 
@@ -76,6 +80,8 @@ succession_dataset_edit_finalize (GObject *object)
 
   tenure_state_clear (&self->other);
   g_clear_pointer (&self->other_warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->settled, g_ptr_array_unref);
+  g_clear_pointer (&self->other_status, g_array_unref);
   g_clear_object (&self->tenure);
   g_clear_object (&self->dataset);
 
@@ -146,17 +152,6 @@ resolve_state (TenureState       *state,
 
 #undef RESOLVE
 
-/* Whether open tenures read as in office (succession-loader-tenures.c, settling). */
-static gboolean
-recorded_to_today (const SuccessionDate *last_recorded)
-{
-  SuccessionDate today;
-
-  succession_date_init_today (&today);
-  return succession_date_is_set (last_recorded) &&
-         succession_date_get_first_day (last_recorded) >= succession_date_get_first_day (&today);
-}
-
 static gboolean
 same_shape (SuccessionDataset *dataset,
             SuccessionDataset *changed)
@@ -164,8 +159,30 @@ same_shape (SuccessionDataset *dataset,
   return dataset->bodies->len == changed->bodies->len && dataset->offices->len == changed->offices->len &&
          dataset->persons->len == changed->persons->len && dataset->tenures->len == changed->tenures->len &&
          dataset->terms->len == changed->terms->len &&
-         g_hash_table_size (dataset->notes) == g_hash_table_size (changed->notes) &&
-         recorded_to_today (&dataset->last_recorded) == recorded_to_today (&changed->last_recorded);
+         g_hash_table_size (dataset->notes) == g_hash_table_size (changed->notes);
+}
+
+/* The other tenures whose end status the change settles otherwise (the file's order is the same
+ * in both). */
+static void
+find_settled (SuccessionDatasetEdit *self,
+              SuccessionDataset     *changed)
+{
+  for (guint i = 0; i < self->dataset->tenures->len; i++)
+    {
+      SuccessionTenure *own = g_ptr_array_index (self->dataset->tenures, i);
+      SuccessionTenure *other = g_ptr_array_index (changed->tenures, i);
+
+      if (own == self->tenure || own->end_status == other->end_status)
+        continue;
+      if (self->settled == NULL)
+        {
+          self->settled = g_ptr_array_new_with_free_func (g_object_unref);
+          self->other_status = g_array_new (FALSE, FALSE, sizeof (SuccessionEndStatus));
+        }
+      g_ptr_array_add (self->settled, g_object_ref (own));
+      g_array_append_val (self->other_status, other->end_status);
+    }
 }
 
 SuccessionDatasetEdit *
@@ -182,18 +199,29 @@ succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
 
   tenure = succession_dataset_get_tenure (dataset, tenure_id);
   changed_tenure = succession_dataset_get_tenure (changed, tenure_id);
-  if (tenure == NULL || changed_tenure == NULL || tenure->index != changed_tenure->index ||
-      dataset->kept == NULL || changed->kept == NULL || !same_shape (dataset, changed))
-    return NULL;
+  if (tenure == NULL || changed_tenure == NULL || tenure->index != changed_tenure->index)
+    {
+      g_debug ("Not in place: the tenure %s is not the same record in both", tenure_id);
+      return NULL;
+    }
+  if (dataset->kept == NULL || changed->kept == NULL || !same_shape (dataset, changed))
+    {
+      g_debug ("Not in place: the change touched more than the tenure %s", tenure_id);
+      return NULL;
+    }
 
   self = g_object_new (SUCCESSION_TYPE_DATASET_EDIT, NULL);
   self->dataset = g_object_ref (dataset);
   self->tenure = g_object_ref (tenure);
   if (!resolve_state (&self->other, dataset, changed_tenure))
-    return NULL;
+    {
+      g_debug ("Not in place: the tenure %s links to a record the dataset does not have", tenure_id);
+      return NULL;
+    }
   self->other_kept = _succession_kept_copy_record (dataset->kept, changed->kept, changed_tenure);
   self->other_warnings = g_ptr_array_ref (changed->warnings);
   self->other_last_recorded = changed->last_recorded;
+  find_settled (self, changed);
   return g_steal_pointer (&self);
 }
 
@@ -317,6 +345,52 @@ move_in_store (GListStore       *from,
     g_list_store_insert (to, (guint) to_position, tenure);
 }
 
+/* @record, whose tenures changed, is one changed item of the dataset's list of them, if a view
+ * made it: On a Date's row for an office answers again. */
+static void
+tell_changed (GListStore *store,
+              GPtrArray  *records,
+              gpointer    record)
+{
+  guint position;
+
+  if (store != NULL && record != NULL && g_ptr_array_find (records, record, &position))
+    g_list_store_splice (store, position, 1, &record, 1);
+}
+
+/* The tenures settled otherwise: each is a changed item of its lists, and each office with one
+ * is told once. */
+static void
+tell_settled (SuccessionDatasetEdit *self,
+              SuccessionOffice      *told,
+              SuccessionOffice      *also_told)
+{
+  g_autoptr(GPtrArray) offices = NULL;
+
+  if (self->settled == NULL)
+    return;
+  offices = g_ptr_array_new ();
+  for (guint i = 0; i < self->settled->len; i++)
+    {
+      SuccessionTenure *settled = g_ptr_array_index (self->settled, i);
+
+      if (settled->office != NULL)
+        {
+          tell_changed (settled->office->tenures_model, settled->office->tenures, settled);
+          if (settled->office != told && settled->office != also_told && !g_ptr_array_find (offices, settled->office, NULL))
+            g_ptr_array_add (offices, settled->office);
+        }
+      if (settled->person != NULL)
+        tell_changed (settled->person->tenures_model, settled->person->tenures, settled);
+      _succession_tenure_notify_all (settled);
+    }
+  for (guint i = 0; i < offices->len; i++)
+    {
+      tell_changed (self->dataset->offices_model, self->dataset->offices, g_ptr_array_index (offices, i));
+      _succession_dataset_tenures_changed (self->dataset, g_ptr_array_index (offices, i));
+    }
+}
+
 static void
 exchange (SuccessionDatasetEdit *self)
 {
@@ -347,6 +421,14 @@ exchange (SuccessionDatasetEdit *self)
   if (new_office != old_office)
     forget_spans (new_office);
 
+  for (guint i = 0; self->settled != NULL && i < self->settled->len; i++)
+    {
+      SuccessionTenure *settled = g_ptr_array_index (self->settled, i);
+
+      SWAP (SuccessionEndStatus, settled->end_status, g_array_index (self->other_status, SuccessionEndStatus, i));
+      forget_spans (settled->office);
+    }
+
   self->other_kept = _succession_kept_replace (dataset->kept, tenure, self->other_kept);
   SWAP (GPtrArray *, dataset->warnings, self->other_warnings);
   SWAP (SuccessionDate, dataset->last_recorded, self->other_last_recorded);
@@ -360,10 +442,17 @@ exchange (SuccessionDatasetEdit *self)
                  new_office != NULL ? new_office->tenures_model : NULL, new_office_at, tenure);
   move_in_store (old_person != NULL ? old_person->tenures_model : NULL, old_person_at,
                  new_person != NULL ? new_person->tenures_model : NULL, new_person_at, tenure);
+  tell_changed (dataset->offices_model, dataset->offices, old_office);
+  if (new_office != old_office)
+    tell_changed (dataset->offices_model, dataset->offices, new_office);
+  tell_changed (dataset->persons_model, dataset->persons, old_person);
+  if (new_person != old_person)
+    tell_changed (dataset->persons_model, dataset->persons, new_person);
   if (dataset->warnings_model != NULL)
     g_list_store_splice (dataset->warnings_model, 0, g_list_model_get_n_items (G_LIST_MODEL (dataset->warnings_model)),
                          dataset->warnings->pdata, dataset->warnings->len);
   _succession_tenure_notify_all (tenure);
+  tell_settled (self, old_office, new_office);
   if (old_office != NULL)
     _succession_dataset_tenures_changed (dataset, old_office);
   if (new_office != NULL && new_office != old_office)

@@ -203,6 +203,26 @@ succession_dataset_unlock_reading (SuccessionDataset *self)
   g_rw_lock_reader_unlock (&self->lock);
 }
 
+static gpointer
+release_thread (gpointer dataset)
+{
+  g_object_unref (dataset);
+  return NULL;
+}
+
+void
+succession_dataset_release (SuccessionDataset *self)
+{
+  if (self == NULL)
+    return;
+  g_return_if_fail (SUCCESSION_IS_DATASET (self));
+
+  if (g_atomic_int_get ((int *) &G_OBJECT (self)->ref_count) > 1)
+    g_object_unref (self);
+  else
+    g_thread_unref (g_thread_new ("succession-release", release_thread, self));
+}
+
 guint64
 succession_dataset_get_serial (SuccessionDataset *self)
 {

@@ -492,6 +492,16 @@ succession_body_page_get_body (SuccessionBodyPage *self)
 }
 
 void
+succession_body_page_follow_tenures (SuccessionBodyPage *self,
+                                     SuccessionOffice   *office)
+{
+  g_return_if_fail (SUCCESSION_IS_BODY_PAGE (self));
+
+  if (self->body != NULL)
+    rebuild (self);
+}
+
+void
 succession_body_page_set_body (SuccessionBodyPage *self,
                                SuccessionBody     *body)
 {

@@ -18,5 +18,8 @@ G_DECLARE_FINAL_TYPE (SuccessionBodyPage, succession_body_page, SUCCESSION, BODY
 SuccessionBody *succession_body_page_get_body (SuccessionBodyPage *self);
 void            succession_body_page_set_body (SuccessionBodyPage *self,
                                                SuccessionBody     *body);
+/* An edit made in place changed @office's tenures: the leaders' holders are read again. */
+void            succession_body_page_follow_tenures (SuccessionBodyPage *self,
+                                                     SuccessionOffice   *office);
 
 G_END_DECLS

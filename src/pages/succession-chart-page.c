@@ -419,6 +419,16 @@ relabel (SuccessionChartPage *self)
   succession_timeline_relabel (self->timeline, data);
 }
 
+/* An edit made in place: a chart with the office on it is drawn again. */
+static void
+on_tenures_changed (SuccessionChartPage *self,
+                    SuccessionOffice    *office,
+                    SuccessionDataset   *dataset)
+{
+  if (g_ptr_array_find (self->shown, office, NULL))
+    rebuild_chart (self);
+}
+
 void
 succession_chart_page_set_dataset (SuccessionChartPage *self,
                                    SuccessionDataset   *dataset)
@@ -426,8 +436,13 @@ succession_chart_page_set_dataset (SuccessionChartPage *self,
   g_return_if_fail (SUCCESSION_IS_CHART_PAGE (self));
   g_return_if_fail (dataset == NULL || SUCCESSION_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, on_tenures_changed, self);
+  g_set_object (&self->dataset, dataset);
+  if (dataset != NULL)
+    g_signal_connect_object (dataset, "tenures-changed", G_CALLBACK (on_tenures_changed), self, G_CONNECT_SWAPPED);
 
   rebuild_chart (self);
   /* The Offices popover's lines wait for it to open, unless it is open. */
@@ -503,6 +518,8 @@ succession_chart_page_dispose (GObject *object)
   /* Template children that are not bound to a field are unparented here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, on_tenures_changed, self);
   g_clear_object (&self->dataset);
   g_clear_object (&self->tenures);
   g_clear_object (&self->office_entries);

@@ -223,6 +223,17 @@ on_result_activated (SuccessionDatePage    *self,
     succession_navigation_open_entity (GTK_WIDGET (self), entity);
 }
 
+/* An edit made in place: the office's row is bound again (the dataset's list of offices says
+ * so); whether a council sat on the date may follow from it. */
+static void
+on_tenures_changed (SuccessionDatePage *self,
+                    SuccessionOffice   *office,
+                    SuccessionDataset  *dataset)
+{
+  if (self->answer_date != NULL)
+    gtk_filter_changed (GTK_FILTER (self->sitting), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 succession_date_page_dispose (GObject *object)
 {
@@ -233,6 +244,8 @@ succession_date_page_dispose (GObject *object)
   /* Template children that are not bound to a field are unparented here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, on_tenures_changed, self);
   g_clear_object (&self->dataset);
   g_clear_object (&self->parts);
   g_clear_object (&self->councils);
@@ -360,8 +373,13 @@ succession_date_page_set_dataset (SuccessionDatePage *self,
 {
   g_return_if_fail (SUCCESSION_IS_DATE_PAGE (self));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, on_tenures_changed, self);
+  g_set_object (&self->dataset, dataset);
+  if (dataset != NULL)
+    g_signal_connect_object (dataset, "tenures-changed", G_CALLBACK (on_tenures_changed), self, G_CONNECT_SWAPPED);
 
   fill_answers (self);
   refresh_now (self);

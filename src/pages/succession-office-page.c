@@ -761,6 +761,21 @@ succession_office_page_set_office (SuccessionOfficePage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
+void
+succession_office_page_follow_tenures (SuccessionOfficePage *self,
+                                       SuccessionOffice     *office)
+{
+  g_return_if_fail (SUCCESSION_IS_OFFICE_PAGE (self));
+
+  if (self->office == NULL)
+    return;
+  if (office == self->office)
+    follow_edit (self);
+  else
+    /* Another office's holders may have sat on a council beside the one selected. */
+    update_alongside (self);
+}
+
 GtkSingleSelection *
 succession_office_page_get_selection (SuccessionOfficePage *self)
 {

@@ -18,6 +18,10 @@ G_DECLARE_FINAL_TYPE (SuccessionOfficePage, succession_office_page, SUCCESSION, 
 SuccessionOffice   *succession_office_page_get_office    (SuccessionOfficePage *self);
 void                succession_office_page_set_office    (SuccessionOfficePage *self,
                                                           SuccessionOffice     *office);
+/* An edit made in place changed @office's tenures: the table and chart take them if it is this
+ * page's office, in place; the "alongside" text is written again in any case. */
+void                succession_office_page_follow_tenures (SuccessionOfficePage *self,
+                                                           SuccessionOffice     *office);
 /* The selection over the holder rows (SuccessionHolderRow), sorted as the table shows them. */
 GtkSingleSelection *succession_office_page_get_selection (SuccessionOfficePage *self);
 /* Selects the row of @tenure and scrolls to it. */

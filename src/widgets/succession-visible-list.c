@@ -107,7 +107,9 @@ on_items_changed (SuccessionVisibleList *self,
   self->pending_focus = moved_position (self->pending_focus, position, removed, added);
   /* Lines added right at the top of the view show there; the view follows any other change
    * before its top. */
-  if (self->anchor >= position + removed && (removed > 0 || self->anchor > position || self->anchor_offset > 0))
+  if (removed == added && self->anchor >= position && self->anchor < position + removed)
+    ; /* The same lines changed in place: the view stays. */
+  else if (self->anchor >= position + removed && (removed > 0 || self->anchor > position || self->anchor_offset > 0))
     self->anchor = self->anchor - removed + added;
   else if (self->anchor >= position)
     {
