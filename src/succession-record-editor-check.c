@@ -93,6 +93,7 @@ typedef struct
   char                  *office_id; /* adding a tenure to this office, held by change.person_id */
   SuccessionDataset     *dataset;
   SuccessionDataset     *result;
+  SuccessionDatasetEdit *edit; /* a correction of one tenure, to make in the dataset itself */
   char                  *added_id;
   GListModel            *messages;
 } CheckTask;
@@ -113,6 +114,7 @@ check_task_free (CheckTask *task)
   g_free (task->office_id);
   g_free (task->added_id);
   g_clear_object (&task->dataset);
+  g_clear_object (&task->edit);
   succession_dataset_release (g_steal_pointer (&task->result));
   g_clear_object (&task->messages);
   g_free (task);
@@ -149,8 +151,13 @@ check_in_thread (GTask        *task,
     check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->change.person_id,
                                                       &check->added_id, cancellable, &check->messages, NULL);
   else
-    check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
-                                                    &check->messages, NULL);
+    {
+      check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,
+                                                      &check->messages, NULL);
+      /* What Apply then does in the window's dataset, found here rather than in Apply's frame. */
+      if (check->result != NULL)
+        check->edit = succession_dataset_edit_new_tenure (check->dataset, check->result, check->change.tenure_id);
+    }
   succession_dataset_unlock_reading (check->dataset);
   g_task_return_boolean (task, TRUE);
 }
@@ -190,6 +197,7 @@ on_checked (GObject      *source,
   stop_spinner (self);
   succession_dataset_release (self->checked);
   self->checked = check->result != NULL ? g_object_ref (check->result) : NULL;
+  g_set_object (&self->checked_edit, check->edit);
   g_free (self->added_id);
   self->added_id = g_strdup (check->added_id);
   if (check->adding_person)
@@ -294,6 +302,7 @@ schedule_check (SuccessionRecordEditor *self)
       g_cancellable_cancel (self->check_cancellable);
       g_clear_object (&self->check_cancellable);
     }
+  g_clear_object (&self->checked_edit);
   succession_dataset_release (g_steal_pointer (&self->checked));
   self->checked_current = FALSE;
   self->check_source = g_timeout_add (CHECK_DELAY_MS, _succession_record_editor_run_check, self);

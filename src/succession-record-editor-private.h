@@ -100,6 +100,7 @@ struct _SuccessionRecordEditor
   GCancellable *check_cancellable;
   /* What the last finished check loaded (NULL when the change did not load). */
   SuccessionDataset *checked;
+  SuccessionDatasetEdit *checked_edit; /* the same change, to make in the dataset itself, or NULL */
   gboolean           checked_current;
   gboolean           apply_when_checked;
 };

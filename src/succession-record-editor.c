@@ -366,6 +366,7 @@ succession_record_editor_finalize (GObject *object)
   g_free (self->note_shown);
   g_clear_pointer (&self->term_checks, g_ptr_array_unref);
   g_clear_pointer (&self->term_choices, g_ptr_array_unref);
+  g_clear_object (&self->checked_edit);
   succession_dataset_release (g_steal_pointer (&self->checked));
   g_clear_object (&self->tenure);
   g_clear_object (&self->office);
@@ -410,6 +411,13 @@ _succession_record_editor_start_editing (SuccessionRecordEditor *self,
   succession_source_picker_set_dataset (self->source_picker, dataset);
   _succession_record_editor_read_inputs (self, TRUE);
   _succession_record_editor_update_apply (self);
+}
+
+SuccessionDatasetEdit *
+succession_record_editor_get_edit (SuccessionRecordEditor *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_RECORD_EDITOR (self), NULL);
+  return self->checked_current ? self->checked_edit : NULL;
 }
 
 gboolean

@@ -50,6 +50,9 @@ SuccessionRecordEditor *succession_record_editor_new_person     (GtkWindow      
 /* Whether the fields as they stand have been checked (loaded on the worker thread): Apply then
  * hands the result over at once, rather than waiting for the check. */
 gboolean                succession_record_editor_is_checked      (SuccessionRecordEditor *self);
+/* For a tenure corrected, the change checked as an edit to make in the dataset itself (found on
+ * the worker thread with the check), or NULL. */
+SuccessionDatasetEdit  *succession_record_editor_get_edit        (SuccessionRecordEditor *self);
 /* The id of the person being edited, or of the person added. */
 const char             *succession_record_editor_get_person_id  (SuccessionRecordEditor *self);
 

@@ -47,6 +47,9 @@ struct _SuccessionDatasetEdit
   SuccessionTenure           *tenure;
   TenureState                 other;
   const SuccessionKeptRecord *other_kept; /* in the dataset's own kept text */
+  SuccessionDataset          *changed;    /* until first applied: whose kept text is taken then */
+  SuccessionTenure           *changed_tenure;
+  guint64                     serial; /* the dataset's when the edit was made */
   GPtrArray                  *other_warnings;
   SuccessionDate              other_last_recorded;
   GPtrArray                  *settled;      /* other tenures whose end status follows the date */
@@ -81,6 +84,7 @@ succession_dataset_edit_finalize (GObject *object)
   tenure_state_clear (&self->other);
   g_clear_pointer (&self->other_warnings, g_ptr_array_unref);
   g_clear_pointer (&self->settled, g_ptr_array_unref);
+  succession_dataset_release (g_steal_pointer (&self->changed));
   g_clear_pointer (&self->other_status, g_array_unref);
   g_clear_object (&self->tenure);
   g_clear_object (&self->dataset);
@@ -113,6 +117,32 @@ succession_dataset_edit_init (SuccessionDatasetEdit *self)
   }                                                          \
   G_STMT_END
 
+static GPtrArray *
+copy_texts (GPtrArray *texts)
+{
+  GPtrArray *copy;
+
+  if (texts == NULL)
+    return NULL;
+  copy = g_ptr_array_new_full (texts->len, (GDestroyNotify) succession_text_unref);
+  for (guint i = 0; i < texts->len; i++)
+    g_ptr_array_add (copy, _succession_text_copy_own (g_ptr_array_index (texts, i)));
+  return copy;
+}
+
+static GPtrArray *
+copy_sources (GPtrArray *sources)
+{
+  GPtrArray *copy;
+
+  if (sources == NULL)
+    return NULL;
+  copy = g_ptr_array_new_full (sources->len, g_object_unref);
+  for (guint i = 0; i < sources->len; i++)
+    g_ptr_array_add (copy, _succession_source_copy_own (g_ptr_array_index (sources, i)));
+  return copy;
+}
+
 static gboolean
 resolve_state (TenureState       *state,
                SuccessionDataset *dataset,
@@ -134,17 +164,32 @@ resolve_state (TenureState       *state,
         }
     }
 
-  /* The rest belongs to the tenure alone (texts, sources), shared with the copy until it goes. */
+  /* The rest belongs to the tenure alone (texts, sources): copied, as the copy's texts are in one
+   * store for the whole dataset, which would otherwise stay as long as the edit. */
   state->role = g_strdup (changed->role);
   state->label = g_strdup (changed->label);
   state->kind = changed->kind;
   state->end_status = changed->end_status;
   state->start_date = changed->start_date;
   state->end_date = changed->end_date;
-  state->concurrent_offices = changed->concurrent_offices != NULL ? g_ptr_array_ref (changed->concurrent_offices) : NULL;
-  state->sources = changed->sources != NULL ? g_ptr_array_ref (changed->sources) : NULL;
-  state->alternatives = changed->alternatives != NULL ? g_ptr_array_ref (changed->alternatives) : NULL;
-  state->note = changed->note != NULL ? succession_text_ref (changed->note) : NULL;
+  state->concurrent_offices = copy_texts (changed->concurrent_offices);
+  state->sources = copy_sources (changed->sources);
+  if (changed->alternatives != NULL)
+    {
+      state->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) _succession_date_alternative_free);
+      for (guint i = 0; i < changed->alternatives->len; i++)
+        {
+          const SuccessionDateAlternative *alt = g_ptr_array_index (changed->alternatives, i);
+          SuccessionDateAlternative       *own = g_new0 (SuccessionDateAlternative, 1);
+
+          own->is_end = alt->is_end;
+          own->date = alt->date;
+          own->sources = copy_sources (alt->sources);
+          own->note = _succession_text_copy_own (alt->note);
+          g_ptr_array_add (state->alternatives, own);
+        }
+    }
+  state->note = _succession_text_copy_own (changed->note);
   state->note_ids = g_strdupv (changed->note_ids);
   state->sort_order = changed->sort_order;
   return TRUE;
@@ -162,12 +207,25 @@ same_shape (SuccessionDataset *dataset,
          g_hash_table_size (dataset->notes) == g_hash_table_size (changed->notes);
 }
 
+/* Whether open tenures read as in office (succession-loader-tenures.c, settling). */
+static gboolean
+recorded_to_today (const SuccessionDate *last_recorded)
+{
+  SuccessionDate today;
+
+  succession_date_init_today (&today);
+  return succession_date_is_set (last_recorded) &&
+         succession_date_get_first_day (last_recorded) >= succession_date_get_first_day (&today);
+}
+
 /* The other tenures whose end status the change settles otherwise (the file's order is the same
  * in both). */
 static void
 find_settled (SuccessionDatasetEdit *self,
               SuccessionDataset     *changed)
 {
+  if (recorded_to_today (&self->dataset->last_recorded) == recorded_to_today (&changed->last_recorded))
+    return;
   for (guint i = 0; i < self->dataset->tenures->len; i++)
     {
       SuccessionTenure *own = g_ptr_array_index (self->dataset->tenures, i);
@@ -218,7 +276,10 @@ succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
       g_debug ("Not in place: the tenure %s links to a record the dataset does not have", tenure_id);
       return NULL;
     }
-  self->other_kept = _succession_kept_copy_record (dataset->kept, changed->kept, changed_tenure);
+  /* Its kept text goes into the dataset's when it is first applied, on the main thread. */
+  self->changed = g_object_ref (changed);
+  self->changed_tenure = changed_tenure;
+  self->serial = dataset->serial;
   self->other_warnings = g_ptr_array_ref (changed->warnings);
   self->other_last_recorded = changed->last_recorded;
   find_settled (self, changed);
@@ -237,6 +298,13 @@ succession_dataset_edit_get_tenure (SuccessionDatasetEdit *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), NULL);
   return self->tenure;
+}
+
+gboolean
+succession_dataset_edit_is_current (SuccessionDatasetEdit *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), FALSE);
+  return self->applied || self->changed == NULL || self->serial == self->dataset->serial;
 }
 
 gboolean
@@ -404,6 +472,12 @@ exchange (SuccessionDatasetEdit *self)
   int               old_office_at, old_person_at, new_office_at = -1, new_person_at = -1;
 
   g_rw_lock_writer_lock (&dataset->lock);
+  if (self->changed != NULL)
+    {
+      self->other_kept = _succession_kept_copy_record (dataset->kept, self->changed->kept, self->changed_tenure);
+      self->changed_tenure = NULL;
+      succession_dataset_release (g_steal_pointer (&self->changed));
+    }
 
   old_office_at = take_out (old_office != NULL ? old_office->tenures : NULL, tenure);
   old_person_at = take_out (old_person != NULL ? old_person->tenures : NULL, tenure);
@@ -466,6 +540,7 @@ succession_dataset_edit_apply (SuccessionDatasetEdit *self)
 {
   g_return_if_fail (SUCCESSION_IS_DATASET_EDIT (self));
   g_return_if_fail (!self->applied);
+  g_return_if_fail (succession_dataset_edit_is_current (self));
   exchange (self);
 }
 

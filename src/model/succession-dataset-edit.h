@@ -26,7 +26,9 @@ G_DECLARE_FINAL_TYPE (SuccessionDatasetEdit, succession_dataset_edit, SUCCESSION
 
 /* The correction of the tenure @tenure_id of @dataset to its state in @changed (a dataset a change
  * of @dataset gave), not yet applied. NULL when @changed differs from @dataset in more than that
- * tenure, or names a record @dataset does not have: then @changed is shown instead. */
+ * tenure, or names a record @dataset does not have: then @changed is shown instead. It reads
+ * @dataset only, so it may be made on the thread that made @changed, holding
+ * succession_dataset_lock_reading(); it holds @changed until it is first applied. */
 SuccessionDatasetEdit *succession_dataset_edit_new_tenure (SuccessionDataset     *dataset,
                                                            SuccessionDataset     *changed,
                                                            const char            *tenure_id);
@@ -34,6 +36,8 @@ SuccessionDatasetEdit *succession_dataset_edit_new_tenure (SuccessionDataset    
 SuccessionDataset     *succession_dataset_edit_get_dataset (SuccessionDatasetEdit *self);
 SuccessionTenure      *succession_dataset_edit_get_tenure  (SuccessionDatasetEdit *self);
 gboolean               succession_dataset_edit_is_applied  (SuccessionDatasetEdit *self);
+/* Made from the dataset as it still is: not applied yet, and no other edit made since. */
+gboolean               succession_dataset_edit_is_current  (SuccessionDatasetEdit *self);
 
 /* Apply, then undo, then apply again… each call the other of the two. */
 void                   succession_dataset_edit_apply       (SuccessionDatasetEdit *self);

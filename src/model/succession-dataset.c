@@ -206,6 +206,7 @@ succession_dataset_unlock_reading (SuccessionDataset *self)
 static gpointer
 release_thread (gpointer dataset)
 {
+  _succession_lower_thread_priority ();
   g_object_unref (dataset);
   return NULL;
 }
@@ -217,7 +218,8 @@ succession_dataset_release (SuccessionDataset *self)
     return;
   g_return_if_fail (SUCCESSION_IS_DATASET (self));
 
-  if (g_atomic_int_get ((int *) &G_OBJECT (self)->ref_count) > 1)
+  /* A few thousand records go in well under a millisecond. */
+  if (g_atomic_int_get ((int *) &G_OBJECT (self)->ref_count) > 1 || self->tenures->len < 10000)
     g_object_unref (self);
   else
     g_thread_unref (g_thread_new ("succession-release", release_thread, self));

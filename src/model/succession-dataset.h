@@ -37,8 +37,8 @@ const SuccessionDate *succession_dataset_get_last_recorded_date (SuccessionDatas
  * that reads one the window shows holds it for reading meanwhile: an edit waits for it. */
 void                  succession_dataset_lock_reading        (SuccessionDataset *self);
 void                  succession_dataset_unlock_reading      (SuccessionDataset *self);
-/* Drops a reference to @self (may be NULL); the last is dropped on a thread of its own, as
- * freeing a dataset of 100,000 tenures takes longer than a frame. */
+/* Drops a reference to @self (may be NULL); the last, of a large dataset, is dropped on a thread
+ * of its own, as freeing 100,000 tenures takes longer than a frame. */
 void                  succession_dataset_release             (SuccessionDataset *self);
 /* How many edits and undos were made in place: a copy written at one serial is what the dataset
  * still holds while the serial is the same. */

@@ -603,12 +603,12 @@ static GThread *preload_thread; /* under the lock; its result is taken once */
  * shared them: GTK's start took 75 ms instead of 66. At the lowest priority the load takes the
  * time GTK leaves and still ends about 35 ms before the window asks for it (medians of 30
  * starts). On Linux a thread has a priority of its own; this one ends with the load. */
-static void
-lower_thread_priority (void)
+void
+_succession_lower_thread_priority (void)
 {
 #if defined(__linux__) && defined(SYS_gettid)
   if (setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19) != 0)
-    g_debug ("The preload keeps its priority: %s", g_strerror (errno));
+    g_debug ("The thread keeps its priority: %s", g_strerror (errno));
 #endif
 }
 
@@ -619,7 +619,7 @@ load_bundled (gpointer data)
   g_autoptr(SuccessionLoader) loader = NULL;
 
   if (data != NULL)
-    lower_thread_priority ();
+    _succession_lower_thread_priority ();
   loader = succession_loader_new ();
   load->dataset = succession_loader_load_resource (loader, SUCCESSION_BUNDLED_DATASET_PATH, &load->error);
   return load;

@@ -179,6 +179,11 @@ struct _SuccessionTerm
   guint            index;
 };
 
+/* Copies that hold their own texts, not a loader's store of them: what an edit made in place
+ * takes from the copy it was checked on, which then goes whole. */
+SuccessionText   *_succession_text_copy_own     (const SuccessionText *text);
+SuccessionSource *_succession_source_copy_own   (SuccessionSource     *self);
+
 /* Texts added to @text from now on are stored in @strings (the loader's), not copied one by
  * one; @text holds a reference to it. Call before the first succession_text_add(). */
 void              _succession_text_use_strings (SuccessionText    *text,
@@ -206,6 +211,10 @@ void              _succession_date_alternative_free (SuccessionDateAlternative *
 void              _succession_infobox_entry_free    (SuccessionInfoboxEntry    *entry);
 
 /* Orders tenures by start, then end, then position in the file. */
+/* The calling thread at the lowest priority, where the system gives threads one of their own
+ * (Linux): work that may wait, beside the frames of the window and of the display server. */
+void              _succession_lower_thread_priority  (void);
+
 /* After an edit made in place: every property may have changed. */
 void              _succession_tenure_notify_all      (SuccessionTenure *self);
 int               _succession_tenure_compare         (gconstpointer a,

@@ -108,6 +108,23 @@ _succession_source_new (void)
   return g_object_new (SUCCESSION_TYPE_SOURCE, NULL);
 }
 
+SuccessionSource *
+_succession_source_copy_own (SuccessionSource *self)
+{
+  SuccessionSource *copy = _succession_source_new ();
+
+  copy->url = g_strdup (self->url);
+  copy->archive_url = g_strdup (self->archive_url);
+  copy->title = g_strdup (self->title);
+  copy->publisher = g_strdup (self->publisher);
+  copy->note = g_strdup (self->note);
+  copy->locator = g_strdup (self->locator);
+  copy->lang = g_strdup (self->lang);
+  copy->date = self->date;
+  copy->accessed = self->accessed;
+  return copy;
+}
+
 const char *
 succession_source_get_url (SuccessionSource *self)
 {

@@ -202,6 +202,24 @@ succession_text_add (SuccessionText *self,
   g_array_append_val (self->pairs, pair);
 }
 
+SuccessionText *
+_succession_text_copy_own (const SuccessionText *text)
+{
+  SuccessionText *copy;
+
+  if (text == NULL)
+    return NULL;
+  copy = succession_text_new ();
+  for (guint i = 0; i < text->pairs->len; i++)
+    {
+      const TextPair *pair = &g_array_index (text->pairs, TextPair, i);
+      TextPair        own = { pair->key, g_strdup (pair->text) };
+
+      g_array_append_val (copy->pairs, own);
+    }
+  return copy;
+}
+
 void
 _succession_text_use_strings (SuccessionText    *text,
                               SuccessionStrings *strings)
