@@ -100,11 +100,23 @@ void succession_window_set_modified    (SuccessionWindow *self,
 gboolean succession_window_ask_to_save (SuccessionWindow           *self,
                                         GFile                      *then_open,
                                         const SuccessionPageTarget *target);
-/* succession-window-edit.c: Correct Dates… (win.edit-tenure), Undo (win.undo, Ctrl+Z) and Redo
- * (win.redo, Ctrl+Shift+Z) of the corrections. */
+/* succession-window-edit.c: Edit, Add and Remove of tenures, persons, offices and bodies. */
 void succession_window_class_init_edit (GtkWidgetClass   *widget_class);
-void succession_window_init_edit       (SuccessionWindow *self);
-void succession_window_clear_edit      (SuccessionWindow *self);
+/* succession-window-history.c: Undo (win.undo, Ctrl+Z) and Redo (win.redo, Ctrl+Shift+Z). */
+void succession_window_class_init_history (GtkWidgetClass *widget_class);
+void succession_window_init_history    (SuccessionWindow *self);
+void succession_window_clear_history_of_edits (SuccessionWindow *self);
+/* @changed replaces the dataset shown, which Undo brings back on the page shown now; @changed is
+ * shown on @target (NULL: this page), with @tenure_id's row selected; @said goes in a toast. */
+void succession_window_push_edit       (SuccessionWindow           *self,
+                                        SuccessionDataset          *changed,
+                                        const char                 *said,
+                                        const char                 *tenure_id,
+                                        const SuccessionPageTarget *target);
+/* @command, a correction of the dataset shown, is applied; Undo undoes it. */
+void succession_window_push_command    (SuccessionWindow           *self,
+                                        SuccessionDatasetEdit      *command,
+                                        const char                 *said);
 /* Forgets the corrections (another dataset is shown). */
 void succession_window_forget_edits    (SuccessionWindow *self);
 /* The dataset shown was saved: every other step of the history differs from the file. */

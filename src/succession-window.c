@@ -417,7 +417,7 @@ succession_window_dispose (GObject *object)
   succession_window_clear_recovery (self);
   succession_window_clear_open (self);
   succession_window_clear_save (self);
-  succession_window_clear_edit (self);
+  succession_window_clear_history_of_edits (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_tenures_changed, self);
@@ -544,7 +544,7 @@ succession_window_init (SuccessionWindow *self)
   g_autoptr(GAction) name_display = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  succession_window_init_edit (self);
+  succession_window_init_history (self);
   succession_window_init_recovery (self);
   succession_window_init_navigation (self);
 
