@@ -9,12 +9,15 @@
  *  - checking a correction: succession_tenure_change_apply, which the editor runs on a worker
  *    thread while the user types (the whole document written and loaded again);
  *  - applying it: in the window, Edit Tenure… on a tenure of the office shown, the fields filled
- *    and their check finished, then the time from Apply to the end of the frame that shows the new
- *    date, against a frame of the same window with no edit (a redraw queued, to its end).
+ *    and their check finished, then from Apply to the end of the frame that shows the new date,
+ *    against a frame of the same window with no edit (a redraw queued, to its end); each as the
+ *    wall time (which waits for the frame clock's next tick) and as the main thread's work over
+ *    it (which does not), the latter against one frame interval of 60 Hz as well. Undo, from the
+ *    same window, is measured the same way.
  *
  * Needs a display for the last (run-benchmarks uses Xvfb). Not a test: it judges nothing.
  *
- *   bench-edit [--rounds=N] FILE
+ *   bench-edit [--rounds=N] [--window] FILE     (--window: the window's measures alone, N rounds)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,6 +58,28 @@ apply (gpointer editor)
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL);
 }
 
+static void
+cancel (gpointer editor)
+{
+  gtk_window_close (GTK_WINDOW (editor));
+}
+
+static void
+undo (gpointer window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+}
+
+/* Until the editor is gone and the toast's animation has ended: a frame with nothing else. */
+static void
+settle (void)
+{
+  while (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  succession_test_spin (400);
+  bench_drain_main_loop ();
+}
+
 /* Apply is on and the change it applies has been checked: what the user has once the editor has
  * caught up with the typing. */
 static gboolean
@@ -62,6 +87,27 @@ checked (gpointer editor)
 {
   return gtk_widget_is_sensitive (succession_test_find_child (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "apply_button")) &&
          succession_record_editor_is_checked (SUCCESSION_RECORD_EDITOR (editor));
+}
+
+/* Edit Tenure… on @tenure_id, the end date and a source typed in, once its check has finished. */
+static GtkWidget *
+open_filled_editor (SuccessionWindow *window,
+                    const char       *tenure_id,
+                    guint             round)
+{
+  GtkWidget *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-tenure", "s", tenure_id);
+  while ((editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  succession_test_type_into (editor, "end_entry", round % 2 == 0 ? "2001-02-03" : "2001-02-04");
+  succession_test_type_into (editor, "title_entry", "A gazette");
+  if (!succession_test_wait_until (checked, editor, 120000))
+    {
+      g_printerr ("The correction could not be applied\n");
+      exit (1);
+    }
+  return editor;
 }
 
 static void
@@ -147,6 +193,12 @@ bench_window (SuccessionDataset *dataset,
   g_autoptr(SuccessionApplication) app = NULL;
   g_autoptr(GArray) floor_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) apply_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) undo_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) apply_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) undo_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cancel_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cancel_work = g_array_new (FALSE, FALSE, sizeof (double));
   SuccessionWindow *window;
   const char       *office_id = succession_office_get_id (succession_tenure_get_office (tenure));
   const char       *tenure_id = succession_tenure_get_id (tenure);
@@ -159,33 +211,51 @@ bench_window (SuccessionDataset *dataset,
   for (guint r = 0; r < rounds; r++)
     {
       GtkWidget *editor;
-      double     ms;
+      double     ms, work;
 
-      ms = bench_time_to_frame (GTK_WIDGET (window), no_edit, NULL, NULL);
+      settle ();
+      ms = bench_time_to_frame (GTK_WIDGET (window), no_edit, NULL, &work);
       g_array_append_val (floor_ms, ms);
+      g_array_append_val (floor_work, work);
 
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-tenure", "s", tenure_id);
-      while ((editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR))) == NULL)
-        g_main_context_iteration (NULL, TRUE);
-      succession_test_type_into (editor, "end_entry", r % 2 == 0 ? "2001-02-03" : "2001-02-04");
-      succession_test_type_into (editor, "title_entry", "A gazette");
-      if (!succession_test_wait_until (checked, editor, 120000))
-        {
-          g_printerr ("The correction could not be applied\n");
-          exit (1);
-        }
-      ms = bench_time_to_frame (GTK_WIDGET (window), apply, editor, NULL);
+      /* The same editor, filled in and checked, closed with Cancel: the dialog's going, no edit. */
+      editor = open_filled_editor (window, tenure_id, r);
+      succession_test_spin (200);
+      ms = bench_time_to_frame (GTK_WIDGET (window), cancel, editor, &work);
+      g_array_append_val (cancel_ms, ms);
+      g_array_append_val (cancel_work, work);
+      settle ();
+
+      editor = open_filled_editor (window, tenure_id, r);
+      /* Once the user has stopped typing: the last check's copy is the editor's. */
+      succession_test_spin (200);
+      ms = bench_time_to_frame (GTK_WIDGET (window), apply, editor, &work);
       g_array_append_val (apply_ms, ms);
+      g_array_append_val (apply_work, work);
+
+      settle ();
+      ms = bench_time_to_frame (GTK_WIDGET (window), undo, window, &work);
+      g_array_append_val (undo_ms, ms);
+      g_array_append_val (undo_work, work);
     }
 
   {
-    double floor = bench_median (floor_ms);
-    double edit = bench_median (apply_ms);
+    double floor = bench_median (floor_ms), floor_cpu = bench_median (floor_work);
+    double edit = bench_median (apply_ms), edit_cpu = bench_median (apply_work);
+    double back = bench_median (undo_ms), back_cpu = bench_median (undo_work);
+    double closed = bench_median (cancel_ms), closed_cpu = bench_median (cancel_work);
+    double frame = 1000.0 / 60;
 
     printf ("The window, 1100x800, on the office of the tenure corrected; median of %u rounds, alternating:\n\n", rounds);
-    printf ("| measure | time | ratio |\n|---|---:|---:|\n");
-    printf ("| a frame with no edit (a redraw queued, to its end) | %.2f ms | 1.00x |\n", floor);
-    printf ("| Apply to the end of the frame that shows the corrected date | %.1f ms | %.1fx |\n", edit, edit / floor);
+    printf ("| measure | wall time | ratio | main thread's work | ratio | of a 60 Hz frame |\n|---|---:|---:|---:|---:|---:|\n");
+    printf ("| a frame with no edit (a redraw queued, to its end) | %.2f ms | 1.00x | %.2f ms | 1.00x | %.2f |\n", floor,
+            floor_cpu, floor_cpu / frame);
+    printf ("| the editor, filled in and checked, closed with Cancel: no edit | %.1f ms | %.2fx | %.2f ms | %.2fx | %.2f |\n",
+            closed, closed / floor, closed_cpu, closed_cpu / floor_cpu, closed_cpu / frame);
+    printf ("| Apply to the end of the frame that shows the corrected date | %.1f ms | %.2fx | %.2f ms | %.2fx | %.2f |\n", edit,
+            edit / floor, edit_cpu, edit_cpu / floor_cpu, edit_cpu / frame);
+    printf ("| Undo to the end of the frame that shows the date before | %.1f ms | %.2fx | %.2f ms | %.2fx | %.2f |\n", back,
+            back / floor, back_cpu, back_cpu / floor_cpu, back_cpu / frame);
   }
   gtk_window_destroy (GTK_WINDOW (window));
   bench_drain_main_loop ();
@@ -202,18 +272,21 @@ main (int   argc,
   g_autoptr(SuccessionTenure) tenure = NULL;
   GListModel *tenures;
   guint       rounds = 5;
+  gboolean    window_only = FALSE;
   const char *path = NULL;
 
   for (int i = 1; i < argc; i++)
     {
       if (g_str_has_prefix (argv[i], "--rounds="))
         rounds = MAX (1, (guint) atoi (argv[i] + strlen ("--rounds=")));
+      else if (g_str_equal (argv[i], "--window"))
+        window_only = TRUE;
       else
         path = argv[i];
     }
   if (path == NULL)
     {
-      g_printerr ("usage: bench-edit [--rounds=N] FILE\n");
+      g_printerr ("usage: bench-edit [--rounds=N] [--window] FILE\n");
       return 2;
     }
 
@@ -233,6 +306,11 @@ main (int   argc,
       tenure = g_list_model_get_item (tenures, i);
     }
 
+  if (window_only)
+    {
+      bench_window (dataset, tenure, rounds);
+      return 0;
+    }
   bench_save (dataset, rounds);
   bench_check (dataset, tenure, MAX (1, rounds / 2));
   bench_window (dataset, tenure, MAX (1, rounds / 2));
