@@ -145,8 +145,12 @@ check_in_thread (GTask        *task,
     check->result = succession_person_addition_apply (&check->person_change, check->dataset, &check->added_id,
                                                       cancellable, &check->messages, NULL);
   else if (check->person_mode)
-    check->result = succession_person_change_apply (&check->person_change, check->dataset, cancellable,
-                                                    &check->messages, NULL);
+    {
+      check->result = succession_person_change_apply (&check->person_change, check->dataset, cancellable,
+                                                      &check->messages, NULL);
+      if (check->result != NULL)
+        check->edit = succession_dataset_edit_new_person (check->dataset, check->result, check->person_change.person_id);
+    }
   else if (check->office_id != NULL)
     check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->change.person_id,
                                                       &check->added_id, cancellable, &check->messages, NULL);

@@ -161,9 +161,21 @@ succession_window_on_tenures_changed (SuccessionWindow  *self,
   if (self->office_page != NULL)
     succession_office_page_follow_tenures (self->office_page, office);
   if (self->person_page != NULL)
-    succession_person_page_follow_tenures (self->person_page, office);
+    succession_person_page_follow_edit (self->person_page);
   if (self->body_page != NULL)
     succession_body_page_follow_tenures (self->body_page, office);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", g_list_model_get_n_items (warnings) > 0);
+}
+
+void
+succession_window_on_person_changed (SuccessionWindow  *self,
+                                     SuccessionPerson  *person,
+                                     SuccessionDataset *dataset)
+{
+  GListModel *warnings = succession_dataset_get_warnings (dataset);
+
+  if (self->person_page != NULL && succession_person_page_get_person (self->person_page) == person)
+    succession_person_page_follow_edit (self->person_page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", g_list_model_get_n_items (warnings) > 0);
 }
 
@@ -205,7 +217,8 @@ succession_window_push_command (SuccessionWindow      *self,
                                 const char            *said)
 {
   SuccessionTenure *tenure = succession_dataset_edit_get_tenure (command);
-  Edit             *edit = edit_new (NULL, self->modified, said, succession_tenure_get_id (tenure), self->current);
+  Edit             *edit = edit_new (NULL, self->modified, said, tenure != NULL ? succession_tenure_get_id (tenure) : NULL,
+                                     self->current);
 
   edit->command = g_object_ref (command);
   g_ptr_array_add (self->undo_edits, edit);

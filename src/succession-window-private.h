@@ -121,9 +121,13 @@ void succession_window_push_command    (SuccessionWindow           *self,
 void succession_window_forget_edits    (SuccessionWindow *self);
 /* The dataset shown was saved: every other step of the history differs from the file. */
 void succession_window_edits_saved     (SuccessionWindow *self);
-/* An edit made in place changed @office's tenures ("tenures-changed" of the dataset shown). */
+/* An edit made in place changed @office's tenures, or @person ("tenures-changed" and
+ * "person-changed" of the dataset shown). */
 void succession_window_on_tenures_changed (SuccessionWindow *self,
                                            SuccessionOffice *office,
+                                           SuccessionDataset *dataset);
+void succession_window_on_person_changed  (SuccessionWindow  *self,
+                                           SuccessionPerson  *person,
                                            SuccessionDataset *dataset);
 /* succession-window-recovery.c: a copy of the unsaved changes kept on disk, and offered back at the
  * next start when the window went without saving or discarding them. */

@@ -298,12 +298,19 @@ succession_window_set_dataset (SuccessionWindow  *self,
   if (self->dataset == dataset)
     return;
   if (self->dataset != NULL)
-    g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_tenures_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_tenures_changed, self);
+      g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_person_changed, self);
+    }
   g_set_object (&self->dataset, dataset);
   /* Edits made in it in place: the pages built follow them. */
   if (dataset != NULL)
-    g_signal_connect_object (dataset, "tenures-changed", G_CALLBACK (succession_window_on_tenures_changed), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (dataset, "tenures-changed", G_CALLBACK (succession_window_on_tenures_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (dataset, "person-changed", G_CALLBACK (succession_window_on_person_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
   /* A dataset shown anew is as its file has it; whoever shows one that is not says so after. */
   self->modified = FALSE;
   if (!self->applying_edit)
@@ -420,7 +427,10 @@ succession_window_dispose (GObject *object)
   succession_window_clear_history_of_edits (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_WINDOW);
   if (self->dataset != NULL)
-    g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_tenures_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_tenures_changed, self);
+      g_signal_handlers_disconnect_by_func (self->dataset, succession_window_on_person_changed, self);
+    }
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
   g_clear_object (&self->load_cancellable);

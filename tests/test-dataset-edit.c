@@ -14,6 +14,7 @@
 #include "succession-loader.h"
 #include "succession-message.h"
 #include "succession-office.h"
+#include "succession-person-change.h"
 #include "succession-person.h"
 #include "succession-source.h"
 #include "succession-tenure-change.h"
@@ -108,9 +109,12 @@ state_of (SuccessionDataset *dataset)
   for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
     {
       g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, i);
-      g_autofree char *ids = ids_of (succession_person_get_tenures (person));
+      g_autofree char      *ids = ids_of (succession_person_get_tenures (person));
+      g_autofree char      *birth = succession_date_to_iso (succession_person_get_birth_date (person));
+      const SuccessionText *names = succession_person_get_names (person);
 
-      g_string_append_printf (state, "%s: %s\n", succession_person_get_id (person), ids);
+      g_string_append_printf (state, "%s %s (%s) [%s]: %s\n", succession_person_get_id (person), succession_person_get_name (person),
+                              birth, names != NULL ? succession_text_get (names, "zh-Hans") : "", ids);
     }
   for (guint i = 0; i < g_list_model_get_n_items (warnings); i++)
     {
@@ -455,6 +459,82 @@ test_settles_open_tenures (void)
   }
 }
 
+static gboolean
+finds (SuccessionDataset *dataset,
+       const char        *query,
+       SuccessionPerson  *person)
+{
+  g_autoptr(GPtrArray) found = succession_dataset_search (dataset, query, 0);
+
+  return g_ptr_array_find (found, person, NULL);
+}
+
+/* A person's names and birth corrected in place: the same object with the new names, which the
+ * search finds at once, and the tables of the offices they held told; undone, all as before. */
+static void
+test_person_in_place (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDatasetEdit) edit = NULL;
+  g_autoptr(GPtrArray) offices_told = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = text_of (dataset);
+  g_autofree char       *expected = NULL;
+  SuccessionPerson      *person = succession_dataset_get_person (dataset, "qi-yanming");
+  SuccessionPersonChange change;
+  ItemsChanged           in_persons = { 0 };
+  GListModel            *persons = succession_dataset_get_persons (dataset);
+
+  /* The search keys are made, as the window has them. */
+  g_assert_true (finds (dataset, "qi yanming", person));
+  g_assert_false (finds (dataset, "chi yen-ming", person));
+  succession_person_change_init_from (&change, person);
+  change.name = "Chi Yen-ming";
+  change.name_pinyin = NULL;
+  change.birth_date = succession_test_date ("1907");
+  change.source.url = "https://example.org/a-biography";
+  changed = succession_person_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = text_of (changed);
+  edit = succession_dataset_edit_new_person (dataset, changed, "qi-yanming");
+  g_assert_nonnull (edit);
+  g_assert_true (succession_dataset_edit_get_person (edit) == person);
+  g_assert_null (succession_dataset_edit_get_tenure (edit));
+  g_clear_object (&changed);
+  g_signal_connect (persons, "items-changed", G_CALLBACK (on_items_changed), &in_persons);
+  g_signal_connect (dataset, "tenures-changed", G_CALLBACK (on_tenures_changed), offices_told);
+
+  succession_dataset_edit_apply (edit);
+  g_assert_true (succession_dataset_get_person (dataset, "qi-yanming") == person);
+  g_assert_cmpstr (succession_person_get_name (person), ==, "Chi Yen-ming");
+  {
+    g_autofree char *after = text_of (dataset);
+
+    g_assert_cmpstr (after, ==, expected);
+  }
+  assert_same_as_reread (dataset);
+  g_assert_true (finds (dataset, "chi yen-ming", person));
+  g_assert_true (finds (dataset, "chi yen", person));
+  g_assert_cmpuint (in_persons.calls, ==, 1);
+  g_assert_cmpuint (in_persons.removed, ==, 1);
+  g_assert_cmpuint (in_persons.added, ==, 1);
+  /* The one office Qi Yanming held. */
+  g_assert_cmpuint (offices_told->len, ==, 1);
+
+  succession_dataset_edit_undo (edit);
+  {
+    g_autofree char *undone = text_of (dataset);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  assert_same_as_reread (dataset);
+  g_assert_false (finds (dataset, "chi yen-ming", person));
+  g_assert_true (finds (dataset, "qi yanming", person));
+  g_signal_handlers_disconnect_by_data (persons, &in_persons);
+  g_signal_handlers_disconnect_by_data (dataset, offices_told);
+}
+
 /* Random corrections, undos and redos, in the order a user might make them: at every step the
  * dataset writes what a fresh change would give, reasons as a fresh load does, and once
  * everything is undone it writes exactly the file it started as. */
@@ -499,6 +579,30 @@ test_random_sequences (void)
 
           succession_tenure_change_init_from (&change, tenure);
           g_snprintf (year, sizeof year, "%d", g_test_rand_int_range (1950, 1989));
+          if (g_test_rand_int_range (0, 4) == 0)
+            {
+              GListModel *persons = succession_dataset_get_persons (dataset);
+              g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, g_test_rand_int_range (0, g_list_model_get_n_items (persons)));
+              SuccessionPersonChange person_change;
+
+              succession_person_change_init_from (&person_change, person);
+              person_change.birth_date = succession_test_date (year);
+              person_change.name_hans = year;
+              changed = succession_person_change_apply (&person_change, dataset, NULL, NULL, NULL);
+              if (changed == NULL)
+                continue;
+              expected = text_of (changed);
+              edit = succession_dataset_edit_new_person (dataset, changed, succession_person_get_id (person));
+              g_assert_nonnull (edit);
+              g_clear_object (&changed);
+              succession_dataset_edit_apply (edit);
+              g_ptr_array_add (undo, edit);
+              g_ptr_array_set_size (redo, 0);
+              after = text_of (dataset);
+              g_assert_cmpstr (after, ==, expected);
+              assert_same_as_reread (dataset);
+              continue;
+            }
           switch (g_test_rand_int_range (0, 3))
             {
             case 0:
@@ -555,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/dataset-edit/holder-moves", test_holder_moves);
   g_test_add_func ("/dataset-edit/not-in-place", test_not_in_place);
   g_test_add_func ("/dataset-edit/settles-open-tenures", test_settles_open_tenures);
+  g_test_add_func ("/dataset-edit/person-in-place", test_person_in_place);
   g_test_add_func ("/dataset-edit/random-sequences", test_random_sequences);
   return g_test_run ();
 }

@@ -155,9 +155,17 @@ test_edit_person (void)
   g_autofree char        *cited_title = NULL;
   const char             *warned[] = { "warnings_label", "before being born" };
 
+  SuccessionDataset *dataset;
+  SuccessionPerson  *person_before;
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   succession_test_wait_for_frame (GTK_WIDGET (window));
+  /* An office he held, seen before: its table follows the edit, though it is not on screen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-office", "s", "cppcc-secretary-general"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
   page = show_person (window, "liu-lantao");
+  dataset = dataset_shown ();
+  person_before = succession_dataset_get_person (dataset, "liu-lantao");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.edit", NULL));
   g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = GTK_WIDGET (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
@@ -173,7 +181,7 @@ test_edit_person (void)
   succession_test_type_into (editor, "name_entry", "");
   succession_test_spin (400);
   g_assert_false (succession_test_can_apply (editor));
-  succession_test_type_into (editor, "name_entry", "Liu Lantao");
+  succession_test_type_into (editor, "name_entry", "Liu Lan-tao");
 
   /* Born after taking office in 1965: a warning beside the dates, which does not stop Apply. */
   succession_test_type_into (editor, "start_entry", "1970");
@@ -211,6 +219,21 @@ test_edit_person (void)
   g_assert_cmpint (succession_window_get_target (window)->kind, ==, SUCCESSION_PAGE_PERSON);
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (window), "30 December 1997"));
+  /* Made in the dataset shown: the same objects, under the new name, which the search finds. */
+  g_assert_true (dataset_shown () == dataset);
+  g_assert_true (succession_dataset_get_person (dataset, "liu-lantao") == person_before);
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (succession_test_find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, "content_title"))),
+                   ==, "Liu Lan-tao");
+  {
+    g_autoptr(GPtrArray) found = succession_dataset_search (dataset, "lan-tao", 0);
+
+    g_assert_true (g_ptr_array_find (found, person_before, NULL));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-office", "s", "cppcc-secretary-general"));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (succession_test_find_label_named (succession_test_find_child (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, "holders_view"),
+                                                      "Liu Lan-tao"));
+  show_person (window, "liu-lantao");
   {
     SuccessionPerson *person = succession_dataset_get_person (dataset_shown (), "liu-lantao");
     SuccessionSource *first = g_ptr_array_index (succession_person_get_sources (person), 0);
@@ -220,6 +243,7 @@ test_edit_person (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (death_is, (gpointer) "1997-12-31", 5000));
   g_assert_false (succession_test_says_unsaved (window));
+  g_assert_cmpstr (succession_person_get_name (person_before), ==, "Liu Lantao");
 }
 
 /* Add Person… from the main menu: the new person's page is shown, and Add Tenure finds them. */

@@ -40,16 +40,33 @@ typedef struct
   int                  sort_order;
 } TenureState;
 
+/* What the person editor changes of a person, and their search key. */
+typedef struct
+{
+  char           *name;
+  SuccessionText *names;
+  char           *sort_name;
+  char           *gender;
+  char           *wikidata;
+  SuccessionDate  birth_date;
+  SuccessionDate  death_date;
+  GPtrArray      *sources;
+  SuccessionText *note;
+  char           *search_key;
+} PersonState;
+
 struct _SuccessionDatasetEdit
 {
   GObject                     parent_instance;
   SuccessionDataset          *dataset;
-  SuccessionTenure           *tenure;
+  SuccessionTenure           *tenure; /* the record corrected: a tenure… */
+  SuccessionPerson           *person; /* …or a person */
   TenureState                 other;
-  const SuccessionKeptRecord *other_kept; /* in the dataset's own kept text */
-  SuccessionDataset          *changed;    /* until first applied: whose kept text is taken then */
-  SuccessionTenure           *changed_tenure;
-  guint64                     serial; /* the dataset's when the edit was made */
+  PersonState                 other_person;
+  const SuccessionKeptRecord *other_kept;     /* in the dataset's own kept text */
+  SuccessionDataset          *changed;        /* until first applied: whose kept text is taken then */
+  gconstpointer               changed_record; /* the tenure or person in it */
+  guint64                     serial;         /* the dataset's when the edit was made */
   GPtrArray                  *other_warnings;
   SuccessionDate              other_last_recorded;
   GPtrArray                  *settled;      /* other tenures whose end status follows the date */
@@ -77,11 +94,26 @@ tenure_state_clear (TenureState *state)
 }
 
 static void
+person_state_clear (PersonState *state)
+{
+  g_clear_pointer (&state->name, g_free);
+  g_clear_pointer (&state->names, succession_text_unref);
+  g_clear_pointer (&state->sort_name, g_free);
+  g_clear_pointer (&state->gender, g_free);
+  g_clear_pointer (&state->wikidata, g_free);
+  g_clear_pointer (&state->sources, g_ptr_array_unref);
+  g_clear_pointer (&state->note, succession_text_unref);
+  g_clear_pointer (&state->search_key, g_free);
+}
+
+static void
 succession_dataset_edit_finalize (GObject *object)
 {
   SuccessionDatasetEdit *self = SUCCESSION_DATASET_EDIT (object);
 
   tenure_state_clear (&self->other);
+  person_state_clear (&self->other_person);
+  g_clear_object (&self->person);
   g_clear_pointer (&self->other_warnings, g_ptr_array_unref);
   g_clear_pointer (&self->settled, g_ptr_array_unref);
   succession_dataset_release (g_steal_pointer (&self->changed));
@@ -243,6 +275,21 @@ find_settled (SuccessionDatasetEdit *self,
     }
 }
 
+/* What the change settles across the dataset, and @changed until the edit is first applied, when
+ * @changed_record's kept text goes into the dataset's (on the main thread). */
+static void
+take_the_rest (SuccessionDatasetEdit *self,
+               SuccessionDataset     *changed,
+               gconstpointer          changed_record)
+{
+  self->changed = g_object_ref (changed);
+  self->changed_record = changed_record;
+  self->serial = self->dataset->serial;
+  self->other_warnings = g_ptr_array_ref (changed->warnings);
+  self->other_last_recorded = changed->last_recorded;
+  find_settled (self, changed);
+}
+
 SuccessionDatasetEdit *
 succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
                                     SuccessionDataset *changed,
@@ -276,13 +323,49 @@ succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
       g_debug ("Not in place: the tenure %s links to a record the dataset does not have", tenure_id);
       return NULL;
     }
-  /* Its kept text goes into the dataset's when it is first applied, on the main thread. */
-  self->changed = g_object_ref (changed);
-  self->changed_tenure = changed_tenure;
-  self->serial = dataset->serial;
-  self->other_warnings = g_ptr_array_ref (changed->warnings);
-  self->other_last_recorded = changed->last_recorded;
-  find_settled (self, changed);
+  take_the_rest (self, changed, changed_tenure);
+  return g_steal_pointer (&self);
+}
+
+SuccessionDatasetEdit *
+succession_dataset_edit_new_person (SuccessionDataset *dataset,
+                                    SuccessionDataset *changed,
+                                    const char        *person_id)
+{
+  g_autoptr(SuccessionDatasetEdit) self = NULL;
+  SuccessionPerson *person, *changed_person;
+  PersonState      *state;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (changed), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+
+  person = succession_dataset_get_person (dataset, person_id);
+  changed_person = succession_dataset_get_person (changed, person_id);
+  if (person == NULL || changed_person == NULL || person->index != changed_person->index ||
+      dataset->kept == NULL || changed->kept == NULL || !same_shape (dataset, changed))
+    {
+      g_debug ("Not in place: the change touched more than the person %s", person_id);
+      return NULL;
+    }
+
+  self = g_object_new (SUCCESSION_TYPE_DATASET_EDIT, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->person = g_object_ref (person);
+  state = &self->other_person;
+  state->name = g_strdup (changed_person->name);
+  state->names = _succession_text_copy_own (changed_person->names);
+  state->sort_name = g_strdup (changed_person->sort_name);
+  state->gender = g_strdup (changed_person->gender);
+  state->wikidata = g_strdup (changed_person->wikidata);
+  state->birth_date = changed_person->birth_date;
+  state->death_date = changed_person->death_date;
+  state->sources = copy_sources (changed_person->sources);
+  state->note = _succession_text_copy_own (changed_person->note);
+  /* The search finds the new names at once: the key is made here, off the main thread. */
+  if (person->search_key != NULL)
+    state->search_key = _succession_build_search_key (state->name, state->names);
+  take_the_rest (self, changed, changed_person);
   return g_steal_pointer (&self);
 }
 
@@ -298,6 +381,13 @@ succession_dataset_edit_get_tenure (SuccessionDatasetEdit *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), NULL);
   return self->tenure;
+}
+
+SuccessionPerson *
+succession_dataset_edit_get_person (SuccessionDatasetEdit *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), NULL);
+  return self->person;
 }
 
 gboolean
@@ -459,26 +549,125 @@ tell_settled (SuccessionDatasetEdit *self,
     }
 }
 
+/* Under the writer lock: what the record's change settles across the dataset, and the record's
+ * kept text. */
+static void
+exchange_the_rest (SuccessionDatasetEdit *self,
+                   gconstpointer          record)
+{
+  SuccessionDataset *dataset = self->dataset;
+
+  if (self->changed != NULL)
+    {
+      self->other_kept = _succession_kept_copy_record (dataset->kept, self->changed->kept, self->changed_record);
+      self->changed_record = NULL;
+      succession_dataset_release (g_steal_pointer (&self->changed));
+    }
+  for (guint i = 0; self->settled != NULL && i < self->settled->len; i++)
+    {
+      SuccessionTenure *settled = g_ptr_array_index (self->settled, i);
+
+      SWAP (SuccessionEndStatus, settled->end_status, g_array_index (self->other_status, SuccessionEndStatus, i));
+      forget_spans (settled->office);
+    }
+  self->other_kept = _succession_kept_replace (dataset->kept, record, self->other_kept);
+  SWAP (GPtrArray *, dataset->warnings, self->other_warnings);
+  SWAP (SuccessionDate, dataset->last_recorded, self->other_last_recorded);
+  dataset->serial++;
+  self->applied = !self->applied;
+}
+
+static void
+tell_warnings (SuccessionDataset *dataset)
+{
+  if (dataset->warnings_model != NULL)
+    g_list_store_splice (dataset->warnings_model, 0, g_list_model_get_n_items (G_LIST_MODEL (dataset->warnings_model)),
+                         dataset->warnings->pdata, dataset->warnings->len);
+}
+
+static void
+swap_person (SuccessionPerson *person,
+             PersonState      *state)
+{
+  SWAP (char *, person->name, state->name);
+  SWAP (SuccessionText *, person->names, state->names);
+  SWAP (char *, person->sort_name, state->sort_name);
+  SWAP (char *, person->gender, state->gender);
+  SWAP (char *, person->wikidata, state->wikidata);
+  SWAP (SuccessionDate, person->birth_date, state->birth_date);
+  SWAP (SuccessionDate, person->death_date, state->death_date);
+  SWAP (GPtrArray *, person->sources, state->sources);
+  SWAP (SuccessionText *, person->note, state->note);
+  if (state->search_key != NULL)
+    SWAP (char *, person->search_key, state->search_key);
+}
+
+/* A person's names and life: their tenures' reach follows the life dates, and each office they
+ * held shows their name. */
+static void
+exchange_person (SuccessionDatasetEdit *self)
+{
+  SuccessionDataset *dataset = self->dataset;
+  SuccessionPerson  *person = self->person;
+  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
+
+  g_rw_lock_writer_lock (&dataset->lock);
+  swap_person (person, &self->other_person);
+  /* Keys made since the edit was: this one too, for the names now shown. */
+  if (self->other_person.search_key == NULL && person->search_key != NULL)
+    {
+      self->other_person.search_key = person->search_key;
+      person->search_key = _succession_build_search_key (person->name, person->names);
+    }
+  if (self->other_person.search_key != NULL)
+    _succession_dataset_search_key_changed (dataset, G_OBJECT (person), person->search_key);
+  for (guint i = 0; i < person->tenures->len; i++)
+    {
+      SuccessionTenure *tenure = g_ptr_array_index (person->tenures, i);
+
+      if (tenure->office != NULL && !g_ptr_array_find (offices, tenure->office, NULL))
+        {
+          g_ptr_array_add (offices, tenure->office);
+          forget_spans (tenure->office);
+        }
+      _succession_tenure_forget_span (tenure);
+    }
+  exchange_the_rest (self, person);
+  g_rw_lock_writer_unlock (&dataset->lock);
+
+  tell_changed (dataset->persons_model, dataset->persons, person);
+  tell_warnings (dataset);
+  _succession_person_notify_all (person);
+  _succession_dataset_person_changed (dataset, person);
+  tell_settled (self, NULL, NULL);
+  for (guint i = 0; i < offices->len; i++)
+    {
+      tell_changed (dataset->offices_model, dataset->offices, g_ptr_array_index (offices, i));
+      _succession_dataset_tenures_changed (dataset, g_ptr_array_index (offices, i));
+    }
+}
+
 static void
 exchange (SuccessionDatasetEdit *self)
 {
   SuccessionDataset *dataset = self->dataset;
   SuccessionTenure  *tenure = self->tenure;
   /* Kept alive by the state that holds them once exchanged. */
-  SuccessionOffice *old_office = tenure->office;
-  SuccessionPerson *old_person = tenure->person;
+  SuccessionOffice *old_office;
+  SuccessionPerson *old_person;
   SuccessionOffice *new_office;
   SuccessionPerson *new_person;
   int               old_office_at, old_person_at, new_office_at = -1, new_person_at = -1;
 
-  g_rw_lock_writer_lock (&dataset->lock);
-  if (self->changed != NULL)
+  if (self->person != NULL)
     {
-      self->other_kept = _succession_kept_copy_record (dataset->kept, self->changed->kept, self->changed_tenure);
-      self->changed_tenure = NULL;
-      succession_dataset_release (g_steal_pointer (&self->changed));
+      exchange_person (self);
+      return;
     }
 
+  old_office = tenure->office;
+  old_person = tenure->person;
+  g_rw_lock_writer_lock (&dataset->lock);
   old_office_at = take_out (old_office != NULL ? old_office->tenures : NULL, tenure);
   old_person_at = take_out (old_person != NULL ? old_person->tenures : NULL, tenure);
   swap_fields (tenure, &self->other);
@@ -495,20 +684,7 @@ exchange (SuccessionDatasetEdit *self)
   if (new_office != old_office)
     forget_spans (new_office);
 
-  for (guint i = 0; self->settled != NULL && i < self->settled->len; i++)
-    {
-      SuccessionTenure *settled = g_ptr_array_index (self->settled, i);
-
-      SWAP (SuccessionEndStatus, settled->end_status, g_array_index (self->other_status, SuccessionEndStatus, i));
-      forget_spans (settled->office);
-    }
-
-  self->other_kept = _succession_kept_replace (dataset->kept, tenure, self->other_kept);
-  SWAP (GPtrArray *, dataset->warnings, self->other_warnings);
-  SWAP (SuccessionDate, dataset->last_recorded, self->other_last_recorded);
-  dataset->serial++;
-  self->applied = !self->applied;
-
+  exchange_the_rest (self, tenure);
   g_rw_lock_writer_unlock (&dataset->lock);
 
   /* Only now, with the dataset whole again, may views read it. */
@@ -522,9 +698,7 @@ exchange (SuccessionDatasetEdit *self)
   tell_changed (dataset->persons_model, dataset->persons, old_person);
   if (new_person != old_person)
     tell_changed (dataset->persons_model, dataset->persons, new_person);
-  if (dataset->warnings_model != NULL)
-    g_list_store_splice (dataset->warnings_model, 0, g_list_model_get_n_items (G_LIST_MODEL (dataset->warnings_model)),
-                         dataset->warnings->pdata, dataset->warnings->len);
+  tell_warnings (dataset);
   _succession_tenure_notify_all (tenure);
   tell_settled (self, old_office, new_office);
   if (old_office != NULL)

@@ -6,7 +6,8 @@
  * dataset the window shows, so every view keeps its objects and updates only what changed: the
  * office's and the holder's lists of tenures say which items changed ("items-changed"), the
  * tenure notifies its properties, and the dataset emits "tenures-changed" for each office
- * touched. Undo puts the state before back the same way; applying and undoing any sequence
+ * touched. A person's correction is made the same way ("person-changed", and "tenures-changed"
+ * for the offices they held, whose tables show their name). Undo puts the state before back the same way; applying and undoing any sequence
  * returns the dataset to exactly where it was (tests/model/test-dataset-edit.c).
  *
  * Main thread only; threads that read the dataset meanwhile hold succession_dataset_lock_reading().
@@ -33,8 +34,16 @@ SuccessionDatasetEdit *succession_dataset_edit_new_tenure (SuccessionDataset    
                                                            SuccessionDataset     *changed,
                                                            const char            *tenure_id);
 
+/* The correction of the person @person_id's names, life dates and sources, as
+ * succession_dataset_edit_new_tenure() makes a tenure's. */
+SuccessionDatasetEdit *succession_dataset_edit_new_person (SuccessionDataset     *dataset,
+                                                           SuccessionDataset     *changed,
+                                                           const char            *person_id);
+
 SuccessionDataset     *succession_dataset_edit_get_dataset (SuccessionDatasetEdit *self);
+/* The record corrected: a tenure, or (NULL then) a person. */
 SuccessionTenure      *succession_dataset_edit_get_tenure  (SuccessionDatasetEdit *self);
+SuccessionPerson      *succession_dataset_edit_get_person  (SuccessionDatasetEdit *self);
 gboolean               succession_dataset_edit_is_applied  (SuccessionDatasetEdit *self);
 /* Made from the dataset as it still is: not applied yet, and no other edit made since. */
 gboolean               succession_dataset_edit_is_current  (SuccessionDatasetEdit *self);

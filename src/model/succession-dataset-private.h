@@ -61,9 +61,15 @@ struct _SuccessionDataset
   guint64          serial;          /* edits and undos made in place so far */
 };
 
-/* Emits "tenures-changed" for @office, after an edit made in place. */
+/* Emits "tenures-changed" for @office, or "person-changed" for @person, after an edit made in place. */
 void _succession_dataset_tenures_changed (SuccessionDataset *self,
                                           SuccessionOffice  *office);
+void _succession_dataset_person_changed  (SuccessionDataset *self,
+                                          SuccessionPerson  *person);
+/* @item's search key is now @key (its own): the search index takes it in place. */
+void _succession_dataset_search_key_changed (SuccessionDataset *self,
+                                             GObject           *item,
+                                             const char        *key);
 
 /* The keys under which the kept members of the top level and of meta are found. */
 #define SUCCESSION_KEPT_TOP(dataset)  ((gconstpointer) (dataset))

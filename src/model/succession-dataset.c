@@ -26,6 +26,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   TENURES_CHANGED,
+  PERSON_CHANGED,
   N_SIGNALS
 };
 
@@ -139,6 +140,10 @@ succession_dataset_class_init (SuccessionDatasetClass *klass)
    * show what follows from them (who held what on a day, a chart). */
   signals[TENURES_CHANGED] = g_signal_new ("tenures-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                            NULL, NULL, NULL, G_TYPE_NONE, 1, SUCCESSION_TYPE_OFFICE);
+  /* An edit made in place changed @person's names, life dates or sources; the offices they held
+   * are told by "tenures-changed". */
+  signals[PERSON_CHANGED] = g_signal_new ("person-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 1, SUCCESSION_TYPE_PERSON);
 }
 
 static void
@@ -237,6 +242,13 @@ _succession_dataset_tenures_changed (SuccessionDataset *self,
                                      SuccessionOffice  *office)
 {
   g_signal_emit (self, signals[TENURES_CHANGED], 0, office);
+}
+
+void
+_succession_dataset_person_changed (SuccessionDataset *self,
+                                    SuccessionPerson  *person)
+{
+  g_signal_emit (self, signals[PERSON_CHANGED], 0, person);
 }
 
 const char *
@@ -409,8 +421,9 @@ succession_dataset_get_term_on (SuccessionDataset    *self,
 /* The search index: every item's key in one buffer, each ended by a NUL, scanned with memmem
  * in one pass instead of a strstr per item. It also keeps every match of the last query, so
  * a keystroke that extends the query only looks again at those (a key that holds the new
- * query holds any part of it). Built with the keys, on the first search; the dataset does
- * not change after loading. Kept as qdata so that the dataset's structure stays as it is. */
+ * query holds any part of it). Built with the keys, on the first search; a person's names
+ * corrected in place replace their key (_succession_dataset_search_key_changed). Kept as qdata
+ * so that the dataset's structure stays as it is. */
 typedef struct
 {
   GString   *keys;         /* key '\0' key '\0' ... */
@@ -494,6 +507,29 @@ ensure_search_keys (SuccessionDataset *self)
   g_object_set_qdata_full (G_OBJECT (self), search_index_quark (), index, (GDestroyNotify) search_index_free);
   self->search_keys_ready = TRUE;
   return index;
+}
+
+void
+_succession_dataset_search_key_changed (SuccessionDataset *self,
+                                        GObject           *item,
+                                        const char        *key)
+{
+  SearchIndex *index = self->search_keys_ready ? g_object_get_qdata (G_OBJECT (self), search_index_quark ()) : NULL;
+  guint        position, start, end;
+  gssize       delta;
+
+  if (index == NULL || !g_ptr_array_find (index->items, item, &position))
+    return;
+  start = g_array_index (index->starts, guint, position);
+  end = g_array_index (index->starts, guint, position + 1);
+  delta = (gssize) strlen (key) + 1 - (gssize) (end - start);
+  g_string_erase (index->keys, start, end - start);
+  g_string_insert_len (index->keys, start, key, strlen (key) + 1);
+  for (guint i = position + 1; i < index->starts->len; i++)
+    g_array_index (index->starts, guint, i) += delta;
+  /* The last query's matches no longer say what the next keystroke may narrow. */
+  g_clear_pointer (&index->last_query, g_free);
+  g_clear_pointer (&index->last_matches, g_array_unref);
 }
 
 void

@@ -102,6 +102,15 @@ succession_person_init (SuccessionPerson *self)
   self->tenures = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+void
+_succession_person_notify_all (SuccessionPerson *self)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_NAME]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 SuccessionPerson *
 _succession_person_new (void)
 {

@@ -398,15 +398,16 @@ succession_person_page_get_person (SuccessionPersonPage *self)
 }
 
 void
-succession_person_page_follow_tenures (SuccessionPersonPage *self,
-                                       SuccessionOffice     *office)
+succession_person_page_follow_edit (SuccessionPersonPage *self)
 {
   g_return_if_fail (SUCCESSION_IS_PERSON_PAGE (self));
 
   /* A holder changed takes the tenure from one person to another: whether this person held it
    * before is not known here, and the page's few rows are quickly made. */
-  if (self->person != NULL)
-    rebuild (self);
+  if (self->person == NULL)
+    return;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 void

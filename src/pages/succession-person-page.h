@@ -18,8 +18,8 @@ G_DECLARE_FINAL_TYPE (SuccessionPersonPage, succession_person_page, SUCCESSION, 
 SuccessionPerson *succession_person_page_get_person (SuccessionPersonPage *self);
 void              succession_person_page_set_person (SuccessionPersonPage *self,
                                                      SuccessionPerson     *person);
-/* An edit made in place changed @office's tenures, among which the person's may be, or were. */
-void              succession_person_page_follow_tenures (SuccessionPersonPage *self,
-                                                         SuccessionOffice     *office);
+/* An edit made in place changed the person, or tenures among which the person's may be, or were:
+ * the page is written again for the same person. */
+void              succession_person_page_follow_edit (SuccessionPersonPage *self);
 
 G_END_DECLS
