@@ -22,7 +22,9 @@
 #include "succession-term.h"
 #include "succession-format.h"
 #include "succession-text.h"
+#include "succession-sidebar.h"
 #include "succession-window.h"
+#include "succession-wrap-label.h"
 
 static SuccessionApplication *app;
 static char                  *workdir;
@@ -587,6 +589,55 @@ test_change_holder (void)
   g_assert_nonnull (strstr (secretary_general_in_1978 (window), "Qi Yanming"));
 }
 
+/* Whether a line of text in the sidebar's rows on screen is @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (SUCCESSION_IS_WRAP_LABEL (root) && g_strcmp0 (succession_wrap_label_get_text (SUCCESSION_WRAP_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+sidebar_shows (gpointer text)
+{
+  GtkWidget *window = GTK_WIDGET (succession_test_main_window (app));
+
+  return shows_text (succession_test_find_child (window, SUCCESSION_TYPE_SIDEBAR, NULL), text);
+}
+
+/* The holder today corrected: the sidebar's line for the office, which names them, says so at
+ * once, and again after Undo. */
+static void
+test_current_holder (void)
+{
+  SuccessionWindow       *window = succession_test_main_window (app);
+  SuccessionRecordEditor *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
+  show_office (window, "cppcc-secretary-general", "cppcc-sg-15");
+  g_assert_true (succession_test_wait_until (sidebar_shows, (gpointer) "Wang Dongfeng", 5000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-tenure", "s", "cppcc-sg-15"));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
+  editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
+  g_assert_true (succession_record_editor_select_holder (editor, "li-bin"));
+  succession_test_type_into (GTK_WIDGET (editor), "title_entry", "A yearbook");
+  g_assert_true (succession_test_wait_until (succession_test_can_apply, editor, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
+  g_assert_true (succession_test_wait_until (succession_test_editor_gone, NULL, 5000));
+  g_assert_true (succession_test_wait_until (sidebar_shows, (gpointer) "Li Bin", 5000));
+  g_assert_false (sidebar_shows ((gpointer) "Wang Dongfeng"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (succession_test_wait_until (sidebar_shows, (gpointer) "Wang Dongfeng", 5000));
+  g_assert_false (sidebar_shows ((gpointer) "Li Bin"));
+  g_assert_false (succession_test_says_unsaved (window));
+}
+
 static gboolean
 note_is (gpointer text)
 {
@@ -843,6 +894,7 @@ main (int   argc,
   g_test_add_func ("/ui/edit/remove-undo", test_remove_undo);
   g_test_add_func ("/ui/edit/add-tenure", test_add_tenure);
   g_test_add_func ("/ui/edit/change-holder", test_change_holder);
+  g_test_add_func ("/ui/edit/current-holder", test_current_holder);
   g_test_add_func ("/ui/edit/note", test_edit_note);
   g_test_add_func ("/ui/edit/terms", test_edit_terms);
   g_test_add_func ("/ui/edit/recovery", test_recovery);

@@ -277,6 +277,22 @@ succession_sidebar_model_init (SuccessionSidebarModel *self)
   self->entries = g_ptr_array_new_with_free_func (unref_entry);
 }
 
+/* An edit made in place changed @office's tenures: its line, which names the holder today, is
+ * made again when next shown. */
+static void
+on_tenures_changed (SuccessionSidebarModel *self,
+                    SuccessionOffice       *office,
+                    SuccessionDataset      *dataset)
+{
+  g_autoptr(SuccessionPageTarget) target = succession_page_target_new (SUCCESSION_PAGE_OFFICE, succession_office_get_id (office));
+  guint position = succession_sidebar_model_find (self, target);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  g_clear_pointer (&g_ptr_array_index (self->entries, position), unref_entry);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+}
+
 SuccessionSidebarModel *
 succession_sidebar_model_new (SuccessionDataset *dataset)
 {
@@ -294,6 +310,7 @@ succession_sidebar_model_new (SuccessionDataset *dataset)
       last = &g_array_index (self->sections, Section, self->sections->len - 1);
       /* One pointer a line, NULL until the line is asked for. */
       g_ptr_array_set_size (self->entries, last->start + last->n);
+      g_signal_connect_object (dataset, "tenures-changed", G_CALLBACK (on_tenures_changed), self, G_CONNECT_SWAPPED);
     }
   return self;
 }
