@@ -363,8 +363,7 @@ succession_dataset_edit_new_person (SuccessionDataset *dataset,
   state->sources = copy_sources (changed_person->sources);
   state->note = _succession_text_copy_own (changed_person->note);
   /* The search finds the new names at once: the key is made here, off the main thread. */
-  if (person->search_key != NULL)
-    state->search_key = _succession_build_search_key (state->name, state->names);
+  state->search_key = _succession_build_search_key (state->name, state->names);
   take_the_rest (self, changed, changed_person);
   return g_steal_pointer (&self);
 }
@@ -598,8 +597,24 @@ swap_person (SuccessionPerson *person,
   SWAP (SuccessionDate, person->death_date, state->death_date);
   SWAP (GPtrArray *, person->sources, state->sources);
   SWAP (SuccessionText *, person->note, state->note);
-  if (state->search_key != NULL)
-    SWAP (char *, person->search_key, state->search_key);
+}
+
+/* After the names were exchanged, the keys (@state's is for the names @person now has): the
+ * index, once the search made it, takes the person's new key; before, the key waits for it. */
+static void
+exchange_search_key (SuccessionDataset *dataset,
+                     SuccessionPerson  *person,
+                     PersonState       *state)
+{
+  if (!dataset->search_keys_ready)
+    {
+      g_clear_pointer (&state->search_key, g_free);
+      return;
+    }
+  if (state->search_key == NULL)
+    state->search_key = _succession_build_search_key (person->name, person->names);
+  SWAP (char *, person->search_key, state->search_key);
+  _succession_dataset_search_key_changed (dataset, G_OBJECT (person), person->search_key);
 }
 
 /* A person's names and life: their tenures' reach follows the life dates, and each office they
@@ -613,14 +628,7 @@ exchange_person (SuccessionDatasetEdit *self)
 
   g_rw_lock_writer_lock (&dataset->lock);
   swap_person (person, &self->other_person);
-  /* Keys made since the edit was: this one too, for the names now shown. */
-  if (self->other_person.search_key == NULL && person->search_key != NULL)
-    {
-      self->other_person.search_key = person->search_key;
-      person->search_key = _succession_build_search_key (person->name, person->names);
-    }
-  if (self->other_person.search_key != NULL)
-    _succession_dataset_search_key_changed (dataset, G_OBJECT (person), person->search_key);
+  exchange_search_key (dataset, person, &self->other_person);
   for (guint i = 0; i < person->tenures->len; i++)
     {
       SuccessionTenure *tenure = g_ptr_array_index (person->tenures, i);
