@@ -139,8 +139,12 @@ check_in_thread (GTask        *task,
     check->result = succession_office_addition_apply (&check->office_change, check->dataset, &check->added_id,
                                                       cancellable, &check->messages, NULL);
   else if (check->office_mode)
-    check->result = succession_office_change_apply (&check->office_change, check->dataset, cancellable,
-                                                    &check->messages, NULL);
+    {
+      check->result = succession_office_change_apply (&check->office_change, check->dataset, cancellable,
+                                                      &check->messages, NULL);
+      if (check->result != NULL)
+        check->edit = succession_dataset_edit_new_office (check->dataset, check->result, check->office_change.office_id);
+    }
   else if (check->adding_person)
     check->result = succession_person_addition_apply (&check->person_change, check->dataset, &check->added_id,
                                                       cancellable, &check->messages, NULL);

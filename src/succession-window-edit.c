@@ -46,8 +46,9 @@ on_edit_applied (SuccessionWindow       *self,
   else if (body_id != NULL && succession_dataset_get_body (self->dataset, body_id) == NULL)
     target = succession_page_target_new (SUCCESSION_PAGE_BODY, body_id);
 
-  /* A tenure or a person corrected: in the dataset shown, when the change touched that record alone. */
-  if (target == NULL && office_id == NULL && body_id == NULL)
+  /* A tenure, a person or an office corrected: in the dataset shown, when the change touched that
+   * record alone. */
+  if (target == NULL && body_id == NULL)
     {
       SuccessionDatasetEdit *prepared = succession_record_editor_get_edit (editor);
       g_autoptr(SuccessionDatasetEdit) command = NULL;
@@ -55,10 +56,13 @@ on_edit_applied (SuccessionWindow       *self,
       if (prepared != NULL && succession_dataset_edit_get_dataset (prepared) == self->dataset &&
           succession_dataset_edit_is_current (prepared))
         command = g_object_ref (prepared);
-      else if (tenure_id != NULL && person_id == NULL && succession_dataset_get_tenure (self->dataset, tenure_id) != NULL)
+      else if (tenure_id != NULL && person_id == NULL && office_id == NULL &&
+               succession_dataset_get_tenure (self->dataset, tenure_id) != NULL)
         command = succession_dataset_edit_new_tenure (self->dataset, dataset, tenure_id);
-      else if (person_id != NULL && tenure_id == NULL)
+      else if (person_id != NULL && tenure_id == NULL && office_id == NULL)
         command = succession_dataset_edit_new_person (self->dataset, dataset, person_id);
+      else if (office_id != NULL && tenure_id == NULL && person_id == NULL)
+        command = succession_dataset_edit_new_office (self->dataset, dataset, office_id);
       if (command != NULL)
         {
           succession_window_push_command (self, command, said);

@@ -17,6 +17,7 @@
 #include "succession-date-answer-row.h"
 #include "succession-test-files.h"
 #include "succession-record-editor.h"
+#include "succession-sidebar.h"
 #include "succession-test-utils.h"
 #include "succession-visible-list.h"
 #include "succession-wrap-label.h"
@@ -615,4 +616,23 @@ succession_test_export_to (SuccessionWindow *window,
   gtk_window_close (GTK_WINDOW (dialog));
 
   succession_test_save_in_chooser (path);
+}
+
+static gboolean
+wrap_label_reads (GtkWidget  *root,
+                  const char *text)
+{
+  if (SUCCESSION_IS_WRAP_LABEL (root) && g_strcmp0 (succession_wrap_label_get_text (SUCCESSION_WRAP_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (wrap_label_reads (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+succession_test_sidebar_shows (GtkWidget  *window,
+                               const char *text)
+{
+  return wrap_label_reads (succession_test_find_child (window, SUCCESSION_TYPE_SIDEBAR, NULL), text);
 }

@@ -41,6 +41,9 @@ GtkWidget   *succession_test_find_label_with (GtkWidget  *root,
                                               const char *text);
 /* A mapped label under @root that says exactly @text (a cell of a table, not a note that names
  * it), the marks that isolate names on screen aside. */
+/* Whether a line of the sidebar's rows on screen in @window reads @text. */
+gboolean     succession_test_sidebar_shows   (GtkWidget  *window,
+                                              const char *text);
 GtkWidget   *succession_test_find_label_named (GtkWidget  *root,
                                                const char *text);
 /* Sets the text of the entry named @entry_id under @root, as if typed; the test fails without it. */

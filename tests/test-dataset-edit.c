@@ -13,6 +13,7 @@
 #include "succession-dataset.h"
 #include "succession-loader.h"
 #include "succession-message.h"
+#include "succession-office-change.h"
 #include "succession-office.h"
 #include "succession-person-change.h"
 #include "succession-person.h"
@@ -93,7 +94,8 @@ state_of (SuccessionDataset *dataset)
     {
       g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, i);
 
-      g_string_append_printf (state, "%s:", succession_office_get_id (office));
+      g_string_append_printf (state, "%s %s (%u):", succession_office_get_id (office), succession_office_get_label (office),
+                              succession_office_get_seats (office));
       for (guint j = 0; j < succession_office_get_n_tenures (office); j++)
         {
           SuccessionTenure *tenure = succession_office_get_tenure (office, j);
@@ -460,6 +462,16 @@ test_settles_open_tenures (void)
 }
 
 static gboolean
+finds_office (SuccessionDataset *dataset,
+              const char        *query,
+              SuccessionOffice  *office)
+{
+  g_autoptr(GPtrArray) found = succession_dataset_search (dataset, query, 0);
+
+  return g_ptr_array_find (found, office, NULL);
+}
+
+static gboolean
 finds (SuccessionDataset *dataset,
        const char        *query,
        SuccessionPerson  *person)
@@ -535,6 +547,66 @@ test_person_in_place (void)
   g_signal_handlers_disconnect_by_data (dataset, offices_told);
 }
 
+/* An office's label and seats corrected in place: found by its new label, its tenures' reach
+ * reasoned for the new seats, its table told; moved to another body, it is not made in place. */
+static void
+test_office_in_place (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) changed = NULL;
+  g_autoptr(SuccessionDataset) moved = NULL;
+  g_autoptr(SuccessionDatasetEdit) edit = NULL;
+  g_autoptr(GPtrArray) offices_told = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = text_of (dataset);
+  g_autofree char       *expected = NULL;
+  SuccessionOffice      *office = succession_dataset_get_office (dataset, "cppcc-secretary-general");
+  SuccessionOfficeChange change;
+
+  g_assert_false (finds_office (dataset, "general secretariat", office));
+  succession_office_change_init_from (&change, office);
+  change.label = "General Secretariat Head of the CPPCC";
+  change.seats = 2;
+  change.source.url = "https://example.org/an-organ";
+  changed = succession_office_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = text_of (changed);
+  edit = succession_dataset_edit_new_office (dataset, changed, "cppcc-secretary-general");
+  g_assert_nonnull (edit);
+  g_assert_true (succession_dataset_edit_get_office (edit) == office);
+  g_clear_object (&changed);
+  g_signal_connect (dataset, "tenures-changed", G_CALLBACK (on_tenures_changed), offices_told);
+
+  succession_dataset_edit_apply (edit);
+  g_assert_cmpstr (succession_office_get_label (office), ==, "General Secretariat Head of the CPPCC");
+  g_assert_cmpuint (succession_office_get_seats (office), ==, 2);
+  {
+    g_autofree char *after = text_of (dataset);
+
+    g_assert_cmpstr (after, ==, expected);
+  }
+  assert_same_as_reread (dataset);
+  g_assert_true (finds_office (dataset, "general secretariat", office));
+  g_assert_cmpuint (offices_told->len, ==, 1);
+  g_assert_true (g_ptr_array_index (offices_told, 0) == office);
+
+  succession_dataset_edit_undo (edit);
+  {
+    g_autofree char *undone = text_of (dataset);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  assert_same_as_reread (dataset);
+  g_assert_false (finds_office (dataset, "general secretariat", office));
+  g_signal_handlers_disconnect_by_data (dataset, offices_told);
+
+  succession_office_change_init_from (&change, office);
+  change.body_id = "npcsc";
+  moved = succession_office_change_apply (&change, dataset, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (succession_dataset_edit_new_office (dataset, moved, "cppcc-secretary-general"));
+}
+
 /* Random corrections, undos and redos, in the order a user might make them: at every step the
  * dataset writes what a fresh change would give, reasons as a fresh load does, and once
  * everything is undone it writes exactly the file it started as. */
@@ -579,6 +651,30 @@ test_random_sequences (void)
 
           succession_tenure_change_init_from (&change, tenure);
           g_snprintf (year, sizeof year, "%d", g_test_rand_int_range (1950, 1989));
+          if (g_test_rand_int_range (0, 5) == 0)
+            {
+              GListModel *offices = succession_dataset_get_offices (dataset);
+              g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, g_test_rand_int_range (0, g_list_model_get_n_items (offices)));
+              SuccessionOfficeChange office_change;
+
+              succession_office_change_init_from (&office_change, office);
+              office_change.seats = g_test_rand_int_range (0, 3);
+              office_change.label_hans = year;
+              changed = succession_office_change_apply (&office_change, dataset, NULL, NULL, NULL);
+              if (changed == NULL)
+                continue;
+              expected = text_of (changed);
+              edit = succession_dataset_edit_new_office (dataset, changed, succession_office_get_id (office));
+              g_assert_nonnull (edit);
+              g_clear_object (&changed);
+              succession_dataset_edit_apply (edit);
+              g_ptr_array_add (undo, edit);
+              g_ptr_array_set_size (redo, 0);
+              after = text_of (dataset);
+              g_assert_cmpstr (after, ==, expected);
+              assert_same_as_reread (dataset);
+              continue;
+            }
           if (g_test_rand_int_range (0, 4) == 0)
             {
               GListModel *persons = succession_dataset_get_persons (dataset);
@@ -660,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/dataset-edit/not-in-place", test_not_in_place);
   g_test_add_func ("/dataset-edit/settles-open-tenures", test_settles_open_tenures);
   g_test_add_func ("/dataset-edit/person-in-place", test_person_in_place);
+  g_test_add_func ("/dataset-edit/office-in-place", test_office_in_place);
   g_test_add_func ("/dataset-edit/random-sequences", test_random_sequences);
   return g_test_run ();
 }

@@ -76,10 +76,15 @@ test_edit (void)
   SuccessionOfficePage *page;
   GtkWidget            *editor;
   SuccessionOffice     *office;
+  SuccessionDataset    *dataset;
+  SuccessionOffice     *office_before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   page = show_office (window, SG);
+  dataset = dataset_shown ();
+  office_before = succession_dataset_get_office (dataset, SG);
+  g_assert_true (succession_test_sidebar_shows (GTK_WIDGET (window), "Secretary-General of the CPPCC National Committee"));
   editor = open_editor (GTK_WIDGET (page), "office.edit-office");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Office");
   /* Tab reaches every field, round and round, as a keyboard user moves. */
@@ -116,10 +121,16 @@ test_edit (void)
   succession_test_wait_for_frame (GTK_WIDGET (window));
   page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
   g_assert_nonnull (succession_test_find_label_with (GTK_WIDGET (page), "Secretary General of the CPPCC National Committee"));
+  /* Made in the dataset shown: the same office, named anew in the sidebar. */
+  g_assert_true (dataset_shown () == dataset);
+  g_assert_true (office == office_before);
+  g_assert_true (succession_test_sidebar_shows (GTK_WIDGET (window), "Secretary General of the CPPCC National Committee"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (succession_test_wait_until (label_is, (gpointer) "Secretary-General of the CPPCC National Committee", 5000));
   g_assert_false (succession_test_says_unsaved (window));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (succession_test_sidebar_shows (GTK_WIDGET (window), "Secretary-General of the CPPCC National Committee"));
 }
 
 /* Add Office to This Body…: the body chosen for it, the new office's page shown, empty; Undo. */

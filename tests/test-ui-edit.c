@@ -22,9 +22,7 @@
 #include "succession-term.h"
 #include "succession-format.h"
 #include "succession-text.h"
-#include "succession-sidebar.h"
 #include "succession-window.h"
-#include "succession-wrap-label.h"
 
 static SuccessionApplication *app;
 static char                  *workdir;
@@ -589,25 +587,10 @@ test_change_holder (void)
   g_assert_nonnull (strstr (secretary_general_in_1978 (window), "Qi Yanming"));
 }
 
-/* Whether a line of text in the sidebar's rows on screen is @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  if (SUCCESSION_IS_WRAP_LABEL (root) && g_strcmp0 (succession_wrap_label_get_text (SUCCESSION_WRAP_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 sidebar_shows (gpointer text)
 {
-  GtkWidget *window = GTK_WIDGET (succession_test_main_window (app));
-
-  return shows_text (succession_test_find_child (window, SUCCESSION_TYPE_SIDEBAR, NULL), text);
+  return succession_test_sidebar_shows (GTK_WIDGET (succession_test_main_window (app)), text);
 }
 
 /* The holder today corrected: the sidebar's line for the office, which names them, says so at

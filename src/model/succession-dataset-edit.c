@@ -17,62 +17,7 @@
 #include "config.h"
 
 #include "succession-dataset-edit.h"
-#include "succession-dataset-private.h"
-
-typedef struct
-{
-  SuccessionPerson    *person;
-  SuccessionOffice    *office;
-  SuccessionBody      *body;
-  SuccessionBody      *on_behalf_of;
-  char                *role;
-  char                *label;
-  SuccessionTenureKind kind;
-  SuccessionEndStatus  end_status;
-  SuccessionDate       start_date;
-  SuccessionDate       end_date;
-  GPtrArray           *terms;
-  GPtrArray           *concurrent_offices;
-  GPtrArray           *sources;
-  GPtrArray           *alternatives;
-  SuccessionText      *note;
-  char               **note_ids;
-  int                  sort_order;
-} TenureState;
-
-/* What the person editor changes of a person, and their search key. */
-typedef struct
-{
-  char           *name;
-  SuccessionText *names;
-  char           *sort_name;
-  char           *gender;
-  char           *wikidata;
-  SuccessionDate  birth_date;
-  SuccessionDate  death_date;
-  GPtrArray      *sources;
-  SuccessionText *note;
-  char           *search_key;
-} PersonState;
-
-struct _SuccessionDatasetEdit
-{
-  GObject                     parent_instance;
-  SuccessionDataset          *dataset;
-  SuccessionTenure           *tenure; /* the record corrected: a tenure… */
-  SuccessionPerson           *person; /* …or a person */
-  TenureState                 other;
-  PersonState                 other_person;
-  const SuccessionKeptRecord *other_kept;     /* in the dataset's own kept text */
-  SuccessionDataset          *changed;        /* until first applied: whose kept text is taken then */
-  gconstpointer               changed_record; /* the tenure or person in it */
-  guint64                     serial;         /* the dataset's when the edit was made */
-  GPtrArray                  *other_warnings;
-  SuccessionDate              other_last_recorded;
-  GPtrArray                  *settled;      /* other tenures whose end status follows the date */
-  GArray                     *other_status; /* SuccessionEndStatus, one for each of them */
-  gboolean                    applied;
-};
+#include "succession-dataset-edit-private.h"
 
 G_DEFINE_FINAL_TYPE (SuccessionDatasetEdit, succession_dataset_edit, G_TYPE_OBJECT)
 
@@ -94,26 +39,12 @@ tenure_state_clear (TenureState *state)
 }
 
 static void
-person_state_clear (PersonState *state)
-{
-  g_clear_pointer (&state->name, g_free);
-  g_clear_pointer (&state->names, succession_text_unref);
-  g_clear_pointer (&state->sort_name, g_free);
-  g_clear_pointer (&state->gender, g_free);
-  g_clear_pointer (&state->wikidata, g_free);
-  g_clear_pointer (&state->sources, g_ptr_array_unref);
-  g_clear_pointer (&state->note, succession_text_unref);
-  g_clear_pointer (&state->search_key, g_free);
-}
-
-static void
 succession_dataset_edit_finalize (GObject *object)
 {
   SuccessionDatasetEdit *self = SUCCESSION_DATASET_EDIT (object);
 
   tenure_state_clear (&self->other);
-  person_state_clear (&self->other_person);
-  g_clear_object (&self->person);
+  _succession_edit_clear_named (self);
   g_clear_pointer (&self->other_warnings, g_ptr_array_unref);
   g_clear_pointer (&self->settled, g_ptr_array_unref);
   succession_dataset_release (g_steal_pointer (&self->changed));
@@ -162,8 +93,8 @@ copy_texts (GPtrArray *texts)
   return copy;
 }
 
-static GPtrArray *
-copy_sources (GPtrArray *sources)
+GPtrArray *
+_succession_edit_copy_sources (GPtrArray *sources)
 {
   GPtrArray *copy;
 
@@ -205,7 +136,7 @@ resolve_state (TenureState       *state,
   state->start_date = changed->start_date;
   state->end_date = changed->end_date;
   state->concurrent_offices = copy_texts (changed->concurrent_offices);
-  state->sources = copy_sources (changed->sources);
+  state->sources = _succession_edit_copy_sources (changed->sources);
   if (changed->alternatives != NULL)
     {
       state->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) _succession_date_alternative_free);
@@ -216,7 +147,7 @@ resolve_state (TenureState       *state,
 
           own->is_end = alt->is_end;
           own->date = alt->date;
-          own->sources = copy_sources (alt->sources);
+          own->sources = _succession_edit_copy_sources (alt->sources);
           own->note = _succession_text_copy_own (alt->note);
           g_ptr_array_add (state->alternatives, own);
         }
@@ -229,9 +160,9 @@ resolve_state (TenureState       *state,
 
 #undef RESOLVE
 
-static gboolean
-same_shape (SuccessionDataset *dataset,
-            SuccessionDataset *changed)
+gboolean
+_succession_edit_same_shape (SuccessionDataset *dataset,
+                             SuccessionDataset *changed)
 {
   return dataset->bodies->len == changed->bodies->len && dataset->offices->len == changed->offices->len &&
          dataset->persons->len == changed->persons->len && dataset->tenures->len == changed->tenures->len &&
@@ -277,10 +208,10 @@ find_settled (SuccessionDatasetEdit *self,
 
 /* What the change settles across the dataset, and @changed until the edit is first applied, when
  * @changed_record's kept text goes into the dataset's (on the main thread). */
-static void
-take_the_rest (SuccessionDatasetEdit *self,
-               SuccessionDataset     *changed,
-               gconstpointer          changed_record)
+void
+_succession_edit_take_the_rest (SuccessionDatasetEdit *self,
+                                SuccessionDataset     *changed,
+                                gconstpointer          changed_record)
 {
   self->changed = g_object_ref (changed);
   self->changed_record = changed_record;
@@ -309,7 +240,7 @@ succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
       g_debug ("Not in place: the tenure %s is not the same record in both", tenure_id);
       return NULL;
     }
-  if (dataset->kept == NULL || changed->kept == NULL || !same_shape (dataset, changed))
+  if (dataset->kept == NULL || changed->kept == NULL || !_succession_edit_same_shape (dataset, changed))
     {
       g_debug ("Not in place: the change touched more than the tenure %s", tenure_id);
       return NULL;
@@ -323,48 +254,7 @@ succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
       g_debug ("Not in place: the tenure %s links to a record the dataset does not have", tenure_id);
       return NULL;
     }
-  take_the_rest (self, changed, changed_tenure);
-  return g_steal_pointer (&self);
-}
-
-SuccessionDatasetEdit *
-succession_dataset_edit_new_person (SuccessionDataset *dataset,
-                                    SuccessionDataset *changed,
-                                    const char        *person_id)
-{
-  g_autoptr(SuccessionDatasetEdit) self = NULL;
-  SuccessionPerson *person, *changed_person;
-  PersonState      *state;
-
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (SUCCESSION_IS_DATASET (changed), NULL);
-  g_return_val_if_fail (person_id != NULL, NULL);
-
-  person = succession_dataset_get_person (dataset, person_id);
-  changed_person = succession_dataset_get_person (changed, person_id);
-  if (person == NULL || changed_person == NULL || person->index != changed_person->index ||
-      dataset->kept == NULL || changed->kept == NULL || !same_shape (dataset, changed))
-    {
-      g_debug ("Not in place: the change touched more than the person %s", person_id);
-      return NULL;
-    }
-
-  self = g_object_new (SUCCESSION_TYPE_DATASET_EDIT, NULL);
-  self->dataset = g_object_ref (dataset);
-  self->person = g_object_ref (person);
-  state = &self->other_person;
-  state->name = g_strdup (changed_person->name);
-  state->names = _succession_text_copy_own (changed_person->names);
-  state->sort_name = g_strdup (changed_person->sort_name);
-  state->gender = g_strdup (changed_person->gender);
-  state->wikidata = g_strdup (changed_person->wikidata);
-  state->birth_date = changed_person->birth_date;
-  state->death_date = changed_person->death_date;
-  state->sources = copy_sources (changed_person->sources);
-  state->note = _succession_text_copy_own (changed_person->note);
-  /* The search finds the new names at once: the key is made here, off the main thread. */
-  state->search_key = _succession_build_search_key (state->name, state->names);
-  take_the_rest (self, changed, changed_person);
+  _succession_edit_take_the_rest (self, changed, changed_tenure);
   return g_steal_pointer (&self);
 }
 
@@ -382,13 +272,6 @@ succession_dataset_edit_get_tenure (SuccessionDatasetEdit *self)
   return self->tenure;
 }
 
-SuccessionPerson *
-succession_dataset_edit_get_person (SuccessionDatasetEdit *self)
-{
-  g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), NULL);
-  return self->person;
-}
-
 gboolean
 succession_dataset_edit_is_current (SuccessionDatasetEdit *self)
 {
@@ -402,15 +285,6 @@ succession_dataset_edit_is_applied (SuccessionDatasetEdit *self)
   g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), FALSE);
   return self->applied;
 }
-
-#define SWAP(type, a, b) \
-  G_STMT_START           \
-  {                      \
-    type swap_ = (a);    \
-    (a) = (b);           \
-    (b) = swap_;         \
-  }                      \
-  G_STMT_END
 
 static void
 swap_fields (SuccessionTenure *tenure,
@@ -475,8 +349,8 @@ put_in (GPtrArray        *tenures,
   return (int) low;
 }
 
-static void
-forget_spans (SuccessionOffice *office)
+void
+_succession_edit_forget_spans (SuccessionOffice *office)
 {
   for (guint i = 0; office != NULL && i < office->tenures->len; i++)
     _succession_tenure_forget_span (g_ptr_array_index (office->tenures, i));
@@ -504,10 +378,10 @@ move_in_store (GListStore       *from,
 
 /* @record, whose tenures changed, is one changed item of the dataset's list of them, if a view
  * made it: On a Date's row for an office answers again. */
-static void
-tell_changed (GListStore *store,
-              GPtrArray  *records,
-              gpointer    record)
+void
+_succession_edit_tell_changed (GListStore *store,
+                               GPtrArray  *records,
+                               gpointer    record)
 {
   guint position;
 
@@ -517,10 +391,10 @@ tell_changed (GListStore *store,
 
 /* The tenures settled otherwise: each is a changed item of its lists, and each office with one
  * is told once. */
-static void
-tell_settled (SuccessionDatasetEdit *self,
-              SuccessionOffice      *told,
-              SuccessionOffice      *also_told)
+void
+_succession_edit_tell_settled (SuccessionDatasetEdit *self,
+                               SuccessionOffice      *told,
+                               SuccessionOffice      *also_told)
 {
   g_autoptr(GPtrArray) offices = NULL;
 
@@ -533,26 +407,26 @@ tell_settled (SuccessionDatasetEdit *self,
 
       if (settled->office != NULL)
         {
-          tell_changed (settled->office->tenures_model, settled->office->tenures, settled);
+          _succession_edit_tell_changed (settled->office->tenures_model, settled->office->tenures, settled);
           if (settled->office != told && settled->office != also_told && !g_ptr_array_find (offices, settled->office, NULL))
             g_ptr_array_add (offices, settled->office);
         }
       if (settled->person != NULL)
-        tell_changed (settled->person->tenures_model, settled->person->tenures, settled);
+        _succession_edit_tell_changed (settled->person->tenures_model, settled->person->tenures, settled);
       _succession_tenure_notify_all (settled);
     }
   for (guint i = 0; i < offices->len; i++)
     {
-      tell_changed (self->dataset->offices_model, self->dataset->offices, g_ptr_array_index (offices, i));
+      _succession_edit_tell_changed (self->dataset->offices_model, self->dataset->offices, g_ptr_array_index (offices, i));
       _succession_dataset_tenures_changed (self->dataset, g_ptr_array_index (offices, i));
     }
 }
 
 /* Under the writer lock: what the record's change settles across the dataset, and the record's
  * kept text. */
-static void
-exchange_the_rest (SuccessionDatasetEdit *self,
-                   gconstpointer          record)
+void
+_succession_edit_exchange_the_rest (SuccessionDatasetEdit *self,
+                                    gconstpointer          record)
 {
   SuccessionDataset *dataset = self->dataset;
 
@@ -567,7 +441,7 @@ exchange_the_rest (SuccessionDatasetEdit *self,
       SuccessionTenure *settled = g_ptr_array_index (self->settled, i);
 
       SWAP (SuccessionEndStatus, settled->end_status, g_array_index (self->other_status, SuccessionEndStatus, i));
-      forget_spans (settled->office);
+      _succession_edit_forget_spans (settled->office);
     }
   self->other_kept = _succession_kept_replace (dataset->kept, record, self->other_kept);
   SWAP (GPtrArray *, dataset->warnings, self->other_warnings);
@@ -576,83 +450,12 @@ exchange_the_rest (SuccessionDatasetEdit *self,
   self->applied = !self->applied;
 }
 
-static void
-tell_warnings (SuccessionDataset *dataset)
+void
+_succession_edit_tell_warnings (SuccessionDataset *dataset)
 {
   if (dataset->warnings_model != NULL)
     g_list_store_splice (dataset->warnings_model, 0, g_list_model_get_n_items (G_LIST_MODEL (dataset->warnings_model)),
                          dataset->warnings->pdata, dataset->warnings->len);
-}
-
-static void
-swap_person (SuccessionPerson *person,
-             PersonState      *state)
-{
-  SWAP (char *, person->name, state->name);
-  SWAP (SuccessionText *, person->names, state->names);
-  SWAP (char *, person->sort_name, state->sort_name);
-  SWAP (char *, person->gender, state->gender);
-  SWAP (char *, person->wikidata, state->wikidata);
-  SWAP (SuccessionDate, person->birth_date, state->birth_date);
-  SWAP (SuccessionDate, person->death_date, state->death_date);
-  SWAP (GPtrArray *, person->sources, state->sources);
-  SWAP (SuccessionText *, person->note, state->note);
-}
-
-/* After the names were exchanged, the keys (@state's is for the names @person now has): the
- * index, once the search made it, takes the person's new key; before, the key waits for it. */
-static void
-exchange_search_key (SuccessionDataset *dataset,
-                     SuccessionPerson  *person,
-                     PersonState       *state)
-{
-  if (!dataset->search_keys_ready)
-    {
-      g_clear_pointer (&state->search_key, g_free);
-      return;
-    }
-  if (state->search_key == NULL)
-    state->search_key = _succession_build_search_key (person->name, person->names);
-  SWAP (char *, person->search_key, state->search_key);
-  _succession_dataset_search_key_changed (dataset, G_OBJECT (person), person->search_key);
-}
-
-/* A person's names and life: their tenures' reach follows the life dates, and each office they
- * held shows their name. */
-static void
-exchange_person (SuccessionDatasetEdit *self)
-{
-  SuccessionDataset *dataset = self->dataset;
-  SuccessionPerson  *person = self->person;
-  g_autoptr(GPtrArray) offices = g_ptr_array_new ();
-
-  g_rw_lock_writer_lock (&dataset->lock);
-  swap_person (person, &self->other_person);
-  exchange_search_key (dataset, person, &self->other_person);
-  for (guint i = 0; i < person->tenures->len; i++)
-    {
-      SuccessionTenure *tenure = g_ptr_array_index (person->tenures, i);
-
-      if (tenure->office != NULL && !g_ptr_array_find (offices, tenure->office, NULL))
-        {
-          g_ptr_array_add (offices, tenure->office);
-          forget_spans (tenure->office);
-        }
-      _succession_tenure_forget_span (tenure);
-    }
-  exchange_the_rest (self, person);
-  g_rw_lock_writer_unlock (&dataset->lock);
-
-  tell_changed (dataset->persons_model, dataset->persons, person);
-  tell_warnings (dataset);
-  _succession_person_notify_all (person);
-  _succession_dataset_person_changed (dataset, person);
-  tell_settled (self, NULL, NULL);
-  for (guint i = 0; i < offices->len; i++)
-    {
-      tell_changed (dataset->offices_model, dataset->offices, g_ptr_array_index (offices, i));
-      _succession_dataset_tenures_changed (dataset, g_ptr_array_index (offices, i));
-    }
 }
 
 static void
@@ -669,7 +472,12 @@ exchange (SuccessionDatasetEdit *self)
 
   if (self->person != NULL)
     {
-      exchange_person (self);
+      _succession_edit_exchange_person (self);
+      return;
+    }
+  if (self->office != NULL)
+    {
+      _succession_edit_exchange_office (self);
       return;
     }
 
@@ -688,11 +496,11 @@ exchange (SuccessionDatasetEdit *self)
 
   /* Of a single seat, each holder's reach depends on the neighbours' dates. */
   _succession_tenure_forget_span (tenure);
-  forget_spans (old_office);
+  _succession_edit_forget_spans (old_office);
   if (new_office != old_office)
-    forget_spans (new_office);
+    _succession_edit_forget_spans (new_office);
 
-  exchange_the_rest (self, tenure);
+  _succession_edit_exchange_the_rest (self, tenure);
   g_rw_lock_writer_unlock (&dataset->lock);
 
   /* Only now, with the dataset whole again, may views read it. */
@@ -700,22 +508,20 @@ exchange (SuccessionDatasetEdit *self)
                  new_office != NULL ? new_office->tenures_model : NULL, new_office_at, tenure);
   move_in_store (old_person != NULL ? old_person->tenures_model : NULL, old_person_at,
                  new_person != NULL ? new_person->tenures_model : NULL, new_person_at, tenure);
-  tell_changed (dataset->offices_model, dataset->offices, old_office);
+  _succession_edit_tell_changed (dataset->offices_model, dataset->offices, old_office);
   if (new_office != old_office)
-    tell_changed (dataset->offices_model, dataset->offices, new_office);
-  tell_changed (dataset->persons_model, dataset->persons, old_person);
+    _succession_edit_tell_changed (dataset->offices_model, dataset->offices, new_office);
+  _succession_edit_tell_changed (dataset->persons_model, dataset->persons, old_person);
   if (new_person != old_person)
-    tell_changed (dataset->persons_model, dataset->persons, new_person);
-  tell_warnings (dataset);
+    _succession_edit_tell_changed (dataset->persons_model, dataset->persons, new_person);
+  _succession_edit_tell_warnings (dataset);
   _succession_tenure_notify_all (tenure);
-  tell_settled (self, old_office, new_office);
+  _succession_edit_tell_settled (self, old_office, new_office);
   if (old_office != NULL)
     _succession_dataset_tenures_changed (dataset, old_office);
   if (new_office != NULL && new_office != old_office)
     _succession_dataset_tenures_changed (dataset, new_office);
 }
-
-#undef SWAP
 
 void
 succession_dataset_edit_apply (SuccessionDatasetEdit *self)

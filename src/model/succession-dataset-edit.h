@@ -6,8 +6,8 @@
  * dataset the window shows, so every view keeps its objects and updates only what changed: the
  * office's and the holder's lists of tenures say which items changed ("items-changed"), the
  * tenure notifies its properties, and the dataset emits "tenures-changed" for each office
- * touched. A person's correction is made the same way ("person-changed", and "tenures-changed"
- * for the offices they held, whose tables show their name). Undo puts the state before back the same way; applying and undoing any sequence
+ * touched. A person's or an office's correction is made the same way ("person-changed", and
+ * "tenures-changed" for the offices whose tables show the name). Undo puts the state before back the same way; applying and undoing any sequence
  * returns the dataset to exactly where it was (tests/model/test-dataset-edit.c).
  *
  * Main thread only; threads that read the dataset meanwhile hold succession_dataset_lock_reading().
@@ -40,10 +40,17 @@ SuccessionDatasetEdit *succession_dataset_edit_new_person (SuccessionDataset    
                                                            SuccessionDataset     *changed,
                                                            const char            *person_id);
 
+/* The correction of the office @office_id's labels, seats, term length and sources; NULL also
+ * when it moves the office to another body. */
+SuccessionDatasetEdit *succession_dataset_edit_new_office (SuccessionDataset     *dataset,
+                                                           SuccessionDataset     *changed,
+                                                           const char            *office_id);
+
 SuccessionDataset     *succession_dataset_edit_get_dataset (SuccessionDatasetEdit *self);
-/* The record corrected: a tenure, or (NULL then) a person. */
+/* The record corrected: a tenure, a person or an office (the others NULL). */
 SuccessionTenure      *succession_dataset_edit_get_tenure  (SuccessionDatasetEdit *self);
 SuccessionPerson      *succession_dataset_edit_get_person  (SuccessionDatasetEdit *self);
+SuccessionOffice      *succession_dataset_edit_get_office  (SuccessionDatasetEdit *self);
 gboolean               succession_dataset_edit_is_applied  (SuccessionDatasetEdit *self);
 /* Made from the dataset as it still is: not applied yet, and no other edit made since. */
 gboolean               succession_dataset_edit_is_current  (SuccessionDatasetEdit *self);

@@ -218,6 +218,7 @@ void              _succession_lower_thread_priority  (void);
 /* After an edit made in place: every property may have changed. */
 void              _succession_tenure_notify_all      (SuccessionTenure *self);
 void              _succession_person_notify_all      (SuccessionPerson *self);
+void              _succession_office_notify_all      (SuccessionOffice *self);
 int               _succession_tenure_compare         (gconstpointer a,
                                                       gconstpointer b);
 /* Fills a GListStore from @array once; later calls return the same store. */

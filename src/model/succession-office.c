@@ -131,6 +131,15 @@ _succession_office_new (void)
   return g_object_new (SUCCESSION_TYPE_OFFICE, NULL);
 }
 
+void
+_succession_office_notify_all (SuccessionOffice *self)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEATS]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 const char *
 succession_office_get_id (SuccessionOffice *self)
 {

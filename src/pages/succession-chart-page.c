@@ -427,6 +427,12 @@ on_tenures_changed (SuccessionChartPage *self,
 {
   if (g_ptr_array_find (self->shown, office, NULL))
     rebuild_chart (self);
+  /* The Offices popover's lines name the offices: made again when it next opens. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->offices_popover)))
+    {
+      self->checks_stale = TRUE;
+      g_list_store_remove_all (self->office_entries);
+    }
 }
 
 void

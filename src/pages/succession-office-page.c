@@ -770,7 +770,11 @@ succession_office_page_follow_tenures (SuccessionOfficePage *self,
   if (self->office == NULL)
     return;
   if (office == self->office)
-    follow_edit (self);
+    {
+      /* Its label may be what changed. */
+      follow_edit (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
   else
     /* Another office's holders may have sat on a council beside the one selected. */
     update_alongside (self);
