@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "succession-i18n.h"
+#include "succession-holder-row.h"
 #include "succession-office-page.h"
 #include "succession-date-answer-row.h"
 #include "succession-test-files.h"
@@ -635,4 +636,44 @@ succession_test_sidebar_shows (GtkWidget  *window,
                                const char *text)
 {
   return wrap_label_reads (succession_test_find_child (window, SUCCESSION_TYPE_SIDEBAR, NULL), text);
+}
+
+SuccessionOfficePage *
+succession_test_show_office_row (SuccessionWindow *window,
+                                 const char       *office_id,
+                                 const char       *tenure_id)
+{
+  SuccessionOfficePage *page;
+  GtkSelectionModel    *selection;
+  gboolean              selected = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-office", "s", office_id));
+  succession_test_wait_for_frame (GTK_WIDGET (window));
+  page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
+  selection = GTK_SELECTION_MODEL (succession_office_page_get_selection (page));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)) && !selected; i++)
+    {
+      g_autoptr(SuccessionHolderRow) row = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_strcmp0 (succession_tenure_get_id (succession_holder_row_get_tenure (row)), tenure_id) == 0)
+        selected = gtk_selection_model_select_item (selection, i, TRUE);
+    }
+  g_assert_true (selected);
+  return page;
+}
+
+SuccessionRecordEditor *
+succession_test_edit_tenure_row (SuccessionWindow *window,
+                                 const char       *office_id,
+                                 const char       *tenure_id)
+{
+  SuccessionOfficePage   *page = succession_test_show_office_row (window, office_id, tenure_id);
+  SuccessionRecordEditor *editor;
+
+  /* F2 on the table, or the header's button: the same action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.edit-tenure", NULL));
+  g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
+  editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
+  succession_test_wait_for_frame (GTK_WIDGET (editor));
+  return editor;
 }

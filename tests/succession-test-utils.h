@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "succession-application.h"
+#include "succession-office-page.h"
+#include "succession-record-editor.h"
 #include "succession-timeline.h"
 #include "succession-window.h"
 
@@ -41,6 +43,14 @@ GtkWidget   *succession_test_find_label_with (GtkWidget  *root,
                                               const char *text);
 /* A mapped label under @root that says exactly @text (a cell of a table, not a note that names
  * it), the marks that isolate names on screen aside. */
+/* @office_id's page shown in @window, its table's row of @tenure_id selected. */
+SuccessionOfficePage   *succession_test_show_office_row (SuccessionWindow *window,
+                                                         const char       *office_id,
+                                                         const char       *tenure_id);
+/* Edit Tenure… from that row (the table's F2), once the editor is on screen. */
+SuccessionRecordEditor *succession_test_edit_tenure_row  (SuccessionWindow *window,
+                                                         const char       *office_id,
+                                                         const char       *tenure_id);
 /* Whether a line of the sidebar's rows on screen in @window reads @text. */
 gboolean     succession_test_sidebar_shows   (GtkWidget  *window,
                                               const char *text);
