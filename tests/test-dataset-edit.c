@@ -607,6 +607,34 @@ test_office_in_place (void)
   g_assert_null (succession_dataset_edit_new_office (dataset, moved, "cppcc-secretary-general"));
 }
 
+/* @changed (taken; NULL when the change did not load) made in @dataset as an edit, pushed on
+ * @undo: the dataset then writes what @changed writes. */
+static void
+apply_checked (SuccessionDataset *dataset,
+               SuccessionDataset *changed,
+               SuccessionDatasetEdit *(*make) (SuccessionDataset *, SuccessionDataset *, const char *),
+               const char *id,
+               GPtrArray  *undo,
+               GPtrArray  *redo)
+{
+  g_autoptr(SuccessionDataset) owned = changed;
+  g_autofree char       *expected = NULL;
+  g_autofree char       *after = NULL;
+  SuccessionDatasetEdit *edit;
+
+  if (changed == NULL)
+    return;
+  expected = text_of (changed);
+  edit = make (dataset, changed, id);
+  g_assert_nonnull (edit);
+  g_clear_object (&owned);
+  succession_dataset_edit_apply (edit);
+  g_ptr_array_add (undo, edit);
+  g_ptr_array_set_size (redo, 0);
+  after = text_of (dataset);
+  g_assert_cmpstr (after, ==, expected);
+}
+
 /* Random corrections, undos and redos, in the order a user might make them: at every step the
  * dataset writes what a fresh change would give, reasons as a fresh load does, and once
  * everything is undone it writes exactly the file it started as. */
@@ -642,64 +670,22 @@ test_random_sequences (void)
       else
         {
           g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, g_test_rand_int_range (0, n_tenures));
-          g_autoptr(SuccessionDataset) changed = NULL;
-          g_autofree char       *expected = NULL;
-          g_autofree char       *after = NULL;
+          GListModel *offices = succession_dataset_get_offices (dataset);
+          GListModel *persons = succession_dataset_get_persons (dataset);
+          g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, g_test_rand_int_range (0, g_list_model_get_n_items (offices)));
+          g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, g_test_rand_int_range (0, g_list_model_get_n_items (persons)));
           SuccessionTenureChange change;
-          SuccessionDatasetEdit *edit;
+          SuccessionPersonChange person_change;
+          SuccessionOfficeChange office_change;
+          int                    what_changes;
           char                   year[16];
 
-          succession_tenure_change_init_from (&change, tenure);
           g_snprintf (year, sizeof year, "%d", g_test_rand_int_range (1950, 1989));
-          if (g_test_rand_int_range (0, 5) == 0)
-            {
-              GListModel *offices = succession_dataset_get_offices (dataset);
-              g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, g_test_rand_int_range (0, g_list_model_get_n_items (offices)));
-              SuccessionOfficeChange office_change;
-
-              succession_office_change_init_from (&office_change, office);
-              office_change.seats = g_test_rand_int_range (0, 3);
-              office_change.label_hans = year;
-              changed = succession_office_change_apply (&office_change, dataset, NULL, NULL, NULL);
-              if (changed == NULL)
-                continue;
-              expected = text_of (changed);
-              edit = succession_dataset_edit_new_office (dataset, changed, succession_office_get_id (office));
-              g_assert_nonnull (edit);
-              g_clear_object (&changed);
-              succession_dataset_edit_apply (edit);
-              g_ptr_array_add (undo, edit);
-              g_ptr_array_set_size (redo, 0);
-              after = text_of (dataset);
-              g_assert_cmpstr (after, ==, expected);
-              assert_same_as_reread (dataset);
-              continue;
-            }
-          if (g_test_rand_int_range (0, 4) == 0)
-            {
-              GListModel *persons = succession_dataset_get_persons (dataset);
-              g_autoptr(SuccessionPerson) person = g_list_model_get_item (persons, g_test_rand_int_range (0, g_list_model_get_n_items (persons)));
-              SuccessionPersonChange person_change;
-
-              succession_person_change_init_from (&person_change, person);
-              person_change.birth_date = succession_test_date (year);
-              person_change.name_hans = year;
-              changed = succession_person_change_apply (&person_change, dataset, NULL, NULL, NULL);
-              if (changed == NULL)
-                continue;
-              expected = text_of (changed);
-              edit = succession_dataset_edit_new_person (dataset, changed, succession_person_get_id (person));
-              g_assert_nonnull (edit);
-              g_clear_object (&changed);
-              succession_dataset_edit_apply (edit);
-              g_ptr_array_add (undo, edit);
-              g_ptr_array_set_size (redo, 0);
-              after = text_of (dataset);
-              g_assert_cmpstr (after, ==, expected);
-              assert_same_as_reread (dataset);
-              continue;
-            }
-          switch (g_test_rand_int_range (0, 3))
+          succession_tenure_change_init_from (&change, tenure);
+          succession_person_change_init_from (&person_change, person);
+          succession_office_change_init_from (&office_change, office);
+          what_changes = g_test_rand_int_range (0, 5);
+          switch (what_changes)
             {
             case 0:
               change.start_date = succession_test_date (year);
@@ -708,23 +694,26 @@ test_random_sequences (void)
             case 1:
               change.person_id = holders[g_test_rand_int_range (0, G_N_ELEMENTS (holders))];
               break;
-            default:
+            case 2:
               change.source.url = "https://example.org/a-source";
               change.source.title = year;
               break;
+            case 3:
+              person_change.birth_date = succession_test_date (year);
+              person_change.name_hans = year;
+              apply_checked (dataset, succession_person_change_apply (&person_change, dataset, NULL, NULL, NULL),
+                             succession_dataset_edit_new_person, succession_person_get_id (person), undo, redo);
+              break;
+            default:
+              office_change.seats = g_test_rand_int_range (0, 3);
+              office_change.label_hans = year;
+              apply_checked (dataset, succession_office_change_apply (&office_change, dataset, NULL, NULL, NULL),
+                             succession_dataset_edit_new_office, succession_office_get_id (office), undo, redo);
+              break;
             }
-          changed = succession_tenure_change_apply (&change, dataset, NULL, NULL, NULL);
-          if (changed == NULL)
-            continue;
-          expected = text_of (changed);
-          edit = succession_dataset_edit_new_tenure (dataset, changed, succession_tenure_get_id (tenure));
-          g_assert_nonnull (edit);
-          g_clear_object (&changed);
-          succession_dataset_edit_apply (edit);
-          g_ptr_array_add (undo, edit);
-          g_ptr_array_set_size (redo, 0);
-          after = text_of (dataset);
-          g_assert_cmpstr (after, ==, expected);
+          if (what_changes < 3)
+            apply_checked (dataset, succession_tenure_change_apply (&change, dataset, NULL, NULL, NULL),
+                           succession_dataset_edit_new_tenure, succession_tenure_get_id (tenure), undo, redo);
         }
       assert_same_as_reread (dataset);
     }
