@@ -156,8 +156,12 @@ check_in_thread (GTask        *task,
         check->edit = succession_dataset_edit_new_person (check->dataset, check->result, check->person_change.person_id);
     }
   else if (check->office_id != NULL)
-    check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->change.person_id,
-                                                      &check->added_id, cancellable, &check->messages, NULL);
+    {
+      check->result = succession_tenure_addition_apply (&check->change, check->dataset, check->office_id, check->change.person_id,
+                                                        &check->added_id, cancellable, &check->messages, NULL);
+      if (check->result != NULL)
+        check->edit = succession_dataset_edit_new_addition (check->dataset, check->result, check->added_id);
+    }
   else
     {
       check->result = succession_tenure_change_apply (&check->change, check->dataset, cancellable,

@@ -374,7 +374,9 @@ succession_record_editor_finalize (GObject *object)
   g_free (self->added_id);
   g_free (self->added_person_id);
   g_free (self->added_office_id);
+  g_free (self->added_body_id);
   g_clear_object (&self->edited_office);
+  g_clear_object (&self->edited_body);
   g_clear_pointer (&self->body_ids, g_ptr_array_unref);
   g_clear_object (&self->person);
   g_clear_object (&self->dataset);

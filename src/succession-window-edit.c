@@ -46,8 +46,8 @@ on_edit_applied (SuccessionWindow       *self,
   else if (body_id != NULL && succession_dataset_get_body (self->dataset, body_id) == NULL)
     target = succession_page_target_new (SUCCESSION_PAGE_BODY, body_id);
 
-  /* A tenure, a person or an office corrected: in the dataset shown, when the change touched that
-   * record alone. */
+  /* A tenure, a person or an office corrected, or a tenure added: in the dataset shown, when the
+   * change touched that record alone. */
   if (target == NULL && body_id == NULL)
     {
       SuccessionDatasetEdit *prepared = succession_record_editor_get_edit (editor);
@@ -63,6 +63,8 @@ on_edit_applied (SuccessionWindow       *self,
         command = succession_dataset_edit_new_person (self->dataset, dataset, person_id);
       else if (office_id != NULL && tenure_id == NULL && person_id == NULL)
         command = succession_dataset_edit_new_office (self->dataset, dataset, office_id);
+      else if (tenure_id != NULL && person_id == NULL && office_id == NULL)
+        command = succession_dataset_edit_new_addition (self->dataset, dataset, tenure_id);
       if (command != NULL)
         {
           succession_window_push_command (self, command, said);
@@ -123,14 +125,15 @@ add_tenure_action (GtkWidget  *widget,
 
 typedef struct
 {
-  SuccessionWindow     *window;
-  SuccessionDataset    *dataset;   /* the dataset the record is removed from */
-  char                 *tenure_id; /* a tenure removed, or */
-  char                 *person_id; /* a person removed with their tenures, or */
-  char                 *office_id; /* an office removed with its tenures, or */
-  char                 *body_id;   /* an empty body removed */
-  char                 *said;
-  SuccessionPageTarget *target; /* the page shown after (NULL: the same) */
+  SuccessionWindow      *window;
+  SuccessionDataset     *dataset;   /* the dataset the record is removed from */
+  char                  *tenure_id; /* a tenure removed, or */
+  char                  *person_id; /* a person removed with their tenures, or */
+  char                  *office_id; /* an office removed with its tenures, or */
+  char                  *body_id;   /* an empty body removed */
+  char                  *said;
+  SuccessionPageTarget  *target; /* the page shown after (NULL: the same) */
+  SuccessionDatasetEdit *edit;   /* a tenure's removal, to make in the dataset itself */
 } Removal;
 
 static void
@@ -144,6 +147,7 @@ removal_free (Removal *removal)
   g_free (removal->body_id);
   g_free (removal->said);
   g_clear_pointer (&removal->target, succession_page_target_free);
+  g_clear_object (&removal->edit);
   g_free (removal);
 }
 
@@ -176,7 +180,11 @@ removal_thread (GTask        *task,
   else if (removal->person_id != NULL)
     removed = succession_person_removal_apply (removal->dataset, removal->person_id, NULL, cancellable, &error);
   else
-    removed = succession_tenure_removal_apply (removal->dataset, removal->tenure_id, cancellable, &error);
+    {
+      removed = succession_tenure_removal_apply (removal->dataset, removal->tenure_id, cancellable, &error);
+      if (removed != NULL)
+        removal->edit = succession_dataset_edit_new_removal (removal->dataset, removed, removal->tenure_id);
+    }
   succession_dataset_unlock_reading (removal->dataset);
 
   if (removed != NULL)
@@ -220,6 +228,13 @@ removal_done (GObject      *object,
   if (self->dataset != removal->dataset)
     return;
 
+  /* A tenure alone is taken out of the dataset shown; Undo puts it back in its place. */
+  if (removal->edit != NULL && removal->target == NULL && succession_dataset_edit_is_current (removal->edit))
+    {
+      succession_window_push_command (self, removal->edit, removal->said);
+      succession_dataset_release (g_steal_pointer (&removed));
+      return;
+    }
   /* Undo selects the tenure again, on the page it was removed from: it is there in the dataset
    * Undo brings back. */
   succession_window_push_edit (self, removed, removal->said, removal->tenure_id, removal->target);

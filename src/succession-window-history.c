@@ -94,6 +94,15 @@ succession_window_edits_saved (SuccessionWindow *self)
     ((Edit *) g_ptr_array_index (self->redo_edits, i))->modified = TRUE;
 }
 
+/* The tenure corrected, added or removed by @command, or NULL. */
+static SuccessionTenure *
+edited_tenure (SuccessionDatasetEdit *command)
+{
+  SuccessionTenure *tenure = succession_dataset_edit_get_tenure (command);
+
+  return tenure != NULL ? tenure : succession_dataset_edit_get_member (command);
+}
+
 /* The office page selects the tenure corrected again, so the keyboard's place is kept. */
 static void
 select_tenure (SuccessionWindow *self,
@@ -146,7 +155,7 @@ show_in_place (SuccessionWindow           *self,
     succession_window_show_target (self, target);
   succession_window_set_modified (self, modified);
   update_edit_actions (self);
-  select_tenure (self, succession_dataset_edit_get_tenure (command));
+  select_tenure (self, edited_tenure (command));
 }
 
 void
@@ -216,7 +225,7 @@ succession_window_push_command (SuccessionWindow      *self,
                                 SuccessionDatasetEdit *command,
                                 const char            *said)
 {
-  SuccessionTenure *tenure = succession_dataset_edit_get_tenure (command);
+  SuccessionTenure *tenure = edited_tenure (command);
   Edit             *edit = edit_new (NULL, self->modified, said, tenure != NULL ? succession_tenure_get_id (tenure) : NULL,
                                      self->current);
 

@@ -101,7 +101,7 @@ state_of (SuccessionDataset *dataset)
           SuccessionTenure *tenure = succession_office_get_tenure (office, j);
           SuccessionPerson *person = succession_tenure_get_person (tenure);
 
-          g_string_append_printf (state, " %s(%s,%d,%d,%d)", succession_tenure_get_id (tenure),
+          g_string_append_printf (state, " %s#%u(%s,%d,%d,%d)", succession_tenure_get_id (tenure), succession_tenure_get_index (tenure),
                                   person != NULL ? succession_person_get_id (person) : "-",
                                   succession_tenure_get_earliest_day (tenure), succession_tenure_get_latest_day (tenure),
                                   succession_tenure_get_end_status (tenure));
@@ -607,6 +607,87 @@ test_office_in_place (void)
   g_assert_null (succession_dataset_edit_new_office (dataset, moved, "cppcc-secretary-general"));
 }
 
+/* A tenure added, then removed, in place: the lists grow and shrink by the one item, the file's
+ * order and what a fresh load reasons follow, and undoing each writes the file it started from. */
+static void
+test_add_and_remove_in_place (void)
+{
+  g_autoptr(SuccessionDataset) dataset = bundled ();
+  g_autoptr(SuccessionDataset) added = NULL;
+  g_autoptr(SuccessionDataset) removed = NULL;
+  g_autoptr(SuccessionDatasetEdit) addition = NULL;
+  g_autoptr(SuccessionDatasetEdit) removal = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char       *before = text_of (dataset);
+  g_autofree char       *new_id = NULL;
+  g_autofree char       *expected = NULL;
+  SuccessionTenure      *tenure = succession_dataset_get_tenure (dataset, "cppcc-sg-04");
+  SuccessionOffice      *office = succession_tenure_get_office (tenure);
+  GListModel            *office_tenures = succession_office_get_tenures (office);
+  GListModel            *all_tenures = succession_dataset_get_tenures (dataset);
+  guint                  n_office = g_list_model_get_n_items (office_tenures);
+  guint                  n_all = g_list_model_get_n_items (all_tenures);
+  ItemsChanged           in_office = { 0 };
+  SuccessionTenureChange change;
+
+  succession_tenure_change_init_from (&change, tenure);
+  change.start_date = succession_test_date ("1989-01-01");
+  change.end_date = succession_test_date ("1990-01-01");
+  change.source.url = "https://example.org/a-yearbook";
+  added = succession_tenure_addition_apply (&change, dataset, succession_office_get_id (office), "peng-zhen", &new_id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = text_of (added);
+  addition = succession_dataset_edit_new_addition (dataset, added, new_id);
+  g_assert_nonnull (addition);
+  g_clear_object (&added);
+  g_signal_connect (office_tenures, "items-changed", G_CALLBACK (on_items_changed), &in_office);
+
+  succession_dataset_edit_apply (addition);
+  g_assert_true (succession_dataset_get_tenure (dataset, new_id) == succession_dataset_edit_get_member (addition));
+  g_assert_cmpuint (g_list_model_get_n_items (office_tenures), ==, n_office + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (all_tenures), ==, n_all + 1);
+  g_assert_cmpuint (in_office.removed, ==, 0);
+  g_assert_cmpuint (in_office.added, ==, 1);
+  {
+    g_autofree char *after = text_of (dataset);
+
+    g_assert_cmpstr (after, ==, expected);
+  }
+  assert_same_as_reread (dataset);
+
+  /* The tenure corrected before it in the file removed: the later ones move up. */
+  removed = succession_tenure_removal_apply (dataset, "cppcc-sg-04", NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_free);
+  expected = text_of (removed);
+  removal = succession_dataset_edit_new_removal (dataset, removed, "cppcc-sg-04");
+  g_assert_nonnull (removal);
+  g_clear_object (&removed);
+  succession_dataset_edit_apply (removal);
+  g_assert_null (succession_dataset_get_tenure (dataset, "cppcc-sg-04"));
+  g_assert_cmpuint (g_list_model_get_n_items (office_tenures), ==, n_office);
+  {
+    g_autofree char *after = text_of (dataset);
+
+    g_assert_cmpstr (after, ==, expected);
+  }
+  assert_same_as_reread (dataset);
+
+  succession_dataset_edit_undo (removal);
+  g_assert_true (succession_dataset_get_tenure (dataset, "cppcc-sg-04") == tenure);
+  assert_same_as_reread (dataset);
+  succession_dataset_edit_undo (addition);
+  g_assert_null (succession_dataset_get_tenure (dataset, new_id));
+  g_assert_cmpuint (g_list_model_get_n_items (all_tenures), ==, n_all);
+  {
+    g_autofree char *undone = text_of (dataset);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  assert_same_as_reread (dataset);
+  g_signal_handlers_disconnect_by_data (office_tenures, &in_office);
+}
+
 /* @changed (taken; NULL when the change did not load) made in @dataset as an edit, pushed on
  * @undo: the dataset then writes what @changed writes. */
 static void
@@ -647,7 +728,6 @@ test_random_sequences (void)
   g_autoptr(GPtrArray) redo = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *start = text_of (dataset);
   GListModel      *tenures = succession_dataset_get_tenures (dataset);
-  guint            n_tenures = g_list_model_get_n_items (tenures);
 
   for (guint step = 0; step < 60; step++)
     {
@@ -667,9 +747,9 @@ test_random_sequences (void)
           succession_dataset_edit_apply (edit);
           g_ptr_array_add (undo, edit);
         }
-      else
+      else if (g_list_model_get_n_items (tenures) > 1)
         {
-          g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, g_test_rand_int_range (0, n_tenures));
+          g_autoptr(SuccessionTenure) tenure = g_list_model_get_item (tenures, g_test_rand_int_range (0, g_list_model_get_n_items (tenures)));
           GListModel *offices = succession_dataset_get_offices (dataset);
           GListModel *persons = succession_dataset_get_persons (dataset);
           g_autoptr(SuccessionOffice) office = g_list_model_get_item (offices, g_test_rand_int_range (0, g_list_model_get_n_items (offices)));
@@ -684,7 +764,7 @@ test_random_sequences (void)
           succession_tenure_change_init_from (&change, tenure);
           succession_person_change_init_from (&person_change, person);
           succession_office_change_init_from (&office_change, office);
-          what_changes = g_test_rand_int_range (0, 5);
+          what_changes = g_test_rand_int_range (0, 7);
           switch (what_changes)
             {
             case 0:
@@ -703,6 +783,19 @@ test_random_sequences (void)
               person_change.name_hans = year;
               apply_checked (dataset, succession_person_change_apply (&person_change, dataset, NULL, NULL, NULL),
                              succession_dataset_edit_new_person, succession_person_get_id (person), undo, redo);
+              break;
+            case 5:
+              {
+                g_autofree char   *new_id = NULL;
+                SuccessionDataset *added = succession_tenure_addition_apply (&change, dataset, succession_office_get_id (office),
+                                                                             holders[1], &new_id, NULL, NULL, NULL);
+
+                apply_checked (dataset, added, succession_dataset_edit_new_addition, new_id, undo, redo);
+              }
+              break;
+            case 6:
+              apply_checked (dataset, succession_tenure_removal_apply (dataset, succession_tenure_get_id (tenure), NULL, NULL),
+                             succession_dataset_edit_new_removal, succession_tenure_get_id (tenure), undo, redo);
               break;
             default:
               office_change.seats = g_test_rand_int_range (0, 3);
@@ -746,6 +839,7 @@ main (int   argc,
   g_test_add_func ("/dataset-edit/settles-open-tenures", test_settles_open_tenures);
   g_test_add_func ("/dataset-edit/person-in-place", test_person_in_place);
   g_test_add_func ("/dataset-edit/office-in-place", test_office_in_place);
+  g_test_add_func ("/dataset-edit/add-and-remove-in-place", test_add_and_remove_in_place);
   g_test_add_func ("/dataset-edit/random-sequences", test_random_sequences);
   return g_test_run ();
 }

@@ -367,12 +367,14 @@ test_add_tenure (void)
   SuccessionRecordEditor *editor;
   SuccessionHolderRow    *row;
   SuccessionTenure       *tenure;
+  SuccessionDataset      *shown;
   guint                   before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   page = succession_test_show_office_row (window, "cppcc-secretary-general", "cppcc-sg-04");
   before = n_tenures_of (window, "cppcc-secretary-general");
+  shown = succession_window_get_dataset (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.add-tenure", NULL));
   g_assert_true (succession_test_wait_until (succession_test_editor_open, NULL, 5000));
   editor = SUCCESSION_RECORD_EDITOR (succession_test_find_toplevel (SUCCESSION_TYPE_RECORD_EDITOR));
@@ -387,6 +389,8 @@ test_add_tenure (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.apply", NULL));
   g_assert_true (succession_test_wait_until (office_has, GUINT_TO_POINTER (before + 1), 5000));
   g_assert_true (succession_test_says_unsaved (window));
+  /* Added to the dataset shown. */
+  g_assert_true (succession_window_get_dataset (window) == shown);
 
   /* Selected on the table, named, and drawn on the chart. */
   page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
@@ -442,12 +446,14 @@ test_remove_undo (void)
   SuccessionWindow     *window = succession_test_main_window (app);
   SuccessionOfficePage *page;
   SuccessionHolderRow  *row;
+  SuccessionTenure     *removed;
   guint                 n_tenures;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
   succession_test_wait_for_frame (GTK_WIDGET (window));
   page = succession_test_show_office_row (window, "cppcc-secretary-general", "cppcc-sg-04");
   n_tenures = succession_office_get_n_tenures (succession_dataset_get_office (succession_window_get_dataset (window), "cppcc-secretary-general"));
+  removed = succession_dataset_get_tenure (succession_window_get_dataset (window), "cppcc-sg-04");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "office.remove-tenure", NULL));
   g_assert_true (succession_test_wait_until (tenure_gone, (gpointer) "cppcc-sg-04", 10000));
   g_assert_true (succession_test_says_unsaved (window));
@@ -466,6 +472,8 @@ test_remove_undo (void)
   page = SUCCESSION_OFFICE_PAGE (succession_test_find_child (GTK_WIDGET (window), SUCCESSION_TYPE_OFFICE_PAGE, NULL));
   row = gtk_single_selection_get_selected_item (succession_office_page_get_selection (page));
   g_assert_cmpstr (succession_tenure_get_id (succession_holder_row_get_tenure (row)), ==, "cppcc-sg-04");
+  /* Taken out of the dataset shown and put back: the same tenure. */
+  g_assert_true (succession_holder_row_get_tenure (row) == removed);
   succession_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_nonnull (succession_test_find_label_named (succession_test_find_child (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, "holders_view"), "Qi Yanming"));
 

@@ -41,7 +41,7 @@ succession_dataset_edit_new_person (SuccessionDataset *dataset,
   person = succession_dataset_get_person (dataset, person_id);
   changed_person = succession_dataset_get_person (changed, person_id);
   if (person == NULL || changed_person == NULL || person->index != changed_person->index ||
-      dataset->kept == NULL || changed->kept == NULL || !_succession_edit_same_shape (dataset, changed))
+      dataset->kept == NULL || changed->kept == NULL || !_succession_edit_same_shape (dataset, changed, 0))
     {
       g_debug ("Not in place: the change touched more than the person %s", person_id);
       return NULL;
@@ -205,7 +205,7 @@ succession_dataset_edit_new_office (SuccessionDataset *dataset,
   changed_office = succession_dataset_get_office (changed, office_id);
   if (office == NULL || changed_office == NULL || office->index != changed_office->index ||
       !only_named_parts_differ (office, changed_office) || dataset->kept == NULL || changed->kept == NULL ||
-      !_succession_edit_same_shape (dataset, changed))
+      !_succession_edit_same_shape (dataset, changed, 0))
     {
       g_debug ("Not in place: the change touched more than the office %s, or moved it", office_id);
       return NULL;

@@ -69,6 +69,8 @@ struct _SuccessionDatasetEdit
   SuccessionTenure           *tenure; /* the record corrected: a tenure… */
   SuccessionPerson           *person; /* …a person… */
   SuccessionOffice           *office; /* …or an office */
+  SuccessionTenure           *member; /* a tenure added (adds) or removed */
+  gboolean                    adds;
   TenureState                 other;
   PersonState                 other_person;
   OfficeState                 other_office;
@@ -94,9 +96,10 @@ struct _SuccessionDatasetEdit
 
 /* Sources holding their own texts, not the checked copy's store of them. */
 GPtrArray *_succession_edit_copy_sources      (GPtrArray             *sources);
-/* @changed has as many records of each kind as @dataset. */
+/* @changed has as many records of each kind as @dataset, and @tenures_added more tenures. */
 gboolean   _succession_edit_same_shape        (SuccessionDataset     *dataset,
-                                               SuccessionDataset     *changed);
+                                               SuccessionDataset     *changed,
+                                               int                    tenures_added);
 /* What the change settles across the dataset, and @changed until the edit is first applied. */
 void       _succession_edit_take_the_rest     (SuccessionDatasetEdit *self,
                                                SuccessionDataset     *changed,

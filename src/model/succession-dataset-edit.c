@@ -47,6 +47,7 @@ succession_dataset_edit_finalize (GObject *object)
   _succession_edit_clear_named (self);
   g_clear_pointer (&self->other_warnings, g_ptr_array_unref);
   g_clear_pointer (&self->settled, g_ptr_array_unref);
+  g_clear_object (&self->member);
   succession_dataset_release (g_steal_pointer (&self->changed));
   g_clear_pointer (&self->other_status, g_array_unref);
   g_clear_object (&self->tenure);
@@ -162,10 +163,12 @@ resolve_state (TenureState       *state,
 
 gboolean
 _succession_edit_same_shape (SuccessionDataset *dataset,
-                             SuccessionDataset *changed)
+                             SuccessionDataset *changed,
+                             int                tenures_added)
 {
   return dataset->bodies->len == changed->bodies->len && dataset->offices->len == changed->offices->len &&
-         dataset->persons->len == changed->persons->len && dataset->tenures->len == changed->tenures->len &&
+         dataset->persons->len == changed->persons->len &&
+         (gint64) dataset->tenures->len + tenures_added == (gint64) changed->tenures->len &&
          dataset->terms->len == changed->terms->len &&
          g_hash_table_size (dataset->notes) == g_hash_table_size (changed->notes);
 }
@@ -192,9 +195,12 @@ find_settled (SuccessionDatasetEdit *self,
   for (guint i = 0; i < self->dataset->tenures->len; i++)
     {
       SuccessionTenure *own = g_ptr_array_index (self->dataset->tenures, i);
-      SuccessionTenure *other = g_ptr_array_index (changed->tenures, i);
+      /* A tenure added or removed shifts the file's order: found by id then. */
+      SuccessionTenure *other = self->dataset->tenures->len == changed->tenures->len
+                                  ? g_ptr_array_index (changed->tenures, i)
+                                  : g_hash_table_lookup (changed->tenures_by_id, own->id);
 
-      if (own == self->tenure || own->end_status == other->end_status)
+      if (own == self->tenure || other == NULL || own->end_status == other->end_status)
         continue;
       if (self->settled == NULL)
         {
@@ -240,7 +246,7 @@ succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
       g_debug ("Not in place: the tenure %s is not the same record in both", tenure_id);
       return NULL;
     }
-  if (dataset->kept == NULL || changed->kept == NULL || !_succession_edit_same_shape (dataset, changed))
+  if (dataset->kept == NULL || changed->kept == NULL || !_succession_edit_same_shape (dataset, changed, 0))
     {
       g_debug ("Not in place: the change touched more than the tenure %s", tenure_id);
       return NULL;
@@ -256,6 +262,105 @@ succession_dataset_edit_new_tenure (SuccessionDataset *dataset,
     }
   _succession_edit_take_the_rest (self, changed, changed_tenure);
   return g_steal_pointer (&self);
+}
+
+static void
+swap_fields (SuccessionTenure *tenure,
+             TenureState      *state)
+{
+  SWAP (SuccessionPerson *, tenure->person, state->person);
+  SWAP (SuccessionOffice *, tenure->office, state->office);
+  SWAP (SuccessionBody *, tenure->body, state->body);
+  SWAP (SuccessionBody *, tenure->on_behalf_of, state->on_behalf_of);
+  SWAP (char *, tenure->role, state->role);
+  SWAP (char *, tenure->label, state->label);
+  SWAP (SuccessionTenureKind, tenure->kind, state->kind);
+  SWAP (SuccessionEndStatus, tenure->end_status, state->end_status);
+  SWAP (SuccessionDate, tenure->start_date, state->start_date);
+  SWAP (SuccessionDate, tenure->end_date, state->end_date);
+  SWAP (GPtrArray *, tenure->terms, state->terms);
+  SWAP (GPtrArray *, tenure->concurrent_offices, state->concurrent_offices);
+  SWAP (GPtrArray *, tenure->sources, state->sources);
+  SWAP (GPtrArray *, tenure->alternatives, state->alternatives);
+  SWAP (SuccessionText *, tenure->note, state->note);
+  SWAP (char **, tenure->note_ids, state->note_ids);
+  SWAP (int, tenure->sort_order, state->sort_order);
+}
+
+SuccessionDatasetEdit *
+succession_dataset_edit_new_addition (SuccessionDataset *dataset,
+                                      SuccessionDataset *changed,
+                                      const char        *tenure_id)
+{
+  g_autoptr(SuccessionDatasetEdit) self = NULL;
+  SuccessionTenure *added;
+  TenureState       state = { 0 };
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (changed), NULL);
+  g_return_val_if_fail (tenure_id != NULL, NULL);
+
+  /* The new record goes after the last (succession_tenure_addition_apply). */
+  added = succession_dataset_get_tenure (changed, tenure_id);
+  if (succession_dataset_get_tenure (dataset, tenure_id) != NULL || added == NULL || added->index != dataset->tenures->len ||
+      dataset->kept == NULL || changed->kept == NULL || !_succession_edit_same_shape (dataset, changed, 1))
+    {
+      g_debug ("Not in place: the change added more than the tenure %s", tenure_id);
+      return NULL;
+    }
+  if (!resolve_state (&state, dataset, added))
+    {
+      g_debug ("Not in place: the tenure %s links to a record the dataset does not have", tenure_id);
+      tenure_state_clear (&state);
+      return NULL;
+    }
+
+  self = g_object_new (SUCCESSION_TYPE_DATASET_EDIT, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->member = _succession_tenure_new ();
+  self->member->id = g_strdup (tenure_id);
+  self->member->index = added->index;
+  swap_fields (self->member, &state);
+  tenure_state_clear (&state);
+  self->adds = TRUE;
+  _succession_edit_take_the_rest (self, changed, added);
+  return g_steal_pointer (&self);
+}
+
+SuccessionDatasetEdit *
+succession_dataset_edit_new_removal (SuccessionDataset *dataset,
+                                     SuccessionDataset *changed,
+                                     const char        *tenure_id)
+{
+  g_autoptr(SuccessionDatasetEdit) self = NULL;
+  SuccessionTenure *removed;
+
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SUCCESSION_IS_DATASET (changed), NULL);
+  g_return_val_if_fail (tenure_id != NULL, NULL);
+
+  removed = succession_dataset_get_tenure (dataset, tenure_id);
+  if (removed == NULL || succession_dataset_get_tenure (changed, tenure_id) != NULL || dataset->kept == NULL ||
+      changed->kept == NULL || !_succession_edit_same_shape (dataset, changed, -1))
+    {
+      g_debug ("Not in place: the change removed more than the tenure %s", tenure_id);
+      return NULL;
+    }
+
+  self = g_object_new (SUCCESSION_TYPE_DATASET_EDIT, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->member = g_object_ref (removed);
+  self->adds = FALSE;
+  /* Its kept text is the dataset's own, taken out when it goes. */
+  _succession_edit_take_the_rest (self, changed, NULL);
+  return g_steal_pointer (&self);
+}
+
+SuccessionTenure *
+succession_dataset_edit_get_member (SuccessionDatasetEdit *self)
+{
+  g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), NULL);
+  return self->member;
 }
 
 SuccessionDataset *
@@ -284,29 +389,6 @@ succession_dataset_edit_is_applied (SuccessionDatasetEdit *self)
 {
   g_return_val_if_fail (SUCCESSION_IS_DATASET_EDIT (self), FALSE);
   return self->applied;
-}
-
-static void
-swap_fields (SuccessionTenure *tenure,
-             TenureState      *state)
-{
-  SWAP (SuccessionPerson *, tenure->person, state->person);
-  SWAP (SuccessionOffice *, tenure->office, state->office);
-  SWAP (SuccessionBody *, tenure->body, state->body);
-  SWAP (SuccessionBody *, tenure->on_behalf_of, state->on_behalf_of);
-  SWAP (char *, tenure->role, state->role);
-  SWAP (char *, tenure->label, state->label);
-  SWAP (SuccessionTenureKind, tenure->kind, state->kind);
-  SWAP (SuccessionEndStatus, tenure->end_status, state->end_status);
-  SWAP (SuccessionDate, tenure->start_date, state->start_date);
-  SWAP (SuccessionDate, tenure->end_date, state->end_date);
-  SWAP (GPtrArray *, tenure->terms, state->terms);
-  SWAP (GPtrArray *, tenure->concurrent_offices, state->concurrent_offices);
-  SWAP (GPtrArray *, tenure->sources, state->sources);
-  SWAP (GPtrArray *, tenure->alternatives, state->alternatives);
-  SWAP (SuccessionText *, tenure->note, state->note);
-  SWAP (char **, tenure->note_ids, state->note_ids);
-  SWAP (int, tenure->sort_order, state->sort_order);
 }
 
 /* Takes @tenure out of @tenures (chronological), without its reference; its place, or -1. */
@@ -458,6 +540,72 @@ _succession_edit_tell_warnings (SuccessionDataset *dataset)
                          dataset->warnings->pdata, dataset->warnings->len);
 }
 
+/* The dataset's list of tenures, if a view made it, told of @tenure put in or taken out at @at. */
+static void
+tell_member (GListStore       *store,
+             guint             at,
+             SuccessionTenure *tenure,
+             gboolean          inserted)
+{
+  if (store == NULL)
+    return;
+  if (inserted)
+    g_list_store_insert (store, at, tenure);
+  else
+    g_list_store_remove (store, at);
+}
+
+/* A tenure added, or removed: put in or taken out of the dataset's tenures (in the file's order,
+ * the later ones' places following), of its office's and holder's, and of the ids. */
+static void
+exchange_member (SuccessionDatasetEdit *self)
+{
+  SuccessionDataset *dataset = self->dataset;
+  SuccessionTenure  *member = self->member;
+  gboolean           inserting = self->applied != self->adds;
+  guint              at = member->index;
+  int                office_at, person_at;
+
+  g_rw_lock_writer_lock (&dataset->lock);
+  if (inserting)
+    {
+      g_ptr_array_insert (dataset->tenures, (int) at, g_object_ref (member));
+      g_hash_table_insert (dataset->tenures_by_id, member->id, member);
+      office_at = member->office != NULL ? put_in (member->office->tenures, g_object_ref (member)) : -1;
+      person_at = member->person != NULL ? put_in (member->person->tenures, g_object_ref (member)) : -1;
+    }
+  else
+    {
+      office_at = member->office != NULL ? take_out (member->office->tenures, member) : -1;
+      person_at = member->person != NULL ? take_out (member->person->tenures, member) : -1;
+      /* Taken out without their references, which go now. */
+      if (office_at >= 0)
+        g_object_unref (member);
+      if (person_at >= 0)
+        g_object_unref (member);
+      g_hash_table_remove (dataset->tenures_by_id, member->id);
+      g_ptr_array_remove_index (dataset->tenures, at);
+    }
+  for (guint i = at + 1 - !inserting; i < dataset->tenures->len; i++)
+    ((SuccessionTenure *) g_ptr_array_index (dataset->tenures, i))->index += inserting ? 1 : -1;
+  _succession_tenure_forget_span (member);
+  _succession_edit_forget_spans (member->office);
+  _succession_edit_exchange_the_rest (self, member);
+  g_rw_lock_writer_unlock (&dataset->lock);
+
+  tell_member (dataset->tenures_model, at, member, inserting);
+  if (member->office != NULL && office_at >= 0)
+    tell_member (member->office->tenures_model, (guint) office_at, member, inserting);
+  if (member->person != NULL && person_at >= 0)
+    tell_member (member->person->tenures_model, (guint) person_at, member, inserting);
+  _succession_edit_tell_changed (dataset->offices_model, dataset->offices, member->office);
+  _succession_edit_tell_changed (dataset->persons_model, dataset->persons, member->person);
+  _succession_edit_tell_warnings (dataset);
+  _succession_edit_tell_settled (self, member->office, NULL);
+  if (member->office != NULL)
+    _succession_dataset_tenures_changed (dataset, member->office);
+}
+
 static void
 exchange (SuccessionDatasetEdit *self)
 {
@@ -478,6 +626,11 @@ exchange (SuccessionDatasetEdit *self)
   if (self->office != NULL)
     {
       _succession_edit_exchange_office (self);
+      return;
+    }
+  if (self->member != NULL)
+    {
+      exchange_member (self);
       return;
     }
 

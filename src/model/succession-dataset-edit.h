@@ -46,11 +46,23 @@ SuccessionDatasetEdit *succession_dataset_edit_new_office (SuccessionDataset    
                                                            SuccessionDataset     *changed,
                                                            const char            *office_id);
 
+/* A tenure @tenure_id added (the last record of @changed, as succession_tenure_addition_apply()
+ * appends it) or removed (succession_tenure_removal_apply()), as the two states of an edit: applied,
+ * the dataset has it, or has it no more. */
+SuccessionDatasetEdit *succession_dataset_edit_new_addition (SuccessionDataset     *dataset,
+                                                             SuccessionDataset     *changed,
+                                                             const char            *tenure_id);
+SuccessionDatasetEdit *succession_dataset_edit_new_removal  (SuccessionDataset     *dataset,
+                                                             SuccessionDataset     *changed,
+                                                             const char            *tenure_id);
+
 SuccessionDataset     *succession_dataset_edit_get_dataset (SuccessionDatasetEdit *self);
 /* The record corrected: a tenure, a person or an office (the others NULL). */
 SuccessionTenure      *succession_dataset_edit_get_tenure  (SuccessionDatasetEdit *self);
 SuccessionPerson      *succession_dataset_edit_get_person  (SuccessionDatasetEdit *self);
 SuccessionOffice      *succession_dataset_edit_get_office  (SuccessionDatasetEdit *self);
+/* The tenure added or removed. */
+SuccessionTenure      *succession_dataset_edit_get_member  (SuccessionDatasetEdit *self);
 gboolean               succession_dataset_edit_is_applied  (SuccessionDatasetEdit *self);
 /* Made from the dataset as it still is: not applied yet, and no other edit made since. */
 gboolean               succession_dataset_edit_is_current  (SuccessionDatasetEdit *self);
