@@ -1,9 +1,9 @@
 /* succession-window-edit.c — Edit and Add Tenure…, Person…, Office… and Body…, and their Remove
  *
  * A change gives a new dataset (succession-tenure-change.h, succession-person-change.h), checked
- * as a file is. A correction of one tenure is then made in the dataset shown
- * (succession-dataset-edit.h): the views keep their objects and update the rows it changed. Any
- * other change replaces the dataset shown. Either goes into the history that Undo and Redo step
+ * as a file is. A correction of one tenure, person or office, or a tenure added or removed, is then
+ * made in the dataset shown (succession-dataset-edit.h): the views keep their objects and update
+ * the rows it changed. Any other change replaces the dataset shown. Either goes into the history that Undo and Redo step
  * through (succession-window-history.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
