@@ -18,6 +18,7 @@ struct _SuccessionBodyPage
   GtkWidget parent_instance;
 
   SuccessionBody       *body;
+  guint                 follow_source; /* one rebuild for the signals of one edit */
   SuccessionNameDisplay name_display;
   GPtrArray            *fact_rows;
   GtkWidget            *part_of_row;
@@ -345,6 +346,7 @@ succession_body_page_dispose (GObject *object)
 {
   SuccessionBodyPage *self = SUCCESSION_BODY_PAGE (object);
 
+  g_clear_handle_id (&self->follow_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_BODY_PAGE);
   /* Template children that are not bound to a field are unparented here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -491,14 +493,26 @@ succession_body_page_get_body (SuccessionBodyPage *self)
   return self->body;
 }
 
+static gboolean
+follow_now (gpointer data)
+{
+  SuccessionBodyPage *self = data;
+
+  self->follow_source = 0;
+  if (self->body != NULL)
+    rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 succession_body_page_follow_tenures (SuccessionBodyPage *self,
                                      SuccessionOffice   *office)
 {
   g_return_if_fail (SUCCESSION_IS_BODY_PAGE (self));
 
-  if (self->body != NULL)
-    rebuild (self);
+  /* One edit tells of each office it touched: the page is made once, before the frame. */
+  if (self->body != NULL && self->follow_source == 0)
+    self->follow_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_now, self, NULL);
 }
 
 void

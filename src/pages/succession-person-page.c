@@ -18,6 +18,7 @@ struct _SuccessionPersonPage
   GtkWidget parent_instance;
 
   SuccessionPerson     *person;
+  guint                 follow_source; /* one rebuild for the signals of one edit */
   SuccessionNameDisplay name_display;
   GPtrArray            *name_rows;
 
@@ -286,6 +287,7 @@ succession_person_page_dispose (GObject *object)
 {
   SuccessionPersonPage *self = SUCCESSION_PERSON_PAGE (object);
 
+  g_clear_handle_id (&self->follow_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SUCCESSION_TYPE_PERSON_PAGE);
   /* Template children that are not bound to a field are unparented here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -397,17 +399,30 @@ succession_person_page_get_person (SuccessionPersonPage *self)
   return self->person;
 }
 
+static gboolean
+follow_now (gpointer data)
+{
+  SuccessionPersonPage *self = data;
+
+  self->follow_source = 0;
+  if (self->person != NULL)
+    {
+      rebuild (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 void
 succession_person_page_follow_edit (SuccessionPersonPage *self)
 {
   g_return_if_fail (SUCCESSION_IS_PERSON_PAGE (self));
 
   /* A holder changed takes the tenure from one person to another: whether this person held it
-   * before is not known here, and the page's few rows are quickly made. */
-  if (self->person == NULL)
-    return;
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+   * before is not known here, and the page's few rows are quickly made. One edit tells of each
+   * office it touched: the page is made once, before the frame that shows the edit. */
+  if (self->person != NULL && self->follow_source == 0)
+    self->follow_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_now, self, NULL);
 }
 
 void
